@@ -1,0 +1,1 @@
+"""Text analysis: tokens, sentences, quotes, statements and their speakers."""

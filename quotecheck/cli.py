@@ -1,0 +1,501 @@
+"""The command line: a thin click layer over the library.
+
+Data goes to stdout, people-talk to stderr. Exit codes as grep: 0 all found,
+1 something not found (or a check failed), 2 usage or runtime error.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import click
+
+from quotecheck import __version__
+from quotecheck.errors import QuotecheckError
+from quotecheck.render import FORMATS, MACHINE, flatten, stream_delimited, stream_json, stream_jsonl
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class Exit(Exception):
+    """Carry an exit code out of a command without click printing anything."""
+
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+
+def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``--format`` and ``--color`` for every command that prints data."""
+
+    @click.option(
+        "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+        help="Output format: table for people; json, jsonl, csv, tsv for programs.",
+    )
+    @click.option(
+        "--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+        help="Colour the table view (auto: only on a terminal and without NO_COLOR).",
+    )
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def _store(ctx: click.Context, readonly: bool = False) -> Any:
+    from quotecheck.store import Store, default_db_path
+
+    path = ctx.obj["db"] or str(default_db_path())
+    if readonly and not os.path.exists(path):
+        raise QuotecheckError(f"no index at {path}; build one first with: quotecheck index PATH (or pass --db)")
+    return Store(path, readonly=False)
+
+
+def _painter(fmt: str, color: str) -> Any:
+    from quotecheck.render.text import Painter, use_color
+
+    return Painter(fmt not in MACHINE and use_color(color, sys.stdout.isatty()))
+
+
+def _warn(msg: str) -> None:
+    click.echo(f"warning: {msg}", err=True)
+
+
+def emit(rows: Iterator[dict[str, Any]], fmt: str, columns: list[str], table: Callable[[list[dict[str, Any]]], str]) -> int:
+    out = click.get_text_stream("stdout")
+    if fmt == "json":
+        return stream_json(rows, out)
+    if fmt == "jsonl":
+        return stream_jsonl(rows, out)
+    if fmt in ("csv", "tsv"):
+        return stream_delimited(flatten(rows), columns, out, fmt)
+    items = list(rows)
+    click.echo(table(items))
+    return len(items)
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--db", type=click.Path(dir_okay=False), envvar="QUOTECHECK_DB",
+    help="Index file (default: $QUOTECHECK_DB, else ~/.local/share/quotecheck/index.db).",
+)
+@click.version_option(__version__, "-V", "--version", prog_name="quotecheck")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """Who said it, where, and what your version changed.
+
+    quotecheck builds a local index of news articles and transcripts, extracts
+    who said what, and checks quotes and claims against it.
+
+    \b
+    Quick start:
+      quotecheck index corpus/
+      quotecheck check "we owe it to the American people"
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+
+
+# ---------------------------------------------------------------- index
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["article", "transcript", "text", "jsonl", "json", "csv", "tsv", "html"]),
+              help="Read every input as this format instead of guessing from the extension.")
+@click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
+              help="Map a record column to a field (id, text, title, date, url, source, speaker). Repeatable.")
+@click.option("-j", "--jobs", type=click.IntRange(0, 256), default=1, show_default=True,
+              help="Worker processes for parsing and attribution (0: one per core).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
+@click.pass_context
+def index(ctx: click.Context, paths: tuple[str, ...], fmt: str | None, fields: tuple[str, ...], jobs: int, quiet: bool) -> None:
+    """Add or update articles, transcripts and record files.
+
+    PATHS are files, folders (read recursively) or - for JSON lines on stdin.
+    Unchanged files are skipped; changed ones replaced, one document per transaction.
+    """
+    import time
+
+    from quotecheck.indexing import index_paths
+
+    mapping: dict[str, str] = {}
+    for f in fields:
+        name, sep, col = f.partition("=")
+        if not sep or not name or not col:
+            raise click.BadParameter(f"expected NAME=COLUMN, got {f!r}", param_hint="--field")
+        mapping[name.strip()] = col.strip()
+    stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+    jobs = jobs or (os.cpu_count() or 1)
+    store = _store(ctx)
+    t0 = time.monotonic()
+    stats = {"files": 0, "docs": 0, "chars": 0}
+    show = not quiet and sys.stderr.isatty()
+
+    def on_file(res: Any) -> None:
+        stats["files"] += 1
+        stats["docs"] += len(res.docs)
+        stats["chars"] += sum(len(d.text) for d in res.docs)
+        if show:
+            dt = max(1e-6, time.monotonic() - t0)
+            click.echo(
+                f"\rindexing: {stats['files']} files, {stats['docs']} documents, "
+                f"{stats['chars'] / dt / 1e6:.2f} MB/s",
+                err=True, nl=False,
+            )
+
+    try:
+        report = index_paths(store, paths, fmt=fmt, fields=mapping, jobs=jobs, stdin_data=stdin_data,
+                             on_file=on_file, on_error=lambda e: click.echo(("\n" if show else "") + f"warning: {e}", err=True))
+    finally:
+        if show:
+            click.echo("", err=True)
+        store.close()
+    dt = time.monotonic() - t0
+    if not quiet:
+        click.echo(
+            f"indexed {report.documents} documents ({report.statements} statements, "
+            f"{report.characters / 1e6:.2f} MB) in {dt:.1f}s; {report.unchanged} unchanged, "
+            f"{report.removed} removed, {len(report.errors)} skipped with errors",
+            err=True,
+        )
+    if report.errors:
+        raise Exit(2)
+
+
+# ---------------------------------------------------------------- check
+def _queries(quotes: tuple[str, ...]) -> Iterator[str]:
+    if quotes:
+        yield from quotes
+        return
+    stream = sys.stdin.buffer
+    if sys.stdin.isatty():
+        click.echo("reading quotes from the terminal, one per line (Ctrl-D to end)", err=True)
+    for raw in stream:
+        line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        if "\x00" in line:
+            raise QuotecheckError("stdin looks binary (NUL bytes); pass quotes as text, one per line")
+        if line.strip():
+            yield line
+
+
+CHECK_COLUMNS = [
+    "query", "claimed_speaker", "verdict", "attribution", "rank", "score", "match_verdict", "speaker",
+    "speaker_mention", "kind", "document.id", "document.path", "document.key", "document.title",
+    "document.date", "line", "start", "end", "matched_text", "alerts", "changes",
+]
+
+
+def _check_rows(results: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """One flat row per match (one per query when nothing matched)."""
+    for r in results:
+        r = _public(r, False)
+        base = {k: r[k] for k in ("query", "claimed_speaker", "verdict", "attribution")}
+        if not r["matches"]:
+            yield base
+        for m in r["matches"]:
+            row = dict(base)
+            row.update({k: v for k, v in m.items() if not k.startswith("_")})
+            row["match_verdict"] = m["verdict"]
+            row["verdict"] = r["verdict"]
+            row["changes"] = ["{op}:{source}->{query}".format(**c) for c in m["changes"]]
+            yield row
+
+
+def _public(result: dict[str, Any], explain: bool) -> dict[str, Any]:
+    for m in result["matches"] + ([result["claimed_speaker_match"]] if result.get("claimed_speaker_match") else []):
+        m.pop("_diff", None)
+        e = m.pop("_explain", None)
+        if explain and e is not None:
+            m["explain"] = e
+    if not result.get("notes"):
+        result.pop("notes", None)
+    return result
+
+
+def _failed(result: dict[str, Any]) -> bool:
+    return result["verdict"] == "not_found" or result.get("attribution") in ("misattributed", "unknown", "unattributed")
+
+
+@cli.command()
+@click.argument("quotes", nargs=-1)
+@click.option("-s", "--speaker", help="Who the quote is attributed to; sets the attribution verdict.")
+@click.option("-n", "--top", type=click.IntRange(0, 100), default=3, show_default=True, help="Matches per query.")
+@click.option("--min-score", type=click.FloatRange(0, 100), default=None,
+              help="Drop matches scoring below this (default: the not-found threshold; 0 keeps the best --top).")
+@click.option("--explain", is_flag=True, help="Say why each score and verdict is what it is.")
+@output_options
+@click.pass_context
+def check(ctx: click.Context, quotes: tuple[str, ...], speaker: str | None, top: int, min_score: float | None,
+          explain: bool, fmt: str, color: str) -> None:
+    """Look up quotes or claims: arguments, or one per line on stdin."""
+    from quotecheck.render.text import render_check
+    from quotecheck.search.check import Searcher
+
+    store = _store(ctx, readonly=True)
+    searcher = Searcher(store)
+    paint = _painter(fmt, color)
+    failed = 0
+    cwd = os.getcwd()
+
+    def results() -> Iterator[dict[str, Any]]:
+        nonlocal failed
+        for q in _queries(quotes):
+            r = searcher.check(q, top=top, min_score=min_score, claimed_speaker=speaker)
+            for note in r.get("notes", []):
+                click.echo(f"note: {note}", err=True)
+            failed += _failed(r)
+            yield r
+
+    if fmt == "table":
+        n = 0
+        for r in results():
+            click.echo(("\n" if n else "") + render_check(r, paint, explain=explain, cwd=cwd))
+            n += 1
+    elif fmt in ("csv", "tsv"):
+        emit(_check_rows(results()), fmt, CHECK_COLUMNS, lambda rows: "")
+    else:
+        emit((_public(r, explain) for r in results()), fmt, [], lambda rows: "")
+    store.close()
+    if failed:
+        raise Exit(1)
+
+
+# ---------------------------------------------------------------- verify
+@cli.command()
+@click.argument("draft", type=click.Path(allow_dash=True))
+@click.option("-n", "--top", type=click.IntRange(1, 100), default=1, show_default=True, help="Matches per statement.")
+@click.option("--explain", is_flag=True, help="Say why each score and verdict is what it is.")
+@output_options
+@click.pass_context
+def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, color: str) -> None:
+    """Check every quote in a draft article against the index.
+
+    Exit code 1 if any statement is not found, misattributed or carries an alert.
+    """
+    from quotecheck.render.text import render_verify
+    from quotecheck.search.check import Searcher
+    from quotecheck.search.verify import verify_draft
+
+    if draft == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        from quotecheck.readers import read_bytes
+
+        data = read_bytes(draft)
+        name = draft
+    store = _store(ctx, readonly=True)
+    searcher = Searcher(store)
+    rows = verify_draft(searcher, name, data, top=top)
+    failed = 0
+
+    def results() -> Iterator[dict[str, Any]]:
+        nonlocal failed
+        for r in rows:
+            failed += r.pop("failed")
+            yield r
+
+    paint = _painter(fmt, color)
+    if fmt == "table":
+        click.echo(render_verify(list(results()), paint, cwd=os.getcwd()))
+    elif fmt in ("csv", "tsv"):
+        def flat() -> Iterator[dict[str, Any]]:
+            for r in results():
+                for row in _check_rows(iter([r])):
+                    row.update({"draft.line": r["draft"]["line"], "draft.start": r["draft"]["start"],
+                                "draft.end": r["draft"]["end"], "draft.text": r["draft"]["text"]})
+                    yield row
+                    break
+        emit(flat(), fmt, ["draft.line", "draft.start", "draft.end", "draft.text"] + CHECK_COLUMNS, lambda r: "")
+    else:
+        emit((_public(r, explain) for r in results()), fmt, [], lambda r: "")
+    store.close()
+    if failed:
+        raise Exit(1)
+
+
+# ---------------------------------------------------------------- quotes
+QUOTE_COLUMNS = ["id", "speaker", "kind", "document.path", "document.key", "line", "start", "end",
+                 "mention.text", "cue.text", "text"]
+
+
+@cli.command()
+@click.option("-s", "--speaker", help="Only this person's statements (any alias: surname, full name, role).")
+@click.option("-d", "--doc", "docs", multiple=True, help="Only this document (id, path, file name or record key).")
+@click.option("-k", "--kind", "kinds", multiple=True, type=click.Choice(["direct", "indirect", "transcript", "record"]))
+@click.option("-l", "--limit", type=click.IntRange(1), default=None, help="At most this many statements.")
+@output_options
+@click.pass_context
+def quotes(ctx: click.Context, speaker: str | None, docs: tuple[str, ...], kinds: tuple[str, ...], limit: int | None,
+           fmt: str, color: str) -> None:
+    """List extracted statements, with speaker, document, offsets and cue."""
+    from tabulate import tabulate
+
+    from quotecheck.search.listing import list_statements
+
+    store = _store(ctx, readonly=True)
+    rows = list_statements(store, speaker=speaker, docs=docs, kinds=kinds, limit=limit)
+
+    def table(items: list[dict[str, Any]]) -> str:
+        if not items:
+            return "no statements"
+        return tabulate(
+            [[r["id"], r["speaker"] or "-", r["kind"], f"{os.path.basename(r['document']['path'])}:{r['line']}",
+              _clip(r["text"], 70)] for r in items],
+            headers=["id", "speaker", "kind", "where", "text"],
+        )
+
+    n = emit(rows, fmt, QUOTE_COLUMNS, table)
+    store.close()
+    if n == 0:
+        raise Exit(1)
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# ---------------------------------------------------------------- speakers
+@cli.command()
+@output_options
+@click.pass_context
+def speakers(ctx: click.Context, fmt: str, color: str) -> None:
+    """List speakers with aliases, roles and statement counts."""
+    from tabulate import tabulate
+
+    store = _store(ctx, readonly=True)
+    rows = store.speakers()
+
+    def table(items: list[dict[str, Any]]) -> str:
+        if not items:
+            return "no speakers"
+        return tabulate(
+            [[r["name"], r["statements"], r["documents"], _clip(", ".join(r["aliases"]), 40),
+              _clip(", ".join(r["roles"]), 40)] for r in items],
+            headers=["speaker", "statements", "documents", "aliases", "roles"],
+        )
+
+    emit(iter(rows), fmt, ["id", "name", "statements", "documents", "aliases", "roles"], table)
+    store.close()
+
+
+# ---------------------------------------------------------------- show
+@cli.command()
+@click.argument("doc")
+@click.option("--lines", metavar="A-B", help="Only these lines of the source file, e.g. 5-12.")
+@output_options
+@click.pass_context
+def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) -> None:
+    """Print a document (or some lines of it) with its statements marked.
+
+    DOC is a document id, a path, a file name or a record key.
+    """
+    from quotecheck.render.text import render_document
+
+    store = _store(ctx, readonly=True)
+    found = store.find_documents(doc)
+    if not found:
+        raise QuotecheckError(f"no document matches {doc!r}; list them with: quotecheck stats or quotecheck quotes")
+    if len(found) > 1 and not doc.isdigit():
+        names = ", ".join(f"{d['id']}:{os.path.basename(d['path'])}" for d in found[:5])
+        raise QuotecheckError(f"{doc!r} names {len(found)} documents ({names}); pass a document id")
+    d = found[0]
+    text = store.text_slice(d["id"], 0, d["length"])
+    stmts = list(store.statements(doc_ids=[d["id"]]))
+    lo, hi = 1, None
+    if lines:
+        a, _, b = lines.partition("-")
+        try:
+            lo, hi = int(a), int(b) if b else int(a)
+        except ValueError:
+            raise click.BadParameter("expected A-B, e.g. 5-12", param_hint="--lines") from None
+    if fmt == "table":
+        click.echo(render_document(d, text, stmts, _painter(fmt, color), lo, hi))
+    else:
+        record = dict(d, text=text, statements=stmts)
+        emit(iter([record]), fmt, ["id", "path", "key", "title", "date", "url", "format", "text"], lambda r: "")
+    store.close()
+
+
+# ---------------------------------------------------------------- stats / remove
+@cli.command()
+@output_options
+@click.pass_context
+def stats(ctx: click.Context, fmt: str, color: str) -> None:
+    """What the index holds."""
+    from tabulate import tabulate
+
+    store = _store(ctx, readonly=True)
+    s = store.stats()
+    store.close()
+
+    def table(items: list[dict[str, Any]]) -> str:
+        r = items[0]
+        rows = [[k, ", ".join(f"{a}: {b}" for a, b in v.items()) if isinstance(v, dict) else v] for k, v in r.items()]
+        return tabulate(rows, tablefmt="plain")
+
+    emit(iter([s]), fmt, list(s), table)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.pass_context
+def remove(ctx: click.Context, paths: tuple[str, ...]) -> None:
+    """Drop documents read from PATHS (files, or everything under a folder)."""
+    store = _store(ctx, readonly=True)
+    missing = 0
+    for p in paths:
+        n = store.remove(os.path.abspath(p))
+        if n == 0:
+            n = store.remove(p)
+        if n == 0:
+            click.echo(f"warning: {p}: nothing indexed from there", err=True)
+            missing += 1
+        else:
+            click.echo(f"removed {n} documents from {p}", err=True)
+    store.close()
+    if missing:
+        raise Exit(1)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: runs the CLI and maps failures to exit codes and one-line messages."""
+    try:
+        cli.main(args=argv, prog_name="quotecheck", standalone_mode=False)
+        code = 0
+    except Exit as e:
+        code = e.code
+    except click.exceptions.Abort:
+        click.echo("interrupted", err=True)
+        code = 130
+    except click.ClickException as e:
+        e.show()
+        code = 2
+    except QuotecheckError as e:
+        click.echo(f"Error: {e}", err=True)
+        code = 2
+    except BrokenPipeError:
+        _quiet_pipe()
+        code = 0
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        code = 130
+    except Exception as e:  # noqa: BLE001 - last line of defence: one line, not a traceback
+        if os.environ.get("QUOTECHECK_DEBUG"):
+            raise
+        click.echo(f"Error: internal error ({type(e).__name__}: {e}); rerun with QUOTECHECK_DEBUG=1 and report it", err=True)
+        code = 2
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_pipe()
+    sys.exit(code)
+
+
+def _quiet_pipe() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

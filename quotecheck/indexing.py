@@ -1,0 +1,238 @@
+"""The indexing pipeline: files -> readers -> attribution -> prepared rows -> store.
+
+Parsing and attribution run in worker processes (``jobs > 1``); one writer (this
+process) owns the SQLite connection and writes each document in its own
+transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from quotecheck.analysis.sentences import split_sentences
+from quotecheck.analysis.tokens import tokenize
+from quotecheck.errors import InputError, QuotecheckError
+from quotecheck.model import Document
+from quotecheck.readers import iter_files, read_bytes, read_file
+from quotecheck.store.db import DocRow, Store, UnitRow
+
+MAX_UNIT_WORDS = 60
+CHUNK_WORDS = 40
+CHUNK_STEP = 30
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What a worker hands the writer for one input file."""
+
+    path: str
+    hash: str
+    format: str
+    docs: list[DocRow] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    unchanged: bool = False
+    records: bool = False
+    fatal: str | None = None
+
+
+@dataclass(slots=True)
+class IndexReport:
+    """Totals of one ``index`` run."""
+
+    files: int = 0
+    documents: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    statements: int = 0
+    characters: int = 0
+    errors: list[str] = field(default_factory=list)
+    on_error: Callable[[str], None] | None = None
+
+    def error(self, message: str) -> None:
+        self.errors.append(message)
+        if self.on_error is not None:
+            self.on_error(message)
+
+
+def units_for(doc: Document) -> list[UnitRow]:
+    """Sentences of the document (within each transcript line), long ones chunked."""
+    text = doc.text
+    if doc.format == "transcript":
+        regions = [(s.start, s.end) for s in doc.statements if s.kind == "transcript"]
+    else:
+        regions = [(0, len(text))]
+    units: list[UnitRow] = []
+    for rs, re_ in regions:
+        for s, e in split_sentences(text, rs, re_):
+            words = tokenize(text, s, e)
+            if not words:
+                continue
+            if len(words) <= MAX_UNIT_WORDS:
+                units.append(UnitRow(s, e, text[s:e]))
+                continue
+            for i in range(0, len(words), CHUNK_STEP):
+                chunk = words[i : i + CHUNK_WORDS]
+                cs, ce = chunk[0].start, chunk[-1].end
+                units.append(UnitRow(cs, ce, text[cs:ce]))
+                if i + CHUNK_WORDS >= len(words):
+                    break
+    return units
+
+
+def prepare(doc: Document, digest: str) -> DocRow:
+    """Run attribution on ``doc`` and turn it into rows for the store."""
+    from quotecheck.analysis.attribution import analyze
+    from quotecheck.analysis.names import person_key
+
+    analyze(doc)
+    statements = []
+    keys: dict[str, str] = {}
+    for st in doc.statements:
+        if st.speaker and st.speaker not in keys:
+            keys[st.speaker] = person_key(st.speaker) or st.speaker.casefold()
+        statements.append(
+            {
+                "kind": st.kind,
+                "start": st.start,
+                "end": st.end,
+                "spans": [list(sp) for sp in st.spans],
+                "speaker": st.speaker,
+                "mention": None if st.mention is None else (st.mention.text, st.mention.start, st.mention.end),
+                "cue": None if st.cue is None else (st.cue.text, st.cue.start, st.cue.end),
+            }
+        )
+    aliases: list[tuple[str, str, str]] = []
+    for name, person in doc.people.items():
+        if name not in keys:
+            keys[name] = person_key(name) or name.casefold()
+        aliases.append((name, name, "name"))
+        aliases.extend((name, a, "name") for a in sorted(person.aliases))
+        aliases.extend((name, r, "role") for r in sorted(person.roles))
+    for st in doc.statements:
+        if st.speaker:
+            aliases.append((st.speaker, st.speaker, "name"))
+    return DocRow(
+        path=doc.path, key=doc.key, format=doc.format, title=doc.title, date=doc.date, url=doc.url,
+        source=doc.source, hash=digest, line_base=doc.line_base, body_start=doc.body_start,
+        text=doc.text, units=units_for(doc), statements=statements, aliases=aliases, speaker_keys=keys,
+    )
+
+
+def digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def prepare_file(path: str, fmt: str | None, fields: dict[str, str], known_hash: str | None,
+                 data: bytes | None = None) -> FileResult:
+    """Read, parse and attribute one file (runs in a worker). Never raises for bad input."""
+    try:
+        if data is None:
+            data = read_bytes(path)
+    except InputError as err:
+        return FileResult(path, "", fmt or "", errors=[str(err)])
+    file_hash = digest(data)
+    result = FileResult(path, file_hash, fmt or os.path.splitext(path)[1].lstrip(".").lower())
+    if known_hash == file_hash:
+        result.unchanged = True
+        return result
+    if not data.strip():
+        result.errors.append(f"{path}: empty file, skipped")
+        return result
+    try:
+        for item in read_file(path, data, fmt, fields):
+            if isinstance(item, InputError):
+                result.errors.append(str(item))
+                continue
+            if item.format == "record":
+                result.records = True
+                doc_hash = digest(
+                    "\x1f".join(str(x) for x in (item.key, item.title, item.date, item.url, item.source,
+                                                 item.statements[0].speaker if item.statements else "",
+                                                 item.text)).encode("utf-8", "surrogatepass")
+                )
+            else:
+                doc_hash = file_hash
+            result.docs.append(prepare(item, doc_hash))
+    except QuotecheckError as err:
+        result.fatal = str(err)
+    except RecursionError:
+        result.errors.append(f"{path}: input nested too deeply, skipped")
+    return result
+
+
+def _task(args: tuple[str, str | None, dict[str, str], str | None]) -> FileResult:
+    return prepare_file(*args)
+
+
+def index_paths(
+    store: Store,
+    paths: Iterable[str],
+    *,
+    fmt: str | None = None,
+    fields: dict[str, str] | None = None,
+    jobs: int = 1,
+    stdin_data: bytes | None = None,
+    on_file: Callable[[FileResult], None] | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> IndexReport:
+    """Index files, folders, or ``-`` (JSON lines from ``stdin_data``) into ``store``."""
+    fields = fields or {}
+    report = IndexReport(on_error=on_error)
+    tasks: list[tuple[str, str | None, dict[str, str], str | None]] = []
+    for item in iter_files(paths, fmt):
+        if isinstance(item, InputError):
+            report.error(str(item))
+            continue
+        if item == "-":
+            res = prepare_file("<stdin>", fmt or "jsonl", fields, None, stdin_data or b"")
+            _write(store, res, report)
+            if on_file:
+                on_file(res)
+            continue
+        path = os.path.abspath(item)
+        tasks.append((path, fmt, fields, store.file_hash(path)))
+    for res in _run(tasks, jobs):
+        _write(store, res, report)
+        if on_file:
+            on_file(res)
+    if report.documents:
+        store.optimize()
+    return report
+
+
+def _run(tasks: list[tuple[str, str | None, dict[str, str], str | None]], jobs: int) -> Iterator[FileResult]:
+    if jobs <= 1 or len(tasks) < 2:
+        for t in tasks:
+            yield _task(t)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_task, tasks, chunksize=8)
+
+
+def _write(store: Store, res: FileResult, report: IndexReport) -> None:
+    report.files += 1
+    for e in res.errors:
+        report.error(e)
+    if res.fatal:
+        report.error(res.fatal)
+        return
+    if res.unchanged:
+        report.unchanged += 1
+        return
+    if not res.docs and res.errors:
+        return
+    old = store.doc_hashes(res.path)
+    keep: set[str | None] = set()
+    for doc in res.docs:
+        keep.add(doc.key)
+        if old.get(doc.key) == doc.hash:
+            continue
+        store.write_document(doc)
+        report.documents += 1
+        report.statements += len(doc.statements)
+        report.characters += len(doc.text)
+    report.removed += store.finish_file(res.path, res.hash, res.format, None if res.path == "<stdin>" else keep)

@@ -1,0 +1,116 @@
+"""Readers: files on disk (or stdin) -> :class:`~quotecheck.model.Document` objects.
+
+A registry picks the reader by file extension; ``--format`` overrides it. Readers
+yield documents and, for bad input they can skip, :class:`InputError` objects, so
+one bad record never stops the rest of the file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from quotecheck.errors import InputError, QuotecheckError
+from quotecheck.model import Document
+from quotecheck.readers import articles, html, records
+
+Item = Document | InputError
+Reader = Callable[[str, bytes, dict[str, str]], Iterator[Item]]
+
+READERS: dict[str, Reader] = {
+    "article": articles.read_article,
+    "transcript": articles.read_transcript,
+    "text": articles.read_text,  # article or transcript, detected
+    "jsonl": records.read_jsonl,
+    "json": records.read_json,
+    "csv": records.read_csv,
+    "tsv": records.read_tsv,
+    "html": html.read_html,
+}
+
+EXTENSIONS: dict[str, str] = {
+    ".txt": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".text": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".html": "html",
+    ".htm": "html",
+}
+
+FORMATS = tuple(READERS)
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+def reader_for(path: str, fmt: str | None) -> Reader | None:
+    """The reader for ``path``: forced by ``fmt``, else by extension, else None (skip)."""
+    if fmt:
+        return READERS[fmt]
+    name = READERS.get(EXTENSIONS.get(os.path.splitext(path)[1].lower(), ""))
+    return name
+
+
+def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputError]:
+    """Expand folders recursively (sorted, hidden entries skipped) into indexable files."""
+    for raw in paths:
+        if raw == "-":
+            yield raw
+            continue
+        p = Path(raw)
+        if p.is_symlink() and not p.exists():
+            yield InputError(raw, "broken symbolic link, skipped")
+        elif p.is_dir():
+            for root, dirs, files in os.walk(p, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    full = os.path.join(root, f)
+                    if f.startswith("."):
+                        continue
+                    if os.path.islink(full) and not os.path.exists(full):
+                        yield InputError(full, "broken symbolic link, skipped")
+                    elif reader_for(full, fmt) is not None:
+                        yield full
+        elif not p.exists():
+            yield InputError(raw, "no such file or directory")
+        elif reader_for(raw, fmt) is None:
+            yield InputError(
+                raw,
+                "unknown file type; pass --format "
+                + "|".join(FORMATS)
+                + " to read it anyway",
+            )
+        else:
+            yield raw
+
+
+def read_bytes(path: str) -> bytes:
+    """Read a file, turning OS errors into an :class:`InputError`."""
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise InputError(path, f"file too large ({size >> 20} MB > {MAX_FILE_BYTES >> 20} MB), skipped")
+        with open(path, "rb") as fh:
+            return fh.read()
+    except PermissionError:
+        raise InputError(path, "permission denied, skipped") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+
+
+def read_file(path: str, data: bytes, fmt: str | None, fields: dict[str, str]) -> Iterator[Item]:
+    """Documents in one file's bytes (``path`` "-" means JSON lines from stdin)."""
+    if path == "-":
+        yield from READERS[fmt or "jsonl"]("<stdin>", data, fields)
+        return
+    reader = reader_for(path, fmt)
+    if reader is None:
+        raise QuotecheckError(f"{path}: unknown file type")
+    yield from reader(path, data, fields)

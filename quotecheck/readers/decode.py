@@ -1,0 +1,89 @@
+"""Bytes to text: BOMs, UTF-8, UTF-16, legacy encodings, binary detection.
+
+Legacy encodings are detected with charset-normalizer rather than guessed.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from quotecheck.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: every other byte NUL in ASCII-heavy text."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode a file's bytes to text, or raise :class:`InputError` for binary data.
+
+    NUL bytes in otherwise-text files are dropped; other control characters are kept
+    (offsets index the decoded text as stored).
+
+    >>> decode("caf\\u00e9".encode("cp1252"), "x.txt")
+    'café'
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"invalid {enc} text ({exc.reason})") from None
+    enc16 = _looks_utf16(data)
+    if enc16:
+        try:
+            return data.decode(enc16)
+        except UnicodeDecodeError:
+            pass
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _decode_legacy(data, path)
+    if "\x00" in text:
+        nul = text.count("\x00")
+        if nul > max(8, len(text) // 100):
+            raise InputError(path, "binary file (NUL bytes), skipped")
+        text = text.replace("\x00", "")
+    if _is_binary(text):
+        raise InputError(path, "binary file (control characters), skipped")
+    return text
+
+
+def _is_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v\x1b") or c == "\ufffd")
+    return bad > len(sample) * 0.1
+
+
+def _decode_legacy(data: bytes, path: str) -> str:
+    # Lazy: charset-normalizer is only needed for the rare non-UTF-8 file.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 1 << 20]).best()
+    if best is None or best.encoding is None:
+        raise InputError(path, "binary file or unknown text encoding, skipped")
+    try:
+        return data.decode(best.encoding, errors="replace")
+    except LookupError:
+        return data.decode("cp1252", errors="replace")

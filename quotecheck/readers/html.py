@@ -1,0 +1,40 @@
+"""HTML articles, through trafilatura (optional extra: ``pip install 'quotecheck[html]'``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from quotecheck.errors import InputError, QuotecheckError
+from quotecheck.model import Document
+from quotecheck.readers.articles import article_document
+from quotecheck.readers.decode import decode
+
+
+def read_html(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
+    try:
+        import trafilatura
+    except ImportError:
+        raise QuotecheckError(
+            f"{path}: reading HTML needs the html extra; run: pip install 'quotecheck[html]'"
+        ) from None
+    try:
+        html = decode(data, path)
+    except InputError as err:
+        yield err
+        return
+    extracted = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+    if not extracted:
+        yield InputError(path, "no article text found in HTML, skipped")
+        return
+    meta = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    body = (meta.get("text") or "").strip()
+    if not body:
+        yield InputError(path, "no article text found in HTML, skipped")
+        return
+    title = (meta.get("title") or "").strip()
+    text = f"{title}\n\n{body}\n" if title else body + "\n"
+    doc = article_document(path, text)
+    doc.date = meta.get("date") or None
+    doc.url = meta.get("url") or None
+    doc.source = meta.get("sitename") or None
+    yield doc

@@ -1,0 +1,230 @@
+"""Record files: JSON lines, JSON, CSV and TSV, one document per record.
+
+Fields are ``id``, ``text``, ``title``, ``date``, ``url``, ``source`` and
+``speaker``, each also found under common aliases (``body``, ``content``,
+``statement``, ``claim``, ``headline`` ...). ``--field NAME=COLUMN`` maps others.
+A record that names its speaker is a pre-attributed statement of that speaker.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from quotecheck.errors import InputError
+from quotecheck.model import Document, Statement
+from quotecheck.readers.decode import decode
+
+FIELDS = ("id", "text", "title", "date", "url", "source", "speaker")
+ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "key", "_id", "uid", "doc_id", "document_id", "record_id"),
+    "text": ("text", "body", "content", "statement", "claim", "quote", "sentence", "article"),
+    "title": ("title", "headline", "heading", "name"),
+    "date": ("date", "published", "publication_date", "published_at", "datetime", "time"),
+    "url": ("url", "link", "href", "uri"),
+    "source": ("source", "publisher", "outlet", "site"),
+    "speaker": ("speaker", "speaker_name", "said_by", "person"),
+}
+MAX_FIELD = 50 * 1024 * 1024
+
+csv.field_size_limit(MAX_FIELD)
+
+
+def _resolve_fields(columns: Iterable[str], overrides: dict[str, str]) -> dict[str, str]:
+    """Map our field names to the record's column names."""
+    cols = list(columns)
+    lower = {c.lower().strip(): c for c in cols}
+    out: dict[str, str] = {}
+    for name in FIELDS:
+        if name in overrides:
+            out[name] = overrides[name]
+            continue
+        for alias in ALIASES[name]:
+            if alias in lower:
+                out[name] = lower[alias]
+                break
+    if "id" not in out and cols and cols[0].strip() == "":
+        out["id"] = cols[0]  # an unnamed first column is a row id (pandas-style TSV)
+    return out
+
+
+def _scalar(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool | int | float):
+        return str(value)
+    return None
+
+
+def record_document(
+    path: str, rec: dict[str, Any], mapping: dict[str, str], line: int, ordinal: int
+) -> Document | InputError:
+    """One record -> one document, or an error naming the file and line."""
+    raw_text = rec.get(mapping["text"]) if "text" in mapping else None
+    if raw_text is None or (isinstance(raw_text, str) and not raw_text.strip()):
+        return InputError(path, "record has no text field, skipped", line)
+    text = _scalar(raw_text)
+    if text is None:
+        return InputError(path, f"record field '{mapping['text']}' is not text, skipped", line)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+
+    def get(name: str) -> str | None:
+        col = mapping.get(name)
+        val = _scalar(rec.get(col)) if col is not None else None
+        return val.strip() or None if isinstance(val, str) else None
+
+    key = get("id") or f"#{ordinal}"
+    doc = Document(
+        path=path,
+        text=text,
+        format="record",
+        key=key,
+        title=get("title"),
+        date=get("date"),
+        url=get("url"),
+        source=get("source"),
+        line_base=line,
+    )
+    speaker = get("speaker")
+    if speaker:
+        s, e = 0, len(text)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        doc.statements.append(Statement("record", s, e, [(s, e)], speaker=speaker[:200]))
+    return doc
+
+
+def _text(path: str, data: bytes) -> str | InputError:
+    try:
+        return decode(data, path)
+    except InputError as err:
+        return err
+
+
+def read_jsonl(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
+    text = _text(path, data)
+    if isinstance(text, InputError):
+        yield text
+        return
+    ordinal = 0
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        ordinal += 1
+        try:
+            rec = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deep"
+            yield InputError(path, f"malformed JSON ({msg}), line skipped", lineno)
+            continue
+        if not isinstance(rec, dict):
+            yield InputError(path, "JSON line is not an object, skipped", lineno)
+            continue
+        yield record_document(path, rec, _resolve_fields(rec.keys(), fields), lineno, ordinal)
+
+
+def _json_records(doc: Any) -> list[Any] | None:
+    if isinstance(doc, list):
+        return doc
+    if isinstance(doc, dict):
+        for key in ("records", "data", "items", "documents", "articles", "statements", "quotes"):
+            if isinstance(doc.get(key), list):
+                return list(doc[key])
+        return [doc]
+    return None
+
+
+def read_json(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
+    text = _text(path, data)
+    if isinstance(text, InputError):
+        yield text
+        return
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        # Maybe it is JSON lines with a .json name.
+        if text.lstrip().startswith("{") and "\n{" in text:
+            yield from read_jsonl(path, data, fields)
+            return
+        yield InputError(path, f"malformed JSON ({exc.msg}), file skipped", exc.lineno)
+        return
+    except RecursionError:
+        yield InputError(path, "JSON nested too deep, file skipped")
+        return
+    recs = _json_records(doc)
+    if recs is None:
+        yield InputError(path, "JSON is neither an object nor a list of objects, skipped", 1)
+        return
+    for i, rec in enumerate(recs, 1):
+        if not isinstance(rec, dict):
+            yield InputError(path, f"record {i} is not an object, skipped", 1)
+            continue
+        yield record_document(path, rec, _resolve_fields(rec.keys(), fields), 1, i)
+
+
+def _read_delimited(
+    path: str, data: bytes, fields: dict[str, str], delimiter: str
+) -> Iterator[Document | InputError]:
+    text = _text(path, data)
+    if isinstance(text, InputError):
+        yield text
+        return
+    quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quoting=quoting)
+    try:
+        header = next(reader)
+    except StopIteration:
+        return
+    except csv.Error as exc:
+        yield InputError(path, f"malformed header ({exc})", 1)
+        return
+    mapping = _resolve_fields(header, fields)
+    if "text" not in mapping:
+        yield InputError(
+            path,
+            "no text column (looked for " + ", ".join(ALIASES["text"]) + "); map one with --field text=COLUMN",
+            1,
+        )
+        return
+    missing = [c for c in mapping.values() if c not in header]
+    if missing:
+        yield InputError(path, f"no column named {missing[0]!r} (columns: {', '.join(header)})", 1)
+        return
+    ordinal = 0
+    while True:
+        lineno = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            yield InputError(path, f"malformed row ({exc}), skipped", lineno)
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        ordinal += 1
+        if len(row) != len(header):
+            yield InputError(path, f"row has {len(row)} fields, header has {len(header)}; skipped", lineno)
+            continue
+        yield record_document(path, dict(zip(header, row, strict=True)), mapping, lineno, ordinal)
+
+
+def read_csv(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
+    yield from _read_delimited(path, data, fields, ",")
+
+
+def read_tsv(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
+    yield from _read_delimited(path, data, fields, "\t")
+
+
+def read_stdin_bytes() -> bytes:
+    return sys.stdin.buffer.read()

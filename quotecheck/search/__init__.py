@@ -1,0 +1,1 @@
+"""Search: FTS5 candidates, word-level alignment, scores, verdicts, diffs and alerts."""

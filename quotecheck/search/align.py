@@ -1,0 +1,250 @@
+"""Word-level alignment of a query against a window of source text.
+
+The query's words are matched to the window's words (same word after folding
+and light stemming, or a likely typo), the longest common subsequence is taken
+with rapidfuzz's Indel opcodes (C speed, O(n*m/64)), then trimmed to the densest
+chain of matches so stray matches of "the" far away do not stretch the span.
+Words of the query left unmatched are aligned once more, which finds clauses
+the user reordered.
+
+>>> from quotecheck.analysis.tokens import tokenize
+>>> q = tokenize("we owe it to the americn people")
+>>> text = "If we can, we owe it to the American people, he said."
+>>> a = align(q, tokenize(text), text)
+>>> text[a.start:a.end]
+'we owe it to the American people'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Indel, Levenshtein
+
+from quotecheck.analysis.tokens import STOPWORDS, Token
+
+GAP_COST = 0.35  # cost of each source word skipped between two matched words
+MIN_TYPO_LEN = 4
+
+
+def stem(word: str) -> str:
+    """A light stemmer, enough to match "talks"/"talk" or "stressed"/"stress"."""
+    w = word[:-2] if word.endswith("'s") else word
+    if len(w) > 5 and w.endswith("ing"):
+        return w[:-3]
+    if len(w) > 4 and w.endswith("ed"):
+        return w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("es") and w[-3] in "sxz":
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def weight(norm: str) -> float:
+    """How much a query word counts: stopwords little, numbers and long words more."""
+    if norm in STOPWORDS:
+        return 0.3
+    if any(c.isdigit() for c in norm):
+        return 1.5
+    return 1.0 if len(norm) < 8 else 1.2
+
+
+@dataclass(slots=True)
+class Alignment:
+    """Where the query lands in the window and how well.
+
+    ``pairs`` are (query index, window index) of matched words, in window order.
+    ``start``/``end`` are character offsets (of the window's token offsets).
+    """
+
+    start: int = 0
+    end: int = 0
+    first: int = 0  # window token index of the first matched word
+    last: int = -1  # window token index of the last matched word (inclusive)
+    pairs: list[tuple[int, int]] = field(default_factory=list)
+    coverage: float = 0.0  # weighted share of the query's words found
+    precision: float = 0.0  # share of the span's words that match the query
+    typos: int = 0
+
+    @property
+    def found(self) -> bool:
+        return self.last >= self.first and bool(self.pairs)
+
+
+def _ids(query: Sequence[Token], window: Sequence[Token]) -> tuple[list[int], list[int], int]:
+    """Integer ids such that equal ids mean "the same word" (exact, stem or typo)."""
+    table: dict[str, int] = {}
+    w_ids = []
+    w_stems: dict[str, int] = {}
+    for t in window:
+        s = stem(t.norm)
+        i = table.setdefault(s, len(table))
+        w_stems.setdefault(s, i)
+        w_ids.append(i)
+    q_ids = []
+    typos = 0
+    for t in query:
+        s = stem(t.norm)
+        if s in table:
+            q_ids.append(table[s])
+            continue
+        best, best_d = None, 3
+        if len(s) >= MIN_TYPO_LEN and not any(c.isdigit() for c in s):
+            limit = 1 if len(s) < 7 else 2
+            for ws, wid in w_stems.items():
+                if abs(len(ws) - len(s)) > limit or ws[0] != s[0] and ws[-1] != s[-1]:
+                    continue
+                d = Levenshtein.distance(s, ws, score_cutoff=limit)
+                if d <= limit and d < best_d:
+                    best, best_d = wid, d
+        if best is not None:
+            q_ids.append(best)
+            typos += 1
+        else:
+            q_ids.append(-1 - len(q_ids))  # unique: matches nothing
+    return q_ids, w_ids, typos
+
+
+def _lcs_pairs(q_ids: Sequence[int], w_ids: Sequence[int]) -> list[tuple[int, int]]:
+    pairs = []
+    for op in Indel.opcodes(q_ids, w_ids):
+        if op.tag == "equal":
+            pairs.extend(zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True))
+    return pairs
+
+
+def _densest(pairs: list[tuple[int, int]], weights: Sequence[float]) -> list[tuple[int, int]]:
+    """The run of consecutive matches with the best gain minus gap cost (Kadane)."""
+    best_gain, best_range = 0.0, (0, -1)
+    gain, run_start = 0.0, 0
+    for k, (qi, wi) in enumerate(pairs):
+        if k > 0:
+            pq, pw = pairs[k - 1]
+            gap_w = wi - pw - 1
+            gap_q = qi - pq - 1
+            gain -= GAP_COST * max(0, gap_w - gap_q) + 0.1 * min(gap_w, gap_q)
+        if gain <= 0:
+            gain, run_start = 0.0, k
+        gain += weights[qi]
+        if gain > best_gain:
+            best_gain, best_range = gain, (run_start, k)
+    return pairs[best_range[0] : best_range[1] + 1]
+
+
+def _gap_fill(pairs: list[tuple[int, int]], q_ids: Sequence[int], w_ids: Sequence[int]) -> list[tuple[int, int]]:
+    """Align leftover query words inside the gaps between matches and just beyond the ends.
+
+    LCS ties can pick an earlier "we" than the one that starts the quote, and the
+    densest-run trimming can drop a word next to an inserted "not"; this puts them back.
+    """
+    by_q = sorted(pairs)
+    used_q = {q for q, _ in by_q}
+    used_w = {w for _, w in by_q}
+    added: list[tuple[int, int]] = []
+    bounds: list[tuple[int, int, int, int]] = []  # (q_lo, q_hi, w_lo, w_hi), half-open
+    q0, w0 = by_q[0]
+    bounds.append((0, q0, max(0, w0 - q0 - 2), w0))
+    for (qa, wa), (qb, wb) in zip(by_q, by_q[1:], strict=False):
+        if qb > qa + 1 and wb > wa + 1:
+            bounds.append((qa + 1, qb, wa + 1, wb))
+    ql, wl = by_q[-1]
+    bounds.append((ql + 1, len(q_ids), wl + 1, min(len(w_ids), wl + 1 + (len(q_ids) - ql - 1) + 2)))
+    for q_lo, q_hi, w_lo, w_hi in bounds:
+        if q_lo >= q_hi or w_lo >= w_hi:
+            continue
+        for a, b in _lcs_pairs(q_ids[q_lo:q_hi], w_ids[w_lo:w_hi]):
+            qi, wi = q_lo + a, w_lo + b
+            if qi not in used_q and wi not in used_w:
+                added.append((qi, wi))
+                used_q.add(qi)
+                used_w.add(wi)
+    out = pairs + added
+    # Words swapped inside the span ("frank and businesslike"): match leftovers out of order.
+    lo = min(w for _, w in out)
+    hi = max(w for _, w in out)
+    free: dict[int, list[int]] = {}
+    for wi in range(lo, hi + 1):
+        if wi not in used_w:
+            free.setdefault(w_ids[wi], []).append(wi)
+    for qi in range(len(q_ids)):
+        if qi not in used_q and free.get(q_ids[qi]):
+            wi = free[q_ids[qi]].pop(0)
+            out.append((qi, wi))
+            used_q.add(qi)
+            used_w.add(wi)
+    return sorted(out, key=lambda p: p[1])
+
+
+def _extend(pairs: list[tuple[int, int]], n_query: int, window: Sequence[Token], text: str) -> tuple[int, int]:
+    """Widen the span over source words the query replaced at its very ends.
+
+    "... expires in February 2022" against "... expires in February 2021." should
+    span "2021" so the change shows as a replacement. At most as many words as
+    the query has unmatched at that end (three at most), never across a sentence end.
+    """
+    first, last = pairs[0][1], pairs[-1][1]
+    q_first = min(q for q, _ in pairs)
+    q_last = max(q for q, _ in pairs)
+    tail = min(3, n_query - 1 - q_last)
+    while tail > 0 and last + 1 < len(window) and not _sentence_break(window[last], window[last + 1], text):
+        last += 1
+        tail -= 1
+    head = min(3, q_first)
+    while head > 0 and first > 0 and not _sentence_break(window[first - 1], window[first], text):
+        first -= 1
+        head -= 1
+    return first, last
+
+
+_BREAK = re.compile(r"[.!?;:\"“”«»\n]")
+
+
+def _sentence_break(a: Token, b: Token, text: str) -> bool:
+    """Is there sentence punctuation or a quote mark between two adjacent words?"""
+    if not text:
+        return True
+    return b.start - a.end > 40 or _BREAK.search(text, a.end, b.start) is not None
+
+
+def align(query: Sequence[Token], window: Sequence[Token], text: str = "") -> Alignment:
+    """Align ``query`` words inside ``window`` words (tokens of ``text``); see the module docstring."""
+    if not query or not window:
+        return Alignment()
+    q_ids, w_ids, _ = _ids(query, window)
+    weights = [weight(t.norm) for t in query]
+    pairs = _densest(_lcs_pairs(q_ids, w_ids), weights)
+    if not pairs:
+        return Alignment()
+    matched_q = {qi for qi, _ in pairs}
+    # Second pass: a block of the query left over (a reordered clause) aligned on its own.
+    rest = [i for i in range(len(query)) if i not in matched_q]
+    if len(rest) >= 3:
+        sub_q = [q_ids[i] for i in rest]
+        extra = _densest(_lcs_pairs(sub_q, w_ids), [weights[i] for i in rest])
+        lo, hi = pairs[0][1], pairs[-1][1]
+        extra = [(rest[a], b) for a, b in extra if not lo <= b <= hi]
+        if len(extra) >= 2:
+            e_lo, e_hi = extra[0][1], extra[-1][1]
+            near = (e_hi < lo and lo - e_hi <= 6) or (e_lo > hi and e_lo - hi <= 6)
+            if near:
+                pairs = sorted(pairs + extra, key=lambda p: p[1])
+    pairs = _gap_fill(pairs, q_ids, w_ids)
+    first, last = _extend(pairs, len(query), window, text)
+    total_w = sum(weights)
+    got_w = sum(weights[qi] for qi, _ in pairs)
+    typos = sum(1 for qi, wi in pairs if stem(query[qi].norm) != stem(window[wi].norm))
+    return Alignment(
+        start=window[first].start,
+        end=window[last].end,
+        first=first,
+        last=last,
+        pairs=pairs,
+        coverage=got_w / total_w if total_w else 0.0,
+        precision=min(1.0, len(pairs) / (last - first + 1)),
+        typos=typos,
+    )

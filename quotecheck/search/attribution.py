@@ -1,0 +1,62 @@
+"""Who said it, versus who the user says said it.
+
+``confirmed``: a found match near the top score is a statement of the claimed
+speaker. ``misattributed``: the words are found as someone else's statement.
+``unattributed``: the words are found, but as the reporter's narration.
+``unknown``: not found, or the source is generic/unresolved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from quotecheck.search import score as scoring
+
+if TYPE_CHECKING:
+    from quotecheck.search.check import Query, Searcher
+
+NEAR_TOP = 5.0  # matches this close to the best score count as equally good sources
+
+
+def speaker_is(searcher: Searcher, claimed: str, speaker: str | None) -> bool:
+    """Does ``claimed`` (as typed) name the canonical ``speaker``? Alias- and role-aware."""
+    from quotecheck.analysis.names import name_matches
+
+    if not speaker:
+        return False
+    return name_matches(claimed, speaker, searcher.speaker_aliases(speaker))
+
+
+def judge(
+    searcher: Searcher,
+    q: Query,
+    cands: list[dict[str, Any]],
+    matches: list[dict[str, Any]],
+    claimed: str,
+    verdict: str,
+) -> tuple[str, dict[str, Any] | None]:
+    """The ``attribution`` value, and the claimed speaker's closest statement when misattributed."""
+    if verdict == "not_found" or not cands:
+        return "unknown", None
+    best = cands[0]["score"].score
+    top = [r for r in cands if r["score"].score >= max(scoring.FOUND, best - NEAR_TOP)]
+    built = {(m["document"]["id"], m["start"]): m for m in matches}
+    infos = []
+    for i, r in enumerate(top):
+        m = built.get((r["doc_id"], r["start"])) or searcher.build_match(q, r, i + 1)
+        infos.append(m)
+        if speaker_is(searcher, claimed, m["speaker"]):
+            return "confirmed", None
+    first = infos[0]
+    if first["speaker"] is None:
+        if first["kind"] == "narration":
+            return "unattributed", None
+        return "unknown", None
+    # Misattributed: show the claimed speaker's closest statement among the candidates.
+    for i, r in enumerate(cands[:20]):
+        if r in top:
+            continue
+        m = searcher.build_match(q, r, i + 1)
+        if speaker_is(searcher, claimed, m["speaker"]):
+            return "misattributed", m
+    return "misattributed", None

@@ -1,0 +1,293 @@
+"""``check``: look a quote or claim up in the index.
+
+Candidates come from the FTS5 index (BM25 over sentences, OR of the query's
+content words, typo-corrected words added when the words are thin); each
+candidate sentence, widened by one neighbour on each side, is aligned word by
+word with the query (:mod:`quotecheck.search.align`), scored
+(:mod:`quotecheck.search.score`), and the best distinct spans are returned with
+their speaker, statement, context, changes and alerts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from quotecheck.analysis.tokens import STOPWORDS, Token, fold, tokenize
+from quotecheck.search import score as scoring
+from quotecheck.search.align import align
+from quotecheck.search.diff import alerts, changes, segments
+from quotecheck.store.db import Store
+
+MAX_QUERY_CHARS = 1000
+MAX_FTS_TERMS = 12
+CANDIDATE_UNITS = 40
+MAX_WINDOWS = 30
+MAX_WINDOW_CHARS = 4000
+CONTEXT_CHARS = 400
+_QUOTE_MARKS = "\"'“”‘’«»„‟‚‛`"
+_FTS_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Query:
+    """A cleaned query: its text, words, and notes for the user (stderr)."""
+
+    given: str
+    text: str
+    tokens: list[Token]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def content_words(self) -> int:
+        return sum(1 for t in self.tokens if t.norm not in STOPWORDS)
+
+
+def prepare_query(given: str) -> Query:
+    """Strip wrapping quote marks and whitespace; cap the length of very long queries."""
+    notes = []
+    text = given.strip().strip(_QUOTE_MARKS).strip()
+    text = "".join(c if c.isprintable() or c in "\t\n" else " " for c in text)
+    if len(text) > MAX_QUERY_CHARS:
+        cut = text.rfind(" ", 0, MAX_QUERY_CHARS)
+        text = text[: cut if cut > MAX_QUERY_CHARS // 2 else MAX_QUERY_CHARS]
+        notes.append(
+            f"query is {len(given)} characters; looked up its first {len(text)} (quote a shorter passage for a full check)"
+        )
+    return Query(given, text, tokenize(text), notes)
+
+
+def fts_terms(tokens: Sequence[Token]) -> list[str]:
+    """The words to ask FTS5 for: content words first (longest first), stopwords only if nothing else."""
+    words: list[str] = []
+    for t in tokens:
+        words.extend(w for w in _FTS_WORD.findall(t.norm) if w)
+    seen: dict[str, None] = {}
+    for w in words:
+        seen.setdefault(w, None)
+    content = [w for w in seen if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    chosen = content or list(seen)
+    chosen.sort(key=lambda w: (-len(w), w))
+    return chosen[:MAX_FTS_TERMS]
+
+
+def fts_match(terms: Sequence[str]) -> str:
+    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+@dataclass(slots=True)
+class Candidate:
+    doc_id: int
+    start: int  # window start
+    end: int
+    bm25: float
+
+
+class Searcher:
+    """Looks queries up in one :class:`Store`; caches speaker aliases across queries."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._aliases: dict[str, list[str]] = {}
+        self._docs: dict[int, dict[str, Any]] = {}
+
+    # ------------------------------------------------------------ candidates
+    def _windows(self, terms: Sequence[str]) -> list[Candidate]:
+        if not terms:
+            return []
+        units = self.store.fts_units(fts_match(terms), CANDIDATE_UNITS)
+        wins: list[Candidate] = []
+        for _uid, doc_id, start, end, rank in units:
+            s, e = self.store.neighbours(doc_id, start, end, 1, 1)
+            if e - s > MAX_WINDOW_CHARS:
+                s, e = max(s, start - MAX_WINDOW_CHARS // 4), min(e, end + MAX_WINDOW_CHARS // 4)
+            for w in wins:
+                if w.doc_id == doc_id and s < w.end and e > w.start:
+                    w.start, w.end = min(w.start, s), max(w.end, e)
+                    break
+            else:
+                wins.append(Candidate(doc_id, s, e, rank))
+            if len(wins) >= MAX_WINDOWS:
+                break
+        return wins
+
+    def _typo_terms(self, terms: Sequence[str]) -> list[str]:
+        """Close vocabulary words for query words the index has never seen."""
+        extra: list[str] = []
+        for t in terms:
+            if len(t) < 4 or t.isdigit() or self.store.fts_units(fts_match([t]), 1):
+                continue
+            cands = self.store.similar_terms(t[:2], max(2, len(t) - 4), len(t) + 1, 2000)
+            scored = []
+            for term, docs in cands:
+                # vocabulary terms are Porter stems: compare with the word cut to the stem's length
+                d = Levenshtein.distance(t[: len(term) + 1], term, score_cutoff=2)
+                if d <= (1 if len(t) < 7 else 2):
+                    scored.append((d, -docs, term))
+            scored.sort()
+            extra.extend(term for _, _, term in scored[:2])
+        return extra
+
+    # ------------------------------------------------------------ scoring
+    def _score_window(self, q: Query, cand: Candidate) -> dict[str, Any] | None:
+        text = self.store.text_slice(cand.doc_id, cand.start, cand.end)
+        win = tokenize(text)
+        a = align(q.tokens, win, text)
+        if not a.found:
+            return None
+        span_tokens = win[a.first : a.last + 1]
+        span_norm = " ".join(t.norm for t in span_tokens)
+        q_norm = " ".join(t.norm for t in q.tokens)
+        sim = fuzz.ratio(q_norm, span_norm) / 100.0
+        s = scoring.score(
+            coverage=a.coverage,
+            precision=a.precision,
+            similarity=sim,
+            content_words=q.content_words,
+            stopwords=len(q.tokens) - q.content_words,
+            verbatim=q_norm == span_norm,
+        )
+        return {
+            "doc_id": cand.doc_id,
+            "start": cand.start + a.start,
+            "end": cand.start + a.end,
+            "score": s,
+            "rank_key": s.score - 0.001 * cand.bm25,
+            "window": (cand.start, text, span_tokens),
+        }
+
+    def candidates(self, q: Query) -> list[dict[str, Any]]:
+        """Scored, de-duplicated spans for a prepared query, best first."""
+        if not q.tokens:
+            return []
+        terms = fts_terms(q.tokens)
+        scored = [r for c in self._windows(terms) if (r := self._score_window(q, c))]
+        best = max((r["score"].score for r in scored), default=0.0)
+        if best < scoring.CLOSE:
+            extra = self._typo_terms(terms)
+            if extra:
+                seen = {(r["doc_id"], r["start"]) for r in scored}
+                for c in self._windows(list(terms) + extra):
+                    r = self._score_window(q, c)
+                    if r and (r["doc_id"], r["start"]) not in seen:
+                        scored.append(r)
+        scored.sort(key=lambda r: -r["rank_key"])
+        out: list[dict[str, Any]] = []
+        for r in scored:
+            if any(o["doc_id"] == r["doc_id"] and r["start"] < o["end"] and r["end"] > o["start"] for o in out):
+                continue
+            out.append(r)
+        return out
+
+    # ------------------------------------------------------------ results
+    def document(self, doc_id: int) -> dict[str, Any]:
+        if doc_id not in self._docs:
+            d = self.store.document(doc_id) or {}
+            self._docs[doc_id] = d
+        return self._docs[doc_id]
+
+    def speaker_aliases(self, name: str) -> list[str]:
+        if name not in self._aliases:
+            self._aliases[name] = [
+                r[0]
+                for r in self.store._q(
+                    "SELECT DISTINCT a.alias FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
+                    " WHERE s.name = ?",
+                    (name,),
+                )
+            ]
+        return self._aliases[name]
+
+    def build_match(self, q: Query, r: dict[str, Any], rank: int) -> dict[str, Any]:
+        """The brief's ``match`` object for a scored span."""
+        doc_id, start, end = r["doc_id"], r["start"], r["end"]
+        doc = self.document(doc_id)
+        win_start, win_text, span_tokens = r["window"]
+        stmts = self.store.statements_overlapping(doc_id, start, end)
+        stmt = max(stmts, key=lambda s: min(end, s["end"]) - max(start, s["start"]), default=None)
+        # The sentence(s) around the span, for context and for what the query left out.
+        units = self.store._q(
+            "SELECT min(start), max(end) FROM units WHERE doc_id = ? AND start < ? AND end > ?",
+            (doc_id, end, start),
+        )[0]
+        sent_s = units[0] if units[0] is not None else start
+        sent_e = units[1] if units[1] is not None else end
+        ctx_s, ctx_e = max(sent_s, start - CONTEXT_CHARS), min(sent_e, end + CONTEXT_CHARS)
+        context = self.store.text_slice(doc_id, ctx_s, ctx_e)
+        if stmt is not None:
+            om_s, om_e = max(stmt["start"], sent_s), min(stmt["end"], sent_e)
+        else:
+            om_s, om_e = sent_s, sent_e
+        before = context[max(0, om_s - ctx_s) : max(0, start - ctx_s)] if om_s < start else ""
+        after = context[end - ctx_s : max(end - ctx_s, om_e - ctx_s)] if om_e > end else ""
+        matched_text = win_text[start - win_start : end - win_start]
+        sc: scoring.Score = r["score"]
+        statement_text = None
+        if stmt is not None:
+            statement_text = self.store.text_slice(doc_id, stmt["start"], stmt["end"])
+        return {
+            "rank": rank,
+            "score": sc.score,
+            "verdict": sc.verdict,
+            "speaker": stmt["speaker"] if stmt else None,
+            "speaker_mention": stmt["mention"]["text"] if stmt and stmt["mention"] else None,
+            "kind": stmt["kind"] if stmt else "narration",
+            "document": {k: doc.get(k) for k in ("id", "path", "key", "title", "date", "url")},
+            "start": start,
+            "end": end,
+            "line": self.store.line_of(doc_id, start),
+            "matched_text": matched_text,
+            "statement": statement_text,
+            "context": context,
+            "changes": changes(q.tokens, span_tokens),
+            "alerts": alerts(q.tokens, span_tokens, before, after, query_text=q.text, source_text=win_text),
+            "_diff": segments(q.tokens, span_tokens, win_text),
+            "_explain": {
+                "weights": {"coverage": scoring.W_COVERAGE, "precision": scoring.W_PRECISION,
+                            "similarity": scoring.W_SIMILARITY},
+                "coverage": round(sc.coverage, 3),
+                "precision": round(sc.precision, 3),
+                "similarity": round(sc.similarity, 3),
+                "informativeness": round(sc.informativeness, 3),
+                "thresholds": {"found": scoring.FOUND, "close": scoring.CLOSE},
+            },
+        }
+
+    def check(
+        self,
+        query: str,
+        *,
+        top: int = 3,
+        min_score: float | None = None,
+        claimed_speaker: str | None = None,
+    ) -> dict[str, Any]:
+        """Look ``query`` up; the brief's ``check`` result object (plus ``notes``)."""
+        q = prepare_query(query)
+        floor = scoring.FOUND if min_score is None else min_score
+        cands = self.candidates(q)
+        chosen = [r for r in cands if r["score"].score >= floor][: max(0, top)]
+        matches = [self.build_match(q, r, i + 1) for i, r in enumerate(chosen)]
+        best = cands[0]["score"] if cands else None
+        verdict = best.verdict if best is not None and best.score >= scoring.FOUND else "not_found"
+        result: dict[str, Any] = {
+            "query": query,
+            "claimed_speaker": claimed_speaker,
+            "verdict": verdict,
+            "attribution": None,
+            "matches": matches,
+        }
+        if claimed_speaker is not None:
+            from quotecheck.search.attribution import judge
+
+            result["attribution"], claimed = judge(self, q, cands, matches, claimed_speaker, verdict)
+            if claimed is not None:
+                result["claimed_speaker_match"] = claimed
+        if not q.tokens:
+            q.notes.append("query has no words to look up")
+        result["notes"] = q.notes
+        return result

@@ -1,0 +1,62 @@
+"""``quotes``: statements as the brief's ``quotes`` records, filtered by speaker, document, kind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from quotecheck.errors import QuotecheckError
+from quotecheck.store.db import Store
+
+
+def speaker_ids(store: Store, claimed: str) -> list[int]:
+    """Ids of every speaker ``claimed`` names (surname, full name, alias, role)."""
+    from quotecheck.analysis.names import name_matches
+
+    ids = []
+    for sp in store.speakers():
+        if name_matches(claimed, sp["name"], sp["aliases"] + sp["roles"]):
+            ids.append(sp["id"])
+    return ids
+
+
+def list_statements(
+    store: Store,
+    *,
+    speaker: str | None = None,
+    docs: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    limit: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    sids = None
+    if speaker:
+        sids = speaker_ids(store, speaker)
+        if not sids:
+            raise QuotecheckError(f"no speaker in the index matches {speaker!r}; see: quotecheck speakers")
+    doc_ids = None
+    if docs:
+        doc_ids = []
+        for ref in docs:
+            found = store.find_documents(ref)
+            if not found:
+                raise QuotecheckError(f"no document matches {ref!r}")
+            doc_ids.extend(d["id"] for d in found)
+    cache: dict[int, dict[str, Any]] = {}
+    for st in store.statements(speaker_ids=sids, doc_ids=doc_ids, kinds=list(kinds) or None, limit=limit):
+        doc_id = st["doc_id"]
+        if doc_id not in cache:
+            d = store.document(doc_id) or {}
+            cache[doc_id] = {k: d.get(k) for k in ("id", "path", "key", "title", "date", "url")}
+        yield {
+            "id": st["id"],
+            "document": cache[doc_id],
+            "kind": st["kind"],
+            "text": store.text_slice(doc_id, st["start"], st["end"]),
+            "start": st["start"],
+            "end": st["end"],
+            "spans": st["spans"],
+            "speaker": st["speaker"],
+            "mention": st["mention"],
+            "cue": st["cue"],
+            "line": store.line_of(doc_id, st["start"]),
+        }

@@ -1,0 +1,76 @@
+"""From an alignment to a 0-100 score and a verdict.
+
+The score blends three measurements of the matched span:
+
+* coverage  - the weighted share of the query's words found in the span (stopwords
+  count 0.3, content words 1, numbers 1.5);
+* precision - the share of the span's words that the query has (low when the user
+  dropped words from the middle of the quote), counted in proportion to coverage so a
+  tiny exact fragment of an unrelated sentence earns little;
+* similarity - rapidfuzz's character ``ratio`` of the two normalised texts (typos,
+  small word changes),
+
+and is then scaled down for queries too short to be good evidence (under
+``INFORMATIVE_WORDS`` content words). The band thresholds are calibrated by
+``bench/calibrate.py`` on PolNeAR *train* statements (misquoted versions versus
+statements absent from the corpus) and evaluated on the dev split; see the README.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Calibrated by bench/calibrate.py (see README "How scores are calibrated").
+FOUND = 50.0  # below: not_found
+CLOSE = 80.0  # at or above (and not verbatim): close
+PARTIAL_COVERAGE = 0.7  # found but under CLOSE: partial when coverage < this, else paraphrase
+INFORMATIVE_WORDS = 4
+
+W_COVERAGE, W_PRECISION, W_SIMILARITY = 0.45, 0.15, 0.4
+
+VERDICTS = ("verbatim", "close", "partial", "paraphrase", "not_found")
+
+
+@dataclass(slots=True)
+class Score:
+    """A score and the parts it was made of (for ``--explain``)."""
+
+    score: float
+    coverage: float
+    precision: float
+    similarity: float
+    informativeness: float
+    verdict: str
+
+
+def informativeness(content_words: int, stopwords: int = 0) -> float:
+    """1.0 for queries with enough words to be evidence, less for two or three words.
+
+    Content words count 1, stopwords 0.3: "we owe it to the American people" (3 + 4 x 0.3)
+    is informative; "the talks" is not.
+    """
+    mass = content_words + 0.3 * stopwords
+    if mass >= INFORMATIVE_WORDS:
+        return 1.0
+    return 0.45 + 0.55 * mass / INFORMATIVE_WORDS
+
+
+def score(
+    *, coverage: float, precision: float, similarity: float, content_words: int, stopwords: int = 0,
+    verbatim: bool,
+) -> Score:
+    """Combine the parts into a 0-100 score and pick the verdict band."""
+    info = informativeness(content_words, stopwords)
+    raw = 100.0 * (W_COVERAGE * coverage + W_PRECISION * precision * coverage + W_SIMILARITY * similarity)
+    value = round(max(0.0, min(100.0, raw * info)), 1)
+    if value < FOUND:
+        verdict = "not_found"
+    elif verbatim:
+        verdict = "verbatim"
+    elif value >= CLOSE:
+        verdict = "close"
+    elif coverage < PARTIAL_COVERAGE:
+        verdict = "partial"
+    else:
+        verdict = "paraphrase"
+    return Score(value, coverage, precision, similarity, info, verdict)

@@ -1,0 +1,501 @@
+"""SQLite access: connection set-up, migrations, writes and the reads search needs.
+
+All SQL lives here and takes parameters only. Each document is written in its own
+transaction, so an interrupted run leaves every document either fully in or out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from quotecheck.errors import QuotecheckError
+from quotecheck.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def default_db_path() -> Path:
+    """``$QUOTECHECK_DB``, else the per-user data directory (XDG on Linux)."""
+    env = os.environ.get("QUOTECHECK_DB")
+    if env:
+        return Path(env).expanduser()
+    if os.name == "nt":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif os.uname().sysname == "Darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "quotecheck" / "index.db"
+
+
+@dataclass(slots=True)
+class UnitRow:
+    """A prepared text unit: offsets into the document and its text for FTS."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class DocRow:
+    """Everything needed to write one document, prepared outside the writer."""
+
+    path: str
+    key: str | None
+    format: str
+    title: str | None
+    date: str | None
+    url: str | None
+    source: str | None
+    hash: str
+    line_base: int
+    body_start: int
+    text: str
+    units: list[UnitRow]
+    statements: list[dict[str, Any]]
+    aliases: list[tuple[str, str, str]]  # (canonical name, alias, kind)
+    speaker_keys: dict[str, str]  # canonical name -> person key
+
+
+def _friendly(exc: sqlite3.Error, path: str) -> QuotecheckError:
+    msg = str(exc)
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in msg:
+        return QuotecheckError(
+            f"index {path} is busy (another quotecheck is writing); try again when it finishes"
+        )
+    if "readonly" in msg or "read-only" in msg:
+        return QuotecheckError(f"index {path} is read-only; pass --db with a writable location")
+    if "not a database" in msg or "malformed" in msg or "disk image" in msg:
+        return QuotecheckError(
+            f"{path} is not a quotecheck index or is corrupted; pass another --db or remove the file"
+        )
+    if "unable to open" in msg:
+        return QuotecheckError(f"cannot open index {path}; check the folder exists and is writable")
+    return QuotecheckError(f"index {path}: {msg}")
+
+
+class Store:
+    """A quotecheck index in one SQLite file.
+
+    >>> import tempfile, os
+    >>> s = Store(os.path.join(tempfile.mkdtemp(), "i.db"))
+    >>> s.stats()["documents"]
+    0
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False) -> None:
+        self.path = str(path)
+        self.readonly = readonly
+        try:
+            if readonly:
+                if not os.path.exists(self.path):
+                    raise QuotecheckError(
+                        f"no index at {self.path}; build one with: quotecheck index PATH"
+                    )
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            else:
+                parent = os.path.dirname(os.path.abspath(self.path))
+                try:
+                    os.makedirs(parent, exist_ok=True)
+                except OSError as exc:
+                    raise QuotecheckError(f"cannot create folder {parent} for the index ({exc.strerror})") from None
+                self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+
+    # ---------------------------------------------------------------- set-up
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise QuotecheckError(
+                f"index {self.path} was made by a newer quotecheck (schema {version} > {SCHEMA_VERSION}); "
+                "upgrade quotecheck or use another --db"
+            )
+        if version == SCHEMA_VERSION:
+            return
+        if self.readonly:
+            raise QuotecheckError(f"index {self.path} needs an upgrade; run quotecheck index once to migrate it")
+        if version == 0:
+            tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if tables:
+                raise QuotecheckError(
+                    f"{self.path} is an SQLite file but not a quotecheck index; pass another --db"
+                )
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            for i in range(version, SCHEMA_VERSION):
+                MIGRATIONS[i](self.db)
+                self.db.execute(f"PRAGMA user_version = {i + 1}")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _q(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self.db.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+
+    # ---------------------------------------------------------------- writes
+    def file_hash(self, path: str) -> str | None:
+        row = self._q("SELECT hash FROM files WHERE path = ?", (path,))
+        return row[0][0] if row else None
+
+    def doc_hashes(self, path: str) -> dict[str | None, str]:
+        return {k: h for k, h in self._q("SELECT key, hash FROM documents WHERE path = ?", (path,))}
+
+    def _delete_doc(self, doc_id: int) -> None:
+        db = self.db
+        units = db.execute("SELECT id, start, end FROM units WHERE doc_id = ?", (doc_id,)).fetchall()
+        if units:
+            text = db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+            db.executemany(
+                "INSERT INTO units_fts(units_fts, rowid, body) VALUES('delete', ?, ?)",
+                [(uid, text[s:e]) for uid, s, e in units],
+            )
+        db.execute("DELETE FROM units WHERE doc_id = ?", (doc_id,))
+        db.execute("DELETE FROM statements WHERE doc_id = ?", (doc_id,))
+        db.execute("DELETE FROM speaker_aliases WHERE doc_id = ?", (doc_id,))
+        db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    def _speaker_id(self, name: str, key: str, cache: dict[str, int]) -> int:
+        if key in cache:
+            return cache[key]
+        row = self.db.execute("SELECT id, name FROM speakers WHERE key = ?", (key,)).fetchone()
+        if row:
+            sid, old = row
+            if len(name) > len(old):  # keep the fullest spelling seen
+                self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, sid))
+        else:
+            sid = self.db.execute("INSERT INTO speakers(name, key) VALUES (?, ?)", (name, key)).lastrowid
+        cache[key] = sid
+        return sid
+
+    def write_document(self, doc: DocRow) -> int:
+        """Replace (path, key)'s document with ``doc`` in one transaction; return its id."""
+        db = self.db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                old = db.execute(
+                    "SELECT id FROM documents WHERE path = ? AND coalesce(key, '') = coalesce(?, '')",
+                    (doc.path, doc.key),
+                ).fetchone()
+                if old:
+                    self._delete_doc(old[0])
+                doc_id = db.execute(
+                    "INSERT INTO documents(path, key, format, title, date, url, source, hash, line_base,"
+                    " body_start, text, indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (doc.path, doc.key, doc.format, doc.title, doc.date, doc.url, doc.source, doc.hash,
+                     doc.line_base, doc.body_start, doc.text, _now()),
+                ).lastrowid
+                assert doc_id is not None
+                first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM units").fetchone()[0]
+                db.executemany(
+                    "INSERT INTO units(id, doc_id, start, end) VALUES (?,?,?,?)",
+                    [(first + i, doc_id, u.start, u.end) for i, u in enumerate(doc.units)],
+                )
+                db.executemany(
+                    "INSERT INTO units_fts(rowid, body) VALUES (?, ?)",
+                    [(first + i, u.text) for i, u in enumerate(doc.units)],
+                )
+                cache: dict[str, int] = {}
+                rows = []
+                for st in doc.statements:
+                    sid = None
+                    if st["speaker"]:
+                        sid = self._speaker_id(st["speaker"], doc.speaker_keys[st["speaker"]], cache)
+                    m, c = st["mention"], st["cue"]
+                    rows.append((doc_id, st["kind"], st["start"], st["end"], json.dumps(st["spans"]), sid,
+                                 m and m[0], m and m[1], m and m[2], c and c[0], c and c[1], c and c[2]))
+                db.executemany(
+                    "INSERT INTO statements(doc_id, kind, start, end, spans, speaker_id, mention_text,"
+                    " mention_start, mention_end, cue_text, cue_start, cue_end)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    rows,
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO speaker_aliases(speaker_id, doc_id, alias, kind) VALUES (?,?,?,?)",
+                    [(self._speaker_id(n, doc.speaker_keys[n], cache), doc_id, a, k) for n, a, k in doc.aliases],
+                )
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+        return doc_id
+
+    def finish_file(self, path: str, file_hash: str, fmt: str, keep_keys: set[str | None] | None) -> int:
+        """Record ``path`` as indexed; drop its documents whose keys were not seen (records)."""
+        removed = 0
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                if keep_keys is not None:
+                    for doc_id, key in self.db.execute(
+                        "SELECT id, key FROM documents WHERE path = ?", (path,)
+                    ).fetchall():
+                        if key not in keep_keys:
+                            self._delete_doc(doc_id)
+                            removed += 1
+                self.db.execute(
+                    "INSERT OR REPLACE INTO files(path, hash, format, indexed_at) VALUES (?,?,?,?)",
+                    (path, file_hash, fmt, _now()),
+                )
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+        return removed
+
+    def remove(self, path: str) -> int:
+        """Drop every document read from ``path`` (a file, or everything under a folder)."""
+        prefix = path.rstrip(os.sep) + os.sep
+        ids = self._q(
+            "SELECT id FROM documents WHERE path = ? OR substr(path, 1, ?) = ?",
+            (path, len(prefix), prefix),
+        )
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for (doc_id,) in ids:
+                    self._delete_doc(doc_id)
+                self.db.execute(
+                    "DELETE FROM files WHERE path = ? OR substr(path, 1, ?) = ?", (path, len(prefix), prefix)
+                )
+                self.db.execute(
+                    "DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM statements WHERE speaker_id"
+                    " IS NOT NULL) AND id NOT IN (SELECT speaker_id FROM speaker_aliases)"
+                )
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+        return len(ids)
+
+    def optimize(self) -> None:
+        try:
+            self.db.execute("INSERT INTO units_fts(units_fts) VALUES('optimize')")
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+
+    # ---------------------------------------------------------------- reads
+    def fts_units(self, match: str, limit: int) -> list[tuple[int, int, int, int, float]]:
+        """(unit id, doc id, start, end, bm25) for the best ``limit`` units matching ``match``."""
+        return self._q(
+            "SELECT u.id, u.doc_id, u.start, u.end, f.rank FROM"
+            " (SELECT rowid, rank FROM units_fts WHERE units_fts MATCH ? ORDER BY rank LIMIT ?) f"
+            " JOIN units u ON u.id = f.rowid ORDER BY f.rank",
+            (match, limit),
+        )
+
+    def term_doc_counts(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many units contain each (stemmed) term, from the fts5vocab table."""
+        self._ensure_vocab()
+        if not terms:
+            return {}
+        marks = ",".join("?" * len(terms))
+        return {t: n for t, n in self._q(f"SELECT term, doc FROM units_vocab WHERE term IN ({marks})", list(terms))}
+
+    def similar_terms(self, prefix: str, min_len: int, max_len: int, limit: int = 5000) -> list[tuple[str, int]]:
+        """Vocabulary terms starting with ``prefix`` and of length in [min_len, max_len]."""
+        self._ensure_vocab()
+        return self._q(
+            "SELECT term, doc FROM units_vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT ?",
+            (prefix, prefix + "\U0010ffff", min_len, max_len, limit),
+        )
+
+    def _ensure_vocab(self) -> None:
+        if getattr(self, "_vocab", False):
+            return
+        try:
+            self.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.units_vocab USING fts5vocab(main, 'units_fts', 'row')")
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+        self._vocab = True
+
+    def unit_count(self) -> int:
+        return int(self._q("SELECT count(*) FROM units")[0][0])
+
+    def neighbours(self, doc_id: int, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+        """Extend [start, end) by up to ``before``/``after`` neighbouring units of the document."""
+        s = self._q(
+            "SELECT min(start) FROM (SELECT start FROM units WHERE doc_id = ? AND start < ? ORDER BY start DESC LIMIT ?)",
+            (doc_id, start, before),
+        )[0][0]
+        e = self._q(
+            "SELECT max(end) FROM (SELECT end FROM units WHERE doc_id = ? AND start >= ? ORDER BY start LIMIT ?)",
+            (doc_id, end, after),
+        )[0][0]
+        return (start if s is None else s, end if e is None else max(end, e))
+
+    def text_slice(self, doc_id: int, start: int, end: int) -> str:
+        """``document.text[start:end]`` without loading the whole text."""
+        row = self._q("SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (start + 1, end - start, doc_id))
+        return row[0][0] if row else ""
+
+    def document(self, doc_id: int) -> dict[str, Any] | None:
+        rows = self._q(
+            "SELECT id, path, key, title, date, url, source, format, line_base, body_start, length(text)"
+            " FROM documents WHERE id = ?",
+            (doc_id,),
+        )
+        if not rows:
+            return None
+        r = rows[0]
+        return {"id": r[0], "path": r[1], "key": r[2], "title": r[3], "date": r[4], "url": r[5],
+                "source": r[6], "format": r[7], "line_base": r[8], "body_start": r[9], "length": r[10]}
+
+    def find_documents(self, ref: str) -> list[dict[str, Any]]:
+        """Documents named by id, path, key, or a path suffix/file name."""
+        ids: list[tuple[Any, ...]] = []
+        if ref.isdigit():
+            ids = self._q("SELECT id FROM documents WHERE id = ?", (int(ref),))
+        if not ids:
+            absref = os.path.abspath(ref)
+            ids = self._q(
+                "SELECT id FROM documents WHERE path = ? OR path = ? OR key = ? ORDER BY id",
+                (ref, absref, ref),
+            )
+        if not ids:
+            ids = self._q(
+                "SELECT id FROM documents WHERE path LIKE ? ESCAPE '\\' ORDER BY id LIMIT 50",
+                ("%" + ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"),),
+            )
+        return [d for (i,) in ids if (d := self.document(i)) is not None]
+
+    def line_of(self, doc_id: int, offset: int) -> int:
+        """1-based line of ``offset`` in the source file."""
+        r = self._q(
+            "SELECT line_base + length(substr(text, 1, ?)) - length(replace(substr(text, 1, ?), char(10), ''))"
+            " FROM documents WHERE id = ?",
+            (offset, offset, doc_id),
+        )
+        return int(r[0][0]) if r else 1
+
+    STATEMENT_COLS = (
+        "s.id, s.doc_id, s.kind, s.start, s.end, s.spans, sp.name, s.mention_text, s.mention_start,"
+        " s.mention_end, s.cue_text, s.cue_start, s.cue_end"
+    )
+
+    def statements_overlapping(self, doc_id: int, start: int, end: int) -> list[dict[str, Any]]:
+        return [
+            _statement(r)
+            for r in self._q(
+                f"SELECT {self.STATEMENT_COLS} FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id"
+                " WHERE s.doc_id = ? AND s.start < ? AND s.end > ? ORDER BY s.start",
+                (doc_id, end, start),
+            )
+        ]
+
+    def statements(
+        self,
+        *,
+        speaker_ids: Sequence[int] | None = None,
+        doc_ids: Sequence[int] | None = None,
+        kinds: Sequence[str] | None = None,
+        limit: int | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        where, params = [], []  # type: ignore[var-annotated]
+        for col, vals in (("s.speaker_id", speaker_ids), ("s.doc_id", doc_ids), ("s.kind", kinds)):
+            if vals is not None:
+                where.append(f"{col} IN ({','.join('?' * len(vals))})")
+                params.extend(vals)
+        sql = f"SELECT {self.STATEMENT_COLS} FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY s.doc_id, s.start"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        try:
+            for r in self.db.execute(sql, params):
+                yield _statement(r)
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+
+    def speakers(self) -> list[dict[str, Any]]:
+        """Every speaker with names and roles seen, statement and document counts."""
+        out = []
+        counts = {
+            sid: (n, d)
+            for sid, n, d in self._q(
+                "SELECT speaker_id, count(*), count(DISTINCT doc_id) FROM statements"
+                " WHERE speaker_id IS NOT NULL GROUP BY speaker_id"
+            )
+        }
+        aliases: dict[int, dict[str, set[str]]] = {}
+        for sid, alias, kind in self._q("SELECT DISTINCT speaker_id, alias, kind FROM speaker_aliases"):
+            aliases.setdefault(sid, {"name": set(), "role": set()}).setdefault(kind, set()).add(alias)
+        for sid, name, key in self._q("SELECT id, name, key FROM speakers ORDER BY name"):
+            n, d = counts.get(sid, (0, 0))
+            al = aliases.get(sid, {})
+            out.append({"id": sid, "name": name, "key": key, "aliases": sorted(al.get("name", set()) - {name}),
+                        "roles": sorted(al.get("role", set())), "statements": n, "documents": d})
+        return out
+
+    def stats(self) -> dict[str, Any]:
+        q = self._q
+        kinds = dict(q("SELECT kind, count(*) FROM statements GROUP BY kind"))
+        formats = dict(q("SELECT format, count(*) FROM documents GROUP BY format"))
+        try:
+            size = os.path.getsize(self.path) + (
+                os.path.getsize(self.path + "-wal") if os.path.exists(self.path + "-wal") else 0
+            )
+        except OSError:
+            size = 0
+        return {
+            "path": self.path,
+            "schema_version": SCHEMA_VERSION,
+            "documents": q("SELECT count(*) FROM documents")[0][0],
+            "files": q("SELECT count(*) FROM files")[0][0],
+            "formats": formats,
+            "characters": q("SELECT coalesce(sum(length(text)), 0) FROM documents")[0][0],
+            "sentences": q("SELECT count(*) FROM units")[0][0],
+            "statements": sum(kinds.values()),
+            "statements_by_kind": kinds,
+            "speakers": q("SELECT count(*) FROM speakers")[0][0],
+            "size_bytes": size,
+        }
+
+
+def _statement(r: Sequence[Any]) -> dict[str, Any]:
+    return {
+        "id": r[0], "doc_id": r[1], "kind": r[2], "start": r[3], "end": r[4],
+        "spans": json.loads(r[5]), "speaker": r[6],
+        "mention": None if r[7] is None else {"text": r[7], "start": r[8], "end": r[9]},
+        "cue": None if r[10] is None else {"text": r[10], "start": r[11], "end": r[12]},
+    }
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())

@@ -1,0 +1,105 @@
+"""Schema migrations: an ordered list, the version kept in ``PRAGMA user_version``.
+
+Never edit a migration that has shipped; append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one (``executescript`` would commit the open transaction)."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        buf += line
+        if sqlite3.complete_statement(buf):
+            db.execute(buf)
+            buf = ""
+    if buf.strip():
+        db.execute(buf)
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL,
+            key TEXT,
+            format TEXT NOT NULL,
+            title TEXT,
+            date TEXT,
+            url TEXT,
+            source TEXT,
+            hash TEXT NOT NULL,
+            line_base INTEGER NOT NULL DEFAULT 1,
+            body_start INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL,
+            indexed_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX documents_path_key ON documents(path, coalesce(key, ''));
+
+        -- One row per indexed file: lets an unchanged file be skipped by hash.
+        CREATE TABLE files (
+            path TEXT PRIMARY KEY,
+            hash TEXT NOT NULL,
+            format TEXT NOT NULL,
+            indexed_at TEXT NOT NULL
+        );
+
+        -- Text units (sentences, long ones chunked) that the FTS index points at.
+        CREATE TABLE units (
+            id INTEGER PRIMARY KEY,
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL
+        );
+        CREATE INDEX units_doc ON units(doc_id, start);
+
+        CREATE VIRTUAL TABLE units_fts USING fts5(
+            body, content='', tokenize='porter unicode61 remove_diacritics 2'
+        );
+
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE
+        );
+
+        CREATE TABLE speaker_aliases (
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            kind TEXT NOT NULL,  -- 'name' or 'role'
+            PRIMARY KEY (speaker_id, doc_id, alias, kind)
+        ) WITHOUT ROWID;
+        CREATE INDEX speaker_aliases_doc ON speaker_aliases(doc_id);
+
+        CREATE TABLE statements (
+            id INTEGER PRIMARY KEY,
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            spans TEXT NOT NULL,
+            speaker_id INTEGER REFERENCES speakers(id),
+            mention_text TEXT,
+            mention_start INTEGER,
+            mention_end INTEGER,
+            cue_text TEXT,
+            cue_start INTEGER,
+            cue_end INTEGER
+        );
+        CREATE INDEX statements_doc ON statements(doc_id, start);
+        CREATE INDEX statements_speaker ON statements(speaker_id);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
