@@ -1,0 +1,935 @@
+"""Who said it: find the statements in a document and resolve their speakers.
+
+Rules over well-segmented text, no statistical model; fast, deterministic, explainable.
+
+1. Quote marks are paired per paragraph (:mod:`quotecheck.analysis.quotes`) and their
+   contents masked, so sentence splitting and the rules below see a quote as one word.
+2. Each sentence containing a cue (:mod:`quotecheck.analysis.cues`) is tokenised and every
+   cue is tried as a *frame*: a subject to its left ("Lavrov said", "Lavrov, in particular,
+   said", "the Russian Minister compared"), else a speaker to its right ("..., said Ross"),
+   or "according to X".  The content is what follows the cue ("said (that) ...", "said: ...",
+   "told reporters ...") or, when only an adverbial follows ("said earlier", "compared to
+   McCarthyism"), what precedes the subject's comma.  Content that is a quote gives a
+   *direct* statement; reported words give an *indirect* one, plus a direct one for each
+   quoted fragment inside it (mixed quotes).
+3. Quotes left over join the statement of the quote before them in the paragraph (split and
+   dash-continued quotes), or a speaker named just after them ("“A.” Ross said."), or carry
+   on the previous paragraph's speaker when they fill a paragraph; scare quotes are left.
+   A sentence in the first person right after a reported statement carries it on.
+4. Mentions resolve to people through a per-document :class:`~.people.Registry`: names,
+   surnames, transliterations, roles from appositives; "he"/"she" go to the salient person
+   (the speaker or subject of the sentences before, gender permitting), not the nearest name.
+   Generic sources ("officials said") keep their mention and get no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quotecheck.analysis.cues import (
+    ADDRESSEE_VERBS,
+    AUXILIARIES,
+    CUE_FORMS,
+    CUE_RE,
+    FIRST_PERSON_RE,
+    NEEDS_PARTICLE,
+    PASSIVE_MARKERS,
+    RETURN_TOPICS,
+    WEAK_VERBS,
+)
+from quotecheck.analysis.names import DETERMINERS
+from quotecheck.analysis.people import ORG_WORDS, ROLE_HEADS, Entity, Registry, split_role_name
+from quotecheck.analysis.quotes import Quote, find_quotes
+from quotecheck.analysis.sentences import split_paragraphs, split_sentences
+from quotecheck.analysis.tokens import fold
+from quotecheck.model import Document, Marked, Person, Statement
+
+_TOK = re.compile(r"\w+(?:[’'\-&.]\w+)*|[^\w\s]")
+_MASK = "X"
+_TRAIL_PUNCT = ".,;:!?…"
+_MARK_CHARS = frozenset("“”\"„«»‘’'‚‹›")
+_TERMINAL = frozenset(".!?…")
+
+PRONOUNS = frozenset("he she they it we i you".split())
+_PERSON_PRONOUNS = {"he": "m", "she": "f"}
+_RELATIVES = frozenset("who which that whom".split())
+_BEFORE_SUBJECT_BLOCK = frozenset("what which whom whose how why where whether if".split())
+_PREPOSITIONS = frozenset(
+    """in on at to for from by with about of into onto over under after before during since
+    against among between through toward towards via per than like as upon""".split()
+)
+# Words that stop a noun phrase when walking left from a verb.
+_NP_STOP = frozenset(
+    """and or but nor that which who whom whose what when where while because if as than
+    is was are were be been being has have had do does did will would can could should may
+    might must not never also to so then""".split()
+) | _PREPOSITIONS
+_GENERIC_DETERMINERS = frozenset("a an another one some several many two three few most".split())
+# What may follow a cue without being its content ("said earlier", "said on Tuesday").
+_ADVERBIAL_START = (
+    _PREPOSITIONS
+    | frozenset(
+        """earlier later today yesterday tonight recently then again also repeatedly once
+        previously last this monday tuesday wednesday thursday friday saturday sunday
+        afterwards afterward publicly privately separately reporters journalists""".split()
+    )
+)
+_ADDRESSEES = frozenset(
+    "reporters journalists him her them me us you supporters voters listeners viewers".split()
+)
+_SPEECH_INTRO = frozenset({",", ":"})
+# Verbs that may come before their speaker ("..., said Ross").
+INVERTIBLE = frozenset(
+    """say add tell write ask continue explain note reply respond answer declare insist argue
+    warn recall admit concede acknowledge claim state quip joke observe remark counter
+    tweet report conclude emphasize stress""".split()
+)
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    word: bool
+    quote: int = -1  # index of the quote whose masked content this token is
+
+
+@dataclass(slots=True)
+class _Frame:
+    cue: tuple[int, int]
+    mention: tuple[int, int] | None
+    mtype: str  # pronoun, name, role, generic, relative, inherited
+    content: tuple[int, int] | None  # region of the content in the text (None: pending)
+    sent: int
+    ment_toks: list[_Tok] = field(default_factory=list)
+    region_toks: list[_Tok] = field(default_factory=list)
+    entity: Entity | None = None
+
+
+@dataclass(slots=True)
+class _Speaker:
+    entity: Entity | None
+    mention: Marked | None
+    cue: Marked | None
+
+
+class _Engine:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.reg = Registry()
+        self.out: list[Statement] = []
+        self.quote_owner: dict[int, Statement] = {}
+        self.quotes: list[Quote] = []
+        self.masked = self.text
+        self.last_speaker: tuple[Entity, int] | None = None  # entity, paragraph index
+        self.last_subject: tuple[Entity, int] | None = None
+        self.transcript_speaker: str | None = None
+        self.transcript_other: str | None = None
+        self.labels: list[str] = []
+        self.block_speakers: list[tuple[str | None, str | None]] = []
+        self.paragraphs: list[tuple[int, int]] = []
+        self.piece_at: dict[int, int] = {}
+        self.last_statement_para = -10
+
+    # -- set-up ------------------------------------------------------------------------------
+    def prepare(self, paragraphs: list[tuple[int, int]]) -> None:
+        self.quotes = find_quotes(self.text, paragraphs)
+        pieces: list[str] = []
+        pos = 0
+        self.piece_at: dict[int, int] = {}
+        for qi, q in enumerate(self.quotes):
+            for s, e in q.spans:
+                me = e
+                while me > s and self.text[me - 1] in _TRAIL_PUNCT:
+                    me -= 1
+                if me <= s or s < pos:
+                    continue
+                pieces.append(self.text[pos:s])
+                pieces.append(_MASK * (me - s))
+                self.piece_at[s] = qi
+                pos = me
+        pieces.append(self.text[pos:])
+        self.masked = "".join(pieces)
+
+    # -- tokens and noun phrases -----------------------------------------------------------
+    def tokens(self, s: int, e: int) -> list[_Tok]:
+        out: list[_Tok] = []
+        masked = self.masked
+        piece_at = self.piece_at
+        for m in _TOK.finditer(masked, s, e):
+            a = m.start()
+            t = self.text[a : m.end()]
+            qi = piece_at.get(a, -1)
+            out.append(_Tok(a, m.end(), t, t.lower(), t[0].isalnum(), qi))
+        return out
+
+    def np_left(self, toks: list[_Tok], j: int, lo: int) -> tuple[int, str] | None:
+        """A noun phrase ending at token j: (its first token index, type)."""
+        t = toks[j]
+        if not t.word or t.quote >= 0:
+            return None
+        if t.low in PRONOUNS:
+            return j, "pronoun"
+        if t.low == "who":
+            return j, "relative"
+        if t.low in _NP_STOP or t.low in DETERMINERS:
+            return None
+        a = j
+        n = 1
+        while a - 1 >= lo and n < 8:
+            u = toks[a - 1]
+            if u.quote >= 0:
+                break
+            if u.low == "." and a - 2 >= lo and toks[a - 2].word and len(toks[a - 2].text) <= 4:
+                a -= 1  # "Mr." / "J." inside a name
+                continue
+            if not u.word:
+                break
+            if u.low in DETERMINERS or u.low in _GENERIC_DETERMINERS:
+                a -= 1
+                break
+            if u.low == "of" and a - 2 >= lo and (
+                toks[a - 2].text[:1].isupper() or toks[a - 2].low in ROLE_HEADS
+            ):
+                a -= 1
+                n += 1
+                continue
+            if u.low in _NP_STOP or u.low in PRONOUNS:
+                break
+            if u.low in CUE_FORMS and not u.text[0].isupper():
+                break
+            a -= 1
+            n += 1
+        # The phrase must stand as a subject: not after a preposition or a wh-word.
+        if a - 1 >= lo:
+            before = toks[a - 1]
+            if before.low in _BEFORE_SUBJECT_BLOCK or before.low in _PREPOSITIONS:
+                return None
+        first = toks[a]
+        if first.low in _GENERIC_DETERMINERS:
+            return a, "generic"
+        words = [x.text for x in toks[a : j + 1] if x.word]
+        if first.low in DETERMINERS:
+            return a, "role"
+        if any(w[:1].isupper() for w in words):
+            return a, "name"
+        return a, "role"
+
+    def np_right(self, toks: list[_Tok], k: int, hi: int) -> tuple[int, str] | None:
+        """A noun phrase starting at token k (after "said" or "according to")."""
+        if k >= hi:
+            return None
+        t = toks[k]
+        if not t.word or t.quote >= 0:
+            return None
+        if t.low in ("which", "whom", "what", "whose"):
+            return None
+        if t.low in PRONOUNS:
+            return k, "pronoun"
+        if t.low in _NP_STOP or (t.low in CUE_FORMS and t.text.islower()):
+            return None
+        b = k
+        while b + 1 < hi and b - k < 8:
+            u = toks[b + 1]
+            if u.quote >= 0 or (not u.word and u.low != "."):
+                break
+            if u.low == ".":
+                if len(toks[b].text) <= 4 and b + 2 < hi and toks[b + 2].text[:1].isupper():
+                    b += 1
+                    continue
+                break
+            if u.low in _RELATIVES or (u.low in _PREPOSITIONS and u.low != "of") or u.low in (
+                "and",
+                "but",
+                "said",
+                "says",
+            ):
+                break
+            if u.low in CUE_FORMS and not u.text[0].isupper():
+                break
+            b += 1
+        if t.low in _GENERIC_DETERMINERS:
+            return b, "generic"
+        if t.low in DETERMINERS:
+            return b, "role"
+        if any(x.text[:1].isupper() for x in toks[k : b + 1] if x.word):
+            return b, "name"
+        return b, "role"
+
+    # -- mention resolution ----------------------------------------------------------------
+    def resolve(self, mtoks: list[_Tok], mtype: str, pos: int, para: int) -> Entity | None:
+        words = [t.text for t in mtoks if t.word]
+        if not words:
+            return None
+        if mtype == "pronoun":
+            return self.resolve_pronoun(words[0].lower(), para)
+        if mtype == "generic" or mtype == "relative":
+            return None
+        text = " ".join(words)
+        if mtype == "name":
+            if words[0].lower() in DETERMINERS:
+                return self.reg.resolve_role(text, pos)
+            role, name = split_role_name(words)
+            if not name:
+                return self.reg.resolve_role(text, pos)
+            if any(fold(w.rstrip(".")) in ORG_WORDS for w in name) or len(name) > 4:
+                return None
+            if all(w.isupper() and len(w) > 2 for w in name):
+                return None
+            return self.reg.resolve_name(words, pos)
+        # a description: definite ones may designate a known role holder
+        if words[0].lower() in ("the", "this", "that") or words[0].endswith(("’s", "'s")):
+            return self.reg.resolve_role(text, pos)
+        return None
+
+    def resolve_pronoun(self, p: str, para: int) -> Entity | None:
+        if self.transcript_speaker is not None:
+            return None  # handled by the transcript resolver
+        gender = _PERSON_PRONOUNS.get(p)
+        if gender is None:
+            return None
+        for cand in (self.last_subject, self.last_speaker):
+            if cand is None:
+                continue
+            ent, cpara = cand
+            if para - cpara > 2:
+                continue
+            if ent.gender is None or ent.gender == gender:
+                return ent
+        # the most recently named person of that gender
+        best: Entity | None = None
+        best_pos = -1
+        here = self._para_start(para)
+        for e in self.reg.entities:
+            if e.gender is not None and e.gender != gender:
+                continue
+            lp = e.last_before(here + 1)
+            if lp > best_pos and here - lp < 1500:
+                best, best_pos = e, lp
+        return best
+
+    def _para_start(self, para: int) -> int:
+        return self.paragraphs[para][0] if 0 <= para < len(self.paragraphs) else 0
+
+    # -- frames ----------------------------------------------------------------------------
+    def frames(self, toks: list[_Tok], sent: int) -> list[_Frame]:
+        out: list[_Frame] = []
+        n = len(toks)
+        claimed_until = -1
+        claimed_from = 1 << 60
+        for i, t in enumerate(toks):
+            if not t.word or t.quote >= 0:
+                continue
+            low = t.low
+            if low == "according" and i + 1 < n and toks[i + 1].low == "to":
+                if not (claimed_from <= t.start < claimed_until):
+                    f = self.according(toks, i, sent)
+                    if f is not None:
+                        out.append(f)
+                        if f.content:
+                            claimed_from, claimed_until = f.content
+                continue
+            verb = CUE_FORMS.get(low)
+            if verb is None or not t.text.islower():
+                continue
+            if claimed_from <= t.start < claimed_until:
+                continue
+            f = self.cue_frame(toks, i, verb, sent, out)
+            if f is not None:
+                out.append(f)
+                if f.content:
+                    claimed_from, claimed_until = f.content
+        return out
+
+    def cue_frame(
+        self, toks: list[_Tok], i: int, verb: str, sent: int, prior: list[_Frame]
+    ) -> _Frame | None:
+        n = len(toks)
+        t = toks[i]
+        cue_end_i = i
+        # particles: "pointed out", "touched upon", "returned to the question", "called for"
+        nxt = toks[i + 1].low if i + 1 < n else ""
+        if verb in NEEDS_PARTICLE:
+            if nxt not in NEEDS_PARTICLE[verb]:
+                return None
+            if verb == "return":
+                k = i + 2
+                if k < n and toks[k].low in ("the", "this", "that", "his", "her"):
+                    k += 1
+                if k >= n or toks[k].low not in RETURN_TOPICS:
+                    return None
+            if nxt != "that":
+                cue_end_i = i + 1
+        elif verb == "call" and nxt in ("for", "on"):
+            cue_end_i = i + 1
+        ing = t.low.endswith("ing")
+        # look left: auxiliaries, passive, negation, infinitive, nouns
+        j = i - 1
+        while j >= 0 and toks[j].low in AUXILIARIES:
+            j -= 1
+        prev = toks[j].low if j >= 0 else ""
+        participle = t.low.endswith(("ed", "en")) or t.low in ("said", "told", "wrote", "written")
+        if prev in PASSIVE_MARKERS:
+            if participle and verb not in ("say",) or participle and t.low != "said":
+                return None
+            if ing:
+                j -= 1
+                while j >= 0 and toks[j].low in AUXILIARIES:
+                    j -= 1
+                prev = toks[j].low if j >= 0 else ""
+                ing = False
+        if prev in ("to", "not", "n't", "never", "when", "if", "as", "unless", "once", "whether"):
+            return None
+        if prev in DETERMINERS or prev in _GENERIC_DETERMINERS:
+            return None
+        if j >= 0 and toks[j].low.endswith(("’s", "'s")):
+            return None  # "Trump's call"
+        mention: tuple[int, int] | None = None
+        mtype = ""
+        inverted = False
+        if ing:
+            # a participle clause ("..., adding that ...") carries on the previous frame
+            if prev not in (",", "by", "while", "after", "before") and j >= 0:
+                pass
+            elif j < 0:
+                return None
+            if prior:
+                base = prior[-1]
+                after = self.content_after(toks, cue_end_i + 1, verb)
+                if after is None:
+                    return None
+                return _Frame(
+                    (t.start, toks[cue_end_i].end), base.mention, "inherited", after, sent,
+                    base.ment_toks, self._region_toks(toks, after), base.entity,
+                )
+            if prev in (",", "by", "while", "after", "before"):
+                return None
+        # subject to the left
+        jj = j
+        paren_comma = -1
+        if jj >= 0 and toks[jj].low == ",":
+            k = jj - 1
+            while k >= 0 and jj - k < 25 and toks[k].low != "," and toks[k].quote < 0 and toks[k].low not in _MARK_CHARS:
+                k -= 1
+            if k >= 1 and toks[k].low == "," and jj - k > 1:
+                paren_comma = k
+                jj = k - 1
+        if jj >= 0:
+            got = self.np_left(toks, jj, 0)
+            if got is not None:
+                a, mtype = got
+                if mtype == "relative":
+                    # "Lavrov, who said ..." -> the phrase before the comma
+                    if jj - 1 >= 1 and toks[jj - 1].low == ",":
+                        got2 = self.np_left(toks, jj - 2, 0)
+                        if got2 is not None:
+                            a2, mtype = got2
+                            mention = (a2, jj - 2)
+                    if mention is None:
+                        mention = (a, jj)
+                else:
+                    mention = (a, jj)
+        if mention is None:
+            # "..., said Ross" / "“...,” said Ross"
+            if verb in INVERTIBLE and not t.low.endswith("ing") and t.low != verb and j >= 0 and (
+                toks[j].low in (",", ":") or toks[j].low in _MARK_CHARS or toks[j].quote >= 0
+            ):
+                got = self.np_right(toks, cue_end_i + 1, n)
+                if got is None:
+                    return None
+                b, mtype = got
+                mention = (cue_end_i + 1, b)
+                inverted = True
+            else:
+                return None
+        if paren_comma < 0:
+            paren_comma = -1
+        if verb in ("call", "compare", "touch", "return", "thank", "welcome", "charge") and mtype not in ("name", "pronoun", "role") and verb in WEAK_VERBS:
+            return None
+        ma, mb = mention
+        ment_toks = toks[ma : mb + 1]
+        if not any(x.word for x in ment_toks):
+            return None
+        cue = (t.start, toks[cue_end_i].end)
+        # content: after the cue, or before the subject
+        after_i = (mb + 1) if inverted else (cue_end_i + 1)
+        after = self.content_after(toks, after_i, verb)
+        before = None
+        left_edge = ma if not inverted else i
+        if after is None:
+            before = self.content_before(toks, left_edge)
+            if before is None:
+                content: tuple[int, int] | None = None  # pending: "“A.” Ross said."
+            else:
+                content = before
+        else:
+            content = after
+        if content is not None and content[1] <= content[0]:
+            return None
+        return _Frame(
+            cue, (ment_toks[0].start, ment_toks[-1].end), mtype, content, sent, ment_toks,
+            self._region_toks(toks, content) if content else [],
+        )
+
+    def _region_toks(self, toks: list[_Tok], region: tuple[int, int]) -> list[_Tok]:
+        return [x for x in toks if x.start >= region[0] and x.end <= region[1]]
+
+    def content_after(self, toks: list[_Tok], k: int, verb: str) -> tuple[int, int] | None:
+        """The content following a cue, or None when only adverbials follow."""
+        n = len(toks)
+        # drop the sentence's final punctuation
+        end_i = n - 1
+        while end_i >= k and not toks[end_i].word and toks[end_i].quote < 0 and toks[end_i].low in _TERMINAL | {",", ";", ")"}:
+            end_i -= 1
+        if end_i < k:
+            return None
+        if toks[k].low == "by" and k + 1 <= end_i and toks[k + 1].low.endswith("ing"):
+            k += 1
+        if verb in ADDRESSEE_VERBS:
+            # "told reporters (that)", "told The Post on Monday that"
+            limit = min(end_i, k + 7)
+            for m in range(k, limit + 1):
+                if toks[m].low == "that":
+                    if all(x.word for x in toks[k:m]):
+                        k = m
+                    break
+                if not toks[m].word:
+                    break
+            else:
+                pass
+            if k <= end_i and toks[k].low in _ADDRESSEES:
+                k += 1
+            elif k <= end_i and toks[k].text[:1].isupper() and toks[k].low != "i":
+                while k <= end_i and toks[k].word and toks[k].text[:1].isupper():
+                    k += 1
+        # time and place adverbials before "that": "said on Tuesday that ..."
+        if k <= end_i and toks[k].low in _ADVERBIAL_START:
+            for m in range(k, min(end_i, k + 9) + 1):
+                if toks[m].low == "that":
+                    k = m
+                    break
+                if not toks[m].word:
+                    break
+        while k <= end_i and toks[k].low in (",", ":", "that", "-", "–", "—"):
+            k += 1
+        if k > end_i:
+            return None
+        first = toks[k]
+        rest = toks[k : end_i + 1]
+        if first.low in _ADVERBIAL_START and len(rest) <= 6 and all(x.quote < 0 for x in rest):
+            return None
+        if first.low in ("and", "but", "or", "so"):
+            return None
+        return first.start, toks[end_i].end
+
+    def content_before(self, toks: list[_Tok], left: int) -> tuple[int, int] | None:
+        """Content ending just before the subject ("...,” Pompeo said", "..., sources said")."""
+        j = left - 1
+        saw_sep = False
+        while j >= 0 and not toks[j].word and toks[j].quote < 0:
+            if toks[j].low in (",", ":") or toks[j].low in _MARK_CHARS or toks[j].low in "—–-":
+                saw_sep = True
+            j -= 1
+        if j < 0 or not saw_sep and toks[j].quote < 0:
+            return None
+        end = j
+        # include closing marks right after the last content token
+        k = end + 1
+        while k < left and toks[k].low in _MARK_CHARS:
+            end = k
+            k += 1
+        words = [x for x in toks[: end + 1] if x.word or x.quote >= 0]
+        if not words:
+            return None
+        if all(x.quote < 0 for x in words) and len(words) < 3:
+            return None
+        return toks[0].start, toks[end].end
+
+    def according(self, toks: list[_Tok], i: int, sent: int) -> _Frame | None:
+        n = len(toks)
+        got = self.np_right(toks, i + 2, n)
+        if got is None:
+            return None
+        b, mtype = got
+        ment_toks = toks[i + 2 : b + 1]
+        cue = (toks[i].start, toks[i + 1].end)
+        at_start = i == 0 or (i >= 1 and toks[i - 1].low == "," and self._intro_only(toks, i - 1))
+        if at_start:
+            k = b + 1
+            while k < n and toks[k].low in (",", ":"):
+                k += 1
+            content = self.content_after(toks, k, "")
+        else:
+            content = self.content_before(toks, i)
+        if content is None:
+            return None
+        return _Frame(
+            cue, (ment_toks[0].start, ment_toks[-1].end), mtype, content, sent, ment_toks,
+            self._region_toks(toks, content),
+        )
+
+    def _intro_only(self, toks: list[_Tok], comma: int) -> bool:
+        return comma <= 4
+
+    # -- statements ------------------------------------------------------------------------
+    def emit(self, frame: _Frame, para: int) -> None:
+        if frame.mtype == "inherited":
+            ent = frame.entity
+        else:
+            ent = self.resolve(frame.ment_toks, frame.mtype, frame.cue[0], para)
+        frame.entity = ent
+        if self.transcript_speaker is not None:
+            name = self.transcript_resolve(frame)
+        else:
+            name = ent.name if ent is not None else None
+        mention = Marked(self.text[frame.mention[0] : frame.mention[1]], *frame.mention) if frame.mention else None
+        cue = Marked(self.text[frame.cue[0] : frame.cue[1]], *frame.cue)
+        assert frame.content is not None
+        region = frame.content
+        rtoks = frame.region_toks
+        qidx: list[int] = []
+        for x in rtoks:
+            if x.quote >= 0 and x.quote not in qidx and x.quote not in self.quote_owner:
+                qidx.append(x.quote)
+        others = [x for x in rtoks if x.word and x.quote < 0]
+        direct = bool(qidx) and self._only_framing(rtoks, others)
+        if not direct and self.transcript_speaker is None:
+            s, e = region
+            while e > s and self.text[e - 1] in _TERMINAL and not self._inside_quote(e - 1):
+                e -= 1
+            if e > s:
+                st = Statement("indirect", s, e, [(s, e)], name, mention, cue)
+                self.out.append(st)
+        for qi in qidx:
+            q = self.quotes[qi]
+            spans = [self._trim(s, e) for s, e in q.spans]
+            spans = [sp for sp in spans if sp[1] > sp[0]]
+            if not spans:
+                continue
+            st = Statement("direct", spans[0][0], spans[-1][1], spans, name, mention, cue)
+            self.out.append(st)
+            self.quote_owner[qi] = st
+        if ent is not None and self.transcript_speaker is None:
+            self.last_speaker = (ent, para)
+            self.last_subject = (ent, para)
+        self.last_statement_para = para
+
+    def _inside_quote(self, pos: int) -> bool:
+        return False
+
+    def _only_framing(self, rtoks: list[_Tok], others: list[_Tok]) -> bool:
+        if not others:
+            return True
+        if all(x.low == "that" for x in others):
+            return True
+        # adverbials set off by commas before the quote: "said, back in 2006, “...”"
+        first_q = next(k for k, x in enumerate(rtoks) if x.quote >= 0)
+        if any(x.word and x.quote < 0 for x in rtoks[first_q:]):
+            return False
+        k = first_q - 1
+        while k >= 0 and rtoks[k].low in _MARK_CHARS:
+            k -= 1
+        return k >= 0 and rtoks[k].low in _SPEECH_INTRO
+
+    def _trim(self, s: int, e: int) -> tuple[int, int]:
+        text = self.text
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        return s, e
+
+    # -- transcripts -----------------------------------------------------------------------
+    def transcript_resolve(self, frame: _Frame) -> str | None:
+        words = [t.low for t in frame.ment_toks if t.word]
+        if not words:
+            return None
+        if frame.mtype == "pronoun":
+            if words[0] in ("he", "she"):
+                return self.transcript_other
+            if words[0] == "i":
+                return self.transcript_speaker
+            return None
+        if frame.entity is not None:
+            ent = frame.entity
+            for label in self.labels:
+                if fold(label) == ent.words[-1] or fold(label).split()[-1:] == ent.words[-1:]:
+                    return label
+            return ent.name
+        return None
+
+    # -- driver ----------------------------------------------------------------------------
+    def run_blocks(self, blocks: list[tuple[int, int]], quotes_only: bool = False) -> None:
+        self.paragraphs = blocks
+        self.prepare(blocks)
+        masked = self.masked
+        # quotes and cues per block
+        q_by_para: dict[int, list[int]] = {}
+        for qi, q in enumerate(self.quotes):
+            if q.paragraphs:
+                q_by_para.setdefault(q.paragraphs[0], []).append(qi)
+        self.last_statement_para = -10
+        for pi, (ps, pe) in enumerate(blocks):
+            if self.transcript_speaker is not None:
+                self.transcript_speaker, self.transcript_other = self.block_speakers[pi]
+            has_quote = pi in q_by_para
+            has_cue = CUE_RE.search(masked, ps, pe) is not None
+            pending: list[_Frame] = []
+            para_frames: list[_Frame] = []
+            prev_sent_statement = False
+            sents = split_sentences(masked, ps, pe) if (has_cue or has_quote or self.last_statement_para >= pi - 1) else []
+            for si, (ss, se) in enumerate(sents):
+                frames: list[_Frame] = []
+                if CUE_RE.search(masked, ss, se) is not None or (has_quote and self._has_piece(ss, se)):
+                    toks = self.tokens(ss, se)
+                    frames = self.frames(toks, si)
+                    if quotes_only:
+                        frames = [f for f in frames if f.content is None or any(x.quote >= 0 for x in f.region_toks)]
+                made = False
+                for f in frames:
+                    if f.content is None:
+                        pending.append(f)
+                        self._attach_pending(f, pi, ss)
+                        continue
+                    self.emit(f, pi)
+                    para_frames.append(f)
+                    made = True
+                if not made and not frames and not quotes_only:
+                    made = self._continuation(ss, se, pi, prev_sent_statement)
+                    if not made:
+                        self._note_subject(ss, se, pi)
+                prev_sent_statement = made
+            self._leftover_quotes(q_by_para.get(pi, []), pi, quotes_only)
+
+    def _has_piece(self, s: int, e: int) -> bool:
+        return any(s <= self.quotes[qi].spans[0][0] < e or any(s <= a < e for a, _ in self.quotes[qi].spans) for qi in self._quotes_near(s, e))
+
+    def _quotes_near(self, s: int, e: int) -> list[int]:
+        return [qi for qi, q in enumerate(self.quotes) if q.spans[0][0] < e and q.spans[-1][1] > s] if len(self.quotes) < 64 else [
+            qi for qi, q in enumerate(self.quotes) if any(a < e and b > s for a, b in q.spans)
+        ]
+
+    def _attach_pending(self, f: _Frame, pi: int, sent_start: int) -> None:
+        """A bare "Ross said." after a quote: the quote just before is Ross's."""
+        cands = [
+            qi for qi, q in enumerate(self.quotes)
+            if qi not in self.quote_owner and q.spans[-1][1] <= sent_start and self.paragraphs[pi][0] <= q.spans[-1][1]
+        ]
+        if not cands:
+            return
+        qi = cands[-1]
+        q = self.quotes[qi]
+        # only whitespace and marks between the quote and this sentence
+        gap = self.text[q.spans[-1][1] : sent_start]
+        if any(ch.isalnum() for ch in gap):
+            return
+        f.content = q.spans[-1]
+        f.region_toks = [_Tok(q.spans[0][0], q.spans[-1][1], "", "", False, qi)]
+        self.emit(f, pi)
+
+    def _continuation(self, ss: int, se: int, pi: int, prev_statement: bool) -> bool:
+        """A first-person sentence right after a reported statement carries it on."""
+        if not prev_statement or not self.out:
+            return False
+        last = self.out[-1]
+        if last.kind != "indirect" or last.speaker is None:
+            return False
+        if self._has_piece(ss, se):
+            return False
+        if FIRST_PERSON_RE.search(self.masked, ss, se) is None:
+            return False
+        st = Statement("indirect", ss, se, [(ss, se)], last.speaker, last.mention, None)
+        self.out.append(st)
+        return True
+
+    def _note_subject(self, ss: int, se: int, pi: int) -> None:
+        """Remember a named person opening a sentence: the salient subject for "he"/"she"."""
+        m = _SUBJECT.match(self.masked, ss, se)
+        if m is None:
+            return
+        words = m.group(1).split()
+        if words and fold(words[0]) in _NOT_SUBJECT:
+            return
+        ent = self.reg.resolve_name(words, ss, create=False)
+        if ent is not None:
+            self.last_subject = (ent, pi)
+
+    def _leftover_quotes(self, qis: list[int], pi: int, quotes_only: bool) -> None:
+        prev_owner: Statement | None = None
+        prev_q: int | None = None
+        for qi in qis:
+            q = self.quotes[qi]
+            owner = self.quote_owner.get(qi)
+            if owner is not None:
+                prev_owner, prev_q = owner, qi
+                continue
+            spans = [self._trim(s, e) for s, e in q.spans]
+            spans = [sp for sp in spans if sp[1] > sp[0]]
+            if not spans:
+                continue
+            words = len(self.text[spans[0][0] : spans[-1][1]].split())
+            if prev_owner is not None and prev_owner.kind == "direct" and prev_q is not None and (q.resumed or words >= 4):
+                # split quote: “A,” she said. “B.” / dash-continued: ... said. – B.”
+                prev_owner.spans.extend(spans)
+                prev_owner.end = spans[-1][1]
+                self.quote_owner[qi] = prev_owner
+                prev_q = qi
+                continue
+            if words < 4 or quotes_only:
+                continue
+            src = self._paragraph_speaker(pi, q)
+            if src is None:
+                continue
+            st = Statement("direct", spans[0][0], spans[-1][1], spans, src.speaker, src.mention, src.cue)
+            self.out.append(st)
+            self.quote_owner[qi] = st
+            prev_owner, prev_q = st, qi
+
+    def _paragraph_speaker(self, pi: int, q: Quote) -> Statement | None:
+        """Whose is an unattributed quote? The speaker of a statement earlier in its paragraph,
+        else, for a quote filling its paragraph, the previous paragraph's last speaker."""
+        ps, pe = self.paragraphs[pi]
+        best: Statement | None = None
+        for st in reversed(self.out):
+            if st.start < ps:
+                break
+            if st.end <= q.spans[0][0] and (st.speaker or st.mention):
+                best = st
+                break
+        if best is not None:
+            return best
+        outside = self.text[ps : max(ps, q.open_mark)] + self.text[q.spans[0][1] + 1 : pe if len(q.paragraphs) == 1 else ps]
+        if any(ch.isalnum() for ch in outside):
+            return None
+        if pi >= 1 and self.last_statement_para == pi - 1 and self.out:
+            last = self.out[-1]
+            if last.speaker is not None:
+                return last
+        return None
+
+
+_SUBJECT = re.compile(r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?=[ \t]+[a-z])")
+_NOT_SUBJECT = frozenset(
+    "the a an in on at for from by with after before during but and or so if when while as "
+    "this that these those however meanwhile following according".split()
+)
+
+
+def _sorted(stmts: list[Statement]) -> list[Statement]:
+    return sorted(stmts, key=lambda s: (s.start, s.end, s.kind))
+
+
+def _people(doc: Document, stmts: list[Statement], eng: _Engine) -> None:
+    by_name: dict[str, Entity] = {}
+    for e in eng.reg.entities:
+        by_name.setdefault(e.name, e)
+    for st in stmts:
+        if st.speaker is None:
+            continue
+        p = doc.people.get(st.speaker)
+        if p is None:
+            p = doc.people[st.speaker] = Person(st.speaker)
+        ent = by_name.get(st.speaker)
+        if ent is not None:
+            p.aliases.update(ent.aliases)
+            p.roles.update(ent.roles)
+        if st.mention is not None and st.mention.text.lower() not in PRONOUNS:
+            m = st.mention.text
+            if m[:1].isupper() and m.split()[0].lower() not in DETERMINERS:
+                _, name = split_role_name(m.split())
+                if name:
+                    p.aliases.add(" ".join(name))
+                else:
+                    p.roles.add(m)
+            else:
+                p.roles.add(m)
+        p.aliases.add(st.speaker)
+
+
+def analyze(doc: Document) -> None:
+    """Fill ``doc.statements`` and ``doc.people`` in place (see the module docstring).
+
+    - article: statements from ``doc.text[doc.body_start:]`` (the headline is not a source of
+      statements, but its names count for spelling the speakers' names);
+    - transcript: the labelled lines are kept; quotes inside them are attributed to the
+      person the line says is quoted ("He said, ... “...”" is the other debater);
+    - record: a record statement is kept as is; otherwise the text is read as an article.
+    """
+    text = doc.text if isinstance(doc.text, str) else ""
+    if doc.format == "transcript":
+        _analyze_transcript(doc, text)
+        return
+    if doc.format == "record" and any(s.kind == "record" for s in doc.statements):
+        for st in doc.statements:
+            if st.speaker:
+                doc.people.setdefault(st.speaker, Person(st.speaker, {st.speaker}))
+        return
+    body = 0 if doc.format == "record" else max(0, min(doc.body_start, len(text)))
+    eng = _Engine(doc)
+    eng.reg.scan(text)
+    blocks = split_paragraphs(text[body:])
+    blocks = [(s + body, e + body) for s, e in blocks]
+    eng.run_blocks(blocks)
+    stmts = _sorted(_valid(eng.out, len(text)))
+    doc.statements.extend(stmts)
+    doc.statements.sort(key=lambda s: (s.start, s.end))
+    _people(doc, stmts, eng)
+
+
+def _valid(stmts: list[Statement], n: int) -> list[Statement]:
+    out = []
+    seen: set[tuple[str, int, int]] = set()
+    for st in stmts:
+        spans = sorted((max(0, a), min(n, b)) for a, b in st.spans if 0 <= a < b <= n)
+        if not spans:
+            continue
+        st.spans = spans
+        st.start, st.end = spans[0][0], spans[-1][1]
+        key = (st.kind, st.start, st.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(st)
+    return out
+
+
+def _analyze_transcript(doc: Document, text: str) -> None:
+    lines = [s for s in doc.statements if s.kind == "transcript" and 0 <= s.start < s.end <= len(text)]
+    if not lines:
+        return
+    eng = _Engine(doc)
+    eng.reg.scan(text)
+    labels: list[str] = []
+    for s in lines:
+        if s.speaker and s.speaker not in labels:
+            labels.append(s.speaker)
+    eng.labels = labels
+    # for each line: who speaks, and who the other debater is (the last different speaker)
+    speakers: list[tuple[str | None, str | None]] = []
+    last_other: dict[str | None, str | None] = {}
+    prev: str | None = None
+    for s in lines:
+        cur = s.speaker
+        if prev is not None and prev != cur:
+            last_other[cur] = prev
+        other = last_other.get(cur)
+        if other is None:
+            other = next((lab for lab in labels if lab != cur), None)
+        speakers.append((cur, other))
+        prev = cur
+    eng.block_speakers = speakers
+    eng.transcript_speaker = speakers[0][0] or ""
+    eng.run_blocks([(s.start, s.end) for s in lines], quotes_only=True)
+    new = _valid([s for s in eng.out if s.kind == "direct"], len(text))
+    doc.statements.extend(new)
+    doc.statements.sort(key=lambda s: (s.start, s.end))
+    for st in doc.statements:
+        if st.speaker:
+            p = doc.people.setdefault(st.speaker, Person(st.speaker))
+            p.aliases.add(st.speaker)
+            if st.mention is not None and st.kind == "transcript":
+                p.aliases.add(st.mention.text)

@@ -1,0 +1,99 @@
+"""The cue lexicon: verbs and phrases that report speech, with their inflections.
+
+>>> sorted(inflections("reply"))
+['replied', 'replies', 'reply', 'replying']
+>>> CUE_FORMS["told"]
+'tell'
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs of saying and of stating a position. Base forms; inflections are generated.
+SPEECH_VERBS = """
+say tell add state note stress argue warn insist recall claim explain announce declare
+assert contend maintain acknowledge admit concede confirm deny reply respond answer ask
+write tweet report suggest predict promise vow pledge urge describe criticize criticise
+praise accuse blame reiterate repeat emphasize emphasise underline underscore mention
+comment remark observe allege estimate conclude complain threaten propose recommend demand
+dismiss reject joke quip boast lament recount testify disclose reveal indicate hint
+speculate caution counter retort shout yell whisper charge challenge proclaim
+affirm aver reckon opine concur agree disagree object protest point elaborate clarify
+specify inform assure reassure advise brief announce acknowledge thank welcome condemn
+denounce slam blast decry deplore dispute rebut refute characterize characterise label
+brand dub call compare touch return
+""".split()
+
+# Irregular inflections (base -> forms).
+_IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+}
+# Verbs whose final consonant doubles.
+_DOUBLE = frozenset("admit commit quip rebut".split())
+
+
+def inflections(verb: str) -> set[str]:
+    """The forms of a verb: base, -s, -ed, -ing (spelling rules plus a few irregulars)."""
+    if verb in _IRREGULAR:
+        return {verb, *_IRREGULAR[verb]}
+    if verb in _DOUBLE:
+        return {verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    if verb.endswith("e"):
+        return {verb, verb + "s", verb + "d", verb[:-1] + "ing"}
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return {verb, verb + "es", verb + "ed", verb + "ing"}
+    return {verb, verb + "s", verb + "ed", verb + "ing"}
+
+
+CUE_FORMS: dict[str, str] = {}
+for _verb in [*SPEECH_VERBS, "speak"]:
+    for _form in inflections(_verb):
+        CUE_FORMS.setdefault(_form, _verb)
+
+# Verbs that need a particle to be a speech cue ("pointed out", "touched upon", "returned to
+# the question"), and the words that must follow.
+NEEDS_PARTICLE: dict[str, frozenset[str]] = {
+    "point": frozenset({"out"}),
+    "touch": frozenset({"upon", "on"}),
+    "return": frozenset({"to"}),
+    "speak": frozenset({"of", "about"}),
+    "agree": frozenset({"that"}),
+    "disagree": frozenset({"that"}),
+    "object": frozenset({"that"}),
+    "inform": frozenset({"that"}),
+}
+# "returned to" only reports speech before a topic noun.
+RETURN_TOPICS = frozenset("question issue topic subject theme matter point".split())
+# Verbs whose object is the addressee ("told reporters that ...").
+ADDRESSEE_VERBS = frozenset(
+    "tell inform assure reassure advise brief warn remind ask urge answer".split()
+)
+# Verbs that are speech only when reporting (not "the party called a vote").
+WEAK_VERBS = frozenset(
+    "call compare touch return thank welcome question charge challenge object point".split()
+)
+
+# Words that may stand between a subject and its cue verb ("Lavrov also said").
+AUXILIARIES = frozenset(
+    """also has have had would will did does do had then later again once previously
+    repeatedly reportedly recently publicly privately earlier further still often frequently
+    subsequently initially already never just had separately last first had always
+    quickly immediately simply flatly specifically explicitly openly""".split()
+)
+PASSIVE_MARKERS = frozenset("was were is are be been being get got gets".split())
+
+# The whole lexicon as one regex, for a fast "does this stretch contain a cue?" test.
+CUE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(f) for f in CUE_FORMS), key=len, reverse=True))
+    + r"|according\s+to)\b",
+    re.IGNORECASE,
+)
+
+FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|I'm|we're|We're|I’m|We’re)\b")

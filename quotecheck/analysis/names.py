@@ -1,0 +1,183 @@
+"""Person names: keys that merge spellings, and "is this the same person?".
+
+>>> person_key("Sergei Lavrov") == person_key("Sergey Lavrov") == person_key("Mr. Sergei Lavrov")
+True
+>>> name_matches("lavrov", "Sergey Lavrov")
+True
+>>> name_matches("Bill Clinton", "Hillary Clinton", ["Clinton", "Hillary Rodham Clinton"])
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quotecheck.analysis.tokens import fold
+
+# Titles and honorifics dropped in front of a name ("Mr.", "President", "Sen.").
+TITLES = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister
+    president vice pres sen senator rep representative gov governor mayor sec secretary
+    minister premier chancellor prime deputy foreign interior defense defence finance
+    gen general lt col colonel maj major capt captain cmdr adm admiral sgt sergeant
+    judge justice chief ambassador commissioner attorney speaker chairman chairwoman chair
+    king queen prince princess sheikh emir ayatollah pope cardinal bishop rabbi imam
+    former acting interim candidate nominee hon st""".split()
+)
+SUFFIXES = frozenset("jr sr ii iii iv phd md esq".split())
+# Words that only connect a title to a name ("Secretary of State Mike Pompeo").
+_TITLE_GLUE = frozenset("of the state for and u.s us uk".split())
+DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
+# Descriptive words that do not change who a role designates.
+_ROLE_FILLER = frozenset("former then current outgoing incoming new top senior acting".split())
+
+_TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+_TRANSLIT = (
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"gu(?=[ei])"), "g"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"(?:iy|yy|ij|ii|yi)$"), "i"),
+    (re.compile(r"(?:ey|ej)$"), "ei"),
+    (re.compile(r"(?<=[^aeiou])y$"), "i"),
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"(.)\1"), r"\1"),
+)
+
+
+def _words(name: str) -> list[str]:
+    return _TOKEN.findall(fold(name).replace("’", "'").replace(".", " "))
+
+
+def translit(word: str) -> str:
+    """One spelling for the transliteration variants of a folded name word.
+
+    >>> translit("sergey") == translit("sergei") == translit("serguei")
+    True
+    >>> translit("zelenskyy") == translit("zelensky") == translit("zelenskiy")
+    True
+    """
+    w = word.replace("'", "")
+    for pattern, repl in _TRANSLIT:
+        w = pattern.sub(repl, w)
+    return w
+
+
+def name_words(name: str) -> list[str]:
+    """The name's words, folded and transliterated, with leading titles and suffixes removed."""
+    words = _words(name)
+    i = 0
+    while i < len(words) - 1 and (words[i] in TITLES or words[i] in _TITLE_GLUE):
+        i += 1
+    words = words[i:]
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return [translit(w) for w in words]
+
+
+def person_key(name: str) -> str:
+    """The key under which one person is merged across documents.
+
+    Case and accents folded, transliteration variants unified, titles stripped.
+
+    >>> person_key("President Sergey LAVROV")
+    'sergei lavrov'
+    """
+    return " ".join(name_words(name))
+
+
+def _role_words(text: str) -> set[str]:
+    return {
+        w.removesuffix("'s")
+        for w in _words(text)
+        if w not in DETERMINERS and w not in _ROLE_FILLER
+    }
+
+
+def role_matches(mention: str, role: str) -> bool:
+    """Does a descriptive mention ("the Russian Minister") fit a known role
+    ("Russian Foreign Minister")?  Every word of the mention must be in the role."""
+    words = _role_words(mention)
+    return bool(words) and words <= _role_words(role)
+
+
+def _first_compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    # An initial matches the name it abbreviates: "H. Clinton".
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _names_match(claimed: list[str], full: list[str]) -> bool:
+    if not claimed or not full:
+        return False
+    if len(claimed) == 1:
+        return claimed[0] == full[-1] or (len(full) == 1 and claimed[0] == full[0])
+    if len(full) == 1:
+        return False
+    return claimed[-1] == full[-1] and _first_compatible(claimed[0], full[0])
+
+
+def name_matches(claimed: str, canonical: str, aliases: Iterable[str] = ()) -> bool:
+    """Is ``claimed`` (as a user types it) the person ``canonical`` (with known aliases and roles)?
+
+    A surname alone matches the full name; spellings are compared transliteration-aware;
+    a different first name with the same surname does not match; a description
+    ("the Russian Foreign Minister") matches when its words all belong to a known role.
+
+    >>> name_matches("Mr Lavrov", "Sergey Lavrov")
+    True
+    >>> name_matches("the Russian Minister", "Sergey Lavrov", ["Russian Foreign Minister"])
+    True
+    >>> name_matches("Bill Clinton", "Hillary Clinton")
+    False
+    """
+    words = name_words(claimed)
+    if not words:
+        return False
+    forms = [canonical, *aliases]
+    full_forms = [name_words(f) for f in forms]
+    if len(words) >= 2:
+        # A full name must agree with a full form; a lone-surname alias is not enough.
+        if any(len(f) >= 2 and _names_match(words, f) for f in full_forms):
+            return True
+    elif any(_names_match(words, f) for f in full_forms):
+        return True
+    return any(role_matches(claimed, f) for f in forms[1:]) and not _is_name_conflict(
+        words, full_forms
+    )
+
+
+def _is_name_conflict(words: list[str], full_forms: list[list[str]]) -> bool:
+    """A claimed full name whose surname matches but first name differs is a different person."""
+    if len(words) < 2:
+        return False
+    return any(len(f) >= 2 and f[-1] == words[-1] and f[0] != words[0] for f in full_forms)
+
+
+# Common given names, for the gender a pronoun needs ("she" is not "Donald Trump").
+MALE_NAMES = frozenset(
+    """aaron adam alan albert alex alexander alexei andrew angelo anthony antonio arthur barack
+    ben benjamin bernie bill billy bob bobby boris brad brian bruce carl carlos charles chris
+    christopher chuck craig dan daniel dave david dennis dick dmitry don donald doug douglas
+    ed edward emmanuel eric frank fred gary george gerald greg gregory harry henry ian jack
+    jacob james jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan
+    jose joseph josh juan justin keith ken kenneth kevin larry lawrence lee leon louis luis
+    marco mark martin matt matthew michael mike mitch mohammed muhammad nicholas nick nigel
+    olaf owen patrick paul pedro peter phil philip ralph randy reince richard rick robert
+    rod roger ron ronald rudy russell ryan sam samuel scott sean sergei sergey stephen steve
+    steven ted thomas tim timothy tom tony vladimir walter wayne william xi""".split()
+)
+FEMALE_NAMES = frozenset(
+    """abby alice alicia amanda amy ana angela ann anna anne barbara betsy betty beverly carly
+    carol caroline catherine cathy chelsea cheryl christina christine claire cynthia debbie
+    deborah diana diane donna dorothy elizabeth ellen emily emma eva evelyn frances gennifer
+    gina grace hannah heather helen hillary hope huma jane janet janice jean jennifer jessica
+    jill joan joanne joyce judith judy julia julie karen kate katherine kathleen kathy kelly
+    kellyanne kim kimberly laura lauren linda lisa liz loretta lynn margaret maria marie
+    marilyn martha mary megyn melania melissa michelle monica nancy natalie nicole nikki
+    olivia pam pamela patricia paula rachel rebecca rose ruth samantha sandra sara sarah
+    sharon shirley sophie stephanie susan susana suzanne teresa theresa tiffany tulsi ursula
+    victoria virginia wendy""".split()
+)

@@ -1,0 +1,299 @@
+"""The people a document names: full names, surnames, titles and roles, and who a mention means.
+
+A :class:`Registry` is built once per document from every capitalised name in the text
+(headline included): "Russian Foreign Minister Sergei Lavrov" registers the person
+"Sergei Lavrov" with the role "Russian Foreign Minister"; "Lavrov" later resolves to him,
+and so do "the Russian Minister" and "the Russian Foreign Minister" (every word of the
+description belongs to his role).  Transliteration variants share a key (names.person_key).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quotecheck.analysis.names import (
+    DETERMINERS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    TITLES,
+    name_words,
+    role_matches,
+    translit,
+)
+from quotecheck.analysis.tokens import fold
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f"
+_CAPW = rf"[{_UPPER}](?:[a-zA-Z]{{0,2}}\.(?=[ \t])|[\w’'\-]*)"
+# Runs of capitalised words: candidate names with their titles ("Sen. Ted Cruz").
+NAME_RUN = re.compile(rf"(?<![\w’'\-]){_CAPW}(?:[ \t]+{_CAPW}){{0,5}}")
+_LEFT_WORDS = re.compile(r"((?:[\w’'\-.]+[ \t]+){1,6})$")
+_APPOSITIVE = re.compile(r",[ \t]+((?:the|a|an|[\w\-]+’s|[\w\-]+'s)[ \t]+[^,.;:()\n\"“”]{2,80}?),")
+
+# Nouns that make a capitalised run an organisation or a place, not a person.
+ORG_WORDS = frozenset(
+    """house center centre service party committee council department ministry office news
+    post times journal network agency court association institute university college
+    commission bureau foundation fund group union administration congress senate campaign
+    company corp inc ltd bank street avenue state states city county republic kingdom
+    airport hospital school church police army navy force forces guard club league team
+    press media tv radio magazine daily tribune herald gazette review report poll polls
+    international national federal united american democratic republican democrats
+    republicans museum hotel tower square park hall building program project initiative
+    act treaty convention summit conference war day week month year google twitter facebook
+    fox cnn msnbc reuters""".split()
+)
+# Words heading a role description ("Foreign Minister", "campaign spokeswoman").
+ROLE_HEADS = frozenset(
+    """minister secretary president senator sen spokesman spokeswoman spokesperson director
+    chairman chairwoman chair governor gov mayor leader chief ambassador commissioner
+    candidate nominee representative rep congressman congresswoman adviser advisor aide
+    manager officer judge attorney general correspondent analyst professor prof executive
+    ceo founder strategist pollster host anchor editor reporter columnist economist lawyer
+    premier chancellor king queen prince pope speaker whip deputy head envoy negotiator
+    counsel coach businessman businesswoman billionaire activist author actor actress singer
+    official diplomat vice-president mr mrs ms dr president-elect hopeful contender
+    challenger incumbent lawmaker legislator prosecutor sheriff surgeon physician doctor
+    chairperson cofounder co-founder commander superintendent trustee director-general
+    secretary-general""".split()
+)
+_FUNCTION_CAPS = frozenset(
+    """the a an in on at for from by with after before during since but and or so if when
+    while as this that these those there it its he she they we i you his her their our my
+    however meanwhile still then now also despite because what who why how where which
+    following according asked said says one many some most all no not both each another
+    such other yes mr mrs ms monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec god""".split()
+)
+_ROLE_GLUE = frozenset("of for the and state affairs foreign".split())
+FEMALE_WORDS = frozenset(
+    "mrs ms miss spokeswoman congresswoman chairwoman businesswoman actress queen princess".split()
+)
+MALE_WORDS = frozenset("mr spokesman congressman chairman businessman king prince".split())
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person as this document names them."""
+
+    name: str
+    words: list[str]  # name_words of the canonical name
+    aliases: set[str] = field(default_factory=set)
+    roles: dict[str, int] = field(default_factory=dict)  # role text -> first position
+    positions: list[int] = field(default_factory=list)
+    gender: str | None = None
+    full: bool = False  # a first name and a surname are known
+
+    def last_before(self, pos: int) -> int:
+        best = -1
+        for p in self.positions:
+            if p < pos:
+                best = max(best, p)
+        return best
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _clean(word: str) -> str:
+    return word.rstrip(".").removesuffix("’s").removesuffix("'s")
+
+
+def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """("Russian Foreign Minister Sergei Lavrov") -> (role words, name words)."""
+    cut = 0
+    for i, w in enumerate(words):
+        f = fold(_clean(w))
+        if f in ROLE_HEADS or f in TITLES:
+            cut = i + 1
+    return words[:cut], words[cut:]
+
+
+def gender_of(first: str, context: list[str]) -> str | None:
+    f = fold(first)
+    for w in context:
+        lw = fold(_clean(w))
+        if lw in FEMALE_WORDS:
+            return "f"
+        if lw in MALE_WORDS:
+            return "m"
+    if f in FEMALE_NAMES:
+        return "f"
+    if f in MALE_NAMES:
+        return "m"
+    return None
+
+
+def looks_like_name(words: list[str]) -> bool:
+    if not words or len(words) > 4:
+        return False
+    for w in words:
+        c = _clean(w)
+        if not c or not c[0].isupper():
+            return False
+        f = fold(c)
+        if f in ORG_WORDS or f in _FUNCTION_CAPS:
+            return False
+        if len(c) > 1 and c.isupper() and not (len(c) <= 2 and w.endswith(".")):
+            return False  # acronyms: NYPD, CNN
+        if any(ch.isdigit() for ch in c):
+            return False
+    return True
+
+
+class Registry:
+    """Everyone a document names, and the resolution of mentions to them."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_last: dict[str, list[Entity]] = {}
+
+    # -- building -------------------------------------------------------------------------
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> None:
+        """Register every full name (with its role) in ``text[start:end]``."""
+        stop = len(text) if end is None else end
+        for m in NAME_RUN.finditer(text, start, stop):
+            run = m.group()
+            if " " not in run and "\t" not in run:
+                # A lone capitalised word counts only after a title ("Mr. Lavrov").
+                left = text[max(0, m.start() - 12) : m.start()].split()
+                if not left or fold(_clean(left[-1])) not in TITLES:
+                    continue
+            words = run.split()
+            while words and fold(_clean(words[0])) in _FUNCTION_CAPS and fold(
+                _clean(words[0])
+            ) not in ("mr", "mrs", "ms"):
+                words = words[1:]
+            if not words:
+                continue
+            role_words, name = split_role_name(words)
+            if not looks_like_name(name):
+                continue
+            pos = m.end() - len(" ".join(name))
+            role = " ".join(role_words)
+            if not role_words:
+                role = self._left_role(text, m.start())
+            elif fold(_clean(role_words[0])) in ("mr", "mrs", "ms", "dr"):
+                role = ""
+            ent = self.add(" ".join(_clean(w) if i == len(name) - 1 else w for i, w in enumerate(name)), pos, context=role_words)
+            if ent is None:
+                continue
+            if role:
+                ent.roles.setdefault(role, pos)
+            app = _APPOSITIVE.match(text, m.end(), min(stop, m.end() + 90))
+            if app is not None:
+                desc = app.group(1).strip()
+                head = fold(_clean(desc.split()[-1])) if desc.split() else ""
+                if head in ROLE_HEADS:
+                    ent.roles.setdefault(desc, pos)
+                    if ent.gender is None:
+                        ent.gender = gender_of("", desc.split())
+
+    def _left_role(self, text: str, start: int) -> str:
+        m = _LEFT_WORDS.search(text, max(0, start - 60), start)
+        if m is None:
+            return ""
+        words = m.group(1).split()
+        keep: list[str] = []
+        for w in reversed(words):
+            f = fold(_clean(w))
+            if w.endswith((",", ";", ":", ".")) and f not in TITLES:
+                break
+            if f in DETERMINERS or not (f in ROLE_HEADS or f in _ROLE_GLUE or _is_cap(w) or f in ("press", "campaign", "white", "house", "former", "deputy", "vice", "us", "u.s")):
+                break
+            keep.append(w)
+        keep.reverse()
+        while keep and fold(keep[0]) in _ROLE_GLUE:
+            keep.pop(0)
+        if any(fold(_clean(w)) in ROLE_HEADS for w in keep):
+            return " ".join(keep)
+        return ""
+
+    def add(self, name: str, pos: int, context: list[str] | None = None) -> Entity | None:
+        words = name_words(name)
+        if not words:
+            return None
+        last = words[-1]
+        first = words[0] if len(words) > 1 else ""
+        cands = self._by_last.get(last, [])
+        ent: Entity | None = None
+        if first:
+            for e in cands:
+                if e.full and (e.words[0] == first or _initial(e.words[0], first)):
+                    ent = e
+                    break
+            if ent is None:
+                for e in cands:
+                    if not e.full:
+                        # A surname-only person gains a first name.
+                        ent = e
+                        ent.name, ent.words, ent.full = name, words, True
+                        break
+        elif cands:
+            ent = self.resolve_surname(last, pos)
+        if ent is None:
+            ent = Entity(name=name, words=words, full=bool(first))
+            self.entities.append(ent)
+            self._by_last.setdefault(last, []).append(ent)
+        ent.aliases.add(name)
+        ent.positions.append(pos)
+        if ent.gender is None:
+            ent.gender = gender_of(name.split()[0] if first else "", context or [])
+        return ent
+
+    # -- resolving ------------------------------------------------------------------------
+    def resolve_surname(self, last: str, pos: int) -> Entity | None:
+        cands = self._by_last.get(last, [])
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        return max(cands, key=lambda e: (e.last_before(pos), -min(e.positions, default=0)))
+
+    def resolve_name(self, words: list[str], pos: int, create: bool = True) -> Entity | None:
+        """A name as written ("Lavrov", "Sergei Lavrov", "Sen. Cruz") -> its entity."""
+        role_words, name = split_role_name(words)
+        if not name:
+            return None
+        nw = name_words(" ".join(name))
+        if not nw:
+            return None
+        ent: Entity | None = None
+        if len(nw) == 1:
+            ent = self.resolve_surname(nw[0], pos)
+        else:
+            for e in self._by_last.get(nw[-1], []):
+                if e.full and (e.words[0] == nw[0] or _initial(e.words[0], nw[0])):
+                    ent = e
+                    break
+        if ent is None:
+            if not create or not looks_like_name(name):
+                return None
+            ent = self.add(" ".join(_clean(w) for w in name), pos, context=role_words)
+        elif ent is not None:
+            ent.positions.append(pos)
+        if ent is not None and role_words and fold(_clean(role_words[0])) not in ("mr", "mrs", "ms", "dr"):
+            ent.roles.setdefault(" ".join(role_words), pos)
+        return ent
+
+    def resolve_role(self, mention: str, pos: int) -> Entity | None:
+        """A definite description ("the Russian Minister") -> the entity whose role fits."""
+        best: Entity | None = None
+        best_pos = -2
+        for e in self.entities:
+            for role, rpos in e.roles.items():
+                if rpos <= pos and role_matches(mention, role):
+                    lp = max(e.last_before(pos), rpos)
+                    if lp > best_pos:
+                        best, best_pos = e, lp
+        return best
+
+
+def _initial(a: str, b: str) -> bool:
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def key_of_word(word: str) -> str:
+    return translit(fold(_clean(word)))

@@ -1,0 +1,233 @@
+"""Direct quotes: pair quote marks per paragraph, in every common style.
+
+Handles “…”, "…", ‘…’, '…', «…», „…“ and »…«; nested quotes (inner marks are content);
+quotes that run over several paragraphs (an opening mark on each paragraph, the closing
+mark only on the last); a quote that carries on after its attribution behind a dash with no
+new opening mark (“A,” she said. – B.”). Unbalanced marks degrade for their paragraph only:
+an opening mark never closed runs to the end of its paragraph; a stray closing mark is
+ignored unless a dash shows where its quote began.
+
+>>> text = '“A test,” she said. – More.”'
+>>> [(text[s:e]) for q in find_quotes(text, [(0, len(text))]) for s, e in q.spans]
+['A test,', 'More.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Marks that may open a top-level quote, and what closes each.
+_CLOSERS = {
+    "“": "”\"",
+    "\"": "\"”“",
+    "„": "“”\"",
+    "«": "»",
+    "»": "«",
+    "‘": "’",
+    "'": "'’",
+    "‚": "‘’",
+}
+_MARKS = re.compile(r"[“”\"„«»‘’'‚]")
+_DOUBLE = frozenset("“”\"„«»")
+# A dash that resumes a quote after its attribution.
+_DASH_RESUME = re.compile(r"(?:^|\s)[–—-]{1,2}\s*(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+")
+
+
+@dataclass(slots=True)
+class Quote:
+    """One direct quote: its content pieces (marks excluded), one per paragraph run."""
+
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    open_mark: int = -1
+    close_mark: int = -1  # -1 when the quote was never closed
+    paragraphs: list[int] = field(default_factory=list)
+    resumed: bool = False  # began after a dash, with no opening mark of its own
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'both' for the mark at ``i`` from its neighbours."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    ch = text[i]
+    if ch in "’'":
+        # Apostrophes: inside a word (we’ll), or after one (voters’) are not quote marks.
+        if _is_word(before) and _is_word(after):
+            return "none"
+        if before.isspace() or before in "([{—–-“\"":
+            return "open" if not after.isspace() else "none"
+        if _is_word(before) and ch == "'" and after.isalpha():
+            return "none"
+        return "close"
+    if ch == "‘":
+        if _is_word(before):
+            return "none"
+        return "open"
+    open_ok = before.isspace() or before in "([{—–-/“‘«„:" or i == lo
+    close_ok = after.isspace() or after in ".,;:!?)]}—–-…”’»“" or i + 1 >= hi
+    if ch in "“„«":
+        if ch == "“" and close_ok and not open_ok:
+            return "close"  # German „…“ or a typo
+        return "open"
+    if ch in "”":
+        if open_ok and not close_ok:
+            return "open"  # Swedish ”…” style
+        return "close"
+    if ch == "»":
+        return "open" if open_ok and not close_ok else "close"
+    if open_ok and not close_ok:
+        return "open"
+    if close_ok and not open_ok:
+        return "close"
+    return "both"
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Top-level quotes in ``text``; ``paragraphs`` are (start, end) spans in order."""
+    quotes: list[Quote] = []
+    carry: Quote | None = None  # a quote continuing into the next paragraph
+    carry_opener = ""
+    for pi, (ps, pe) in enumerate(paragraphs):
+        marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, ps, pe)]
+        if carry is not None:
+            # The convention: the next paragraph opens with a quote mark.
+            if marks and marks[0][0] == _skip_space(text, ps, pe) and marks[0][1] in _CLOSERS and \
+                    _role(text, marks[0][0], ps, pe) in ("open", "both"):
+                opener = marks[0]
+                marks = marks[1:]
+                q = carry
+                close = _find_close(text, marks, carry_opener, ps, pe)
+                if close is None:
+                    q.spans.append((opener[0] + 1, _trim_end(text, opener[0] + 1, pe)))
+                    q.paragraphs.append(pi)
+                    continue  # still open: maybe on to the next paragraph
+                q.spans.append((opener[0] + 1, close[0]))
+                q.paragraphs.append(pi)
+                q.close_mark = close[0]
+                carry = None
+                marks = [m for m in marks if m[0] > close[0]]
+            else:
+                carry = None
+        new_quotes, carry_out = _pair_paragraph(text, marks, ps, pe, pi)
+        quotes.extend(new_quotes)
+        if carry_out is not None:
+            carry, carry_opener = carry_out
+    return [q for q in quotes if q.spans and q.spans[0][1] > q.spans[0][0]]
+
+
+def _skip_space(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _find_close(
+    text: str, marks: list[tuple[int, str]], opener: str, lo: int, hi: int
+) -> tuple[int, str] | None:
+    closers = _CLOSERS[opener]
+    depth = 0
+    for pos, ch in marks:
+        role = _role(text, pos, lo, hi)
+        if ch == opener and role == "open" and opener in "«»„":
+            depth += 1
+            continue
+        if ch in closers and role in ("close", "both"):
+            if depth:
+                depth -= 1
+                continue
+            return pos, ch
+    return None
+
+
+def _pair_paragraph(
+    text: str, marks: list[tuple[int, str]], ps: int, pe: int, pi: int
+) -> tuple[list[Quote], tuple[Quote, str] | None]:
+    out: list[Quote] = []
+    i = 0
+    n = len(marks)
+    last_end = ps
+    while i < n:
+        pos, ch = marks[i]
+        role = _role(text, pos, ps, pe)
+        if role == "none":
+            i += 1
+            continue
+        if role == "close" and ch in _DOUBLE:
+            # A stray closing mark: a quote resumed after a dash ("... she said. – More.”").
+            resumed = _resumed_start(text, last_end, pos)
+            if resumed is not None and resumed < pos:
+                out.append(Quote([(resumed, pos)], -1, pos, [pi], resumed=True))
+                last_end = pos + 1
+            i += 1
+            continue
+        if role == "close" or ch not in _CLOSERS:
+            i += 1
+            continue
+        # An opener: find its closer among the following marks.
+        closers = _CLOSERS[ch]
+        depth = 0
+        j = i + 1
+        found = -1
+        while j < n:
+            p2, c2 = marks[j]
+            r2 = _role(text, p2, ps, pe)
+            if c2 == ch and r2 == "open" and ch in "«»„":
+                depth += 1
+            elif c2 in closers and r2 in ("close", "both"):
+                if depth:
+                    depth -= 1
+                else:
+                    found = j
+                    break
+            elif ch in "“\"" and c2 in "“\"" and r2 == "open" and c2 == ch:
+                # The same opener again before any closer: the first one was never closed.
+                break
+            j += 1
+        if found < 0:
+            if ch in "‘'‚":
+                i += 1  # an unpaired single mark is most likely an apostrophe
+                continue
+            # Unclosed: runs to the paragraph end (and maybe on into the next paragraph).
+            if j < n:  # stopped at a repeated opener: this quote ends where that one begins
+                end = _trim_end(text, pos + 1, marks[j][0])
+                out.append(Quote([(pos + 1, end)], pos, -1, [pi]))
+                i = j
+                continue
+            q = Quote([(pos + 1, _trim_end(text, pos + 1, pe))], pos, -1, [pi])
+            out.append(q)
+            return out, (q, ch)
+        cpos = marks[found][0]
+        if ch in "‘'‚" and cpos - pos > 400:
+            i += 1  # a long single-mark "quote" is two apostrophes
+            continue
+        out.append(Quote([(pos + 1, cpos)], pos, cpos, [pi]))
+        last_end = cpos + 1
+        i = found + 1
+    return out, None
+
+
+def _resumed_start(text: str, lo: int, close: int) -> int | None:
+    """Where a quote that ends at the stray mark ``close`` began: after a dash."""
+    last: int | None = None
+    for m in _DASH_RESUME.finditer(text, lo, close):
+        last = m.end()
+    return last

@@ -1,0 +1,117 @@
+"""Sentence and paragraph segmentation for news text.
+
+Knows the abbreviations of news copy (U.S., Mr., Sept., Gov.) and initials, so
+"Mr. Lavrov" or "the U.S. Senate" do not end a sentence.
+
+>>> text = "Mr. Smith went to Washington D.C. on Sept. 4. He said hi."
+>>> [text[s:e] for s, e in split_sentences(text)]
+['Mr. Smith went to Washington D.C. on Sept. 4.', 'He said hi.']
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj pres st jr sr rev hon
+    messrs mme mlle sra sr jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vs v
+    etc inc ltd co corp dept univ ave blvd rd mt ft fig al approx est ph.d e.g i.e a.m p.m""".split()
+)
+
+_PARA = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+# Candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
+_NEXT_START = re.compile(r"\s+([\"'“‘«„(\[–—-]*\s*)(\S)")
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of blank-line separated paragraphs, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        _add_trimmed(text, pos, m.start(), spans)
+        pos = m.end()
+    _add_trimmed(text, pos, len(text), spans)
+    return spans
+
+
+def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Does the '.' at ``dot`` end an abbreviation or an initial rather than a sentence?"""
+    j = dot
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
+        return True
+    # dotted acronyms: U.S, D.C, U.N
+    return "." in word and all(len(p) <= 2 for p in word.split("."))
+
+
+# Capitalised words that typically open a sentence: after "U.S." or an initial they mark a
+# real boundary ("... in the U.S. The talks ..."); other capitals continue ("the U.S. Senate").
+SENTENCE_STARTERS = frozenset(
+    """the a an he she it they we i you his her its their our my this that these those there
+    but and or so yet if when while as at in on for from by with after before during since
+    although though however meanwhile still then now instead also despite because what who
+    why how where which one many some most all no not nor both each other another such""".split()
+)
+# Titles before a name: never the end of a sentence.
+_TITLES = frozenset(
+    "mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj pres st rev hon messrs mme mlle sra".split()
+)
+_WORD_BEFORE = re.compile(r"[\w.]*$")
+
+
+def _abbreviation_continues(text: str, dot: int, nxt: re.Match[str]) -> bool:
+    """After an abbreviation followed by a capital: does the sentence go on?"""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    word = (m.group() if m else "").lower().strip(".")
+    if word in _TITLES:
+        return True
+    following = _FOLLOWING_WORD.match(text, nxt.start(2))
+    nxt_word = following.group().lower() if following else ""
+    return nxt_word not in SENTENCE_STARTERS
+
+
+_FOLLOWING_WORD = re.compile(r"\w+")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``, never crossing a paragraph break."""
+    stop = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    for ps, pe in split_paragraphs(text[start:stop]):
+        ps += start
+        pe += start
+        sent_start = ps
+        for m in _BOUNDARY.finditer(text, ps, pe):
+            b = m.end()
+            punct = m.group()
+            if punct.startswith(".") and len(punct.rstrip("\"'”’»)]")) == 1 and _is_abbreviation(text, m.start()):
+                nxt = _NEXT_START.match(text, b, pe)
+                # "U.S. Senate" continues; "in the U.S. The next..." ends only before a capital
+                # when the abbreviation is not a title (Mr., Dr.).
+                if nxt is None or not nxt.group(2).isupper():
+                    continue
+                if _abbreviation_continues(text, m.start(), nxt):
+                    continue
+            nxt = _NEXT_START.match(text, b, pe)
+            if nxt is not None and nxt.group(2).islower():
+                continue  # "... said Mr. x. and then" - lowercase continuation
+            _add_trimmed(text, sent_start, b, out)
+            sent_start = b
+        _add_trimmed(text, sent_start, pe, out)
+    return out
