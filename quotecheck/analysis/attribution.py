@@ -167,7 +167,9 @@ class _Engine:
             out.append(_Tok(a, m.end(), t, t.lower(), t[0].isalnum(), qi))
         return out
 
-    def np_left(self, toks: list[_Tok], j: int, lo: int) -> tuple[int, str] | None:
+    def np_left(
+        self, toks: list[_Tok], j: int, lo: int, depth: int = 0
+    ) -> tuple[int, str] | None:
         """A noun phrase ending at token j: (its first token index, type)."""
         t = toks[j]
         if not t.word or t.quote >= 0:
@@ -207,6 +209,12 @@ class _Engine:
         # The phrase must stand as a subject: not after a preposition or a wh-word.
         if a - 1 >= lo:
             before = toks[a - 1]
+            if before.low in _PREPOSITIONS and depth < 2 and a - 2 >= lo:
+                # a post-modified phrase: "a source close to the ministry", "officials in Kessel"
+                outer = self.np_left(toks, a - 2, lo, depth + 1)
+                if outer is not None and outer[1] in ("generic", "role"):
+                    return outer
+                return None
             if before.low in _BEFORE_SUBJECT_BLOCK or before.low in _PREPOSITIONS:
                 return None
         first = toks[a]
@@ -524,6 +532,8 @@ class _Engine:
             return None
         if first.low in ("and", "but", "or", "so"):
             return None
+        if len(rest) < 2 and first.quote < 0:
+            return None  # "answered critics": an object, not a statement
         return first.start, toks[end_i].end
 
     def content_before(self, toks: list[_Tok], left: int) -> tuple[int, int] | None:
@@ -557,8 +567,8 @@ class _Engine:
         b, mtype = got
         ment_toks = toks[i + 2 : b + 1]
         cue = (toks[i].start, toks[i + 1].end)
-        at_start = i == 0 or (i >= 1 and toks[i - 1].low == "," and self._intro_only(toks, i - 1))
-        if at_start:
+        after_np = toks[b + 1].low if b + 1 < n else ""
+        if i == 0 or (after_np == "," and toks[i - 1].low == "," and self._intro_only(toks, i - 1)):
             k = b + 1
             while k < n and toks[k].low in (",", ":"):
                 k += 1
@@ -573,7 +583,9 @@ class _Engine:
         )
 
     def _intro_only(self, toks: list[_Tok], comma: int) -> bool:
-        return comma <= 4
+        """Is everything before ``comma`` an introductory phrase ("In Kessel,")?"""
+        words = [x for x in toks[:comma] if x.word]
+        return len(words) <= 4 and (not words or words[0].low in _PREPOSITIONS | {"however", "meanwhile", "still", "but", "and"})
 
     # -- statements ------------------------------------------------------------------------
     def emit(self, frame: _Frame, para: int) -> None:

@@ -66,6 +66,7 @@ _FUNCTION_CAPS = frozenset(
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec god""".split()
 )
+_PLACE_PREPS = frozenset("of in at from to near into across outside inside".split())
 _ROLE_GLUE = frozenset("of for the and state affairs foreign".split())
 FEMALE_WORDS = frozenset(
     "mrs ms miss spokeswoman congresswoman chairwoman businesswoman actress queen princess".split()
@@ -161,6 +162,8 @@ class Registry:
                 left = text[max(0, m.start() - 12) : m.start()].split()
                 if not left or fold(_clean(left[-1])) not in TITLES:
                     continue
+            left = text[max(0, m.start() - 6) : m.start()].split()
+            place = bool(left) and left[-1] in _PLACE_PREPS
             words = run.split()
             while words and fold(_clean(words[0])) in _FUNCTION_CAPS and fold(
                 _clean(words[0])
@@ -169,7 +172,7 @@ class Registry:
             if not words:
                 continue
             role_words, name = split_role_name(words)
-            if not looks_like_name(name):
+            if not looks_like_name(name) or place and not role_words:
                 continue
             pos = m.end() - len(" ".join(name))
             role = " ".join(role_words)

@@ -79,7 +79,7 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
     open_ok = before.isspace() or before in "([{—–-/“‘«„:" or i == lo
     close_ok = after.isspace() or after in ".,;:!?)]}—–-…”’»“" or i + 1 >= hi
     if ch in "“„«":
-        if ch == "“" and close_ok and not open_ok:
+        if ch in "“«" and close_ok and not open_ok:
             return "close"  # German „…“ or a typo
         return "open"
     if ch in "”":

@@ -1,0 +1,459 @@
+"""The attribution engine: the sample article, each trap named, and robustness properties.
+
+Every person and place in the trap tests is invented (Norvania, Ostrava Bay, ...).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecheck.analysis.attribution import analyze
+from quotecheck.model import Document, Statement
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "corpus" / "pompeo-lavrov-press-conference-2019.txt"
+
+# Hand-made gold for the sample article: (speaker, kind, start, end, content).
+# A quote split by its attribution is one statement with two spans; each gold piece
+# must be one of a statement's spans, exactly.
+SAMPLE_GOLD = [
+    ('Mike Pompeo', 'direct', 542, 669, 'Both the President and I have said that if there is a job that we can do together with Russia, we owe it to the American people'),
+    ('Mike Pompeo', 'direct', 695, 862, 'I hope that Foreign Minister Lavrov and I can make progress. In particular, the President asked us to work in the field of business relations. We’ll try to work on it.'),
+    ('Mike Pompeo', 'indirect', 969, 1017, 'work on improving US-Russian relations continues'),
+    ('Mike Pompeo', 'indirect', 1019, 1167, 'We are talking, in particular, about the areas in which cooperation between the two countries is possible, first, about the fight against terrorism.'),
+    ('Sergey Lavrov', 'indirect', 1194, 1231, 'the talks were businesslike and frank'),
+    ('Sergey Lavrov', 'indirect', 1256, 1382, 'the situation when the relations between the two leading nuclear powers accumulate contradictions can not be called acceptable'),
+    ('Sergey Lavrov', 'indirect', 1399, 1455, 'imaginary Russian interference in the American elections'),
+    ('Sergey Lavrov', 'indirect', 1457, 1532, 'Allegations of this interference and what Lavrov called suspicion of Russia'),
+    ('Sergey Lavrov', 'indirect', 1600, 1710, 'one of the topics of the talks was the issue of strategic stability and the extension of arms control treaties'),
+    ('Sergey Lavrov', 'indirect', 1725, 1809, 'he had informed Pompeo about the talks on Ukraine that had just taken place in Paris'),
+    ('Sergey Lavrov', 'indirect', 1841, 1889, 'the situation around the Iranian nuclear program'),
+    ('Sergey Lavrov', 'indirect', 1951, 1998, 'the need for a peaceful solution to the problem'),
+    ('Sergey Lavrov', 'indirect', 2032, 2095, 'Russia is ready to help resolve the problems around North Korea'),
+    ('Sergey Lavrov', 'indirect', 2117, 2212, 'during the Trump presidency, the volume of trade between the United States and Russia increased'),
+    ('Sergey Lavrov', 'indirect', 2255, 2327, 'the potential for the development of US-Russian relations is still great'),
+    ('Mike Pompeo', 'indirect', 2450, 2557, 'the unequivocal position of President Trump, according to which Pyongyang should carry out denuclearization'),
+    ('Sergey Lavrov', 'indirect', 2684, 2813, 'criticizing the tactics of Whelan’s lawyers, suggesting that there may be an attempt on their part to create an image of a Martyr'),
+    ('Sergey Lavrov', 'indirect', 2924, 2964, 'this issue has nothing to do with Russia'),
+    ('Mike Pompeo', 'indirect', 3063, 3194, 'the need to expand the range of participants in the re-negotiations and, in particular, to involve China in the negotiation process'),
+    ('Mike Pompeo', 'indirect', 3208, 3314, 'the need for a constructive approach to solving all existing problems in the sphere of strategic stability'),
+    ('Mike Pompeo', 'indirect', 3353, 3433, 'the question of the need to maintain strategic stability in US-Russian relations'),
+    ('Mike Pompeo', 'indirect', 3556, 3587, 'the fairness of these sanctions'),
+    ('Mike Pompeo', 'indirect', 3621, 3680, 'the US readiness to increase economic relations with Russia'),
+]
+SAMPLE_NOT_QUOTES = [
+    'US Secretary of state Mike Pompeo held talks with Russian Foreign Minister Sergei Lavrov on Tuesday.',
+    'Following the talks, Pompeo and Lavrov held a joint press conference.',
+    'During the press conference, questions were asked about the North Korean problem.',
+    'Google News button',
+]
+
+
+def article(body: str, headline: str = "A headline") -> Document:
+    """An article Document: headline line, blank line, then the body."""
+    text = f"{headline}\n\n{body}"
+    return Document(path="test.txt", text=text, format="article", body_start=len(headline) + 2)
+
+
+def analyzed(body: str, headline: str = "A headline") -> Document:
+    doc = article(body, headline)
+    analyze(doc)
+    return doc
+
+
+def find(doc: Document, content: str) -> Statement:
+    """The statement that has ``content`` as one of its spans (exactly)."""
+    for s in doc.statements:
+        for a, b in s.spans:
+            if doc.text[a:b] == content:
+                return s
+    got = [[doc.text[a:b] for a, b in s.spans] for s in doc.statements]
+    raise AssertionError(f"no statement with span {content!r}; got {got}")
+
+
+def covering(doc: Document, fragment: str) -> list[Statement]:
+    i = doc.text.index(fragment)
+    j = i + len(fragment)
+    return [s for s in doc.statements if any(a < j and b > i for a, b in s.spans)]
+
+
+# -- the sample article ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample() -> Document:
+    text = SAMPLE.read_text(encoding="utf-8")
+    body_start = text.index("\n\n") + 2
+    doc = Document(path=str(SAMPLE), text=text, format="article", body_start=body_start)
+    analyze(doc)
+    return doc
+
+
+@pytest.mark.parametrize(("speaker", "kind", "start", "end", "content"), SAMPLE_GOLD)
+def test_sample_article_statement(
+    sample: Document, speaker: str, kind: str, start: int, end: int, content: str
+) -> None:
+    assert sample.text[start:end] == content
+    hits = [s for s in sample.statements if (start, end) in s.spans]
+    assert hits, f"not found: {content!r}"
+    assert any(s.speaker == speaker and s.kind == kind for s in hits), hits
+
+
+def test_sample_article_all_found(sample: Document) -> None:
+    found = sum(
+        any((g[2], g[3]) in s.spans and s.speaker == g[0] for s in sample.statements)
+        for g in SAMPLE_GOLD
+    )
+    assert found == len(SAMPLE_GOLD) == 23
+
+
+@pytest.mark.parametrize("narration", SAMPLE_NOT_QUOTES)
+def test_sample_article_narration_is_no_statement(sample: Document, narration: str) -> None:
+    i = sample.text.index(narration)
+    j = i + len(narration)
+    assert not [s for s in sample.statements if s.start < j and s.end > i]
+
+
+def test_sample_article_people(sample: Document) -> None:
+    assert set(sample.people) == {"Mike Pompeo", "Sergey Lavrov"}
+    lavrov = sample.people["Sergey Lavrov"]
+    assert {"Sergei Lavrov", "Lavrov"} <= lavrov.aliases
+    assert "Russian Foreign Minister" in lavrov.roles
+    assert "US Secretary of state" in sample.people["Mike Pompeo"].roles
+
+
+def test_sample_article_headline_not_extracted(sample: Document) -> None:
+    assert all(s.start >= sample.body_start for s in sample.statements)
+
+
+# -- traps, one test each ---------------------------------------------------------------
+
+
+def test_abbreviations_do_not_break_attribution() -> None:
+    doc = analyzed(
+        "Sen. Ondra Valsek of Norvania arrived in the U.S. on Sept. 4. "
+        "Mr. Valsek said the U.S. Senate had been very generous."
+    )
+    s = find(doc, "the U.S. Senate had been very generous")
+    assert s.speaker == "Ondra Valsek"
+    assert s.mention is not None and s.mention.text == "Mr. Valsek"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("»", "«")],
+)
+def test_quote_mark_styles(opening: str, closing: str) -> None:
+    doc = analyzed(
+        f"Minister Ondra Valsek of Norvania spoke on Monday.\n\n"
+        f"{opening}The harbour will reopen next spring,{closing} Valsek said."
+    )
+    s = find(doc, "The harbour will reopen next spring")
+    assert s.kind == "direct" and s.speaker == "Ondra Valsek"
+
+
+def test_split_quote_is_one_statement_with_two_spans() -> None:
+    doc = analyzed(
+        "Mayor Liska Brandt of Ostrava Bay opened the bridge.\n\n"
+        "“We waited eleven years,” she said. “Now the ferry can retire.”"
+    )
+    s = find(doc, "We waited eleven years")
+    assert s.kind == "direct" and s.speaker == "Liska Brandt"
+    assert [doc.text[a:b] for a, b in s.spans] == [
+        "We waited eleven years",
+        "Now the ferry can retire.",
+    ]
+    assert s.mention is not None and s.mention.text == "she"
+    assert s.cue is not None and s.cue.text == "said"
+
+
+def test_dash_continued_quote() -> None:
+    doc = analyzed(
+        "Governor Tamsin Orrel of Velmark met the unions.\n\n"
+        "“The strike must end this week,” Orrel said on Friday. – We have offered a fair deal. "
+        "Nobody can ask for more.”"
+    )
+    s = find(doc, "The strike must end this week")
+    assert s.speaker == "Tamsin Orrel"
+    assert [doc.text[a:b] for a, b in s.spans] == [
+        "The strike must end this week",
+        "We have offered a fair deal. Nobody can ask for more.",
+    ]
+
+
+def test_multi_paragraph_quote() -> None:
+    doc = analyzed(
+        "Admiral Pell Hosk of the Norvanian navy retired on Sunday.\n\n"
+        "“I served for forty years,” Hosk said. “The sea was my home.\n\n"
+        "“I will miss the crews more than the ships.\n\n"
+        "“Now I will grow roses.”\n\n"
+        "The ceremony ended at noon."
+    )
+    s = find(doc, "I served for forty years")
+    assert s.speaker == "Pell Hosk"
+    texts = [doc.text[a:b] for a, b in s.spans]
+    assert texts[1:] == [
+        "The sea was my home.",
+        "I will miss the crews more than the ships.",
+        "Now I will grow roses.",
+    ]
+    assert not covering(doc, "The ceremony ended at noon.")
+
+
+def test_nested_quotes_stay_inside_the_outer_quote() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania answered critics.\n\n"
+        "“They call it ‘a bridge to nowhere,’ but it carries ten thousand cars a day,” "
+        "Valsek said."
+    )
+    s = find(
+        doc,
+        "They call it ‘a bridge to nowhere,’ but it carries ten thousand cars a day",
+    )
+    assert s.kind == "direct" and s.speaker == "Ondra Valsek"
+    assert len(doc.statements) == 1
+
+
+def test_unbalanced_quote_degrades_for_its_paragraph_only() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania spoke twice.\n\n"
+        "“This paragraph never closes its quote, Valsek began.\n\n"
+        "Later, Valsek said the budget was balanced.\n\n"
+        "“The tunnel is safe,” Valsek said."
+    )
+    assert find(doc, "the budget was balanced").speaker == "Ondra Valsek"
+    assert find(doc, "The tunnel is safe").speaker == "Ondra Valsek"
+    for s in doc.statements:
+        assert 0 <= s.start <= s.end <= len(doc.text)
+
+
+def test_stray_closing_mark_is_ignored() -> None:
+    doc = analyzed("The report was late.” Minister Ondra Valsek said the river was clean.")
+    assert find(doc, "the river was clean").speaker == "Ondra Valsek"
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "cue"),
+    [
+        ("Ondra Valsek said that the dam was safe.", "the dam was safe", "said"),
+        ("Ondra Valsek says the dam is safe.", "the dam is safe", "says"),
+        ("The dam was safe, Ondra Valsek said.", "The dam was safe", "said"),
+        ("The dam was safe, said Ondra Valsek.", "The dam was safe", "said"),
+        ("Ondra Valsek stressed that the dam was safe.", "the dam was safe", "stressed"),
+        ("Ondra Valsek warned that the dam was unsafe.", "the dam was unsafe", "warned"),
+        ("Ondra Valsek insisted the dam was safe.", "the dam was safe", "insisted"),
+        ("Ondra Valsek told reporters the dam was safe.", "the dam was safe", "told"),
+        ("Ondra Valsek told reporters on Monday that the dam was safe.", "the dam was safe", "told"),
+        ("Ondra Valsek said: the dam is safe.", "the dam is safe", "said"),
+        ("According to Ondra Valsek, the dam is safe.", "the dam is safe", "According to"),
+        ("The dam is safe, according to Ondra Valsek.", "The dam is safe", "according to"),
+        ("Ondra Valsek, in particular, argued that the dam was safe.", "the dam was safe", "argued"),
+        ("Ondra Valsek has repeatedly recalled that the dam was safe.", "the dam was safe", "recalled"),
+    ],
+)
+def test_reported_speech_patterns(body: str, content: str, cue: str) -> None:
+    doc = analyzed("Minister Ondra Valsek of Norvania visited the dam.\n\n" + body)
+    s = find(doc, content)
+    assert s.kind == "indirect"
+    assert s.speaker == "Ondra Valsek"
+    assert s.cue is not None and s.cue.text == cue
+
+
+def test_object_fronted_sentence() -> None:
+    doc = analyzed(
+        "Norvanian Trade Minister Ondra Valsek spoke in Kessel.\n\n"
+        "Claims of price fixing and what Valsek called rumours, the Norvanian Minister "
+        "compared to folklore."
+    )
+    s = find(doc, "Claims of price fixing and what Valsek called rumours")
+    assert s.speaker == "Ondra Valsek"
+    assert s.mention is not None and s.mention.text == "the Norvanian Minister"
+    assert not [x for x in doc.statements if x.mention and x.mention.text == "Claims"]
+
+
+def test_continuation_sentence_carries_the_statement() -> None:
+    doc = analyzed(
+        "Mayor Liska Brandt of Ostrava Bay opened the session.\n\n"
+        "Brandt stressed that the harbour plan continues. We are talking about jobs first."
+    )
+    s = find(doc, "We are talking about jobs first.")
+    assert s.speaker == "Liska Brandt"
+
+
+def test_mixed_quote() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania toured the mines.\n\n"
+        "Valsek said the mines were “safer than ever” after the repairs."
+    )
+    indirect = find(doc, "the mines were “safer than ever” after the repairs")
+    direct = find(doc, "safer than ever")
+    assert indirect.kind == "indirect" and direct.kind == "direct"
+    assert indirect.speaker == direct.speaker == "Ondra Valsek"
+
+
+def test_transliteration_variants_are_one_speaker() -> None:
+    doc = analyzed(
+        "Sergey Valkov and Mira Holt meet in Kessel\n\n"
+        "Norvanian Foreign Minister Sergei Valkov met Mira Holt.\n\n"
+        "Sergey Valkov noted that the talks were frank.",
+        headline="Sergey Valkov and Mira Holt meet in Kessel",
+    )
+    s = find(doc, "the talks were frank")
+    assert s.speaker == "Sergey Valkov"
+    assert "Sergei Valkov" in doc.people["Sergey Valkov"].aliases
+
+
+def test_appositive_role_resolves_later_descriptions() -> None:
+    doc = analyzed(
+        "Velmark Secretary of state Tamsin Orrel met Norvanian Foreign Minister Ondra Valsek.\n\n"
+        "The Norvanian Minister said that trade had doubled.\n\n"
+        "The Norvanian Foreign Minister noted that tariffs were falling.\n\n"
+        "The Secretary of state stressed the fairness of the quotas."
+    )
+    assert find(doc, "trade had doubled").speaker == "Ondra Valsek"
+    assert find(doc, "tariffs were falling").speaker == "Ondra Valsek"
+    assert find(doc, "the fairness of the quotas").speaker == "Tamsin Orrel"
+
+
+def test_he_after_informed_names_salient_speaker() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek met Governor Pell Hosk in Kessel.\n\n"
+        "Valsek said he had informed Hosk about the talks in Ostrava Bay.\n\n"
+        "In addition, he touched upon the situation around the northern pipeline."
+    )
+    s = find(doc, "the situation around the northern pipeline")
+    assert s.speaker == "Ondra Valsek"
+    assert s.mention is not None and s.mention.text == "he"
+
+
+def test_she_skips_a_male_speaker() -> None:
+    doc = analyzed(
+        "Senator Michael Dorn debated Governor Susan Kell in Velmark.\n\n"
+        "Dorn said taxes would fall. Kell called the plan reckless.\n\n"
+        "She said the budget could not bear it."
+    )
+    assert find(doc, "the budget could not bear it").speaker == "Susan Kell"
+
+
+def test_generic_sources_are_not_guessed_into_a_person() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania left Kessel.\n\n"
+        "The visit was cut short, officials said.\n\n"
+        "A source said the minister was unwell.\n\n"
+        "The decision came late, a source close to the ministry said."
+    )
+    for content in ("The visit was cut short", "the minister was unwell", "The decision came late"):
+        s = find(doc, content)
+        assert s.speaker is None
+        assert s.mention is not None and s.mention.text
+
+
+def test_quote_after_its_speaker_sentence() -> None:
+    doc = analyzed(
+        "Governor Tamsin Orrel of Velmark visited the port.\n\n"
+        "“The cranes are twenty years old.” Orrel said."
+    )
+    assert find(doc, "The cranes are twenty years old.").speaker == "Tamsin Orrel"
+
+
+def test_narration_is_no_statement() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania held talks with Governor Pell Hosk on Tuesday.\n\n"
+        "Following the talks, Valsek and Hosk held a joint press conference.\n\n"
+        "During the press conference, questions were asked about the pipeline.\n\n"
+        "Valsek was asked about the harbour."
+    )
+    assert doc.statements == []
+
+
+def test_scare_quotes_in_narration_are_no_statement() -> None:
+    doc = analyzed("The so-called “green tax” in Norvania doubled the price of coal.")
+    assert doc.statements == []
+
+
+def test_transcript_inner_quote_is_the_opponent() -> None:
+    text = (
+        "DORN: Thank you. My opponent has a record.\n"
+        "KELL: He said, back in 2006, \"Gee, I hope the market does collapse.\"\n"
+    )
+    line1 = text.index("Thank")
+    line2 = text.index("He said")
+    doc = Document(path="t.txt", text=text, format="transcript")
+    doc.statements = [
+        Statement("transcript", line1, text.index("\n"), [(line1, text.index("\n"))], "Dorn"),
+        Statement("transcript", line2, len(text) - 1, [(line2, len(text) - 1)], "Kell"),
+    ]
+    analyze(doc)
+    s = find(doc, "Gee, I hope the market does collapse.")
+    assert s.kind == "direct"
+    assert s.speaker == "Dorn"
+    assert s.mention is not None and s.mention.text == "He"
+    assert sum(x.kind == "transcript" for x in doc.statements) == 2
+
+
+def test_record_with_speaker_is_left_alone() -> None:
+    text = "The harbour will reopen next spring, Valsek said."
+    doc = Document(path="r.jsonl", text=text, format="record")
+    doc.statements = [Statement("record", 0, len(text), [(0, len(text))], "Ondra Valsek")]
+    analyze(doc)
+    assert [s.kind for s in doc.statements] == ["record"]
+
+
+def test_record_without_speaker_is_read_as_article() -> None:
+    text = "Minister Ondra Valsek said the harbour will reopen next spring."
+    doc = Document(path="r.jsonl", text=text, format="record")
+    analyze(doc)
+    assert find(doc, "the harbour will reopen next spring").speaker == "Ondra Valsek"
+
+
+# -- robustness -------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    list("ab Z.,:;!?\n\t-–—“”\"'‘’«»„‚()")
+    + ["said", " he ", "Mr.", " according to ", "U.S.", "Ondra Valsek", "\n\n", " that "]
+)
+
+
+def _check(doc: Document) -> None:
+    n = len(doc.text)
+    for s in doc.statements:
+        assert 0 <= s.start <= s.end <= n
+        assert s.spans
+        for a, b in s.spans:
+            assert s.start <= a <= b <= s.end
+        for m in (s.mention, s.cue):
+            if m is not None:
+                assert 0 <= m.start <= m.end <= n
+                assert doc.text[m.start : m.end] == m.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join), st.integers(0, 20))
+def test_arbitrary_text_never_raises_and_offsets_are_valid(text: str, body: int) -> None:
+    for fmt in ("article", "record"):
+        doc = Document(path="f", text=text, format=fmt, body_start=body)
+        analyze(doc)
+        _check(doc)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_never_raises(text: str) -> None:
+    doc = Document(path="f", text=text, format="article")
+    analyze(doc)
+    _check(doc)
+
+
+def test_long_unbalanced_input_is_linear() -> None:
+    import time
+
+    text = "“" + ("word said that " * 20000) + "\n\n" + ("\"a, " * 20000)
+    t0 = time.perf_counter()
+    doc = Document(path="f", text=text, format="article")
+    analyze(doc)
+    _check(doc)
+    assert time.perf_counter() - t0 < 10
