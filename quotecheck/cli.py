@@ -32,11 +32,18 @@ def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """``--format`` and ``--color`` for every command that prints data."""
 
     @click.option(
-        "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="table",
+        show_default=True,
         help="Output format: table for people; json, jsonl, csv, tsv for programs.",
     )
     @click.option(
-        "--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+        "--color",
+        type=click.Choice(["auto", "always", "never"]),
+        default="auto",
+        show_default=True,
         help="Colour the table view (auto: only on a terminal and without NO_COLOR).",
     )
     @functools.wraps(fn)
@@ -51,7 +58,9 @@ def _store(ctx: click.Context, readonly: bool = False) -> Any:
 
     path = ctx.obj["db"] or str(default_db_path())
     if readonly and not os.path.exists(path):
-        raise QuotecheckError(f"no index at {path}; build one first with: quotecheck index PATH (or pass --db)")
+        raise QuotecheckError(
+            f"no index at {path}; build one first with: quotecheck index PATH (or pass --db)"
+        )
     return Store(path, readonly=False)
 
 
@@ -65,8 +74,13 @@ def _warn(msg: str) -> None:
     click.echo(f"warning: {msg}", err=True)
 
 
-def emit(rows: Iterator[dict[str, Any]], fmt: str, columns: list[str], table: Callable[[list[dict[str, Any]]], str]) -> int:
-    out = click.get_text_stream("stdout")
+def emit(
+    rows: Iterator[dict[str, Any]],
+    fmt: str,
+    columns: list[str],
+    table: Callable[[list[dict[str, Any]]], str],
+) -> int:
+    out = sys.stdout
     if fmt == "json":
         return stream_json(rows, out)
     if fmt == "jsonl":
@@ -78,9 +92,42 @@ def emit(rows: Iterator[dict[str, Any]], fmt: str, columns: list[str], table: Ca
     return len(items)
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+class QuotecheckGroup(click.Group):
+    """Turns library errors into one ``Error:`` line and grep's exit codes, for every command."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exit as e:
+            ctx.exit(e.code)
+        except QuotecheckError as e:
+            click.echo(f"Error: {e}", err=True)
+            ctx.exit(2)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(130)
+        except (
+            click.exceptions.Exit,
+            click.ClickException,
+            click.exceptions.Abort,
+            BrokenPipeError,
+        ):
+            raise
+        except Exception as e:  # noqa: BLE001 - last line of defence: one line, not a traceback
+            if os.environ.get("QUOTECHECK_DEBUG"):
+                raise
+            click.echo(
+                f"Error: internal error ({type(e).__name__}: {e}); rerun with QUOTECHECK_DEBUG=1 and report it",
+                err=True,
+            )
+            ctx.exit(2)
+
+
+@click.group(cls=QuotecheckGroup, context_settings=CONTEXT_SETTINGS)
 @click.option(
-    "--db", type=click.Path(dir_okay=False), envvar="QUOTECHECK_DB",
+    "--db",
+    type=click.Path(dir_okay=False),
+    envvar="QUOTECHECK_DB",
     help="Index file (default: $QUOTECHECK_DB, else ~/.local/share/quotecheck/index.db).",
 )
 @click.version_option(__version__, "-V", "--version", prog_name="quotecheck")
@@ -103,15 +150,37 @@ def cli(ctx: click.Context, db: str | None) -> None:
 # ---------------------------------------------------------------- index
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["article", "transcript", "text", "jsonl", "json", "csv", "tsv", "html"]),
-              help="Read every input as this format instead of guessing from the extension.")
-@click.option("--field", "fields", multiple=True, metavar="NAME=COLUMN",
-              help="Map a record column to a field (id, text, title, date, url, source, speaker). Repeatable.")
-@click.option("-j", "--jobs", type=click.IntRange(0, 256), default=1, show_default=True,
-              help="Worker processes for parsing and attribution (0: one per core).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["article", "transcript", "text", "jsonl", "json", "csv", "tsv", "html"]),
+    help="Read every input as this format instead of guessing from the extension.",
+)
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="NAME=COLUMN",
+    help="Map a record column to a field (id, text, title, date, url, source, speaker). Repeatable.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(0, 256),
+    default=1,
+    show_default=True,
+    help="Worker processes for parsing and attribution (0: one per core).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 @click.pass_context
-def index(ctx: click.Context, paths: tuple[str, ...], fmt: str | None, fields: tuple[str, ...], jobs: int, quiet: bool) -> None:
+def index(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    fmt: str | None,
+    fields: tuple[str, ...],
+    jobs: int,
+    quiet: bool,
+) -> None:
     """Add or update articles, transcripts and record files.
 
     PATHS are files, folders (read recursively) or - for JSON lines on stdin.
@@ -143,12 +212,21 @@ def index(ctx: click.Context, paths: tuple[str, ...], fmt: str | None, fields: t
             click.echo(
                 f"\rindexing: {stats['files']} files, {stats['docs']} documents, "
                 f"{stats['chars'] / dt / 1e6:.2f} MB/s",
-                err=True, nl=False,
+                err=True,
+                nl=False,
             )
 
     try:
-        report = index_paths(store, paths, fmt=fmt, fields=mapping, jobs=jobs, stdin_data=stdin_data,
-                             on_file=on_file, on_error=lambda e: click.echo(("\n" if show else "") + f"warning: {e}", err=True))
+        report = index_paths(
+            store,
+            paths,
+            fmt=fmt,
+            fields=mapping,
+            jobs=jobs,
+            stdin_data=stdin_data,
+            on_file=on_file,
+            on_error=lambda e: click.echo(("\n" if show else "") + f"warning: {e}", err=True),
+        )
     finally:
         if show:
             click.echo("", err=True)
@@ -176,15 +254,35 @@ def _queries(quotes: tuple[str, ...]) -> Iterator[str]:
     for raw in stream:
         line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
         if "\x00" in line:
-            raise QuotecheckError("stdin looks binary (NUL bytes); pass quotes as text, one per line")
+            raise QuotecheckError(
+                "stdin looks binary (NUL bytes); pass quotes as text, one per line"
+            )
         if line.strip():
             yield line
 
 
 CHECK_COLUMNS = [
-    "query", "claimed_speaker", "verdict", "attribution", "rank", "score", "match_verdict", "speaker",
-    "speaker_mention", "kind", "document.id", "document.path", "document.key", "document.title",
-    "document.date", "line", "start", "end", "matched_text", "alerts", "changes",
+    "query",
+    "claimed_speaker",
+    "verdict",
+    "attribution",
+    "rank",
+    "score",
+    "match_verdict",
+    "speaker",
+    "speaker_mention",
+    "kind",
+    "document.id",
+    "document.path",
+    "document.key",
+    "document.title",
+    "document.date",
+    "line",
+    "start",
+    "end",
+    "matched_text",
+    "alerts",
+    "changes",
 ]
 
 
@@ -205,7 +303,9 @@ def _check_rows(results: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 
 
 def _public(result: dict[str, Any], explain: bool) -> dict[str, Any]:
-    for m in result["matches"] + ([result["claimed_speaker_match"]] if result.get("claimed_speaker_match") else []):
+    for m in result["matches"] + (
+        [result["claimed_speaker_match"]] if result.get("claimed_speaker_match") else []
+    ):
         m.pop("_diff", None)
         e = m.pop("_explain", None)
         if explain and e is not None:
@@ -216,20 +316,45 @@ def _public(result: dict[str, Any], explain: bool) -> dict[str, Any]:
 
 
 def _failed(result: dict[str, Any]) -> bool:
-    return result["verdict"] == "not_found" or result.get("attribution") in ("misattributed", "unknown", "unattributed")
+    return result["verdict"] == "not_found" or result.get("attribution") in (
+        "misattributed",
+        "unknown",
+        "unattributed",
+    )
 
 
 @cli.command()
 @click.argument("quotes", nargs=-1)
-@click.option("-s", "--speaker", help="Who the quote is attributed to; sets the attribution verdict.")
-@click.option("-n", "--top", type=click.IntRange(0, 100), default=3, show_default=True, help="Matches per query.")
-@click.option("--min-score", type=click.FloatRange(0, 100), default=None,
-              help="Drop matches scoring below this (default: the not-found threshold; 0 keeps the best --top).")
+@click.option(
+    "-s", "--speaker", help="Who the quote is attributed to; sets the attribution verdict."
+)
+@click.option(
+    "-n",
+    "--top",
+    type=click.IntRange(0, 100),
+    default=3,
+    show_default=True,
+    help="Matches per query.",
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="Drop matches scoring below this (default: the not-found threshold; 0 keeps the best --top).",
+)
 @click.option("--explain", is_flag=True, help="Say why each score and verdict is what it is.")
 @output_options
 @click.pass_context
-def check(ctx: click.Context, quotes: tuple[str, ...], speaker: str | None, top: int, min_score: float | None,
-          explain: bool, fmt: str, color: str) -> None:
+def check(
+    ctx: click.Context,
+    quotes: tuple[str, ...],
+    speaker: str | None,
+    top: int,
+    min_score: float | None,
+    explain: bool,
+    fmt: str,
+    color: str,
+) -> None:
     """Look up quotes or claims: arguments, or one per line on stdin."""
     from quotecheck.render.text import render_check
     from quotecheck.search.check import Searcher
@@ -250,10 +375,11 @@ def check(ctx: click.Context, quotes: tuple[str, ...], speaker: str | None, top:
             yield r
 
     if fmt == "table":
-        n = 0
-        for r in results():
-            click.echo(("\n" if n else "") + render_check(r, paint, explain=explain, cwd=cwd))
-            n += 1
+        for n, r in enumerate(results()):
+            click.echo(
+                ("\n" if n else "") + render_check(r, paint, explain=explain, cwd=cwd),
+                color=paint.color,
+            )
     elif fmt in ("csv", "tsv"):
         emit(_check_rows(results()), fmt, CHECK_COLUMNS, lambda rows: "")
     else:
@@ -266,7 +392,14 @@ def check(ctx: click.Context, quotes: tuple[str, ...], speaker: str | None, top:
 # ---------------------------------------------------------------- verify
 @cli.command()
 @click.argument("draft", type=click.Path(allow_dash=True))
-@click.option("-n", "--top", type=click.IntRange(1, 100), default=1, show_default=True, help="Matches per statement.")
+@click.option(
+    "-n",
+    "--top",
+    type=click.IntRange(1, 100),
+    default=1,
+    show_default=True,
+    help="Matches per statement.",
+)
 @click.option("--explain", is_flag=True, help="Say why each score and verdict is what it is.")
 @output_options
 @click.pass_context
@@ -300,16 +433,29 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
 
     paint = _painter(fmt, color)
     if fmt == "table":
-        click.echo(render_verify(list(results()), paint, cwd=os.getcwd()))
+        click.echo(render_verify(list(results()), paint, cwd=os.getcwd()), color=paint.color)
     elif fmt in ("csv", "tsv"):
+
         def flat() -> Iterator[dict[str, Any]]:
             for r in results():
                 for row in _check_rows(iter([r])):
-                    row.update({"draft.line": r["draft"]["line"], "draft.start": r["draft"]["start"],
-                                "draft.end": r["draft"]["end"], "draft.text": r["draft"]["text"]})
+                    row.update(
+                        {
+                            "draft.line": r["draft"]["line"],
+                            "draft.start": r["draft"]["start"],
+                            "draft.end": r["draft"]["end"],
+                            "draft.text": r["draft"]["text"],
+                        }
+                    )
                     yield row
                     break
-        emit(flat(), fmt, ["draft.line", "draft.start", "draft.end", "draft.text"] + CHECK_COLUMNS, lambda r: "")
+
+        emit(
+            flat(),
+            fmt,
+            ["draft.line", "draft.start", "draft.end", "draft.text"] + CHECK_COLUMNS,
+            lambda r: "",
+        )
     else:
         emit((_public(r, explain) for r in results()), fmt, [], lambda r: "")
     store.close()
@@ -318,19 +464,53 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
 
 
 # ---------------------------------------------------------------- quotes
-QUOTE_COLUMNS = ["id", "speaker", "kind", "document.path", "document.key", "line", "start", "end",
-                 "mention.text", "cue.text", "text"]
+QUOTE_COLUMNS = [
+    "id",
+    "speaker",
+    "kind",
+    "document.path",
+    "document.key",
+    "line",
+    "start",
+    "end",
+    "mention.text",
+    "cue.text",
+    "text",
+]
 
 
 @cli.command()
-@click.option("-s", "--speaker", help="Only this person's statements (any alias: surname, full name, role).")
-@click.option("-d", "--doc", "docs", multiple=True, help="Only this document (id, path, file name or record key).")
-@click.option("-k", "--kind", "kinds", multiple=True, type=click.Choice(["direct", "indirect", "transcript", "record"]))
-@click.option("-l", "--limit", type=click.IntRange(1), default=None, help="At most this many statements.")
+@click.option(
+    "-s", "--speaker", help="Only this person's statements (any alias: surname, full name, role)."
+)
+@click.option(
+    "-d",
+    "--doc",
+    "docs",
+    multiple=True,
+    help="Only this document (id, path, file name or record key).",
+)
+@click.option(
+    "-k",
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(["direct", "indirect", "transcript", "record"]),
+)
+@click.option(
+    "-l", "--limit", type=click.IntRange(1), default=None, help="At most this many statements."
+)
 @output_options
 @click.pass_context
-def quotes(ctx: click.Context, speaker: str | None, docs: tuple[str, ...], kinds: tuple[str, ...], limit: int | None,
-           fmt: str, color: str) -> None:
+def quotes(
+    ctx: click.Context,
+    speaker: str | None,
+    docs: tuple[str, ...],
+    kinds: tuple[str, ...],
+    limit: int | None,
+    fmt: str,
+    color: str,
+) -> None:
     """List extracted statements, with speaker, document, offsets and cue."""
     from tabulate import tabulate
 
@@ -343,8 +523,16 @@ def quotes(ctx: click.Context, speaker: str | None, docs: tuple[str, ...], kinds
         if not items:
             return "no statements"
         return tabulate(
-            [[r["id"], r["speaker"] or "-", r["kind"], f"{os.path.basename(r['document']['path'])}:{r['line']}",
-              _clip(r["text"], 70)] for r in items],
+            [
+                [
+                    r["id"],
+                    r["speaker"] or "-",
+                    r["kind"],
+                    f"{os.path.basename(r['document']['path'])}:{r['line']}",
+                    _clip(r["text"], 70),
+                ]
+                for r in items
+            ],
             headers=["id", "speaker", "kind", "where", "text"],
         )
 
@@ -374,8 +562,16 @@ def speakers(ctx: click.Context, fmt: str, color: str) -> None:
         if not items:
             return "no speakers"
         return tabulate(
-            [[r["name"], r["statements"], r["documents"], _clip(", ".join(r["aliases"]), 40),
-              _clip(", ".join(r["roles"]), 40)] for r in items],
+            [
+                [
+                    r["name"],
+                    r["statements"],
+                    r["documents"],
+                    _clip(", ".join(r["aliases"]), 40),
+                    _clip(", ".join(r["roles"]), 40),
+                ]
+                for r in items
+            ],
             headers=["speaker", "statements", "documents", "aliases", "roles"],
         )
 
@@ -399,7 +595,9 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
     store = _store(ctx, readonly=True)
     found = store.find_documents(doc)
     if not found:
-        raise QuotecheckError(f"no document matches {doc!r}; list them with: quotecheck stats or quotecheck quotes")
+        raise QuotecheckError(
+            f"no document matches {doc!r}; list them with: quotecheck stats or quotecheck quotes"
+        )
     if len(found) > 1 and not doc.isdigit():
         names = ", ".join(f"{d['id']}:{os.path.basename(d['path'])}" for d in found[:5])
         raise QuotecheckError(f"{doc!r} names {len(found)} documents ({names}); pass a document id")
@@ -414,10 +612,16 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
         except ValueError:
             raise click.BadParameter("expected A-B, e.g. 5-12", param_hint="--lines") from None
     if fmt == "table":
-        click.echo(render_document(d, text, stmts, _painter(fmt, color), lo, hi))
+        paint = _painter(fmt, color)
+        click.echo(render_document(d, text, stmts, paint, lo, hi), color=paint.color)
     else:
         record = dict(d, text=text, statements=stmts)
-        emit(iter([record]), fmt, ["id", "path", "key", "title", "date", "url", "format", "text"], lambda r: "")
+        emit(
+            iter([record]),
+            fmt,
+            ["id", "path", "key", "title", "date", "url", "format", "text"],
+            lambda r: "",
+        )
     store.close()
 
 
@@ -435,7 +639,10 @@ def stats(ctx: click.Context, fmt: str, color: str) -> None:
 
     def table(items: list[dict[str, Any]]) -> str:
         r = items[0]
-        rows = [[k, ", ".join(f"{a}: {b}" for a, b in v.items()) if isinstance(v, dict) else v] for k, v in r.items()]
+        rows = [
+            [k, ", ".join(f"{a}: {b}" for a, b in v.items()) if isinstance(v, dict) else v]
+            for k, v in r.items()
+        ]
         return tabulate(rows, tablefmt="plain")
 
     emit(iter([s]), fmt, list(s), table)
@@ -463,37 +670,12 @@ def remove(ctx: click.Context, paths: tuple[str, ...]) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: runs the CLI and maps failures to exit codes and one-line messages."""
+    """Entry point: the CLI, with a broken pipe (``| head``) ending quietly."""
     try:
-        cli.main(args=argv, prog_name="quotecheck", standalone_mode=False)
-        code = 0
-    except Exit as e:
-        code = e.code
-    except click.exceptions.Abort:
-        click.echo("interrupted", err=True)
-        code = 130
-    except click.ClickException as e:
-        e.show()
-        code = 2
-    except QuotecheckError as e:
-        click.echo(f"Error: {e}", err=True)
-        code = 2
+        cli.main(args=argv, prog_name="quotecheck")
     except BrokenPipeError:
         _quiet_pipe()
-        code = 0
-    except KeyboardInterrupt:
-        click.echo("interrupted", err=True)
-        code = 130
-    except Exception as e:  # noqa: BLE001 - last line of defence: one line, not a traceback
-        if os.environ.get("QUOTECHECK_DEBUG"):
-            raise
-        click.echo(f"Error: internal error ({type(e).__name__}: {e}); rerun with QUOTECHECK_DEBUG=1 and report it", err=True)
-        code = 2
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _quiet_pipe()
-    sys.exit(code)
+        sys.exit(0)
 
 
 def _quiet_pipe() -> None:

@@ -101,7 +101,9 @@ def prepare(doc: Document, digest: str) -> DocRow:
                 "end": st.end,
                 "spans": [list(sp) for sp in st.spans],
                 "speaker": st.speaker,
-                "mention": None if st.mention is None else (st.mention.text, st.mention.start, st.mention.end),
+                "mention": None
+                if st.mention is None
+                else (st.mention.text, st.mention.start, st.mention.end),
                 "cue": None if st.cue is None else (st.cue.text, st.cue.start, st.cue.end),
             }
         )
@@ -116,9 +118,21 @@ def prepare(doc: Document, digest: str) -> DocRow:
         if st.speaker:
             aliases.append((st.speaker, st.speaker, "name"))
     return DocRow(
-        path=doc.path, key=doc.key, format=doc.format, title=doc.title, date=doc.date, url=doc.url,
-        source=doc.source, hash=digest, line_base=doc.line_base, body_start=doc.body_start,
-        text=doc.text, units=units_for(doc), statements=statements, aliases=aliases, speaker_keys=keys,
+        path=doc.path,
+        key=doc.key,
+        format=doc.format,
+        title=doc.title,
+        date=doc.date,
+        url=doc.url,
+        source=doc.source,
+        hash=digest,
+        line_base=doc.line_base,
+        body_start=doc.body_start,
+        text=doc.text,
+        units=units_for(doc),
+        statements=statements,
+        aliases=aliases,
+        speaker_keys=keys,
     )
 
 
@@ -126,8 +140,13 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def prepare_file(path: str, fmt: str | None, fields: dict[str, str], known_hash: str | None,
-                 data: bytes | None = None) -> FileResult:
+def prepare_file(
+    path: str,
+    fmt: str | None,
+    fields: dict[str, str],
+    known_hash: str | None,
+    data: bytes | None = None,
+) -> FileResult:
     """Read, parse and attribute one file (runs in a worker). Never raises for bad input."""
     try:
         if data is None:
@@ -150,9 +169,18 @@ def prepare_file(path: str, fmt: str | None, fields: dict[str, str], known_hash:
             if item.format == "record":
                 result.records = True
                 doc_hash = digest(
-                    "\x1f".join(str(x) for x in (item.key, item.title, item.date, item.url, item.source,
-                                                 item.statements[0].speaker if item.statements else "",
-                                                 item.text)).encode("utf-8", "surrogatepass")
+                    "\x1f".join(
+                        str(x)
+                        for x in (
+                            item.key,
+                            item.title,
+                            item.date,
+                            item.url,
+                            item.source,
+                            item.statements[0].speaker if item.statements else "",
+                            item.text,
+                        )
+                    ).encode("utf-8", "surrogatepass")
                 )
             else:
                 doc_hash = file_hash
@@ -204,7 +232,9 @@ def index_paths(
     return report
 
 
-def _run(tasks: list[tuple[str, str | None, dict[str, str], str | None]], jobs: int) -> Iterator[FileResult]:
+def _run(
+    tasks: list[tuple[str, str | None, dict[str, str], str | None]], jobs: int
+) -> Iterator[FileResult]:
     if jobs <= 1 or len(tasks) < 2:
         for t in tasks:
             yield _task(t)
@@ -235,4 +265,6 @@ def _write(store: Store, res: FileResult, report: IndexReport) -> None:
         report.documents += 1
         report.statements += len(doc.statements)
         report.characters += len(doc.text)
-    report.removed += store.finish_file(res.path, res.hash, res.format, None if res.path == "<stdin>" else keep)
+    report.removed += store.finish_file(
+        res.path, res.hash, res.format, None if res.path == "<stdin>" else keep
+    )

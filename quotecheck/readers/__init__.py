@@ -81,9 +81,7 @@ def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputErr
         elif reader_for(raw, fmt) is None:
             yield InputError(
                 raw,
-                "unknown file type; pass --format "
-                + "|".join(FORMATS)
-                + " to read it anyway",
+                "unknown file type; pass --format " + "|".join(FORMATS) + " to read it anyway",
             )
         else:
             yield raw
@@ -94,7 +92,9 @@ def read_bytes(path: str) -> bytes:
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
-            raise InputError(path, f"file too large ({size >> 20} MB > {MAX_FILE_BYTES >> 20} MB), skipped")
+            raise InputError(
+                path, f"file too large ({size >> 20} MB > {MAX_FILE_BYTES >> 20} MB), skipped"
+            )
         with open(path, "rb") as fh:
             return fh.read()
     except PermissionError:

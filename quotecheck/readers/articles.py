@@ -64,7 +64,9 @@ def read_article(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Doc
     yield text if isinstance(text, InputError) else article_document(path, text)
 
 
-def read_transcript(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
+def read_transcript(
+    path: str, data: bytes, fields: dict[str, str]
+) -> Iterator[Document | InputError]:
     text = _decode(path, data)
     if isinstance(text, InputError):
         yield text

@@ -1,6 +1,6 @@
 """Bytes to text: BOMs, UTF-8, UTF-16, legacy encodings, binary detection.
 
-Legacy encodings are detected with charset-normalizer rather than guessed.
+Legacy encodings are detected with chardet rather than guessed.
 """
 
 from __future__ import annotations
@@ -76,14 +76,36 @@ def _is_binary(text: str) -> bool:
     return bad > len(sample) * 0.1
 
 
-def _decode_legacy(data: bytes, path: str) -> str:
-    # Lazy: charset-normalizer is only needed for the rare non-UTF-8 file.
-    from charset_normalizer import from_bytes
+_WESTERN = frozenset(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿŒœŠšŽžŸ"
+    "‘’‚“”„–—…«»‹›€£¥©®°±·¿¡§¶ªº²³¹¼½¾×÷\u00a0"
+)
 
-    best = from_bytes(data[: 1 << 20]).best()
-    if best is None or best.encoding is None:
+
+def _decode_legacy(data: bytes, path: str) -> str:
+    """Detect a legacy encoding with chardet (imported lazily: only non-UTF-8 files need it).
+
+    Short Western-European texts are where detectors are least sure (they offer
+    Cyrillic or Central European code pages for a French sentence); when chardet is
+    unsure and the bytes read as Windows-1252 made only of Western letters and
+    typographic punctuation, Windows-1252 is taken.
+    """
+    import chardet
+
+    sample = data[: 1 << 20]
+    found = chardet.detect(sample)
+    enc = found.get("encoding")
+    confidence = found.get("confidence") or 0.0
+    if confidence < 0.6:
+        try:
+            as1252 = sample.decode("cp1252")
+        except UnicodeDecodeError:
+            as1252 = None
+        if as1252 is not None and all(c.isascii() or c in _WESTERN for c in as1252):
+            enc = "cp1252"
+    if not enc:
         raise InputError(path, "binary file or unknown text encoding, skipped")
     try:
-        return data.decode(best.encoding, errors="replace")
+        return data.decode(enc, errors="replace")
     except LookupError:
         return data.decode("cp1252", errors="replace")

@@ -178,8 +178,10 @@ def _read_delimited(
     if isinstance(text, InputError):
         yield text
         return
-    quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quoting=quoting)
+    if delimiter == "\t":
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
+    else:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
@@ -191,7 +193,9 @@ def _read_delimited(
     if "text" not in mapping:
         yield InputError(
             path,
-            "no text column (looked for " + ", ".join(ALIASES["text"]) + "); map one with --field text=COLUMN",
+            "no text column (looked for "
+            + ", ".join(ALIASES["text"])
+            + "); map one with --field text=COLUMN",
             1,
         )
         return
@@ -213,7 +217,9 @@ def _read_delimited(
             continue
         ordinal += 1
         if len(row) != len(header):
-            yield InputError(path, f"row has {len(row)} fields, header has {len(header)}; skipped", lineno)
+            yield InputError(
+                path, f"row has {len(row)} fields, header has {len(header)}; skipped", lineno
+            )
             continue
         yield record_document(path, dict(zip(header, row, strict=True)), mapping, lineno, ordinal)
 

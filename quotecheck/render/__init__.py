@@ -54,7 +54,9 @@ def _cell(v: Any) -> str:
     return str(v)
 
 
-def stream_delimited(rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO, fmt: str) -> int:
+def stream_delimited(
+    rows: Iterable[dict[str, Any]], columns: Sequence[str], out: TextIO, fmt: str
+) -> int:
     """CSV or TSV with a header row. TSV escapes tabs and newlines inside cells."""
     n = 0
     if fmt == "csv":
@@ -72,7 +74,11 @@ def stream_delimited(rows: Iterable[dict[str, Any]], columns: Sequence[str], out
         out.write("\t".join(columns) + "\n")
         for row in rows:
             cells = [
-                _cell(row.get(c)).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+                _cell(row.get(c))
+                .replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r")
                 for c in columns
             ]
             out.write("\t".join(cells) + "\n")

@@ -72,7 +72,9 @@ def wrap(label: str, text: str, width: int, indent: int = 4) -> str:
     """``label`` then ``text`` wrapped to ``width`` with a hanging indent."""
     head = " " * indent + label
     body = " ".join(text.split())
-    lines = textwrap.wrap(body, width=max(30, width - len(head)), break_on_hyphens=False) or [""]
+    lines = textwrap.wrap(
+        body, width=max(30, width - len(head)), break_on_hyphens=False, break_long_words=False
+    ) or [""]
     pad = " " * len(head)
     return "\n".join((head if k == 0 else pad) + line for k, line in enumerate(lines))
 
@@ -84,7 +86,9 @@ def emphasise(context: str, matched: str, paint: Painter) -> str:
     return context[:i] + paint(matched, "bold") + context[i + len(matched) :]
 
 
-def render_check(result: dict[str, Any], paint: Painter, *, explain: bool = False, cwd: str | None = None) -> str:
+def render_check(
+    result: dict[str, Any], paint: Painter, *, explain: bool = False, cwd: str | None = None
+) -> str:
     """One query's result as text for people."""
     w = paint.width
     lines = []
@@ -100,9 +104,15 @@ def render_check(result: dict[str, Any], paint: Painter, *, explain: bool = Fals
     if not result["matches"]:
         lines.append("    no match in the index" + ("" if verdict == "not_found" else ""))
     for m in result["matches"]:
-        who = m["speaker"] or ("narration (nobody's statement)" if m["kind"] == "narration" else "unknown speaker")
+        who = m["speaker"] or (
+            "narration (nobody's statement)" if m["kind"] == "narration" else "unknown speaker"
+        )
         kind = "" if m["kind"] == "narration" else f" · {m['kind']}"
-        mention = f" (as “{m['speaker_mention']}”)" if m.get("speaker_mention") and m["speaker_mention"] != m["speaker"] else ""
+        mention = (
+            f" (as “{m['speaker_mention']}”)"
+            if m.get("speaker_mention") and m["speaker_mention"] != m["speaker"]
+            else ""
+        )
         lines.append(
             f"  #{m['rank']} {m['score']:5.1f} {paint(m['verdict'], VERDICT_STYLE.get(m['verdict'], 'bold'))}"
             f"  {paint(who, 'cyan')}{mention}{kind}"
@@ -112,9 +122,15 @@ def render_check(result: dict[str, Any], paint: Painter, *, explain: bool = Fals
         if doc.get("key"):
             where += f" [{doc['key']}]"
         title = doc.get("title") or ""
-        src = where + (f"  “{_short(title, 70)}”" if title else "") + (f"  {doc['date']}" if doc.get("date") else "")
+        src = (
+            where
+            + (f"  “{_short(title, 70)}”" if title else "")
+            + (f"  {doc['date']}" if doc.get("date") else "")
+        )
         lines.append(wrap("source:  ", src, w))
-        words = diff_words(m["_diff"], paint) if m.get("_diff") and m["changes"] else m["matched_text"]
+        words = (
+            diff_words(m["_diff"], paint) if m.get("_diff") and m["changes"] else m["matched_text"]
+        )
         lines.append(wrap("words:   ", words, w))
         if m["alerts"]:
             lines.append(wrap("alerts:  ", ", ".join(paint(a, "red") for a in m["alerts"]), w))
@@ -160,7 +176,9 @@ def _relpath(path: str, cwd: str | None) -> str:
     return path if rel.startswith("../..") else rel
 
 
-def render_verify(results: Sequence[dict[str, Any]], paint: Painter, *, cwd: str | None = None) -> str:
+def render_verify(
+    results: Sequence[dict[str, Any]], paint: Painter, *, cwd: str | None = None
+) -> str:
     """One block per draft statement: where, claimed speaker, verdict, attribution, source."""
     if not results:
         return "no quotes or reported statements found in the draft"
@@ -185,23 +203,42 @@ def render_verify(results: Sequence[dict[str, Any]], paint: Painter, *, cwd: str
         out.append(wrap("draft:   ", "“" + _short(d["text"], 300) + "”", w))
         if m:
             said = m["speaker"] or ("narration" if m["kind"] == "narration" else "unknown speaker")
-            out.append(wrap("source:  ", f"{said} — {_relpath(m['document']['path'], cwd)}:{m['line']}"
-                            + (f" “{_short(m['document']['title'] or '', 60)}”" if m['document'].get('title') else ""), w))
+            out.append(
+                wrap(
+                    "source:  ",
+                    f"{said} — {_relpath(m['document']['path'], cwd)}:{m['line']}"
+                    + (
+                        f" “{_short(m['document']['title'] or '', 60)}”"
+                        if m["document"].get("title")
+                        else ""
+                    ),
+                    w,
+                )
+            )
             if m["changes"] and m.get("_diff"):
                 out.append(wrap("words:   ", diff_words(m["_diff"], paint), w))
             if alerts:
                 out.append(wrap("alerts:  ", ", ".join(paint(a, "red") for a in alerts), w))
         claimed = r.get("claimed_speaker_match")
         if claimed:
-            out.append(wrap("claimed speaker's closest statement: ",
-                            f"{_relpath(claimed['document']['path'], cwd)}:{claimed['line']} “{_short(claimed['matched_text'], 160)}”", w))
+            out.append(
+                wrap(
+                    "claimed speaker's closest statement: ",
+                    f"{_relpath(claimed['document']['path'], cwd)}:{claimed['line']} “{_short(claimed['matched_text'], 160)}”",
+                    w,
+                )
+            )
     out.append(f"\n{ok} of {len(results)} statements check out")
     return "\n".join(out)
 
 
 def render_document(
-    doc: dict[str, Any], text: str, statements: Sequence[dict[str, Any]], paint: Painter,
-    first_line: int = 1, last_line: int | None = None,
+    doc: dict[str, Any],
+    text: str,
+    statements: Sequence[dict[str, Any]],
+    paint: Painter,
+    first_line: int = 1,
+    last_line: int | None = None,
 ) -> str:
     """The document's text with each statement marked ⟦…⟧ and numbered, speakers listed below."""
     marks: list[tuple[int, int, str]] = []
@@ -213,7 +250,10 @@ def render_document(
         who = st["speaker"] or "-"
         mention = st["mention"]["text"] if st["mention"] else ""
         cue = st["cue"]["text"] if st["cue"] else ""
-        notes.append(f"  {i:>3}  {st['kind']:<10} {who}" + (f"  (mention “{mention}”" + (f", cue “{cue}”)" if cue else ")") if mention else ""))
+        notes.append(
+            f"  {i:>3}  {st['kind']:<10} {who}"
+            + (f"  (mention “{mention}”" + (f", cue “{cue}”)" if cue else ")") if mention else "")
+        )
     pieces = []
     pos = 0
     for off, _, mark in sorted(marks, key=lambda m: (m[0], -m[1])):
@@ -227,5 +267,14 @@ def render_document(
     lo = max(0, first_line - base)
     hi = len(lines) if last_line is None else max(lo, last_line - base + 1)
     body = "\n".join(f"{n + base:>5}  {ln}" for n, ln in enumerate(lines[lo:hi], lo))
-    head = f"{doc['path']}" + (f" [{doc['key']}]" if doc.get("key") else "") + (f" — {doc['title']}" if doc.get("title") else "")
-    return head + "\n\n" + body + ("\n\nstatements:\n" + "\n".join(notes) if notes else "\n\n(no statements)")
+    head = (
+        f"{doc['path']}"
+        + (f" [{doc['key']}]" if doc.get("key") else "")
+        + (f" — {doc['title']}" if doc.get("title") else "")
+    )
+    return (
+        head
+        + "\n\n"
+        + body
+        + ("\n\nstatements:\n" + "\n".join(notes) if notes else "\n\n(no statements)")
+    )

@@ -18,7 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from quotecheck.analysis.tokens import STOPWORDS, Token, fold, tokenize
+from quotecheck.analysis.tokens import STOPWORDS, Token, tokenize
 from quotecheck.search import score as scoring
 from quotecheck.search.align import align
 from quotecheck.search.diff import alerts, changes, segments
@@ -179,7 +179,10 @@ class Searcher:
         scored.sort(key=lambda r: -r["rank_key"])
         out: list[dict[str, Any]] = []
         for r in scored:
-            if any(o["doc_id"] == r["doc_id"] and r["start"] < o["end"] and r["end"] > o["start"] for o in out):
+            if any(
+                o["doc_id"] == r["doc_id"] and r["start"] < o["end"] and r["end"] > o["start"]
+                for o in out
+            ):
                 continue
             out.append(r)
         return out
@@ -245,11 +248,16 @@ class Searcher:
             "statement": statement_text,
             "context": context,
             "changes": changes(q.tokens, span_tokens),
-            "alerts": alerts(q.tokens, span_tokens, before, after, query_text=q.text, source_text=win_text),
+            "alerts": alerts(
+                q.tokens, span_tokens, before, after, query_text=q.text, source_text=win_text
+            ),
             "_diff": segments(q.tokens, span_tokens, win_text),
             "_explain": {
-                "weights": {"coverage": scoring.W_COVERAGE, "precision": scoring.W_PRECISION,
-                            "similarity": scoring.W_SIMILARITY},
+                "weights": {
+                    "coverage": scoring.W_COVERAGE,
+                    "precision": scoring.W_PRECISION,
+                    "similarity": scoring.W_SIMILARITY,
+                },
                 "coverage": round(sc.coverage, 3),
                 "precision": round(sc.precision, 3),
                 "similarity": round(sc.similarity, 3),
@@ -284,7 +292,9 @@ class Searcher:
         if claimed_speaker is not None:
             from quotecheck.search.attribution import judge
 
-            result["attribution"], claimed = judge(self, q, cands, matches, claimed_speaker, verdict)
+            result["attribution"], claimed = judge(
+                self, q, cands, matches, claimed_speaker, verdict
+            )
             if claimed is not None:
                 result["claimed_speaker_match"] = claimed
         if not q.tokens:

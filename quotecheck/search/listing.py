@@ -32,8 +32,10 @@ def list_statements(
     if speaker:
         sids = speaker_ids(store, speaker)
         if not sids:
-            raise QuotecheckError(f"no speaker in the index matches {speaker!r}; see: quotecheck speakers")
-    doc_ids = None
+            raise QuotecheckError(
+                f"no speaker in the index matches {speaker!r}; see: quotecheck speakers"
+            )
+    doc_ids: list[int] | None = None
     if docs:
         doc_ids = []
         for ref in docs:
@@ -42,7 +44,9 @@ def list_statements(
                 raise QuotecheckError(f"no document matches {ref!r}")
             doc_ids.extend(d["id"] for d in found)
     cache: dict[int, dict[str, Any]] = {}
-    for st in store.statements(speaker_ids=sids, doc_ids=doc_ids, kinds=list(kinds) or None, limit=limit):
+    for st in store.statements(
+        speaker_ids=sids, doc_ids=doc_ids, kinds=list(kinds) or None, limit=limit
+    ):
         doc_id = st["doc_id"]
         if doc_id not in cache:
             d = store.document(doc_id) or {}

@@ -18,7 +18,11 @@ from quotecheck.search.check import Searcher
 
 
 def draft_documents(name: str, data: bytes) -> list[Document]:
-    if name == "<stdin>" or name.lower().endswith((".txt", ".md", ".markdown", ".text")) or "." not in name:
+    if (
+        name == "<stdin>"
+        or name.lower().endswith((".txt", ".md", ".markdown", ".text"))
+        or "." not in name
+    ):
         try:
             text = decode(data, name)
         except InputError as err:
@@ -34,7 +38,9 @@ def draft_documents(name: str, data: bytes) -> list[Document]:
     return docs
 
 
-def verify_draft(searcher: Searcher, name: str, data: bytes, *, top: int = 1) -> Iterator[dict[str, Any]]:
+def verify_draft(
+    searcher: Searcher, name: str, data: bytes, *, top: int = 1
+) -> Iterator[dict[str, Any]]:
     """One check result per statement in the draft, in draft order, with a ``draft`` field."""
     from quotecheck.analysis.attribution import analyze
 
@@ -42,13 +48,20 @@ def verify_draft(searcher: Searcher, name: str, data: bytes, *, top: int = 1) ->
         analyze(doc)
         text = doc.text
         for st in sorted(doc.statements, key=lambda s: s.start):
-            words = " ".join(text[a:b] for a, b in st.spans) if st.spans else text[st.start : st.end]
+            words = (
+                " ".join(text[a:b] for a, b in st.spans) if st.spans else text[st.start : st.end]
+            )
             claimed = st.speaker or (st.mention.text if st.mention else None)
             r = searcher.check(words, top=top, claimed_speaker=claimed)
             if claimed is None:
                 r["attribution"] = None
             line = doc.line_base + text.count("\n", 0, st.start)
-            r["draft"] = {"start": st.start, "end": st.end, "line": line, "text": text[st.start : st.end]}
+            r["draft"] = {
+                "start": st.start,
+                "end": st.end,
+                "line": line,
+                "text": text[st.start : st.end],
+            }
             alerts = [a for m in r["matches"][:1] for a in m["alerts"]]
             r["failed"] = (
                 r["verdict"] == "not_found"

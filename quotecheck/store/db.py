@@ -101,14 +101,20 @@ class Store:
                         f"no index at {self.path}; build one with: quotecheck index PATH"
                     )
                 uri = Path(self.path).resolve().as_uri() + "?mode=ro"
-                self.db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+                self.db = sqlite3.connect(
+                    uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+                )
             else:
                 parent = os.path.dirname(os.path.abspath(self.path))
                 try:
                     os.makedirs(parent, exist_ok=True)
                 except OSError as exc:
-                    raise QuotecheckError(f"cannot create folder {parent} for the index ({exc.strerror})") from None
-                self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+                    raise QuotecheckError(
+                        f"cannot create folder {parent} for the index ({exc.strerror})"
+                    ) from None
+                self.db = sqlite3.connect(
+                    self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+                )
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
@@ -126,7 +132,9 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         if self.readonly:
-            raise QuotecheckError(f"index {self.path} needs an upgrade; run quotecheck index once to migrate it")
+            raise QuotecheckError(
+                f"index {self.path} needs an upgrade; run quotecheck index once to migrate it"
+            )
         if version == 0:
             tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if tables:
@@ -171,7 +179,9 @@ class Store:
 
     def _delete_doc(self, doc_id: int) -> None:
         db = self.db
-        units = db.execute("SELECT id, start, end FROM units WHERE doc_id = ?", (doc_id,)).fetchall()
+        units = db.execute(
+            "SELECT id, start, end FROM units WHERE doc_id = ?", (doc_id,)
+        ).fetchall()
         if units:
             text = db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
             db.executemany(
@@ -192,7 +202,9 @@ class Store:
             if len(name) > len(old):  # keep the fullest spelling seen
                 self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, sid))
         else:
-            sid = self.db.execute("INSERT INTO speakers(name, key) VALUES (?, ?)", (name, key)).lastrowid
+            sid = self.db.execute(
+                "INSERT INTO speakers(name, key) VALUES (?, ?)", (name, key)
+            ).lastrowid
         cache[key] = sid
         return sid
 
@@ -211,8 +223,20 @@ class Store:
                 doc_id = db.execute(
                     "INSERT INTO documents(path, key, format, title, date, url, source, hash, line_base,"
                     " body_start, text, indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (doc.path, doc.key, doc.format, doc.title, doc.date, doc.url, doc.source, doc.hash,
-                     doc.line_base, doc.body_start, doc.text, _now()),
+                    (
+                        doc.path,
+                        doc.key,
+                        doc.format,
+                        doc.title,
+                        doc.date,
+                        doc.url,
+                        doc.source,
+                        doc.hash,
+                        doc.line_base,
+                        doc.body_start,
+                        doc.text,
+                        _now(),
+                    ),
                 ).lastrowid
                 assert doc_id is not None
                 first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM units").fetchone()[0]
@@ -229,10 +253,26 @@ class Store:
                 for st in doc.statements:
                     sid = None
                     if st["speaker"]:
-                        sid = self._speaker_id(st["speaker"], doc.speaker_keys[st["speaker"]], cache)
+                        sid = self._speaker_id(
+                            st["speaker"], doc.speaker_keys[st["speaker"]], cache
+                        )
                     m, c = st["mention"], st["cue"]
-                    rows.append((doc_id, st["kind"], st["start"], st["end"], json.dumps(st["spans"]), sid,
-                                 m and m[0], m and m[1], m and m[2], c and c[0], c and c[1], c and c[2]))
+                    rows.append(
+                        (
+                            doc_id,
+                            st["kind"],
+                            st["start"],
+                            st["end"],
+                            json.dumps(st["spans"]),
+                            sid,
+                            m and m[0],
+                            m and m[1],
+                            m and m[2],
+                            c and c[0],
+                            c and c[1],
+                            c and c[2],
+                        )
+                    )
                 db.executemany(
                     "INSERT INTO statements(doc_id, kind, start, end, spans, speaker_id, mention_text,"
                     " mention_start, mention_end, cue_text, cue_start, cue_end)"
@@ -241,7 +281,10 @@ class Store:
                 )
                 db.executemany(
                     "INSERT OR IGNORE INTO speaker_aliases(speaker_id, doc_id, alias, kind) VALUES (?,?,?,?)",
-                    [(self._speaker_id(n, doc.speaker_keys[n], cache), doc_id, a, k) for n, a, k in doc.aliases],
+                    [
+                        (self._speaker_id(n, doc.speaker_keys[n], cache), doc_id, a, k)
+                        for n, a, k in doc.aliases
+                    ],
                 )
                 db.execute("COMMIT")
             except BaseException:
@@ -251,7 +294,9 @@ class Store:
             raise _friendly(exc, self.path) from None
         return doc_id
 
-    def finish_file(self, path: str, file_hash: str, fmt: str, keep_keys: set[str | None] | None) -> int:
+    def finish_file(
+        self, path: str, file_hash: str, fmt: str, keep_keys: set[str | None] | None
+    ) -> int:
         """Record ``path`` as indexed; drop its documents whose keys were not seen (records)."""
         removed = 0
         try:
@@ -289,7 +334,8 @@ class Store:
                 for (doc_id,) in ids:
                     self._delete_doc(doc_id)
                 self.db.execute(
-                    "DELETE FROM files WHERE path = ? OR substr(path, 1, ?) = ?", (path, len(prefix), prefix)
+                    "DELETE FROM files WHERE path = ? OR substr(path, 1, ?) = ?",
+                    (path, len(prefix), prefix),
                 )
                 self.db.execute(
                     "DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM statements WHERE speaker_id"
@@ -325,9 +371,16 @@ class Store:
         if not terms:
             return {}
         marks = ",".join("?" * len(terms))
-        return {t: n for t, n in self._q(f"SELECT term, doc FROM units_vocab WHERE term IN ({marks})", list(terms))}
+        return {
+            t: n
+            for t, n in self._q(
+                f"SELECT term, doc FROM units_vocab WHERE term IN ({marks})", list(terms)
+            )
+        }
 
-    def similar_terms(self, prefix: str, min_len: int, max_len: int, limit: int = 5000) -> list[tuple[str, int]]:
+    def similar_terms(
+        self, prefix: str, min_len: int, max_len: int, limit: int = 5000
+    ) -> list[tuple[str, int]]:
         """Vocabulary terms starting with ``prefix`` and of length in [min_len, max_len]."""
         self._ensure_vocab()
         return self._q(
@@ -339,7 +392,9 @@ class Store:
         if getattr(self, "_vocab", False):
             return
         try:
-            self.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.units_vocab USING fts5vocab(main, 'units_fts', 'row')")
+            self.db.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.units_vocab USING fts5vocab(main, 'units_fts', 'row')"
+            )
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
         self._vocab = True
@@ -347,7 +402,9 @@ class Store:
     def unit_count(self) -> int:
         return int(self._q("SELECT count(*) FROM units")[0][0])
 
-    def neighbours(self, doc_id: int, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+    def neighbours(
+        self, doc_id: int, start: int, end: int, before: int, after: int
+    ) -> tuple[int, int]:
         """Extend [start, end) by up to ``before``/``after`` neighbouring units of the document."""
         s = self._q(
             "SELECT min(start) FROM (SELECT start FROM units WHERE doc_id = ? AND start < ? ORDER BY start DESC LIMIT ?)",
@@ -361,7 +418,10 @@ class Store:
 
     def text_slice(self, doc_id: int, start: int, end: int) -> str:
         """``document.text[start:end]`` without loading the whole text."""
-        row = self._q("SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (start + 1, end - start, doc_id))
+        row = self._q(
+            "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+            (start + 1, end - start, doc_id),
+        )
         return row[0][0] if row else ""
 
     def document(self, doc_id: int) -> dict[str, Any] | None:
@@ -373,8 +433,19 @@ class Store:
         if not rows:
             return None
         r = rows[0]
-        return {"id": r[0], "path": r[1], "key": r[2], "title": r[3], "date": r[4], "url": r[5],
-                "source": r[6], "format": r[7], "line_base": r[8], "body_start": r[9], "length": r[10]}
+        return {
+            "id": r[0],
+            "path": r[1],
+            "key": r[2],
+            "title": r[3],
+            "date": r[4],
+            "url": r[5],
+            "source": r[6],
+            "format": r[7],
+            "line_base": r[8],
+            "body_start": r[9],
+            "length": r[10],
+        }
 
     def find_documents(self, ref: str) -> list[dict[str, Any]]:
         """Documents named by id, path, key, or a path suffix/file name."""
@@ -454,13 +525,26 @@ class Store:
             )
         }
         aliases: dict[int, dict[str, set[str]]] = {}
-        for sid, alias, kind in self._q("SELECT DISTINCT speaker_id, alias, kind FROM speaker_aliases"):
-            aliases.setdefault(sid, {"name": set(), "role": set()}).setdefault(kind, set()).add(alias)
+        for sid, alias, kind in self._q(
+            "SELECT DISTINCT speaker_id, alias, kind FROM speaker_aliases"
+        ):
+            aliases.setdefault(sid, {"name": set(), "role": set()}).setdefault(kind, set()).add(
+                alias
+            )
         for sid, name, key in self._q("SELECT id, name, key FROM speakers ORDER BY name"):
             n, d = counts.get(sid, (0, 0))
             al = aliases.get(sid, {})
-            out.append({"id": sid, "name": name, "key": key, "aliases": sorted(al.get("name", set()) - {name}),
-                        "roles": sorted(al.get("role", set())), "statements": n, "documents": d})
+            out.append(
+                {
+                    "id": sid,
+                    "name": name,
+                    "key": key,
+                    "aliases": sorted(al.get("name", set()) - {name}),
+                    "roles": sorted(al.get("role", set())),
+                    "statements": n,
+                    "documents": d,
+                }
+            )
         return out
 
     def stats(self) -> dict[str, Any]:
@@ -490,8 +574,13 @@ class Store:
 
 def _statement(r: Sequence[Any]) -> dict[str, Any]:
     return {
-        "id": r[0], "doc_id": r[1], "kind": r[2], "start": r[3], "end": r[4],
-        "spans": json.loads(r[5]), "speaker": r[6],
+        "id": r[0],
+        "doc_id": r[1],
+        "kind": r[2],
+        "start": r[3],
+        "end": r[4],
+        "spans": json.loads(r[5]),
+        "speaker": r[6],
         "mention": None if r[7] is None else {"text": r[7], "start": r[8], "end": r[9]},
         "cue": None if r[10] is None else {"text": r[10], "start": r[11], "end": r[12]},
     }

@@ -97,7 +97,7 @@ def _v1(db: sqlite3.Connection) -> None:
         );
         CREATE INDEX statements_doc ON statements(doc_id, start);
         CREATE INDEX statements_speaker ON statements(speaker_id);
-        """
+        """,
     )
 
 

@@ -1,0 +1,55 @@
+"""Shared fixtures: every test gets its own index file and home directory."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "corpus" / "pompeo-lavrov-press-conference-2019.txt"
+
+# Fictional people and places only: a fact-checking tool must never ship invented quotes.
+FICTION = {
+    "harbour.txt": (
+        "Corvale council approves the harbour plan\n\n"
+        "Mayor Ilsa Brandt of Corvale presented the harbour plan on Monday.\n\n"
+        "“We will not sell the old lighthouse to anyone,” Brandt said. “It belongs to the town.”\n\n"
+        "The council voted 7 to 2 in favour of the plan.\n\n"
+        "Councillor Tomas Ferreol said the budget of 12 million crowns was too high.\n"
+    ),
+    "bridge.md": (
+        "# Norvania opens the Velden bridge\n\n"
+        "Minister Ondra Valsek of Norvania opened the Velden bridge on Friday.\n\n"
+        "Valsek said the bridge would cut travel times in half for the northern valleys.\n"
+    ),
+}
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the default index and home at a temp dir so tests never touch the real ones."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("QUOTECHECK_DB", str(tmp_path / "index.db"))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "index.db"
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    """A folder with the shipped sample article and two fictional articles."""
+    d = tmp_path / "corpus"
+    d.mkdir()
+    shutil.copy(SAMPLE, d / SAMPLE.name)
+    for name, text in FICTION.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return d

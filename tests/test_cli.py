@@ -1,0 +1,252 @@
+"""The command line through click's runner, against real index files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotecheck.cli import cli
+from tests.contract import check_quote, check_result
+
+SAMPLE_QUOTE = "we owe it to the American people"
+
+
+def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
+    """Run the CLI like the entry point does: exit codes mapped, errors as one line."""
+    runner = CliRunner()
+    result = runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def indexed(corpus_dir: Path, db_path: Path) -> Path:
+    code, _, err = run("--db", str(db_path), "index", str(corpus_dir))
+    assert code == 0, err
+    return db_path
+
+
+def test_index_reports_documents(corpus_dir: Path, db_path: Path) -> None:
+    code, out, err = run("--db", str(db_path), "index", str(corpus_dir))
+    assert code == 0
+    assert out == ""  # people-talk goes to stderr
+    assert "indexed 3 documents" in err
+
+
+def test_check_sample_quote_names_article_span_and_line(indexed: Path, corpus_dir: Path) -> None:
+    code, out, _ = run("--db", str(indexed), "check", "--format", "json", SAMPLE_QUOTE)
+    assert code == 0
+    results = json.loads(out)
+    assert len(results) == 1
+    r = results[0]
+    text = (corpus_dir / "pompeo-lavrov-press-conference-2019.txt").read_text(encoding="utf-8")
+    check_result(r, text)
+    best = r["matches"][0]
+    assert r["verdict"] == "verbatim"
+    assert best["document"]["path"].endswith("pompeo-lavrov-press-conference-2019.txt")
+    assert best["matched_text"] == SAMPLE_QUOTE
+    assert best["line"] == 9
+    assert (best["start"], best["end"]) == (637, 669)
+    assert (
+        best["document"]["title"]
+        == "Mike Pompeo and Sergey Lavrov hold a joint press conference in Washington"
+    )
+
+
+def test_check_not_found_exits_1(indexed: Path) -> None:
+    code, out, _ = run(
+        "--db",
+        str(indexed),
+        "check",
+        "--format",
+        "jsonl",
+        "purple elephants dance on the moon tonight",
+    )
+    assert code == 1
+    r = json.loads(out)
+    check_result(r)
+    assert r["verdict"] == "not_found"
+    assert r["matches"] == []
+
+
+def test_check_min_score_zero_returns_candidates(indexed: Path) -> None:
+    code, out, _ = run(
+        "--db",
+        str(indexed),
+        "check",
+        "--format",
+        "jsonl",
+        "--min-score",
+        "0",
+        "--top",
+        "2",
+        "the elephants of the harbour",
+    )
+    r = json.loads(out)
+    check_result(r)
+    assert 1 <= len(r["matches"]) <= 2
+
+
+def test_check_reads_stdin_one_per_line_in_order(indexed: Path) -> None:
+    queries = (
+        "the council voted 7 to 2 in favour of the plan\n\nno such sentence about zebras anywhere\n"
+    )
+    code, out, _ = run("--db", str(indexed), "check", "--format", "jsonl", input=queries)
+    lines = [json.loads(x) for x in out.splitlines()]
+    assert [x["query"] for x in lines] == [
+        "the council voted 7 to 2 in favour of the plan",
+        "no such sentence about zebras anywhere",
+    ]
+    assert lines[0]["verdict"] == "verbatim"
+    assert lines[1]["verdict"] == "not_found"
+    assert code == 1  # one query not found
+
+
+def test_check_flags_altered_number_and_negation(indexed: Path) -> None:
+    code, out, _ = run(
+        "--db",
+        str(indexed),
+        "check",
+        "--format",
+        "jsonl",
+        "The council voted 8 to 2 in favour of the plan",
+        "We will sell the old lighthouse to anyone",
+    )
+    number, negation = (json.loads(x) for x in out.splitlines())
+    assert "number" in number["matches"][0]["alerts"]
+    assert {"op": "replace", "query": "8", "source": "7"} in number["matches"][0]["changes"]
+    assert "negation" in negation["matches"][0]["alerts"]
+
+
+def test_check_csv_has_header_and_row_per_match(indexed: Path) -> None:
+    code, out, _ = run("--db", str(indexed), "check", "--format", "csv", SAMPLE_QUOTE)
+    lines = out.splitlines()
+    assert lines[0].startswith("query,claimed_speaker,verdict,attribution,rank,score")
+    assert len(lines) >= 2
+    assert SAMPLE_QUOTE in lines[1]
+
+
+def test_check_table_is_plain_without_terminal(indexed: Path) -> None:
+    code, out, _ = run("--db", str(indexed), "check", SAMPLE_QUOTE)
+    assert code == 0
+    assert "\x1b[" not in out
+    assert out.startswith("VERBATIM  we owe it to the American people")
+    assert "pompeo-lavrov-press-conference-2019.txt:9" in out
+
+
+def test_check_color_always_paints(indexed: Path) -> None:
+    _, out, _ = run("--db", str(indexed), "check", "--color", "always", SAMPLE_QUOTE)
+    assert "\x1b[" in out
+
+
+def test_check_without_index_is_a_clear_error(tmp_path: Path) -> None:
+    code, out, err = run("--db", str(tmp_path / "none.db"), "check", "anything")
+    assert code == 2
+    assert out == ""
+    assert err.startswith("Error: no index at")
+    assert "quotecheck index" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_usage_error_exits_2(indexed: Path) -> None:
+    code, _, err = run("--db", str(indexed), "check", "--top", "-3", "x")
+    assert code == 2
+    assert "Traceback" not in err
+
+
+def test_quotes_lists_statements_with_contract(indexed: Path) -> None:
+    code, out, _ = run("--db", str(indexed), "quotes", "--format", "jsonl")
+    assert code == 0
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert rows
+    for q in rows:
+        check_quote(q)
+
+
+def test_stats_counts_documents(indexed: Path) -> None:
+    code, out, _ = run("--db", str(indexed), "stats", "--format", "json")
+    s = json.loads(out)[0]
+    assert s["documents"] == 3
+    assert s["sentences"] > 20
+    assert s["schema_version"] >= 1
+
+
+def test_show_marks_document(indexed: Path) -> None:
+    code, out, _ = run("--db", str(indexed), "show", "harbour.txt", "--lines", "5-5")
+    assert code == 0
+    assert "We will not sell the old lighthouse" in out
+    assert "Corvale council approves" in out  # the header names the document
+
+
+def test_show_unknown_document_is_error(indexed: Path) -> None:
+    code, _, err = run("--db", str(indexed), "show", "no-such-doc.txt")
+    assert code == 2
+    assert "no document matches" in err
+
+
+def test_remove_drops_documents(indexed: Path, corpus_dir: Path) -> None:
+    code, _, err = run("--db", str(indexed), "remove", str(corpus_dir / "harbour.txt"))
+    assert code == 0
+    _, out, _ = run("--db", str(indexed), "stats", "--format", "json")
+    assert json.loads(out)[0]["documents"] == 2
+    code, out, _ = run(
+        "--db",
+        str(indexed),
+        "check",
+        "--format",
+        "jsonl",
+        "the council voted 7 to 2 in favour of the plan",
+    )
+    assert json.loads(out)["verdict"] == "not_found"
+
+
+def test_reindex_skips_unchanged_and_replaces_changed(indexed: Path, corpus_dir: Path) -> None:
+    code, _, err = run("--db", str(indexed), "index", str(corpus_dir))
+    assert "indexed 0 documents" in err and "3 unchanged" in err
+    p = corpus_dir / "bridge.md"
+    p.write_text(p.read_text(encoding="utf-8").replace("in half", "by a third"), encoding="utf-8")
+    code, _, err = run("--db", str(indexed), "index", str(corpus_dir))
+    assert "indexed 1 documents" in err and "2 unchanged" in err
+    _, out, _ = run(
+        "--db",
+        str(indexed),
+        "check",
+        "--format",
+        "jsonl",
+        "the bridge would cut travel times by a third",
+    )
+    assert json.loads(out)["verdict"] == "verbatim"
+
+
+def test_index_bad_file_goes_on_and_exits_2(corpus_dir: Path, db_path: Path) -> None:
+    (corpus_dir / "broken.jsonl").write_text(
+        '{"text": "A fine record from Corvale."}\n{not json\n', encoding="utf-8"
+    )
+    code, _, err = run("--db", str(db_path), "index", str(corpus_dir))
+    assert code == 2
+    assert "broken.jsonl:2: malformed JSON" in err
+    _, out, _ = run("--db", str(db_path), "stats", "--format", "json")
+    assert json.loads(out)[0]["documents"] == 4
+
+
+def test_index_records_from_stdin(db_path: Path) -> None:
+    data = (
+        '{"id": "r1", "text": "The Corvale ferry will run every hour.", "speaker": "Ilsa Brandt"}\n'
+    )
+    code, _, err = run("--db", str(db_path), "index", "-", input=data)
+    assert code == 0, err
+    _, out, _ = run(
+        "--db", str(db_path), "check", "--format", "jsonl", "the Corvale ferry will run every hour"
+    )
+    m = json.loads(out)["matches"][0]
+    assert m["kind"] == "record"
+    assert m["speaker"] == "Ilsa Brandt"
+    assert m["document"]["key"] == "r1"
+
+
+def test_version() -> None:
+    code, out, _ = run("--version")
+    assert code == 0
+    assert out.startswith("quotecheck, version ")

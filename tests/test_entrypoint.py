@@ -1,0 +1,96 @@
+"""The installed ``quotecheck`` command and ``python -m quotecheck``, as real subprocesses."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BIN = Path(sys.executable).parent / "quotecheck"
+
+
+def qc(
+    *args: str, env_db: Path, stdin: bytes | None = None, module: bool = False
+) -> subprocess.CompletedProcess[bytes]:
+    cmd = [sys.executable, "-m", "quotecheck", *args] if module else [str(BIN), *args]
+    env = dict(os.environ, QUOTECHECK_DB=str(env_db))
+    return subprocess.run(cmd, input=stdin, capture_output=True, env=env, timeout=120)
+
+
+@pytest.fixture
+def index_db(corpus_dir: Path, tmp_path: Path) -> Path:
+    db = tmp_path / "sub.db"
+    p = qc("index", str(corpus_dir), env_db=db)
+    assert p.returncode == 0, p.stderr
+    return db
+
+
+@pytest.mark.skipif(not BIN.exists(), reason="entry point not installed in this environment")
+def test_installed_command_checks_sample_quote(index_db: Path) -> None:
+    p = qc("check", "--format", "jsonl", "we owe it to the American people", env_db=index_db)
+    assert p.returncode == 0, p.stderr
+    r = json.loads(p.stdout)
+    m = r["matches"][0]
+    assert m["document"]["path"].endswith("pompeo-lavrov-press-conference-2019.txt")
+    assert m["line"] == 9
+    assert m["matched_text"] == "we owe it to the American people"
+
+
+def test_python_module_runs(index_db: Path) -> None:
+    p = qc(
+        "check",
+        "--format",
+        "jsonl",
+        "no words like these were ever printed",
+        env_db=index_db,
+        module=True,
+    )
+    assert p.returncode == 1
+    assert json.loads(p.stdout)["verdict"] == "not_found"
+    assert p.stderr == b""
+
+
+def test_stdin_queries_stream_jsonl(index_db: Path) -> None:
+    p = qc(
+        "check",
+        "--format",
+        "jsonl",
+        env_db=index_db,
+        module=True,
+        stdin=b"The council voted 7 to 2 in favour of the plan\nValsek opened the Velden bridge on Friday\n",
+    )
+    assert p.returncode == 0, p.stderr
+    assert len(p.stdout.splitlines()) == 2
+
+
+def test_pipe_into_head_ends_quietly(index_db: Path) -> None:
+    if shutil.which("head") is None:
+        pytest.skip("no head")
+    queries = b"the council voted\n" * 300
+    cmd = f"{sys.executable} -m quotecheck check --format jsonl --min-score 0 | head -n 1"
+    p = subprocess.run(
+        cmd,
+        shell=True,
+        input=queries,
+        capture_output=True,
+        timeout=120,
+        env=dict(os.environ, QUOTECHECK_DB=str(index_db)),
+    )
+    assert p.stdout.count(b"\n") == 1
+    assert b"Traceback" not in p.stderr
+    assert b"BrokenPipe" not in p.stderr
+
+
+def test_runtime_error_is_one_line_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "not-an-index.db"
+    bad.write_bytes(b"this is not sqlite at all" * 100)
+    p = qc("check", "anything", env_db=bad, module=True)
+    assert p.returncode == 2
+    lines = p.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ")
+    assert "not a quotecheck index" in lines[0]

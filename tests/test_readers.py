@@ -1,0 +1,138 @@
+"""Readers: each format, detection, field mapping, bad input reported with file and line."""
+
+from __future__ import annotations
+
+from quotecheck.errors import InputError
+from quotecheck.model import Document
+from quotecheck.readers import read_file
+from quotecheck.readers.articles import detect_transcript
+from quotecheck.readers.decode import decode
+
+
+def docs(
+    path: str, data: bytes | str, fmt: str | None = None, fields: dict[str, str] | None = None
+) -> list[Document | InputError]:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return list(read_file(path, raw, fmt, fields or {}))
+
+
+def test_article_headline_is_first_nonempty_line() -> None:
+    (d,) = docs("a.txt", "\n\n  Corvale votes  \n\nThe council met.\n")
+    assert isinstance(d, Document)
+    assert d.format == "article"
+    assert d.title == "Corvale votes"
+    assert d.text[d.body_start :].strip() == "The council met."
+
+
+def test_markdown_heading_hash_stripped() -> None:
+    (d,) = docs("a.md", "# Norvania opens a bridge\n\nText.\n")
+    assert isinstance(d, Document) and d.title == "Norvania opens a bridge"
+
+
+def test_label_transcript_detected_and_attributed() -> None:
+    text = (
+        "BRANDT: Good evening, Corvale.\nFERREOL: The budget is too high.\nBRANDT: We disagree.\n"
+    )
+    (d,) = docs("debate.txt", text)
+    assert isinstance(d, Document) and d.format == "transcript"
+    assert [
+        (s.speaker, d.text[s.start : s.end]) for s in d.statements if s.kind == "transcript"
+    ] == [
+        ("Brandt", "Good evening, Corvale."),
+        ("Ferreol", "The budget is too high."),
+        ("Brandt", "We disagree."),
+    ]
+
+
+def test_tab_transcript_layout_skips_system_lines() -> None:
+    text = "1\tHOLT\tGood evening from Corvale.\t0\n2\tSYSTEM\t(APPLAUSE)\t0\n3\tVALSEK\tThank you.\t1\n"
+    assert detect_transcript(text) == "tab"
+    (d,) = docs("debate.tsv", text, fmt="transcript")
+    assert isinstance(d, Document)
+    got = [(s.speaker, d.text[s.start : s.end]) for s in d.statements if s.kind == "transcript"]
+    assert got == [("Holt", "Good evening from Corvale."), ("Valsek", "Thank you.")]
+
+
+def test_article_with_a_colon_line_is_not_a_transcript() -> None:
+    text = "Corvale votes\n\nNOTE: the vote was close.\n\nThe council met on Monday and voted.\n"
+    assert detect_transcript(text) is None
+
+
+def test_jsonl_records_with_aliases_and_speaker() -> None:
+    data = '{"id": 7, "body": "Ferries will run hourly.", "headline": "Ferries", "speaker": "Ilsa Brandt"}\n'
+    (d,) = docs("r.jsonl", data)
+    assert isinstance(d, Document)
+    assert (d.key, d.title, d.text) == ("7", "Ferries", "Ferries will run hourly.")
+    (st,) = d.statements
+    assert st.kind == "record" and st.speaker == "Ilsa Brandt"
+
+
+def test_jsonl_malformed_line_reported_with_line_rest_indexed() -> None:
+    data = '{"text": "one"}\n{broken\n\n{"text": "three"}\n[1, 2]\n{"text": ""}\n'
+    out = docs("r.jsonl", data)
+    good = [d.text for d in out if isinstance(d, Document)]
+    errors = [str(e) for e in out if isinstance(e, InputError)]
+    assert good == ["one", "three"]
+    assert errors[0].startswith("r.jsonl:2: malformed JSON")
+    assert errors[1] == "r.jsonl:5: JSON line is not an object, skipped"
+    assert errors[2] == "r.jsonl:6: record has no text field, skipped"
+
+
+def test_json_array_and_wrapped_records() -> None:
+    assert [
+        d.text
+        for d in docs("a.json", '[{"text": "a"}, {"content": "b"}]')
+        if isinstance(d, Document)
+    ] == ["a", "b"]
+    assert [
+        d.text for d in docs("b.json", '{"records": [{"claim": "c"}]}') if isinstance(d, Document)
+    ] == ["c"]
+
+
+def test_json_wrong_types_reported() -> None:
+    out = docs("a.json", '[{"text": {"nested": 1}}, "x"]')
+    assert all(isinstance(e, InputError) for e in out)
+    assert "not text" in str(out[0]) and "record 2 is not an object" in str(out[1])
+
+
+def test_csv_with_field_mapping_and_bad_row() -> None:
+    data = 'ref,words,who\nq1,"Hello, Corvale",Ilsa Brandt\nq2,only two\nq3,Bye,\n'
+    out = docs("c.csv", data, fields={"id": "ref", "text": "words", "speaker": "who"})
+    good = [d for d in out if isinstance(d, Document)]
+    bad = [str(e) for e in out if isinstance(e, InputError)]
+    assert [(d.key, d.text) for d in good] == [("q1", "Hello, Corvale"), ("q3", "Bye")]
+    assert good[0].statements[0].speaker == "Ilsa Brandt" and not good[1].statements
+    assert bad == ["c.csv:3: row has 2 fields, header has 3; skipped"]
+
+
+def test_csv_without_text_column_says_how_to_map() -> None:
+    (e,) = docs("c.csv", "a,b\n1,2\n")
+    assert isinstance(e, InputError) and "--field text=COLUMN" in str(e)
+
+
+def test_tsv_unnamed_first_column_is_id_and_quotes_are_literal() -> None:
+    data = '\tvclaim\ttitle\n0\t"Quoted" claim about Corvale\tT\n'
+    (d,) = docs("v.tsv", data, fields={"text": "vclaim"})
+    assert isinstance(d, Document) and d.key == "0" and d.text == '"Quoted" claim about Corvale'
+
+
+def test_record_line_base_points_at_source_line() -> None:
+    out = docs("r.jsonl", '\n{"text": "x"}\n\n{"text": "y"}\n')
+    assert [d.line_base for d in out if isinstance(d, Document)] == [2, 4]
+
+
+def test_decode_legacy_encodings_and_boms() -> None:
+    text = "Le maire de Corvale a déclaré « non » à l’été."
+    assert decode(text.encode("utf-8-sig"), "a") == text
+    assert decode(text.encode("utf-16"), "a") == text
+    assert (
+        decode("Café déjà vu à Corvale, où l’été dure.".encode("cp1252"), "a")
+        == "Café déjà vu à Corvale, où l’été dure."
+    )
+
+
+def test_decode_rejects_binary() -> None:
+    import pytest
+
+    with pytest.raises(InputError, match="binary"):
+        decode(bytes(range(256)) * 20, "blob.txt")

@@ -1,0 +1,97 @@
+"""The SQLite store: migrations, refusals, atomic writes, incremental indexing."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from quotecheck.errors import QuotecheckError
+from quotecheck.indexing import index_paths, prepare_file
+from quotecheck.store import Store
+from quotecheck.store.schema import SCHEMA_VERSION
+
+
+def test_new_index_is_migrated_and_wal(db_path: Path) -> None:
+    with Store(db_path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_newer_schema_refused(db_path: Path) -> None:
+    Store(db_path).close()
+    con = sqlite3.connect(db_path)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.close()
+    with pytest.raises(QuotecheckError, match="newer quotecheck"):
+        Store(db_path)
+
+
+def test_foreign_sqlite_file_refused(db_path: Path) -> None:
+    con = sqlite3.connect(db_path)
+    con.execute("CREATE TABLE other(x)")
+    con.close()
+    with pytest.raises(QuotecheckError, match="not a quotecheck index"):
+        Store(db_path)
+
+
+def test_garbage_file_refused(db_path: Path) -> None:
+    db_path.write_bytes(b"\x00garbage" * 1000)
+    with pytest.raises(QuotecheckError, match="not a quotecheck index or is corrupted"):
+        Store(db_path)
+
+
+def test_failed_write_leaves_nothing_half_written(corpus_dir: Path, db_path: Path) -> None:
+    """A document whose write fails midway (here: a statement row with a bad speaker key) rolls back whole."""
+    store = Store(db_path)
+    res = prepare_file(str(corpus_dir / "harbour.txt"), None, {}, None)
+    (doc,) = res.docs
+    doc.speaker_keys.clear()  # makes write_document fail after the document and units rows went in
+    with pytest.raises(KeyError):
+        store.write_document(doc)
+    counts = [
+        store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("documents", "units", "statements")
+    ]
+    assert counts == [0, 0, 0]
+    assert (
+        store.db.execute(
+            "SELECT count(*) FROM units_fts WHERE units_fts MATCH 'lighthouse'"
+        ).fetchone()[0]
+        == 0
+    )
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_records_file_update_replaces_changed_and_drops_missing(
+    tmp_path: Path, db_path: Path
+) -> None:
+    f = tmp_path / "r.jsonl"
+    f.write_text(
+        '{"id": "a", "text": "Ferries run hourly in Corvale."}\n{"id": "b", "text": "The bridge opens in Velden."}\n'
+    )
+    store = Store(db_path)
+    rep = index_paths(store, [str(f)])
+    assert rep.documents == 2
+    f.write_text(
+        '{"id": "a", "text": "Ferries run hourly in Corvale."}\n{"id": "c", "text": "A new record."}\n'
+    )
+    rep = index_paths(store, [str(f)])
+    assert rep.documents == 1  # only "c" written; "a" unchanged
+    assert rep.removed == 1  # "b" dropped
+    keys = sorted(k for (k,) in store.db.execute("SELECT key FROM documents"))
+    assert keys == ["a", "c"]
+
+
+def test_fts_entries_removed_with_document(corpus_dir: Path, db_path: Path) -> None:
+    store = Store(db_path)
+    index_paths(store, [str(corpus_dir)])
+    assert store.remove(str(corpus_dir / "harbour.txt")) == 1
+    n = store.db.execute(
+        "SELECT count(*) FROM units_fts WHERE units_fts MATCH 'lighthouse'"
+    ).fetchone()[0]
+    assert n == 0
+    assert (
+        store.db.execute("INSERT INTO units_fts(units_fts) VALUES('integrity-check')") is not None
+    )
