@@ -142,6 +142,11 @@ def name_matches(claimed: str, canonical: str, aliases: Iterable[str] = ()) -> b
         # A full name must agree with a full form; a lone-surname alias is not enough.
         if any(len(f) >= 2 and _names_match(words, f) for f in full_forms):
             return True
+        # Only a surname is known (a transcript label "CLINTON"): the claimed surname decides.
+        if not any(len(f) >= 2 for f in full_forms) and any(
+            _names_match(words[-1:], f) for f in full_forms
+        ):
+            return True
     elif any(_names_match(words, f) for f in full_forms):
         return True
     return any(role_matches(claimed, f) for f in forms[1:]) and not _is_name_conflict(

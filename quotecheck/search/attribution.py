@@ -52,9 +52,10 @@ def judge(
         if first["kind"] == "narration":
             return "unattributed", None
         return "unknown", None
-    # Misattributed: show the claimed speaker's closest statement among the candidates.
+    # Misattributed: show the claimed speaker's closest statement among the candidates,
+    # if it is itself similar enough to count as found.
     for i, r in enumerate(cands[:20]):
-        if r in top:
+        if r in top or r["score"].score < scoring.FOUND:
             continue
         m = searcher.build_match(q, r, i + 1)
         if speaker_is(searcher, claimed, m["speaker"]):
