@@ -29,7 +29,7 @@ lint: install
 
 ## make docs: regenerate the command reference in README.md from --help
 docs: install
-	$(BIN)/python scripts/cli_reference.py --write
+	$(BIN)/python scripts/readme.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

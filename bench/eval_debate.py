@@ -78,10 +78,14 @@ def main() -> int:
                 fails.append(f"  wrong-claim {FULL[OTHER[who]]}: {r['attribution']} {text[:70]!r}")
         dt = time.perf_counter() - t0
         n = len(sample)
-        print(f"debate transcript: {rep.documents} document(s), {rep.statements} statements indexed")
+        print(
+            f"debate transcript: {rep.documents} document(s), {rep.statements} statements indexed"
+        )
         print(f"sampled lines (>= 6 words, candidates only): {n}, seed {args.seed}")
         print(f"right speaker claimed -> confirmed:     {right}/{n} = {right / n:.3f}   (bar 0.95)")
-        print(f"other candidate claimed -> misattributed: {wrong}/{n} = {wrong / n:.3f}   (bar 0.95)")
+        print(
+            f"other candidate claimed -> misattributed: {wrong}/{n} = {wrong / n:.3f}   (bar 0.95)"
+        )
         print(f"{2 * n} checks in {dt:.1f}s ({1000 * dt / (2 * n):.1f} ms each)")
         if fails:
             print("first failures:")

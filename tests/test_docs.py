@@ -1,4 +1,4 @@
-"""The README's command reference is generated from --help and must be current."""
+"""README examples and the command reference are generated (make docs) and must be current."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_readme_command_reference_is_current() -> None:
-    p = subprocess.run([sys.executable, "scripts/cli_reference.py", "--check"], cwd=ROOT, capture_output=True, text=True)
+    p = subprocess.run(
+        [sys.executable, "scripts/readme.py", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
     assert p.returncode == 0, p.stderr
 
 
