@@ -60,7 +60,7 @@ def _scratch(tmp: Path) -> dict[str, str]:
     launcher = bindir / "quotecheck"
     launcher.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m quotecheck "$@"\n')
     launcher.chmod(0o755)
-    env = dict(os.environ, NO_COLOR="1", COLUMNS="100", QUOTECHECK_DB=str(tmp / "index.db"))
+    env = dict(os.environ, NO_COLOR="1", COLUMNS="100", QUOTECHECK_DB="index.db")
     env["PATH"] = f"{bindir}{os.pathsep}{env.get('PATH', '')}"
     env["PYTHONPATH"] = str(ROOT)
     subprocess.run(["quotecheck", "index", "-q", "corpus/"], cwd=tmp, env=env, check=True)
