@@ -613,7 +613,7 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
             raise click.BadParameter("expected A-B, e.g. 5-12", param_hint="--lines") from None
     if fmt == "table":
         paint = _painter(fmt, color)
-        click.echo(render_document(d, text, stmts, paint, lo, hi), color=paint.color)
+        click.echo(render_document(d, text, stmts, paint, lo, hi, cwd=os.getcwd()), color=paint.color)
     else:
         record = dict(d, text=text, statements=stmts)
         emit(

@@ -239,6 +239,7 @@ def render_document(
     paint: Painter,
     first_line: int = 1,
     last_line: int | None = None,
+    cwd: str | None = None,
 ) -> str:
     """The document's text with each statement marked ⟦…⟧ and numbered, speakers listed below."""
     marks: list[tuple[int, int, str]] = []
@@ -268,7 +269,7 @@ def render_document(
     hi = len(lines) if last_line is None else max(lo, last_line - base + 1)
     body = "\n".join(f"{n + base:>5}  {ln}" for n, ln in enumerate(lines[lo:hi], lo))
     head = (
-        f"{doc['path']}"
+        _relpath(doc["path"], cwd)
         + (f" [{doc['key']}]" if doc.get("key") else "")
         + (f" — {doc['title']}" if doc.get("title") else "")
     )
