@@ -31,12 +31,13 @@ from quotecheck.analysis.cues import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
     CUE_FORMS,
-    CUE_RE,
     FIRST_PERSON_RE,
     NEEDS_PARTICLE,
     PASSIVE_MARKERS,
+    QUOTE_ONLY,
     RETURN_TOPICS,
     WEAK_VERBS,
+    has_cue,
 )
 from quotecheck.analysis.names import DETERMINERS
 from quotecheck.analysis.people import ORG_WORDS, ROLE_HEADS, Entity, Registry, split_role_name
@@ -47,6 +48,8 @@ from quotecheck.model import Document, Marked, Person, Statement
 
 _TOK = re.compile(r"\w+(?:[’'\-&.]\w+)*|[^\w\s]")
 _MASK = "X"
+# Quoted passages this long are someone's words even when the text does not say whose.
+UNATTRIBUTED_MIN_WORDS = 4
 _TRAIL_PUNCT = ".,;:!?…"
 _MARK_CHARS = frozenset("“”\"„«»‘’'‚‹›")
 _TERMINAL = frozenset(".!?…")
@@ -65,6 +68,13 @@ _NP_STOP = frozenset(
     is was are were be been being has have had do does did will would can could should may
     might must not never also to so then""".split()
 ) | _PREPOSITIONS
+_NOT_HEADS = frozenset("having being it's there here".split())
+
+
+def _ADVERB_LY(t: _Tok) -> bool:
+    return t.word and t.text.islower() and len(t.low) > 4 and t.low.endswith("ly")
+
+
 _GENERIC_DETERMINERS = frozenset("a an another one some several many two three few most".split())
 # What may follow a cue without being its content ("said earlier", "said on Tuesday").
 _ADVERBIAL_START = (
@@ -140,7 +150,7 @@ class _Engine:
         self.quotes = find_quotes(self.text, paragraphs)
         pieces: list[str] = []
         pos = 0
-        self.piece_at: dict[int, int] = {}
+        self.piece_at = {}
         for qi, q in enumerate(self.quotes):
             for s, e in q.spans:
                 me = e
@@ -157,14 +167,13 @@ class _Engine:
 
     # -- tokens and noun phrases -----------------------------------------------------------
     def tokens(self, s: int, e: int) -> list[_Tok]:
-        out: list[_Tok] = []
-        masked = self.masked
+        text = self.text
         piece_at = self.piece_at
-        for m in _TOK.finditer(masked, s, e):
-            a = m.start()
-            t = self.text[a : m.end()]
-            qi = piece_at.get(a, -1)
-            out.append(_Tok(a, m.end(), t, t.lower(), t[0].isalnum(), qi))
+        out = []
+        for m in _TOK.finditer(self.masked, s, e):
+            a, b = m.span()
+            t = text[a:b]
+            out.append(_Tok(a, b, t, t.lower(), t[0].isalnum(), piece_at.get(a, -1)))
         return out
 
     def np_left(
@@ -178,7 +187,9 @@ class _Engine:
             return j, "pronoun"
         if t.low == "who":
             return j, "relative"
-        if t.low in _NP_STOP or t.low in DETERMINERS:
+        if t.low in _NP_STOP or t.low in DETERMINERS or t.low[0].isdigit():
+            return None
+        if t.text.islower() and (t.low.endswith(("ed", "ing", "ly")) or t.low in _NOT_HEADS):
             return None
         a = j
         n = 1
@@ -291,29 +302,35 @@ class _Engine:
             return self.reg.resolve_name(words, pos)
         # a description: definite ones may designate a known role holder
         if words[0].lower() in ("the", "this", "that") or words[0].endswith(("’s", "'s")):
-            return self.reg.resolve_role(text, pos)
+            ent = self.reg.resolve_role(text, pos)
+            if ent is None and words[0].lower() == "the" and fold(words[-1]) in ROLE_HEADS:
+                # "the billionaire businessman": a description of the person in focus
+                ent = self.resolve_pronoun("", para, salient_only=True)
+            return ent
         return None
 
-    def resolve_pronoun(self, p: str, para: int) -> Entity | None:
+    def resolve_pronoun(self, p: str, para: int, salient_only: bool = False) -> Entity | None:
         if self.transcript_speaker is not None:
             return None  # handled by the transcript resolver
         gender = _PERSON_PRONOUNS.get(p)
-        if gender is None:
+        if gender is None and not salient_only:
             return None
         for cand in (self.last_subject, self.last_speaker):
             if cand is None:
                 continue
             ent, cpara = cand
-            if para - cpara > 2:
+            if para - cpara > 2 or not ent.person:
                 continue
-            if ent.gender is None or ent.gender == gender:
+            if ent.gender is None or gender is None or ent.gender == gender:
                 return ent
+        if salient_only:
+            return None
         # the most recently named person of that gender
         best: Entity | None = None
         best_pos = -1
         here = self._para_start(para)
         for e in self.reg.entities:
-            if e.gender is not None and e.gender != gender:
+            if not e.person or e.gender is not None and e.gender != gender:
                 continue
             lp = e.last_before(here + 1)
             if lp > best_pos and here - lp < 1500:
@@ -374,12 +391,18 @@ class _Engine:
                 cue_end_i = i + 1
         elif verb == "call" and nxt in ("for", "on"):
             cue_end_i = i + 1
+        elif verb in QUOTE_ONLY and not (
+            nxt in (",", ":") or (i + 1 < n and (toks[i + 1].quote >= 0 or nxt in _MARK_CHARS))
+        ):
+            return None
         ing = t.low.endswith("ing")
         # look left: auxiliaries, passive, negation, infinitive, nouns
         j = i - 1
-        while j >= 0 and toks[j].low in AUXILIARIES:
+        while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
             j -= 1
         prev = toks[j].low if j >= 0 else ""
+        if prev.endswith(("n’t", "n't")) or prev in ("cannot", "having"):
+            return None
         participle = t.low.endswith(("ed", "en")) or t.low in ("said", "told", "wrote", "written")
         if prev in PASSIVE_MARKERS:
             if participle and verb not in ("say",) or participle and t.low != "said":
@@ -419,13 +442,17 @@ class _Engine:
         # subject to the left
         jj = j
         paren_comma = -1
-        if jj >= 0 and toks[jj].low == ",":
+        for _ in range(3):
+            if not (jj >= 0 and toks[jj].low == ","):
+                break
             k = jj - 1
             while k >= 0 and jj - k < 25 and toks[k].low != "," and toks[k].quote < 0 and toks[k].low not in _MARK_CHARS:
                 k -= 1
             if k >= 1 and toks[k].low == "," and jj - k > 1:
                 paren_comma = k
                 jj = k - 1
+            else:
+                break
         if jj >= 0:
             got = self.np_left(toks, jj, 0)
             if got is not None:
@@ -522,6 +549,16 @@ class _Engine:
                     break
                 if not toks[m].word:
                     break
+        if k <= end_i and toks[k].low == ",":
+            # "said, citing ..." is an adjunct; "said, back in 2006, “...”" introduces a quote
+            q = next((m for m in range(k, end_i + 1) if toks[m].quote >= 0), -1)
+            if q < 0:
+                return None
+            m = q - 1
+            while m > k and toks[m].low in _MARK_CHARS:
+                m -= 1
+            if toks[m].low not in (",", ":"):
+                return None
         while k <= end_i and toks[k].low in (",", ":", "that", "-", "–", "—"):
             k += 1
         if k > end_i:
@@ -625,7 +662,9 @@ class _Engine:
             st = Statement("direct", spans[0][0], spans[-1][1], spans, name, mention, cue)
             self.out.append(st)
             self.quote_owner[qi] = st
-        if ent is not None and self.transcript_speaker is None:
+        if ent is not None and frame.mtype == "name":
+            ent.person = True
+        if ent is not None and self.transcript_speaker is None and ent.person:
             self.last_speaker = (ent, para)
             self.last_subject = (ent, para)
         self.last_statement_para = para
@@ -689,14 +728,14 @@ class _Engine:
             if self.transcript_speaker is not None:
                 self.transcript_speaker, self.transcript_other = self.block_speakers[pi]
             has_quote = pi in q_by_para
-            has_cue = CUE_RE.search(masked, ps, pe) is not None
+            has_cue_here = has_cue(masked, ps, pe)
             pending: list[_Frame] = []
             para_frames: list[_Frame] = []
             prev_sent_statement = False
-            sents = split_sentences(masked, ps, pe) if (has_cue or has_quote or self.last_statement_para >= pi - 1) else []
+            sents = split_sentences(masked, ps, pe) if (has_cue_here or has_quote or self.last_statement_para >= pi - 1) else []
             for si, (ss, se) in enumerate(sents):
                 frames: list[_Frame] = []
-                if CUE_RE.search(masked, ss, se) is not None or (has_quote and self._has_piece(ss, se)):
+                if has_cue(masked, ss, se) or (has_quote and self._has_piece(ss, se)):
                     toks = self.tokens(ss, se)
                     frames = self.frames(toks, si)
                     if quotes_only:
@@ -767,7 +806,7 @@ class _Engine:
         if words and fold(words[0]) in _NOT_SUBJECT:
             return
         ent = self.reg.resolve_name(words, ss, create=False)
-        if ent is not None:
+        if ent is not None and ent.person:
             self.last_subject = (ent, pi)
 
     def _leftover_quotes(self, qis: list[int], pi: int, quotes_only: bool) -> None:
@@ -795,6 +834,12 @@ class _Engine:
                 continue
             src = self._paragraph_speaker(pi, q)
             if src is None:
+                if words >= UNATTRIBUTED_MIN_WORDS:
+                    # quoted words with no source in the text: a statement of unknown speaker
+                    st = Statement("direct", spans[0][0], spans[-1][1], spans)
+                    self.out.append(st)
+                    self.quote_owner[qi] = st
+                    prev_owner, prev_q = st, qi
                 continue
             st = Statement("direct", spans[0][0], spans[-1][1], spans, src.speaker, src.mention, src.cue)
             self.out.append(st)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from quotecheck.analysis.tokens import fold
 
@@ -50,6 +51,7 @@ def _words(name: str) -> list[str]:
     return _TOKEN.findall(fold(name).replace("’", "'").replace(".", " "))
 
 
+@lru_cache(maxsize=65536)
 def translit(word: str) -> str:
     """One spelling for the transliteration variants of a folded name word.
 
@@ -66,6 +68,11 @@ def translit(word: str) -> str:
 
 def name_words(name: str) -> list[str]:
     """The name's words, folded and transliterated, with leading titles and suffixes removed."""
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
     words = _words(name)
     i = 0
     while i < len(words) - 1 and (words[i] in TITLES or words[i] in _TITLE_GLUE):
@@ -73,7 +80,7 @@ def name_words(name: str) -> list[str]:
     words = words[i:]
     while len(words) > 1 and words[-1] in SUFFIXES:
         words.pop()
-    return [translit(w) for w in words]
+    return tuple(translit(w) for w in words)
 
 
 def person_key(name: str) -> str:

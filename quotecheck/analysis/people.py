@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quotecheck.analysis.names import (
     DETERMINERS,
@@ -21,12 +22,14 @@ from quotecheck.analysis.names import (
     role_matches,
     translit,
 )
-from quotecheck.analysis.tokens import fold
+from quotecheck.analysis.tokens import fold as _fold_uncached
+
+fold = lru_cache(maxsize=65536)(_fold_uncached)
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f"
 _CAPW = rf"[{_UPPER}](?:[a-zA-Z]{{0,2}}\.(?=[ \t])|[\w’'\-]*)"
 # Runs of capitalised words: candidate names with their titles ("Sen. Ted Cruz").
-NAME_RUN = re.compile(rf"(?<![\w’'\-]){_CAPW}(?:[ \t]+{_CAPW}){{0,5}}")
+NAME_RUN = re.compile(rf"(?<![\w’'\-]){_CAPW}(?:[ \t]+{_CAPW}){{1,5}}")
 _LEFT_WORDS = re.compile(r"((?:[\w’'\-.]+[ \t]+){1,6})$")
 _APPOSITIVE = re.compile(r",[ \t]+((?:the|a|an|[\w\-]+’s|[\w\-]+'s)[ \t]+[^,.;:()\n\"“”]{2,80}?),")
 
@@ -66,6 +69,7 @@ _FUNCTION_CAPS = frozenset(
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec god""".split()
 )
+_ROLE_CONTEXT = ROLE_HEADS | frozenset("of for state affairs foreign".split())
 _PLACE_PREPS = frozenset("of in at from to near into across outside inside".split())
 _ROLE_GLUE = frozenset("of for the and state affairs foreign".split())
 FEMALE_WORDS = frozenset(
@@ -85,6 +89,7 @@ class Entity:
     positions: list[int] = field(default_factory=list)
     gender: str | None = None
     full: bool = False  # a first name and a surname are known
+    person: bool = False  # known to be a person: a given name, a title or role, or a speaker
 
     def last_before(self, pos: int) -> int:
         best = -1
@@ -155,8 +160,21 @@ class Registry:
     def scan(self, text: str, start: int = 0, end: int | None = None) -> None:
         """Register every full name (with its role) in ``text[start:end]``."""
         stop = len(text) if end is None else end
+        seen: dict[str, Entity | None] = {}
         for m in NAME_RUN.finditer(text, start, stop):
             run = m.group()
+            if run in seen:
+                # the same words again: only the position is new
+                known = seen[run]
+                if known is not None:
+                    known.positions.append(m.start())
+                    prev = text[max(0, m.start() - 24) : m.start()].split()[-1:]
+                    if prev and fold(_clean(prev[0])) in _ROLE_CONTEXT:
+                        role = self._left_role(text, m.start())
+                        if role:
+                            known.roles.setdefault(role, m.start())
+                continue
+            seen[run] = None
             if " " not in run and "\t" not in run:
                 # A lone capitalised word counts only after a title ("Mr. Lavrov").
                 left = text[max(0, m.start() - 12) : m.start()].split()
@@ -183,14 +201,17 @@ class Registry:
             ent = self.add(" ".join(_clean(w) if i == len(name) - 1 else w for i, w in enumerate(name)), pos, context=role_words)
             if ent is None:
                 continue
+            seen[run] = ent
             if role:
                 ent.roles.setdefault(role, pos)
+                ent.person = True
             app = _APPOSITIVE.match(text, m.end(), min(stop, m.end() + 90))
             if app is not None:
                 desc = app.group(1).strip()
                 head = fold(_clean(desc.split()[-1])) if desc.split() else ""
                 if head in ROLE_HEADS:
                     ent.roles.setdefault(desc, pos)
+                    ent.person = True
                     if ent.gender is None:
                         ent.gender = gender_of("", desc.split())
 
@@ -244,6 +265,8 @@ class Registry:
         ent.positions.append(pos)
         if ent.gender is None:
             ent.gender = gender_of(name.split()[0] if first else "", context or [])
+        if ent.gender is not None or context:
+            ent.person = True
         return ent
 
     # -- resolving ------------------------------------------------------------------------

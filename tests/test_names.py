@@ -1,0 +1,44 @@
+"""Person keys and name matching (fictional and generic names)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotecheck.analysis.names import name_matches, person_key
+
+
+def test_transliteration_variants_share_a_key() -> None:
+    assert person_key("Sergei Valkov") == person_key("Sergey Valkov") == person_key("Serguei Valkov")
+    assert person_key("Dmitry Orlek") == person_key("Dmitri Orlek") == person_key("Dmitriy Orlek")
+
+
+def test_titles_case_and_accents_are_ignored() -> None:
+    assert person_key("Mr. Ondra Válsek") == person_key("ondra valsek")
+    assert person_key("President Ondra Valsek") == "ondra valsek"
+    assert person_key("Sen. Ondra Valsek Jr.") == "ondra valsek"
+
+
+def test_surname_and_title_match_the_full_name() -> None:
+    assert name_matches("Valsek", "Ondra Valsek")
+    assert name_matches("Mr Valsek", "Ondra Valsek")
+    assert name_matches("ondra valsek", "Ondra Valsek")
+    assert name_matches("Sergei Valkov", "Sergey Valkov")
+
+
+def test_different_first_name_does_not_match() -> None:
+    assert not name_matches("Pell Hosk", "Liska Hosk", ["Hosk", "Liska Hosk"])
+    assert not name_matches("Tamsin Orrel", "Ondra Valsek")
+
+
+def test_role_description_matches_a_known_role() -> None:
+    roles = ["Norvanian Foreign Minister", "Valsek"]
+    assert name_matches("the Norvanian Foreign Minister", "Ondra Valsek", roles)
+    assert name_matches("the Norvanian Minister", "Ondra Valsek", roles)
+    assert not name_matches("the Velmark Minister", "Ondra Valsek", roles)
+
+
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_never_raises(a: str, b: str) -> None:
+    person_key(a)
+    name_matches(a, b, [b, a])
