@@ -1,0 +1,96 @@
+"""The human views, pinned exactly (colour off), and colour rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotecheck.cli import cli
+from quotecheck.render.text import Painter, diff_words, use_color
+from tests.conftest import FICTION
+
+
+@pytest.fixture
+def harbour_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "harbour.txt").write_text(FICTION["harbour.txt"], encoding="utf-8")
+    db = tmp_path / "h.db"
+    r = CliRunner().invoke(cli, ["--db", str(db), "index", "-q", "harbour.txt"])
+    assert r.exit_code == 0, r.output
+    return db
+
+
+def invoke(db: Path, *args: str) -> tuple[int, str]:
+    r = CliRunner().invoke(cli, ["--db", str(db), *args])
+    return r.exit_code, r.stdout
+
+
+def test_check_table_verbatim_pinned(harbour_db: Path) -> None:
+    code, out = invoke(harbour_db, "check", "We will not sell the old lighthouse to anyone")
+    assert code == 0
+    assert out == (
+        "VERBATIM  We will not sell the old lighthouse to anyone\n"
+        "  #1 100.0 verbatim  Ilsa Brandt (as “Brandt”) · direct\n"
+        "    source:  harbour.txt:5 “Corvale council approves the harbour plan”\n"
+        "    words:   We will not sell the old lighthouse to anyone\n"
+        "    context: “We will not sell the old lighthouse to anyone,” Brandt said.\n"
+    )
+
+
+def test_check_table_marks_changes_without_colour(harbour_db: Path) -> None:
+    code, out = invoke(
+        harbour_db, "check", "--top", "1", "the budget of 12 million crowns was not too high"
+    )
+    lines = out.splitlines()
+    assert lines[3] == "    words:   the budget of 12 million crowns was {+not+} too high"
+    assert lines[4] == "    alerts:  negation"
+
+
+def test_check_table_not_found_pinned(harbour_db: Path) -> None:
+    code, out = invoke(harbour_db, "check", "zebras cross the frozen desert at dawn")
+    assert code == 1
+    assert out == "NOT FOUND  zebras cross the frozen desert at dawn\n    no match in the index\n"
+
+
+def test_verify_table_pinned(harbour_db: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Notes\n\n“It belongs to the town,” Ferreol said.\n\n"
+        "Councillor Tomas Ferreol said the budget of 12 million crowns was too high.\n",
+        encoding="utf-8",
+    )
+    code, out = invoke(harbour_db, "verify", str(draft))
+    assert code == 1  # the first quote is Brandt's, not Ferreol's
+    assert out == (
+        "FAIL line 3: verbatim, misattributed  claimed: Councillor Tomas Ferreol\n"
+        "    draft:   “It belongs to the town”\n"
+        "    source:  Ilsa Brandt — harbour.txt:5 “Corvale council approves the harbour plan”\n"
+        "ok   line 5: verbatim, confirmed  claimed: Councillor Tomas Ferreol\n"
+        "    draft:   “the budget of 12 million crowns was too high”\n"
+        "    source:  Councillor Tomas Ferreol — harbour.txt:9 “Corvale council approves the harbour plan”\n"
+        "\n1 of 2 statements check out\n"
+    )
+
+
+def test_diff_words_plain_and_coloured() -> None:
+    segs = [
+        ("equal", "we ", ""),
+        ("insert", "", "do not"),
+        ("equal", " owe it", ""),
+        ("replace", "2021", "2022"),
+    ]
+    assert diff_words(segs, Painter(False, 80)) == "we {+do not+} owe it[-2021-]{+2022+}"
+    coloured = diff_words(segs, Painter(True, 80))
+    assert "\x1b[32mdo not\x1b[0m" in coloured and "\x1b[31m2021\x1b[0m" in coloured
+
+
+def test_no_color_env_wins_in_auto(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert use_color("auto", True) is False
+    assert use_color("always", False) is True
+    monkeypatch.delenv("NO_COLOR")
+    assert use_color("auto", True) is True
+    assert use_color("auto", False) is False
