@@ -514,10 +514,16 @@ def quotes(
     """List extracted statements, with speaker, document, offsets and cue."""
     from tabulate import tabulate
 
-    from quotecheck.search.listing import list_statements
+    from quotecheck.search.listing import list_statements, speaker_ids
 
     store = _store(ctx, readonly=True)
     rows = list_statements(store, speaker=speaker, docs=docs, kinds=kinds, limit=limit)
+    if speaker and not speaker_ids(store, speaker):
+        click.echo(
+            f"no speaker in the index matches {speaker!r}; see: quotecheck speakers", err=True
+        )
+        store.close()
+        raise Exit(1)
 
     def table(items: list[dict[str, Any]]) -> str:
         if not items:
@@ -613,7 +619,9 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
             raise click.BadParameter("expected A-B, e.g. 5-12", param_hint="--lines") from None
     if fmt == "table":
         paint = _painter(fmt, color)
-        click.echo(render_document(d, text, stmts, paint, lo, hi, cwd=os.getcwd()), color=paint.color)
+        click.echo(
+            render_document(d, text, stmts, paint, lo, hi, cwd=os.getcwd()), color=paint.color
+        )
     else:
         record = dict(d, text=text, statements=stmts)
         emit(

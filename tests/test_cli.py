@@ -250,3 +250,32 @@ def test_version() -> None:
     code, out, _ = run("--version")
     assert code == 0
     assert out.startswith("quotecheck, version ")
+
+
+def test_quotes_unknown_speaker_exits_1(indexed: Path) -> None:
+    code, out, err = run("--db", str(indexed), "quotes", "--speaker", "Nobody Atall")
+    assert code == 1
+    assert out == ""
+    assert "no speaker in the index matches 'Nobody Atall'" in err
+
+
+def test_quotes_speaker_filter_is_alias_aware(indexed: Path) -> None:
+    code, out, _ = run(
+        "--db", str(indexed), "quotes", "--format", "jsonl", "--speaker", "Sergei Lavrov"
+    )
+    assert code == 0
+    speakers = {json.loads(x)["speaker"] for x in out.splitlines()}
+    assert speakers == {"Sergey Lavrov"}
+
+
+def test_html_without_extra_says_how_to_install(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # the optional extra is missing
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>Corvale news</p></body></html>", encoding="utf-8")
+    code, _, err = run("--db", str(db_path), "index", str(page))
+    assert code == 2
+    assert "pip install 'quotecheck[html]'" in err
