@@ -19,8 +19,8 @@ What it does:
 
 A lookup is *right* when the verdict is not ``not_found`` and the first match is in the
 gold document with a span that overlaps the gold span by at least 50% of the shorter of
-the two (the same passage found in another indexed article, word for word, also counts;
-such credits are counted in ``dup``). ``MRR@3`` ranks the three best candidates whatever
+the two (the same passage found word for word at another place, in the same or another
+indexed article, also counts; such credits are counted in ``dup``). ``MRR@3`` ranks the three best candidates whatever
 their score. Alert recall counts a query when its first match is right *and* carries the
 expected alert; the false-alert rate is the share of unaltered statements whose right
 first match carries any alert.
@@ -77,7 +77,7 @@ def judge(res: dict[str, Any], q: mq.Query, texts: dict[str, str]) -> dict[str, 
         if q.doc is not None and q.gold is not None:
             if name == q.doc and mq.right_span((m["start"], m["end"]), q.gold):
                 ok = True
-            elif name != q.doc:
+            else:  # the same words at another place (a repeated line, a wire copy)
                 gold_text = normalize(texts[q.doc][q.gold[0] : q.gold[1]])
                 if gold_text and normalize(m["matched_text"]) == gold_text:
                     ok = dup = True

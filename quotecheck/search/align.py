@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import OSA, Indel
 
 from quotecheck.analysis.tokens import STOPWORDS, Token
 
@@ -99,7 +99,7 @@ def _ids(query: Sequence[Token], window: Sequence[Token]) -> tuple[list[int], li
             for ws, wid in w_stems.items():
                 if abs(len(ws) - len(s)) > limit or ws[0] != s[0] and ws[-1] != s[-1]:
                     continue
-                d = Levenshtein.distance(s, ws, score_cutoff=limit)
+                d = OSA.distance(s, ws, score_cutoff=limit)  # a swapped pair of letters is one typo
                 if d <= limit and d < best_d:
                     best, best_d = wid, d
         if best is not None:
@@ -154,10 +154,19 @@ def _gap_fill(pairs: list[tuple[int, int]], q_ids: Sequence[int], w_ids: Sequenc
             bounds.append((qa + 1, qb, wa + 1, wb))
     ql, wl = by_q[-1]
     bounds.append((ql + 1, len(q_ids), wl + 1, min(len(w_ids), wl + 1 + (len(q_ids) - ql - 1) + 2)))
-    for q_lo, q_hi, w_lo, w_hi in bounds:
+    for k, (q_lo, q_hi, w_lo, w_hi) in enumerate(bounds):
         if q_lo >= q_hi or w_lo >= w_hi:
             continue
-        for a, b in _lcs_pairs(q_ids[q_lo:q_hi], w_ids[w_lo:w_hi]):
+        if k == 0:
+            # Before the first match: prefer the words nearest the match (LCS on reversed runs).
+            nq, nw = q_hi - q_lo, w_hi - w_lo
+            found = [
+                (nq - 1 - a, nw - 1 - b)
+                for a, b in _lcs_pairs(q_ids[q_lo:q_hi][::-1], w_ids[w_lo:w_hi][::-1])
+            ]
+        else:
+            found = _lcs_pairs(q_ids[q_lo:q_hi], w_ids[w_lo:w_hi])
+        for a, b in found:
             qi, wi = q_lo + a, w_lo + b
             if qi not in used_q and wi not in used_w:
                 added.append((qi, wi))

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from quotecheck.analysis.tokens import STOPWORDS, Token
 from quotecheck.search.align import stem
@@ -33,17 +33,40 @@ NUMBER_WORDS = frozenset(
     "eighty ninety hundred thousand million billion trillion dozen half percent first second "
     "third fourth fifth sixth seventh eighth ninth tenth twice thrice double triple".split()
 )
-# Omitted text that changes the meaning of the part quoted.
+# Omitted text that changes the meaning of the part quoted (same sentence only):
+# a condition or concession clause that leads into the quote ("If we can, [we owe it]"),
+# a negation that governs it ("does not [support the plan]"), or a condition, contrast or
+# negation that follows it ("[we will sign it], but only if ...").
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]\W*(?=\w)")
 _CONTEXT_BEFORE = re.compile(
-    r"\b(if|unless|provided|only if|as long as|whether|but|however|although|though|"
-    r"not|never|no|n't|cannot|whoever|suppose|supposing|assuming|except)\b",
+    r"(?:\b(?:if|unless|provided|as long as|so long as|only if|even if|although|though|"
+    r"even though|assuming|supposing|whether)\b[^.!?;]{0,200},[\s\"“”‘’']*"
+    r"|\b(?:not|never|cannot|no longer|hardly|\w+n't)(?:\W+\w+){0,2}?[\s\"“”‘’']*)$",
     re.I,
 )
 _CONTEXT_AFTER = re.compile(
-    r"^\W*(if|unless|but|only if|provided|as long as|except|although|though|however|"
-    r"not|only when|so long as)\b",
+    r"^[\s,;:—–\-\"“”‘’']*(?:if|unless|only if|only when|provided|as long as|so long as|"
+    r"except|but|although|though|even though|not)\b",
     re.I,
 )
+
+
+def out_of_context(omitted_before: str, omitted_after: str) -> bool:
+    """Does the part of the sentence the query left out change what the quoted part means?
+
+    >>> out_of_context("If there is a job we can do together, ", "")
+    True
+    >>> out_of_context("The mayor said ", ", and left.")
+    False
+    """
+    before = omitted_before.translate(_APOS)
+    parts = _SENTENCE_BREAK.split(before)
+    before = parts[-1] if parts else before
+    after = _SENTENCE_BREAK.split(omitted_after.translate(_APOS), maxsplit=1)[0]
+    return bool(_CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.search(after))
+
+
+_APOS = str.maketrans({"’": "'", "‘": "'"})
 
 
 def _word_ids(query: Sequence[Token], source: Sequence[Token]) -> tuple[list[str], list[str]]:
@@ -75,12 +98,8 @@ def changes(query: Sequence[Token], source: Sequence[Token]) -> list[dict[str, s
 
 
 def _negations(tokens: Sequence[Token]) -> int:
-    n = 0
-    for t in tokens:
-        w = t.norm
-        if w in NEGATIONS or w.endswith("n't"):
-            n += 1
-    return n
+    """Negation words, "can't"/"won't"/"cannot" included ("can not" counts its "not")."""
+    return sum(1 for t in tokens if t.norm in NEGATIONS or t.norm.endswith("n't"))
 
 
 def _is_number(w: str) -> bool:
@@ -88,16 +107,48 @@ def _is_number(w: str) -> bool:
 
 
 def _numbers(tokens: Sequence[Token]) -> Counter[str]:
-    return Counter(t.norm.replace(",", "") for t in tokens if _is_number(t.norm))
+    """Figures, as compared: "1,000" is "1000"; "percent" is left to the figure it follows."""
+    return Counter(t.norm.replace(",", "") for t in tokens if _is_number(t.norm) and t.norm != "percent")
 
 
-def _proper(tokens: Sequence[Token], text_before: Sequence[bool]) -> list[str]:
-    """Capitalised words that are not sentence-initial and not common words."""
-    out = []
-    for t, initial in zip(tokens, text_before, strict=True):
-        if t.text[:1].isupper() and not initial and t.norm not in STOPWORDS and not _is_number(t.norm):
-            out.append(t.norm)
-    return out
+def _typo_of(a: str, b: str) -> bool:
+    """Is ``a`` a plausible misspelling of ``b`` (or the same word)?"""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a[0] != b[0] and a[-1] != b[-1]:
+        return False
+    limit = 1 if max(len(a), len(b)) < 7 else 2
+    return OSA.distance(a, b, score_cutoff=limit) <= limit
+
+
+def _number_changed(query: Sequence[Token], source: Sequence[Token]) -> bool:
+    q, s = _numbers(query), _numbers(source)
+    if q == s:
+        return False
+    missing, extra = s - q, q - s
+    # A number word misspelt ("sevne") is a typo, not a new figure.
+    q_words = {t.norm for t in query}
+    s_words = {t.norm for t in source}
+    missing = Counter(
+        {w: n for w, n in missing.items() if not (w.isalpha() and any(_typo_of(x, w) for x in q_words if x != w))}
+    )
+    extra = Counter(
+        {w: n for w, n in extra.items() if not (w.isalpha() and any(_typo_of(w, x) for x in s_words if x != w))}
+    )
+    return bool(missing or extra)
+
+
+def _names(tokens: Sequence[Token], initial: Sequence[bool]) -> list[Token]:
+    """Capitalised words not at a sentence start, not stopwords or figures: likely names."""
+    return [
+        t for t, first in zip(tokens, initial, strict=True)
+        if t.text[:1].isupper() and not first and t.norm not in STOPWORDS and not _is_number(t.norm)
+        and t.norm not in NEGATIONS
+    ]
+
+
+def _present(word: str, words: Sequence[str]) -> bool:
+    return any(_typo_of(word, w) or stem(word) == stem(w) for w in words)
 
 
 def _initials(tokens: Sequence[Token], text: str) -> list[bool]:
@@ -114,6 +165,34 @@ def _initials(tokens: Sequence[Token], text: str) -> list[bool]:
     return flags
 
 
+def _name_swapped(query: Sequence[Token], source: Sequence[Token], query_text: str, source_text: str) -> bool:
+    """A name of the source is gone and a word the source does not have took its place.
+
+    Names moved (reordered clauses) or misspelt ("Hilary") are not swaps. When the query
+    has no case ("all lower case"), any new content word standing where the name stood counts.
+    """
+    q_norms = [t.norm for t in query]
+    s_norms = [t.norm for t in source]
+    s_init = _initials(source, source_text) if source_text else [i == 0 for i in range(len(source))]
+    gone = [t for t in _names(source, s_init) if not _present(t.norm, q_norms)]
+    if not gone:
+        return False
+    has_case = any(c.isupper() for c in query_text) and any(c.islower() for c in query_text) if query_text else True
+    q_init = _initials(query, query_text) if query_text else [i == 0 for i in range(len(query))]
+    q_names = {t.norm for t in _names(query, q_init)} if has_case else set()
+    gone_ids = {stem(t.norm) for t in gone}
+    for op in Levenshtein.opcodes([stem(w) for w in s_norms], [stem(w) for w in q_norms]):
+        if op.tag != "replace":
+            continue
+        if not gone_ids & {stem(w) for w in s_norms[op.src_start : op.src_end]}:
+            continue
+        for w in q_norms[op.dest_start : op.dest_end]:
+            new = not _present(w, s_norms)
+            if new and (w in q_names or not has_case and w not in STOPWORDS and not _is_number(w)):
+                return True
+    return False
+
+
 def alerts(
     query: Sequence[Token],
     source: Sequence[Token],
@@ -127,31 +206,21 @@ def alerts(
 
     ``omitted_before``/``omitted_after`` are the parts of the source statement (same
     sentence) around the matched span that the query left out.
+
+    >>> from quotecheck.analysis.tokens import tokenize
+    >>> src = "Mayor Ilsa Brandt said the bridge will open in 2026"
+    >>> alerts(tokenize("Mayor Ilsa Brandt said the bridge won't open in 2027"), tokenize(src), "", "",
+    ...        query_text="Mayor Ilsa Brandt said the bridge won't open in 2027", source_text=src)
+    ['negation', 'number']
     """
     found: list[str] = []
     if _negations(query) != _negations(source):
         found.append("negation")
-    if _numbers(query) != _numbers(source):
+    if _number_changed(query, source):
         found.append("number")
-    q_ids, s_ids = _word_ids(query, source)
-    q_init = _initials(query, query_text) if query_text else [i == 0 for i in range(len(query))]
-    s_init = _initials(source, source_text) if source_text else [i == 0 for i in range(len(source))]
-    for op in Levenshtein.opcodes(s_ids, q_ids):
-        if op.tag not in ("replace", "insert"):
-            continue
-        q_names = _proper(query[op.dest_start : op.dest_end], q_init[op.dest_start : op.dest_end])
-        s_names = _proper(source[op.src_start : op.src_end], s_init[op.src_start : op.src_end])
-        if op.tag == "insert" and not q_names:
-            continue
-        if op.tag == "replace" and not (q_names or s_names):
-            continue
-        if op.tag == "replace" and q_names and s_names and all(
-            any(Levenshtein.normalized_similarity(a, b) >= 0.75 for b in s_names) for a in q_names
-        ):
-            continue  # a misspelt name is a typo, not a swap
+    if _name_swapped(query, source, query_text, source_text):
         found.append("name")
-        break
-    if _CONTEXT_BEFORE.search(omitted_before) or _CONTEXT_AFTER.search(omitted_after):
+    if out_of_context(omitted_before, omitted_after):
         found.append("out_of_context")
     return found
 

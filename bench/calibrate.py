@@ -1,0 +1,252 @@
+"""Fit the score weights and verdict thresholds of ``quotecheck/search/score.py`` on PolNeAR *train*.
+
+Usage::
+
+    .venv/bin/python bench/calibrate.py [--limit 250] [--seed 13] [--target-fp 0.01] [--db PATH]
+
+Method (train split only; the dev split is never read):
+
+1. Index 70% of the train articles (seeded shuffle, the same cut as ``eval_lookup.py``).
+2. Positives: misquoted and altered versions of gold statements of the indexed articles
+   (every kind of ``bench/misquote.py``, ``--limit`` per kind). Negatives: gold statements
+   of the 15% of train articles held out for calibration (never indexed, and not the 15%
+   ``eval_lookup.py`` uses), minus those sharing six words in a row with the index.
+3. Each query is looked up once with ``Searcher.candidates``; the parts of every
+   candidate (coverage, precision, similarity, informativeness, BM25) are kept, so any
+   weighting can be replayed offline: the candidates are re-scored, re-ranked, and the
+   first one judged (right span: overlap >= 50% of the shorter, as in ``eval_lookup.py``).
+4. For every weight triple on a grid (and the coverage exponent), ``FOUND`` is set to
+   the lowest score that at most ``--target-fp`` of the negatives reach; the triple that
+   finds the most positives right at that ``FOUND`` wins (ties: larger margin between
+   the positives' 2nd percentile and ``FOUND``).
+5. ``CLOSE`` splits one-edit kinds (typos, case/punctuation, dropped words, synonyms,
+   negation, number, name) from reordered clauses at the best balanced accuracy.
+   ``PARTIAL_COVERAGE`` splits the coverage of *merged* queries (half a statement from
+   the index, half from a held-out article: only part of the query is in the corpus)
+   from reordered and combined misquotes (all words there, rearranged) the same way.
+
+The printed constants are copied into ``score.py`` by hand, with this command named.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import pickle
+import random
+import statistics
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import misquote as mq  # noqa: E402
+
+from quotecheck.search.score import combine  # noqa: E402
+
+LIGHT = ("typos", "case_punct", "dropped", "synonyms", "negation_added", "negation_removed", "number", "name")
+
+
+@dataclass(slots=True)
+class Cand:
+    coverage: float
+    precision: float
+    similarity: float
+    info: float
+    bm25: float
+    right: bool
+
+
+@dataclass(slots=True)
+class Case:
+    kind: str
+    cands: list[Cand]
+
+
+def raw(c: Cand, w: tuple[float, float, float], power: float) -> float:
+    return combine(c.coverage, c.precision, c.similarity, c.info, w, power)
+
+
+def top(case: Case, w: tuple[float, float, float], power: float) -> tuple[float, Cand | None]:
+    best, best_key, best_c = 0.0, -1e9, None
+    for c in case.cands:
+        s = raw(c, w, power)
+        key = s - 0.001 * c.bm25
+        if key > best_key:
+            best, best_key, best_c = s, key, c
+    return best, best_c
+
+
+def threshold(neg_scores: Sequence[float], target: float) -> float:
+    """The lowest score (0.5 steps) that at most ``target`` of the negatives reach."""
+    s = sorted(neg_scores, reverse=True)
+    allowed = int(target * len(s))
+    t = s[allowed] + 0.1 if allowed < len(s) else 0.0
+    return round(max(t, 1.0) * 2 + 0.4999) / 2
+
+
+def balanced_split(low: Sequence[float], high: Sequence[float]) -> tuple[float, float]:
+    """The cut maximising balanced accuracy of ``x >= cut`` for ``high`` and ``< cut`` for ``low``."""
+    best = (0.0, 0.0)
+    for cut in sorted(set(low) | set(high)):
+        acc = (sum(x < cut for x in low) / len(low) + sum(x >= cut for x in high) / len(high)) / 2
+        if acc > best[0]:
+            best = (acc, cut)
+    return best[1], best[0]
+
+
+def collect(searcher: object, queries: list[mq.Query], names: dict[int, str], texts: dict[str, str]) -> list[Case]:
+    from quotecheck.analysis.tokens import normalize
+    from quotecheck.search.check import prepare_query
+
+    out = []
+    for q in queries:
+        cands = []
+        for r in searcher.candidates(prepare_query(q.text)):  # type: ignore[attr-defined]
+            s = r["score"]
+            right = False
+            if q.doc is not None and q.gold is not None:
+                name = names[r["doc_id"]]
+                right = name == q.doc and mq.right_span((r["start"], r["end"]), q.gold)
+                if not right:
+                    ws, wt, _ = r["window"]
+                    gold = normalize(texts[q.doc][q.gold[0] : q.gold[1]])
+                    right = bool(gold) and normalize(wt[r["start"] - ws : r["end"] - ws]) == gold
+            bm25 = (s.score - r["rank_key"]) / 0.001
+            cands.append(Cand(s.coverage, s.precision, s.similarity, s.informativeness, bm25, right))
+        out.append(Case(q.kind, cands))
+    return out
+
+
+def merged_queries(pos: list[mq.Query], neg: list[mq.Query], limit: int, seed: int) -> list[mq.Query]:
+    rng = random.Random(f"{seed}-merged")
+    out = []
+    for p, n in zip(pos, neg, strict=False):
+        pw, nw = list(mq.WORD.finditer(p.text)), list(mq.WORD.finditer(n.text))
+        if len(pw) < 8 or len(nw) < 4 or p.gold is None:
+            continue
+        k = len(pw) // 2
+        e = pw[k - 1].end()
+        half = " ".join(m.group() for m in nw[: max(4, min(len(nw), k))])
+        out.append(mq.Query("merged", p.text[:e] + " " + half, p.doc, (p.gold[0], p.gold[0] + e), p.source))
+        if len(out) >= limit or rng.random() < 0:
+            break
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--limit", type=int, default=250)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--target-fp", type=float, default=0.01, help="share of absent statements allowed to be found")
+    ap.add_argument("--db")
+    ap.add_argument("--save", help="pickle the collected candidates here")
+    ap.add_argument("--load", help="replay candidates pickled by --save (no lookups)")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args()
+    root = mq.polnear_dir()
+    if root is None:
+        print("PolNeAR not found; skipping", file=sys.stderr)
+        return 0
+    mq.ensure_attribution()
+    from eval_lookup import build_index
+
+    from quotecheck.search.check import Searcher
+    from quotecheck.store.db import Store
+
+    train = mq.load_split(root, "train")
+    indexed, calib_absent, _eval_absent = mq.split_train(train, args.seed)
+    tmp = None
+    db = args.db
+    if db is None:
+        tmp = tempfile.TemporaryDirectory()
+        db = os.path.join(tmp.name, "calib.db")
+    if args.load:
+        with open(args.load, "rb") as f:
+            pos, neg = pickle.load(f)
+        return fit(pos, neg, args.target_fp)
+    build_index(db, [a.path for a in indexed], args.jobs)
+    kinds = [k for k in (*mq.MISQUOTE_KINDS, *mq.ALERT_KINDS)]
+    qs = mq.build_queries(indexed, kinds, args.limit, args.seed, mq.name_pool(train))
+    neg_q = mq.absent_queries(calib_absent, indexed, 4 * args.limit, args.seed)
+    qs["merged"] = merged_queries(qs["unaltered"], neg_q[::-1], args.limit, args.seed)
+    texts = {a.name: a.text for a in indexed}
+    with Store(db, readonly=True) as store:
+        searcher = Searcher(store)
+        names = {d: Path(p).stem for d, p in store._q("SELECT id, path FROM documents")}
+        pos = {k: collect(searcher, v, names, texts) for k, v in qs.items()}
+        neg = collect(searcher, neg_q, names, texts)
+    if args.save:
+        with open(args.save, "wb") as f:
+            pickle.dump((pos, neg), f)
+    print(f"train: {len(indexed)} articles indexed")
+    if tmp:
+        tmp.cleanup()
+    return fit(pos, neg, args.target_fp)
+
+
+def fit(pos: dict[str, list[Case]], neg: list[Case], target_fp: float) -> int:
+    positives = [c for k, v in pos.items() if k != "merged" for c in v]
+    print(f"{len(positives)} positives, {len(neg)} negatives")
+
+    for case in (*positives, *neg):  # the ten best by the current weights are enough to replay
+        case.cands.sort(key=lambda c: -raw(c, (0.45, 0.15, 0.4), 1.0))
+        del case.cands[10:]
+    best: tuple[float, float, tuple[float, float, float], float, float] | None = None
+    coarse = [(x / 10, y / 10, p) for x, y, p in itertools.product(range(11), range(11), (1.0, 1.5, 2.0, 3.0, 4.0))]
+    for step, todo in ((0.1, coarse), (0.025, None)):  # noqa: B007
+        if todo is None:  # refine around the coarse winner
+            assert best is not None
+            c0, p0, pw0 = best[2][0], best[2][1], best[3]
+            todo = [
+                (round(c0 + i * step, 4), round(p0 + j * step, 4), pw0)
+                for i, j in itertools.product(range(-4, 5), range(-4, 5))
+            ]
+        for wc, wp, power in todo:
+            ws = round(1.0 - wc - wp, 4)
+            if ws < 0 or wc < 0 or wp < 0:
+                continue
+            w = (wc, wp, ws)
+            found = threshold([top(c, w, power)[0] for c in neg], target_fp)
+            tops = [top(c, w, power) for c in positives]
+            ok = [s for s, c in tops if c is not None and c.right and s >= found]
+            recall = len(ok) / len(positives)
+            p2 = sorted(s for s, _ in tops)[int(0.02 * len(tops))]
+            cand = (recall, p2 - found, w, power, found)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+    assert best is not None
+    recall, margin, w, power, found = best
+    print(f"weights coverage/precision/similarity = {w}, coverage power {power}")
+    print(f"FOUND = {found}  (negatives found: {sum(top(c, w, power)[0] >= found for c in neg)}/{len(neg)};"
+          f" positives right and found: {recall:.3f})")
+    for k, v in pos.items():
+        tops = [top(c, w, power) for c in v]
+        right = sum(c is not None and c.right and s >= found for s, c in tops)
+        print(f"  {k:18} n={len(v):4} right&found={right / max(1, len(v)):.3f} median={statistics.median(s for s, _ in tops) if tops else 0:.1f}")
+    light = [top(c, w, power)[0] for k in LIGHT for c in pos[k]]
+    heavy = [top(c, w, power)[0] for c in pos["reordered"]]
+    close, acc = balanced_split(heavy, light)
+    print(f"CLOSE = {close:.1f}  (balanced accuracy {acc:.3f}, one-edit kinds vs reordered)")
+
+    def cov(case: Case) -> float:
+        c = top(case, w, power)[1]
+        return c.coverage if c else 0.0
+
+    partial_cov = [cov(c) for c in pos["merged"]]
+    para_cov = [cov(c) for k in ("reordered", "combined") for c in pos[k]]
+    pc, pacc = balanced_split(partial_cov, para_cov)
+    print(f"PARTIAL_COVERAGE = {pc:.2f}  (balanced accuracy {pacc:.3f}, merged vs reordered/combined)")
+    print("\n# paste into quotecheck/search/score.py:")
+    print(f"FOUND = {found}\nCLOSE = {close:.1f}\nPARTIAL_COVERAGE = {pc:.2f}")
+    print(f"W_COVERAGE, W_PRECISION, W_SIMILARITY = {w[0]}, {w[1]}, {w[2]}\nCOVERAGE_POWER = {power}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
