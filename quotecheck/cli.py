@@ -200,21 +200,38 @@ def index(
     jobs = jobs or (os.cpu_count() or 1)
     store = _store(ctx)
     t0 = time.monotonic()
-    stats = {"files": 0, "docs": 0, "chars": 0}
+    stats = {"files": 0, "total": 0, "docs": 0, "chars": 0, "last": 0.0}
     show = not quiet and sys.stderr.isatty()
+
+    def bar(final: bool = False) -> None:
+        now = time.monotonic()
+        if not final and now - stats["last"] < 0.1:
+            return
+        stats["last"] = now
+        total = max(1, stats["total"])
+        done = stats["files"] / total
+        width = 24
+        filled = int(done * width)
+        rate = stats["chars"] / max(1e-6, now - t0) / 1e6
+        click.echo(
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {stats['files']}/{stats['total']} files, "
+            f"{stats['docs']} documents, {rate:.2f} MB/s ",
+            err=True,
+            nl=False,
+        )
+
+    def on_start(n: int) -> None:
+        stats["total"] = n
 
     def on_file(res: Any) -> None:
         stats["files"] += 1
         stats["docs"] += len(res.docs)
         stats["chars"] += sum(len(d.text) for d in res.docs)
         if show:
-            dt = max(1e-6, time.monotonic() - t0)
-            click.echo(
-                f"\rindexing: {stats['files']} files, {stats['docs']} documents, "
-                f"{stats['chars'] / dt / 1e6:.2f} MB/s",
-                err=True,
-                nl=False,
-            )
+            bar()
+
+    def on_error(message: str) -> None:
+        click.echo(("\r\x1b[K" if show else "") + f"warning: {message}", err=True)
 
     try:
         report = index_paths(
@@ -225,10 +242,12 @@ def index(
             jobs=jobs,
             stdin_data=stdin_data,
             on_file=on_file,
-            on_error=lambda e: click.echo(("\n" if show else "") + f"warning: {e}", err=True),
+            on_error=on_error,
+            on_start=on_start,
         )
     finally:
         if show:
+            bar(final=True)
             click.echo("", err=True)
         store.close()
     dt = time.monotonic() - t0

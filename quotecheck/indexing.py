@@ -206,8 +206,13 @@ def index_paths(
     stdin_data: bytes | None = None,
     on_file: Callable[[FileResult], None] | None = None,
     on_error: Callable[[str], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> IndexReport:
-    """Index files, folders, or ``-`` (JSON lines from ``stdin_data``) into ``store``."""
+    """Index files, folders, or ``-`` (JSON lines from ``stdin_data``) into ``store``.
+
+    ``on_start(n)`` is told how many files will be read, ``on_file`` hears of each one
+    as it is written, ``on_error`` of each problem (the run goes on).
+    """
     fields = fields or {}
     report = IndexReport(on_error=on_error)
     tasks: list[tuple[str, str | None, dict[str, str], str | None]] = []
@@ -223,6 +228,8 @@ def index_paths(
             continue
         path = os.path.abspath(item)
         tasks.append((path, fmt, fields, store.file_hash(path)))
+    if on_start:
+        on_start(len(tasks))
     for res in _run(tasks, jobs):
         _write(store, res, report)
         if on_file:
