@@ -191,7 +191,7 @@ NUMBER_WORDS = [
     "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
     "billion",
 ]
-COND_BEFORE = re.compile(r"^(?:\W*)(if|unless|although|though|even if|even though|while|when)\b", re.I)
+COND_BEFORE = re.compile(r"^(?:\W*)(if|unless|although|though|even if|even though|while)\b", re.I)
 COND_AFTER = re.compile(r",?\s+(but|unless|only if|if|although|though|except)\s", re.I)
 COMMON_CAPS = {
     "I", "The", "A", "An", "But", "And", "Mr", "Mrs", "Ms", "Dr", "It", "We", "He", "She",
@@ -417,6 +417,8 @@ def out_of_context(text: str, s0: int) -> tuple[str, tuple[int, int]] | None:
                 return text[s:e], (s0 + s, s0 + e)
     for m2 in COND_AFTER.finditer(text):
         e = m2.start()
+        if text[:e].rstrip()[-1:] in (".", "!", "?", ";", ":", "…"):
+            continue  # the next sentence is not this statement's context
         if len(WORD.findall(text[:e])) >= 5:
             return text[:e], (s0, s0 + e)
     return None
@@ -450,13 +452,16 @@ def make(
 
 
 def name_pool(articles: Iterable[Article]) -> list[str]:
-    """Capitalised non-initial words seen in gold statements (people, places, organisations)."""
+    """Capitalised non-initial words seen in gold statements (people, places, organisations),
+    at least twice, and never written in lower case ("Should" after a quote mark is no name)."""
     seen: dict[str, int] = {}
+    lower: set[str] = set()
     for a in articles:
+        lower.update(w for w in WORD.findall(a.text) if w.islower())
         for s, e in a.statements:
             for m in proper_names(a.text[s:e]):
                 seen[m.group()] = seen.get(m.group(), 0) + 1
-    return sorted(w for w, n in seen.items() if n >= 2 and len(w) >= 4)
+    return sorted(w for w, n in seen.items() if n >= 2 and len(w) >= 4 and w.lower() not in lower)
 
 
 def build_queries(

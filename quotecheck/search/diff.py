@@ -38,9 +38,14 @@ NUMBER_WORDS = frozenset(
 # a negation that governs it ("does not [support the plan]"), or a condition, contrast or
 # negation that follows it ("[we will sign it], but only if ...").
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]\W*(?=\w)")
+_CONDITION = (
+    r"(?:if|unless|provided|as long as|so long as|only if|even if|although|though|even though|"
+    r"while|assuming|supposing|whether)"
+)
+# The sentence opens with a condition and the query starts later in it.
+_CONDITION_OPENS = re.compile(r"^[\W]*" + _CONDITION + r"\b", re.I)
 _CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?:if|unless|provided|as long as|so long as|only if|even if|although|though|"
-    r"even though|assuming|supposing|whether)\b[^.!?;]{0,200},[\s\"“”‘’']*"
+    r"(?:\b" + _CONDITION + r"\b[^.!?;]{0,200},[\s\"“”‘’']*"
     r"|\b(?:not|never|cannot|no longer|hardly|\w+n't)(?:\W+\w+){0,2}?[\s\"“”‘’']*)$",
     re.I,
 )
@@ -63,6 +68,8 @@ def out_of_context(omitted_before: str, omitted_after: str) -> bool:
     parts = _SENTENCE_BREAK.split(before)
     before = parts[-1] if parts else before
     after = _SENTENCE_BREAK.split(omitted_after.translate(_APOS), maxsplit=1)[0]
+    if before.strip() and _CONDITION_OPENS.search(before):
+        return True
     return bool(_CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.search(after))
 
 
@@ -128,12 +135,13 @@ def _number_changed(query: Sequence[Token], source: Sequence[Token]) -> bool:
     missing, extra = s - q, q - s
     # A number word misspelt ("sevne") is a typo, not a new figure.
     q_words = {t.norm for t in query}
-    s_words = {t.norm for t in source}
+    # A number word misspelt ("sevne") is a typo, not a figure dropped; "billion" for
+    # "million" is a new figure (the replacement is itself a number).
     missing = Counter(
-        {w: n for w, n in missing.items() if not (w.isalpha() and any(_typo_of(x, w) for x in q_words if x != w))}
-    )
-    extra = Counter(
-        {w: n for w, n in extra.items() if not (w.isalpha() and any(_typo_of(w, x) for x in s_words if x != w))}
+        {
+            w: n for w, n in missing.items()
+            if not (w.isalpha() and any(_typo_of(x, w) for x in q_words if not _is_number(x)))
+        }
     )
     return bool(missing or extra)
 
@@ -174,7 +182,14 @@ def _name_swapped(query: Sequence[Token], source: Sequence[Token], query_text: s
     q_norms = [t.norm for t in query]
     s_norms = [t.norm for t in source]
     s_init = _initials(source, source_text) if source_text else [i == 0 for i in range(len(source))]
-    gone = [t for t in _names(source, s_init) if not _present(t.norm, q_norms)]
+    pool = list(q_norms)
+    gone = []
+    for t in _names(source, s_init):  # as a multiset: "Clinton campaign ... Golf Foundation"
+        hit = next((i for i, w in enumerate(pool) if _typo_of(t.norm, w) or stem(t.norm) == stem(w)), None)
+        if hit is None:
+            gone.append(t)
+        else:
+            pool.pop(hit)
     if not gone:
         return False
     has_case = any(c.isupper() for c in query_text) and any(c.islower() for c in query_text) if query_text else True
@@ -186,8 +201,9 @@ def _name_swapped(query: Sequence[Token], source: Sequence[Token], query_text: s
             continue
         if not gone_ids & {stem(w) for w in s_norms[op.src_start : op.src_end]}:
             continue
+        s_pool = [w for i, w in enumerate(s_norms) if not op.src_start <= i < op.src_end]
         for w in q_norms[op.dest_start : op.dest_end]:
-            new = not _present(w, s_norms)
+            new = not _present(w, s_pool)
             if new and (w in q_names or not has_case and w not in STOPWORDS and not _is_number(w)):
                 return True
     return False

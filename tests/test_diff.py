@@ -1,0 +1,145 @@
+"""Changes and meaning-level alerts, on fictional sentences (invented people and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.analysis.tokens import tokenize
+from quotecheck.search.diff import alerts, changes, out_of_context, segments
+
+SOURCE = "Mayor Ilsa Brandt of Corvale said the harbour bridge will reopen in March with 40 new ferries"
+
+
+def _alerts(query: str, source: str = SOURCE, before: str = "", after: str = "") -> list[str]:
+    return alerts(tokenize(query), tokenize(source), before, after, query_text=query, source_text=source)
+
+
+def test_no_alert_for_unaltered_quote() -> None:
+    assert _alerts(SOURCE) == []
+
+
+def test_no_alert_for_case_punctuation_and_typos() -> None:
+    assert _alerts("mayor ilsa brandt of corvale said the harbor bridge will reopen in march with 40 new ferries") == []
+    assert _alerts("Mayor Ilsa Brnadt of Corvale said the harbour bridge will reopne in March with 40 new ferries") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "source"),
+    [
+        ("the bridge will not reopen", "the bridge will reopen"),
+        ("the bridge won't reopen", "the bridge will reopen"),
+        ("the ferry can't sail", "the ferry can sail"),
+        ("the ferry cannot sail", "the ferry can sail"),
+        ("the ferry can not sail", "the ferry can sail"),
+        ("the council never approved it", "the council approved it"),
+        ("the bridge will reopen", "the bridge will not reopen"),
+        ("the ferry can sail", "the ferry can't sail"),
+        ("we do want the tunnel", "we don’t want the tunnel"),
+    ],
+)
+def test_negation_added_or_removed(query: str, source: str) -> None:
+    assert "negation" in _alerts(query, source)
+
+
+def test_cannot_and_can_not_are_the_same_negation() -> None:
+    assert _alerts("the ferry cannot sail", "the ferry can not sail") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "source"),
+    [
+        ("with 41 new ferries", "with 40 new ferries"),
+        ("with forty new ferries", "with fifty new ferries"),
+        ("turnout fell 12.5 percent", "turnout fell 21.5 percent"),
+        ("the pier opened on 4 May 2021", "the pier opened on 4 May 2020"),
+        ("a budget of $2 million", "a budget of $2 billion"),
+    ],
+)
+def test_number_changed(query: str, source: str) -> None:
+    assert "number" in _alerts(query, source)
+
+
+def test_number_written_with_separator_or_percent_sign_is_the_same() -> None:
+    assert _alerts("a fund of 1000 crowns", "a fund of 1,000 crowns") == []
+    assert _alerts("turnout fell 12%", "turnout fell 12 percent") == []
+
+
+def test_name_swapped() -> None:
+    assert "name" in _alerts("Mayor Tomas Vek of Corvale said the harbour bridge will reopen in March with 40 new ferries")
+    assert "name" in _alerts("Mayor Ilsa Brandt of Lindmoor said the harbour bridge will reopen in March with 40 new ferries")
+
+
+def test_misspelt_name_is_a_typo_not_a_swap() -> None:
+    assert "name" not in _alerts("Mayor Ilsa Brant of Corvale said the harbour bridge will reopen in March with 40 new ferries")
+
+
+def test_name_swap_in_a_lower_case_query() -> None:
+    assert "name" in _alerts("mayor ilsa brandt of lindmoor said the harbour bridge will reopen in march with 40 new ferries")
+
+
+def test_name_moved_by_reordered_clauses_is_not_a_swap() -> None:
+    """Regression: reordering "X, Mayor Brandt said" put names in a replace op."""
+    src = "Corvale will rebuild the pier, Mayor Ilsa Brandt told the Lindmoor Gazette"
+    assert "name" not in _alerts("Mayor Ilsa Brandt told the Lindmoor Gazette, Corvale will rebuild the pier", src)
+
+
+def test_name_repeated_elsewhere_is_still_swapped() -> None:
+    """Regression: "the Brandt campaign or the Brandt Foundation" -> "... the Golf Foundation"."""
+    src = "emails relating to the Brandt campaign or the Brandt Foundation"
+    assert "name" in _alerts("emails relating to the Brandt campaign or the Golf Foundation", src)
+
+
+def test_year_changed_by_one_digit_is_a_number_not_a_typo() -> None:
+    """Regression: OSA distance 1 between 2026 and 2027 must not excuse a changed year."""
+    assert "number" in _alerts("the tunnel opens in 2027", "the tunnel opens in 2026")
+
+
+def test_misspelt_number_word_is_a_typo() -> None:
+    assert "number" not in _alerts("we will hire sevne teachers", "we will hire seven teachers")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("If the council approves the budget, ", ""),
+        ("Unless the storm returns, ", ""),
+        ("Although the pier is damaged, ", ""),
+        ("The mayor does not believe ", ""),
+        ("", ", but only if the council pays for it"),
+        ("", " unless the ferry company objects"),
+        ("", ", if the weather holds"),
+        ("If the ferries arrive on time and the pier is ", ""),
+    ],
+)
+def test_out_of_context(before: str, after: str) -> None:
+    assert out_of_context(before, after)
+    assert "out_of_context" in _alerts("we will hire forty teachers", "we will hire forty teachers", before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("", ""),
+        ("Mayor Ilsa Brandt said ", ""),
+        ("", ", she told reporters."),
+        ("If it rains, the fair moves indoors. Councillor Vek said ", ""),
+        ("", ". But the tunnel is another matter"),
+        ("She said fathers would not be eligible, and when pressed on ", ""),
+    ],
+)
+def test_no_out_of_context_when_the_omitted_part_does_not_qualify_it(before: str, after: str) -> None:
+    assert not out_of_context(before, after)
+
+
+def test_changes_read_from_the_source_side() -> None:
+    ops = changes(tokenize("the bridge will not reopen in May"), tokenize("the bridge will reopen in March"))
+    assert {"op": "insert", "query": "not", "source": ""} in ops
+    assert {"op": "replace", "query": "May", "source": "March"} in ops
+    assert changes(tokenize("The Bridge will reopen"), tokenize("the bridge will reopen")) == []
+
+
+def test_segments_join_back_to_the_span() -> None:
+    text = "The bridge, closed since May, will reopen."
+    src = tokenize(text)
+    segs = segments(tokenize("the bridge closed since June will reopen"), src, text)
+    assert "".join(s for _, s, _ in segs) == text[src[0].start : src[-1].end]

@@ -1,0 +1,51 @@
+"""Score combination and verdict bands."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotecheck.search import score as S
+
+unit = st.floats(0.0, 1.0)
+
+
+@given(unit, unit, unit, unit)
+def test_combine_is_bounded(c: float, p: float, s: float, i: float) -> None:
+    assert 0.0 <= S.combine(c, p, s, i) <= 100.0
+
+
+@given(unit, unit, unit, unit, st.floats(0.0, 0.3))
+def test_combine_is_monotone_in_each_part(c: float, p: float, s: float, i: float, d: float) -> None:
+    base = S.combine(c, p, s, i)
+    assert S.combine(min(1.0, c + d), p, s, i) >= base - 1e-9
+    assert S.combine(c, min(1.0, p + d), s, i) >= base - 1e-9
+    assert S.combine(c, p, min(1.0, s + d), i) >= base - 1e-9
+    assert S.combine(c, p, s, min(1.0, i + d)) >= base - 1e-9
+
+
+def test_perfect_match_is_verbatim_100() -> None:
+    r = S.score(coverage=1, precision=1, similarity=1, content_words=6, stopwords=3, verbatim=True)
+    assert (r.score, r.verdict) == (100.0, "verbatim")
+
+
+def test_bands_are_ordered() -> None:
+    assert 0 < S.FOUND < S.CLOSE <= 100 and 0 < S.PARTIAL_COVERAGE < 1
+    assert abs(S.W_COVERAGE + S.W_PRECISION + S.W_SIMILARITY - 1.0) < 1e-6
+
+
+def test_short_query_is_weak_evidence() -> None:
+    """Regression: a three-word exact fragment must not read as a confident find."""
+    short = S.score(coverage=1, precision=1, similarity=1, content_words=2, stopwords=1, verbatim=True)
+    assert short.informativeness < 1 and short.score < 100
+    assert S.informativeness(6, 3) == 1.0
+
+
+def test_unrelated_words_are_not_found() -> None:
+    r = S.score(coverage=0.4, precision=0.5, similarity=0.5, content_words=6, verbatim=False)
+    assert r.verdict == "not_found"
+
+
+def test_one_word_changed_is_close() -> None:
+    r = S.score(coverage=0.95, precision=0.95, similarity=0.97, content_words=8, stopwords=4, verbatim=False)
+    assert r.verdict == "close"
