@@ -25,13 +25,28 @@ from quotecheck.search.diff import alerts, changes, segments
 from quotecheck.store.db import Store
 
 MAX_QUERY_CHARS = 1000
-MAX_FTS_TERMS = 12
+MAX_FTS_TERMS = 32  # the rarest words of the query are asked for; common ones add little and cost much
 CANDIDATE_UNITS = 40
 MAX_WINDOWS = 30
+# How much the BM25 strength of a candidate (relative to the best one) adds to its rank,
+# in score points, when no candidate aligns well: paraphrased claims align poorly with
+# every candidate, so word overlap (BM25) ranks them better than the alignment does.
+# The weight fades to nothing as the best alignment score approaches 100 (quotes).
+# Chosen on CLEF-2020 *train* tweets (bench/eval_claims.py), dev reported.
+BM25_WEIGHT = 50.0
+# A word in more than this share of all units is left out of the FTS query once
+# MIN_RARE_TERMS rarer words are in it: its posting list is long and its BM25 weight small.
+COMMON_SHARE = 0.01
+MIN_RARE_TERMS = 4
 MAX_WINDOW_CHARS = 4000
 CONTEXT_CHARS = 400
 _QUOTE_MARKS = "\"'“”‘’«»„‟‚‛`"
 _FTS_WORD = re.compile(r"\w+")
+# Links, and the "pic.twitter.com/..." of pasted tweets: no words to look up.
+_URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.|\bpic\.twitter\.com/)\S*", re.IGNORECASE)
+# @handles and #hashtags: "#DefundTheCBC" -> "Defund The CBC".
+_TAG = re.compile(r"(?<!\w)[@#](\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
 
 
 @dataclass(slots=True)
@@ -62,18 +77,27 @@ def prepare_query(given: str) -> Query:
     return Query(given, text, tokenize(text), notes)
 
 
+def fts_text(text: str) -> str:
+    """The query text as FTS should see it: links dropped, @handles and #hashtags split.
+
+    >>> fts_text("Stop it #DefundTheCBC https://t.co/x @BradTrostCPC")
+    'Stop it  Defund The CBC    Brad Trost CPC'
+    """
+    text = _URL.sub(" ", text)
+    return _TAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)), text)
+
+
 def fts_terms(tokens: Sequence[Token]) -> list[str]:
-    """The words to ask FTS5 for: content words first (longest first), stopwords only if nothing else."""
-    words: list[str] = []
-    for t in tokens:
-        words.extend(w for w in _FTS_WORD.findall(t.norm) if w)
+    """The distinct words to ask FTS5 for: content words, stopwords only if nothing else.
+
+    In query order; :meth:`Searcher._select` keeps the rarest ``MAX_FTS_TERMS`` of them.
+    """
     seen: dict[str, None] = {}
-    for w in words:
-        seen.setdefault(w, None)
+    for t in tokens:
+        for w in _FTS_WORD.findall(t.norm):
+            seen.setdefault(w, None)
     content = [w for w in seen if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
-    chosen = content or list(seen)
-    chosen.sort(key=lambda w: (-len(w), w))
-    return chosen[:MAX_FTS_TERMS]
+    return content or list(seen)
 
 
 def fts_match(terms: Sequence[str]) -> str:
@@ -95,6 +119,7 @@ class Searcher:
         self.store = store
         self._aliases: dict[str, list[str]] = {}
         self._docs: dict[int, dict[str, Any]] = {}
+        self._unit_count: int | None = None
 
     # ------------------------------------------------------------ candidates
     def _windows(self, terms: Sequence[str]) -> list[Candidate]:
@@ -116,11 +141,29 @@ class Searcher:
                 break
         return wins
 
-    def _typo_terms(self, terms: Sequence[str]) -> list[str]:
+    def _select(self, terms: Sequence[str]) -> tuple[list[str], list[str]]:
+        """(the rarest ``MAX_FTS_TERMS`` terms the index has, terms it has never seen).
+
+        Rarity comes from the FTS5 vocabulary, so common words, whose long posting
+        lists are what make a BM25 query slow on a large index, are the ones left out.
+        """
+        counts = self.store.term_doc_counts(terms)
+        known = sorted((n, i, t) for i, t in enumerate(terms) if (n := counts.get(t, 0)) > 0)
+        unseen = [t for t in terms if counts.get(t, 0) == 0]
+        common = COMMON_SHARE * self._units()
+        chosen = [t for k, (n, _, t) in enumerate(known[:MAX_FTS_TERMS]) if k < MIN_RARE_TERMS or n <= common]
+        return chosen, unseen
+
+    def _units(self) -> int:
+        if self._unit_count is None:
+            self._unit_count = self.store.unit_count()
+        return self._unit_count
+
+    def _typo_terms(self, unseen: Sequence[str]) -> list[str]:
         """Close vocabulary words for query words the index has never seen."""
         extra: list[str] = []
-        for t in terms:
-            if len(t) < 4 or t.isdigit() or self.store.fts_units(fts_match([t]), 1):
+        for t in unseen:
+            if len(t) < 4 or t.isdigit():
                 continue
             cands = self.store.similar_terms(t[:2], max(2, len(t) - 4), len(t) + 1, 2000)
             scored = []
@@ -158,31 +201,40 @@ class Searcher:
             "end": cand.start + a.end,
             "score": s,
             "rank_key": s.score - 0.001 * cand.bm25,
+            "bm25": cand.bm25,
             "window": (cand.start, text, span_tokens),
         }
 
     def candidates(self, q: Query) -> list[dict[str, Any]]:
-        """Scored, de-duplicated spans for a prepared query, best first."""
+        """Scored, de-duplicated spans for a prepared query, best first.
+
+        Ranked by alignment score plus a BM25 bonus that matters only when no
+        candidate aligns well (see ``BM25_WEIGHT``).
+        """
         if not q.tokens:
             return []
-        terms = fts_terms(q.tokens)
+        terms, unseen = self._select(fts_terms(tokenize(fts_text(q.text)) or q.tokens))
         scored = [r for c in self._windows(terms) if (r := self._score_window(q, c))]
         best = max((r["score"].score for r in scored), default=0.0)
-        if best < scoring.CLOSE:
-            extra = self._typo_terms(terms)
+        if best < scoring.CLOSE and unseen:
+            extra = self._typo_terms(unseen)
             if extra:
                 seen = {(r["doc_id"], r["start"]) for r in scored}
                 for c in self._windows(list(terms) + extra):
                     r = self._score_window(q, c)
                     if r and (r["doc_id"], r["start"]) not in seen:
                         scored.append(r)
+        if scored:
+            best = max(r["score"].score for r in scored)
+            top_bm25 = min(r["bm25"] for r in scored)  # FTS5 ranks are negative: lower is better
+            weight = BM25_WEIGHT * max(0.0, 1.0 - best / 100.0)
+            for r in scored:
+                rel = r["bm25"] / top_bm25 if top_bm25 < 0 else 0.0
+                r["rank_key"] = r["score"].score + weight * rel
         scored.sort(key=lambda r: -r["rank_key"])
         out: list[dict[str, Any]] = []
         for r in scored:
-            if any(
-                o["doc_id"] == r["doc_id"] and r["start"] < o["end"] and r["end"] > o["start"]
-                for o in out
-            ):
+            if any(o["doc_id"] == r["doc_id"] and r["start"] < o["end"] and r["end"] > o["start"] for o in out):
                 continue
             out.append(r)
         return out

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck.errors import QuotecheckError
-from quotecheck.store.schema import MIGRATIONS, SCHEMA_VERSION
+from quotecheck.store.schema import FTS_TOKENIZE, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -365,18 +365,30 @@ class Store:
             (match, limit),
         )
 
-    def term_doc_counts(self, terms: Sequence[str]) -> dict[str, int]:
-        """How many units contain each (stemmed) term, from the fts5vocab table."""
+    def term_doc_counts(self, words: Sequence[str]) -> dict[str, int]:
+        """How many units contain each word (after the index's own stemming); 0 when none.
+
+        The words are stemmed by FTS5 itself (a temporary in-memory FTS table with the
+        same tokenizer), then their counts read from the ``fts5vocab`` table.
+        """
         self._ensure_vocab()
-        if not terms:
+        if not words:
             return {}
-        marks = ",".join("?" * len(terms))
-        return {
-            t: n
-            for t, n in self._q(
-                f"SELECT term, doc FROM units_vocab WHERE term IN ({marks})", list(terms)
-            )
-        }
+        db = self.db
+        try:
+            db.execute("INSERT INTO temp.query_words(query_words) VALUES('delete-all')")
+            db.executemany("INSERT INTO temp.query_words(rowid, w) VALUES (?, ?)", list(enumerate(words)))
+            stems: dict[int, str] = {}
+            for term, rowid in db.execute("SELECT term, doc FROM temp.query_words_v"):
+                stems.setdefault(rowid, term)
+            uniq = sorted(set(stems.values()))
+            counts: dict[str, int] = {}
+            if uniq:
+                marks = ",".join("?" * len(uniq))
+                counts = dict(db.execute(f"SELECT term, doc FROM units_vocab WHERE term IN ({marks})", uniq).fetchall())
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+        return {w: counts.get(stems.get(i, ""), 0) for i, w in enumerate(words)}
 
     def similar_terms(
         self, prefix: str, min_len: int, max_len: int, limit: int = 5000
@@ -395,12 +407,20 @@ class Store:
             self.db.execute(
                 "CREATE VIRTUAL TABLE IF NOT EXISTS temp.units_vocab USING fts5vocab(main, 'units_fts', 'row')"
             )
+            self.db.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_words USING fts5(w, content='', detail=none,"
+                f" tokenize='{FTS_TOKENIZE}')"
+            )
+            self.db.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_words_v USING fts5vocab(temp, 'query_words', 'instance')"
+            )
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
         self._vocab = True
 
     def unit_count(self) -> int:
-        return int(self._q("SELECT count(*) FROM units")[0][0])
+        """About how many units the index holds (the largest unit id: no table scan)."""
+        return int(self._q("SELECT coalesce(max(id), 0) FROM units")[0][0])
 
     def neighbours(
         self, doc_id: int, start: int, end: int, before: int, after: int

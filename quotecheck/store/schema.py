@@ -23,6 +23,9 @@ def run_script(db: sqlite3.Connection, script: str) -> None:
         db.execute(buf)
 
 
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+
+
 def _v1(db: sqlite3.Connection) -> None:
     run_script(
         db,
