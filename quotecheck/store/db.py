@@ -136,7 +136,18 @@ class Store:
                 f"index {self.path} needs an upgrade; run quotecheck index once to migrate it"
             )
         if version == 0:
-            tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            # One snapshot for both: another quotecheck may be creating this index right now,
+            # and its tables and version commit together.
+            self.db.execute("BEGIN")
+            try:
+                version, tables = self.db.execute(
+                    "SELECT (SELECT user_version FROM pragma_user_version),"
+                    " (SELECT count(*) FROM sqlite_master)"
+                ).fetchone()
+            finally:
+                self.db.execute("COMMIT")
+            if version:
+                return self._migrate()
             if tables:
                 raise QuotecheckError(
                     f"{self.path} is an SQLite file but not a quotecheck index; pass another --db"
