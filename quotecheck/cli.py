@@ -106,13 +106,19 @@ class QuotecheckGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             ctx.exit(130)
-        except (
-            click.exceptions.Exit,
-            click.ClickException,
-            click.exceptions.Abort,
-            BrokenPipeError,
-        ):
+        except BrokenPipeError:
+            # The reader went away (``| head``): end quietly, like ripgrep. Click alone
+            # would exit 1, which reads as "not found".
+            _quiet_pipe()
+            ctx.exit(0)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
+        except OSError as e:  # output or disk trouble (a full disk): say so, no traceback
+            where = f" ({e.filename})" if e.filename else ""
+            click.echo(
+                f"Error: {e.strerror or e}{where}; check free space and permissions", err=True
+            )
+            ctx.exit(2)
         except Exception as e:  # noqa: BLE001 - last line of defence: one line, not a traceback
             if os.environ.get("QUOTECHECK_DEBUG"):
                 raise
@@ -270,14 +276,22 @@ def _queries(quotes: tuple[str, ...]) -> Iterator[str]:
     stream = sys.stdin.buffer
     if sys.stdin.isatty():
         click.echo("reading quotes from the terminal, one per line (Ctrl-D to end)", err=True)
-    for raw in stream:
+    for n, raw in enumerate(stream, 1):
         line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-        if "\x00" in line:
+        if _binary_line(line):
             raise QuotecheckError(
-                "stdin looks binary (NUL bytes); pass quotes as text, one per line"
+                f"stdin looks binary (line {n}); pass quotes as text, one per line"
             )
         if line.strip():
             yield line
+
+
+def _binary_line(line: str) -> bool:
+    """NUL bytes, or mostly control characters and undecodable bytes (not a stray é)."""
+    if "\x00" in line:
+        return True
+    bad = sum(1 for c in line if c == "\ufffd" or (c < " " and c not in "\t\f\v\x1b"))
+    return bad >= 4 and bad > 0.3 * len(line)
 
 
 CHECK_COLUMNS = [
@@ -706,5 +720,9 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _quiet_pipe() -> None:
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    """Point stdout at /dev/null so the final flush at exit cannot raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (CliRunner)
+        pass
