@@ -30,6 +30,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "speaker": ("speaker", "speaker_name", "said_by", "person"),
 }
 MAX_FIELD = 50 * 1024 * 1024
+MAX_REREADS = 1000  # unbalanced quotes recovered from per file before giving up on it
 
 csv.field_size_limit(MAX_FIELD)
 
@@ -178,10 +179,15 @@ def _read_delimited(
     if isinstance(text, InputError):
         yield text
         return
-    if delimiter == "\t":
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
-    else:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    lines = io.StringIO(text, newline="").readlines()
+
+    def rows_from(first: int) -> Any:
+        rest = (lines[i] for i in range(first, len(lines)))
+        if delimiter == "\t":
+            return csv.reader(rest, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return csv.reader(rest, delimiter=delimiter)
+
+    reader, base, restarts = rows_from(0), 0, 0
     try:
         header = next(reader)
     except StopIteration:
@@ -205,13 +211,24 @@ def _read_delimited(
         return
     ordinal = 0
     while True:
-        lineno = reader.line_num + 1
+        lineno = base + reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
             yield InputError(path, f"malformed row ({exc}), skipped", lineno)
+            continue
+        last = base + reader.line_num
+        if last > lineno and _unterminated(lines[lineno - 1 : last]):
+            # A quote left open swallowed the lines after it (up to the next quote mark):
+            # skip that row only and read on from the next line.
+            restarts += 1
+            if restarts > MAX_REREADS:
+                yield InputError(path, "too many unbalanced quotes, rest of file skipped", lineno)
+                break
+            yield InputError(path, "unbalanced quote in row, skipped", lineno)
+            reader, base = rows_from(lineno), lineno
             continue
         if not any(cell.strip() for cell in row):
             continue
@@ -222,6 +239,16 @@ def _read_delimited(
             )
             continue
         yield record_document(path, dict(zip(header, row, strict=True)), mapping, lineno, ordinal)
+
+
+def _unterminated(lines: list[str]) -> bool:
+    """True when a row spread over ``lines`` does not parse strictly (a quote left open)."""
+    try:
+        for _ in csv.reader(lines, strict=True):
+            pass
+    except csv.Error:
+        return True
+    return False
 
 
 def read_csv(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
