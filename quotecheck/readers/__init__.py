@@ -8,6 +8,7 @@ one bad record never stops the rest of the file.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -74,7 +75,11 @@ def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputErr
                         continue
                     if os.path.islink(full) and not os.path.exists(full):
                         yield InputError(full, "broken symbolic link, skipped")
-                    elif reader_for(full, fmt) is not None:
+                    elif reader_for(full, fmt) is None:
+                        continue
+                    elif not os.path.isfile(full):  # a FIFO would block, a device never ends
+                        yield InputError(full, "not a regular file (pipe or device), skipped")
+                    else:
                         yield full
         elif not p.exists():
             yield InputError(raw, "no such file or directory")
@@ -90,13 +95,17 @@ def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputErr
 def read_bytes(path: str) -> bytes:
     """Read a file, turning OS errors into an :class:`InputError`."""
     try:
-        size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise InputError(
-                path, f"file too large ({size >> 20} MB > {MAX_FILE_BYTES >> 20} MB), skipped"
-            )
+        st = os.stat(path)
+        if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) or stat.S_ISSOCK(st.st_mode):
+            raise InputError(path, "a device or socket, not a file, skipped")
+        too_large = InputError(path, f"file too large (over {MAX_FILE_BYTES >> 20} MB), skipped")
+        if st.st_size > MAX_FILE_BYTES:
+            raise too_large
         with open(path, "rb") as fh:
-            return fh.read()
+            data = fh.read(MAX_FILE_BYTES + 1)  # a named pipe or a growing file has no size
+        if len(data) > MAX_FILE_BYTES:
+            raise too_large
+        return data
     except PermissionError:
         raise InputError(path, "permission denied, skipped") from None
     except IsADirectoryError:
