@@ -191,7 +191,7 @@ NUMBER_WORDS = [
     "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
     "billion",
 ]
-COND_BEFORE = re.compile(r"^(?:\W*)(if|unless|although|though|even if|even though|while)\b", re.I)
+COND_BEFORE = re.compile(r"^(?:\W*)(if|unless|although|though|even if|even though)\b", re.I)
 COND_AFTER = re.compile(r",?\s+(but|unless|only if|if|although|though|except)\s", re.I)
 COMMON_CAPS = {
     "I", "The", "A", "An", "But", "And", "Mr", "Mrs", "Ms", "Dr", "It", "We", "He", "She",

@@ -113,7 +113,7 @@ def _run_gain(pairs: list[tuple[int, int]], weights: list[float]) -> float:
 @given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 4)), min_size=1, max_size=10), st.data())
 def test_densest_run_matches_brute_force(steps: list[tuple[int, int]], data: st.DataObject) -> None:
     qi = wi = 0
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     for dq, dw in steps:
         qi, wi = qi + dq + (1 if pairs else 0), wi + dw
         pairs.append((qi, wi))

@@ -111,7 +111,7 @@ def _ids(query: Sequence[Token], window: Sequence[Token]) -> tuple[list[int], li
 
 
 def _lcs_pairs(q_ids: Sequence[int], w_ids: Sequence[int]) -> list[tuple[int, int]]:
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     for op in Indel.opcodes(q_ids, w_ids):
         if op.tag == "equal":
             pairs.extend(zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True))

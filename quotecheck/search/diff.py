@@ -40,9 +40,9 @@ NUMBER_WORDS = frozenset(
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]\W*(?=\w)")
 _CONDITION = (
     r"(?:if|unless|provided|as long as|so long as|only if|even if|although|though|even though|"
-    r"while|assuming|supposing|whether)"
+    r"assuming|supposing|whether)"
 )
-# The sentence opens with a condition and the query starts later in it.
+# The sentence opens with a condition and the query starts inside that clause.
 _CONDITION_OPENS = re.compile(r"^[\W]*" + _CONDITION + r"\b", re.I)
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b" + _CONDITION + r"\b[^.!?;]{0,200},[\s\"“”‘’']*"
@@ -68,7 +68,7 @@ def out_of_context(omitted_before: str, omitted_after: str) -> bool:
     parts = _SENTENCE_BREAK.split(before)
     before = parts[-1] if parts else before
     after = _SENTENCE_BREAK.split(omitted_after.translate(_APOS), maxsplit=1)[0]
-    if before.strip() and _CONDITION_OPENS.search(before):
+    if before.strip() and "," not in before and _CONDITION_OPENS.search(before):
         return True
     return bool(_CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.search(after))
 
