@@ -25,6 +25,7 @@ Rules over well-segmented text, no statistical model; fast, deterministic, expla
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from quotecheck.analysis.cues import (
@@ -37,12 +38,12 @@ from quotecheck.analysis.cues import (
     QUOTE_ONLY,
     RETURN_TOPICS,
     WEAK_VERBS,
-    has_cue,
+    CUE_RE,
 )
 from quotecheck.analysis.names import DETERMINERS
 from quotecheck.analysis.people import ORG_WORDS, ROLE_HEADS, Entity, Registry, split_role_name
 from quotecheck.analysis.quotes import Quote, find_quotes
-from quotecheck.analysis.sentences import split_paragraphs, split_sentences
+from quotecheck.analysis.sentences import split_paragraph, split_paragraphs
 from quotecheck.analysis.tokens import fold
 from quotecheck.model import Document, Marked, Person, Statement
 
@@ -724,18 +725,27 @@ class _Engine:
             if q.paragraphs:
                 q_by_para.setdefault(q.paragraphs[0], []).append(qi)
         self.last_statement_para = -10
+        # every cue word of the text in one pass; "strong" ones may start a frame
+        lo = blocks[0][0] if blocks else 0
+        hi = blocks[-1][1] if blocks else 0
+        cue_all: list[int] = []
+        cue_strong: list[int] = []
+        for m in CUE_RE.finditer(masked, lo, hi):
+            cue_all.append(m.start())
+            if self._strong_cue(m.group(), m.start(), m.end()):
+                cue_strong.append(m.start())
         for pi, (ps, pe) in enumerate(blocks):
             if self.transcript_speaker is not None:
                 self.transcript_speaker, self.transcript_other = self.block_speakers[pi]
             has_quote = pi in q_by_para
-            has_cue_here = has_cue(masked, ps, pe)
+            has_cue_here = _any_in(cue_all, ps, pe)
             pending: list[_Frame] = []
             para_frames: list[_Frame] = []
             prev_sent_statement = False
-            sents = split_sentences(masked, ps, pe) if (has_cue_here or has_quote or self.last_statement_para >= pi - 1) else []
+            sents = split_paragraph(masked, ps, pe) if (has_cue_here or has_quote or self.last_statement_para >= pi - 1) else []
             for si, (ss, se) in enumerate(sents):
                 frames: list[_Frame] = []
-                if has_cue(masked, ss, se) or (has_quote and self._has_piece(ss, se)):
+                if _any_in(cue_strong, ss, se) or (has_quote and self._has_piece(ss, se)):
                     toks = self.tokens(ss, se)
                     frames = self.frames(toks, si)
                     if quotes_only:
@@ -755,6 +765,31 @@ class _Engine:
                         self._note_subject(ss, se, pi)
                 prev_sent_statement = made
             self._leftover_quotes(q_by_para.get(pi, []), pi, quotes_only)
+
+    def _strong_cue(self, word: str, s: int, e: int) -> bool:
+        """Can the cue word at ``s`` start a frame?  The cheap tests of :meth:`cue_frame` on
+        raw text, so that sentences whose only cues are nouns ("the state", "a tweet") or
+        particle-less verbs ("the point") are never tokenised."""
+        if word in ("according", "According"):
+            return True
+        verb = CUE_FORMS[word]
+        masked = self.masked
+        if verb in NEEDS_PARTICLE or verb in QUOTE_ONLY:
+            m = _NEXT_TOKEN.match(masked, e)
+            if m is None:
+                return False
+            nxt = m.group(1)
+            if verb in NEEDS_PARTICLE:
+                if nxt.lower() not in NEEDS_PARTICLE[verb]:
+                    return False
+            elif not (nxt in (",", ":") or nxt in _MARK_CHARS or m.start(1) in self.piece_at):
+                return False
+        before = masked[max(0, s - 24) : s].split()
+        if before:
+            prev = before[-1].lower()
+            if prev in _REJECT_PREV or prev.endswith(("’s", "'s", "n’t", "n't")):
+                return False
+        return True
 
     def _has_piece(self, s: int, e: int) -> bool:
         return any(s <= self.quotes[qi].spans[0][0] < e or any(s <= a < e for a, _ in self.quotes[qi].spans) for qi in self._quotes_near(s, e))
@@ -867,6 +902,21 @@ class _Engine:
             if last.speaker is not None:
                 return last
         return None
+
+
+_NEXT_TOKEN = re.compile(r"\s*(\w+(?:[’'\-&.]\w+)*|[^\w\s])")
+# A word right before a cue that rules the cue out as a verb of the sentence ("the state",
+# "to say", "Trump's call"); words cue_frame skips over (auxiliaries) are not among them.
+_REJECT_PREV = (
+    DETERMINERS
+    | _GENERIC_DETERMINERS
+    | frozenset("to not never when if as unless once whether cannot having".split())
+) - AUXILIARIES
+
+
+def _any_in(positions: list[int], s: int, e: int) -> bool:
+    i = bisect_left(positions, s)
+    return i < len(positions) and positions[i] < e
 
 
 _SUBJECT = re.compile(r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?=[ \t]+[a-z])")

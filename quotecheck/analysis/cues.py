@@ -101,4 +101,32 @@ def has_cue(text: str, start: int, end: int) -> bool:
     return not CUE_WORDS.isdisjoint(_LOWER_WORD.findall(text, start, end))
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternation factored by common prefixes: Python's re then tests a cue at a
+    position in a few steps instead of trying every word of the lexicon."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return body
+
+    return emit(trie)
+
+
+# Every cue word as a whole lowercase word ("According" too), found in one pass.
+CUE_RE = re.compile(
+    r"(?<![A-Za-z])(?:" + _trie_pattern(sorted(CUE_FORMS)) + r"|according|According)(?![a-z])"
+)
+
+
 FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|I'm|we're|We're|I’m|We’re)\b")

@@ -30,7 +30,6 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f"
 _CAPW = rf"[{_UPPER}](?:[a-zA-Z]{{0,2}}\.(?=[ \t])|[\w’'\-]*)"
 # Runs of capitalised words: candidate names with their titles ("Sen. Ted Cruz").
 NAME_RUN = re.compile(rf"(?<![\w’'\-]){_CAPW}(?:[ \t]+{_CAPW}){{1,5}}")
-_LEFT_WORDS = re.compile(r"((?:[\w’'\-.]+[ \t]+){1,6})$")
 _APPOSITIVE = re.compile(r",[ \t]+((?:the|a|an|[\w\-]+’s|[\w\-]+'s)[ \t]+[^,.;:()\n\"“”]{2,80}?),")
 
 # Nouns that make a capitalised run an organisation or a place, not a person.
@@ -109,12 +108,18 @@ def _clean(word: str) -> str:
 
 def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     """("Russian Foreign Minister Sergei Lavrov") -> (role words, name words)."""
+    cut = _role_cut(tuple(words))
+    return words[:cut], words[cut:]
+
+
+@lru_cache(maxsize=65536)
+def _role_cut(words: tuple[str, ...]) -> int:
     cut = 0
     for i, w in enumerate(words):
         f = fold(_clean(w))
         if f in ROLE_HEADS or f in TITLES:
             cut = i + 1
-    return words[:cut], words[cut:]
+    return cut
 
 
 def gender_of(first: str, context: list[str]) -> str | None:
@@ -149,6 +154,59 @@ def looks_like_name(words: list[str]) -> bool:
     return True
 
 
+_LEFT_WORD_OK = re.compile(r"[\w’'\-.]+")
+
+
+@lru_cache(maxsize=65536)
+def _left_role_of(window: str) -> str:
+    """The role words ending just before a name ("... Russian Foreign Minister |Sergei")."""
+    if not window or window[-1] not in " \t":
+        return ""
+    window = window[window.rfind("\n") + 1 :]
+    words: list[str] = []
+    for w in reversed(window.split()):
+        if len(words) == 6 or not _LEFT_WORD_OK.fullmatch(w):
+            break
+        words.append(w)
+    keep: list[str] = []
+    for w in words:
+        f = fold(_clean(w))
+        if w.endswith((",", ";", ":", ".")) and f not in TITLES:
+            break
+        if f in DETERMINERS or not (f in ROLE_HEADS or f in _ROLE_GLUE or _is_cap(w) or f in _ROLE_EXTRA):
+            break
+        keep.append(w)
+    keep.reverse()
+    while keep and fold(keep[0]) in _ROLE_GLUE:
+        keep.pop(0)
+    if any(fold(_clean(w)) in ROLE_HEADS for w in keep):
+        return " ".join(keep)
+    return ""
+
+
+_ROLE_EXTRA = frozenset("press campaign white house former deputy vice us u.s".split())
+
+
+@lru_cache(maxsize=65536)
+def _run_info(run: str) -> tuple[tuple[str, ...], tuple[str, ...], str, int] | None:
+    """A capitalised run -> (role words, name words, canonical name, length of the name as
+    written), or None when no person's name is in it."""
+    words = run.split()
+    while words and fold(_clean(words[0])) in _FUNCTION_CAPS and fold(_clean(words[0])) not in (
+        "mr",
+        "mrs",
+        "ms",
+    ):
+        words = words[1:]
+    if not words:
+        return None
+    role_words, name = split_role_name(words)
+    if not looks_like_name(name):
+        return None
+    canonical = " ".join(_clean(w) if i == len(name) - 1 else w for i, w in enumerate(name))
+    return tuple(role_words), tuple(name), canonical, len(" ".join(name))
+
+
 class Registry:
     """Everyone a document names, and the resolution of mentions to them."""
 
@@ -163,77 +221,55 @@ class Registry:
         seen: dict[str, Entity | None] = {}
         for m in NAME_RUN.finditer(text, start, stop):
             run = m.group()
+            ms = m.start()
             if run in seen:
                 # the same words again: only the position is new
                 known = seen[run]
                 if known is not None:
-                    known.positions.append(m.start())
-                    prev = text[max(0, m.start() - 24) : m.start()].split()[-1:]
+                    known.positions.append(ms)
+                    prev = text[max(0, ms - 24) : ms].split()[-1:]
                     if prev and fold(_clean(prev[0])) in _ROLE_CONTEXT:
-                        role = self._left_role(text, m.start())
+                        role = self._left_role(text, ms)
                         if role:
-                            known.roles.setdefault(role, m.start())
+                            known.roles.setdefault(role, ms)
                 continue
             seen[run] = None
-            if " " not in run and "\t" not in run:
-                # A lone capitalised word counts only after a title ("Mr. Lavrov").
-                left = text[max(0, m.start() - 12) : m.start()].split()
-                if not left or fold(_clean(left[-1])) not in TITLES:
-                    continue
-            left = text[max(0, m.start() - 6) : m.start()].split()
-            place = bool(left) and left[-1] in _PLACE_PREPS
-            words = run.split()
-            while words and fold(_clean(words[0])) in _FUNCTION_CAPS and fold(
-                _clean(words[0])
-            ) not in ("mr", "mrs", "ms"):
-                words = words[1:]
-            if not words:
+            info = _run_info(run)
+            if info is None:
                 continue
-            role_words, name = split_role_name(words)
-            if not looks_like_name(name) or place and not role_words:
-                continue
-            pos = m.end() - len(" ".join(name))
-            role = " ".join(role_words)
+            role_words, name, canonical, name_len = info
             if not role_words:
-                role = self._left_role(text, m.start())
+                left = text[max(0, ms - 6) : ms].split()
+                if left and left[-1] in _PLACE_PREPS:
+                    continue
+            pos = m.end() - name_len
+            if not role_words:
+                role = self._left_role(text, ms)
             elif fold(_clean(role_words[0])) in ("mr", "mrs", "ms", "dr"):
                 role = ""
-            ent = self.add(" ".join(_clean(w) if i == len(name) - 1 else w for i, w in enumerate(name)), pos, context=role_words)
+            else:
+                role = " ".join(role_words)
+            ent = self.add(canonical, pos, context=list(role_words))
             if ent is None:
                 continue
             seen[run] = ent
             if role:
                 ent.roles.setdefault(role, pos)
                 ent.person = True
-            app = _APPOSITIVE.match(text, m.end(), min(stop, m.end() + 90))
-            if app is not None:
-                desc = app.group(1).strip()
-                head = fold(_clean(desc.split()[-1])) if desc.split() else ""
-                if head in ROLE_HEADS:
-                    ent.roles.setdefault(desc, pos)
-                    ent.person = True
-                    if ent.gender is None:
-                        ent.gender = gender_of("", desc.split())
+            me = m.end()
+            if text.startswith(",", me):
+                app = _APPOSITIVE.match(text, me, min(stop, me + 90))
+                if app is not None:
+                    desc = app.group(1).strip()
+                    head = fold(_clean(desc.split()[-1])) if desc.split() else ""
+                    if head in ROLE_HEADS:
+                        ent.roles.setdefault(desc, pos)
+                        ent.person = True
+                        if ent.gender is None:
+                            ent.gender = gender_of("", desc.split())
 
     def _left_role(self, text: str, start: int) -> str:
-        m = _LEFT_WORDS.search(text, max(0, start - 60), start)
-        if m is None:
-            return ""
-        words = m.group(1).split()
-        keep: list[str] = []
-        for w in reversed(words):
-            f = fold(_clean(w))
-            if w.endswith((",", ";", ":", ".")) and f not in TITLES:
-                break
-            if f in DETERMINERS or not (f in ROLE_HEADS or f in _ROLE_GLUE or _is_cap(w) or f in ("press", "campaign", "white", "house", "former", "deputy", "vice", "us", "u.s")):
-                break
-            keep.append(w)
-        keep.reverse()
-        while keep and fold(keep[0]) in _ROLE_GLUE:
-            keep.pop(0)
-        if any(fold(_clean(w)) in ROLE_HEADS for w in keep):
-            return " ".join(keep)
-        return ""
+        return _left_role_of(text[max(0, start - 60) : start])
 
     def add(self, name: str, pos: int, context: list[str] | None = None) -> Entity | None:
         words = name_words(name)

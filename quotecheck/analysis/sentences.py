@@ -94,24 +94,33 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     stop = len(text) if end is None else end
     out: list[tuple[int, int]] = []
     for ps, pe in split_paragraphs(text[start:stop]):
-        ps += start
-        pe += start
-        sent_start = ps
-        for m in _BOUNDARY.finditer(text, ps, pe):
-            b = m.end()
-            punct = m.group()
-            if punct.startswith(".") and len(punct.rstrip("\"'”’»)]")) == 1 and _is_abbreviation(text, m.start()):
-                nxt = _NEXT_START.match(text, b, pe)
-                # "U.S. Senate" continues; "in the U.S. The next..." ends only before a capital
-                # when the abbreviation is not a title (Mr., Dr.).
-                if nxt is None or not nxt.group(2).isupper():
-                    continue
-                if _abbreviation_continues(text, m.start(), nxt):
-                    continue
+        split_paragraph(text, ps + start, pe + start, out)
+    return out
+
+
+def split_paragraph(
+    text: str, ps: int, pe: int, out: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph ``text[ps:pe]`` (no blank line inside), appended to
+    ``out``: :func:`split_sentences` without the paragraph split, for callers that have it."""
+    if out is None:
+        out = []
+    sent_start = ps
+    for m in _BOUNDARY.finditer(text, ps, pe):
+        b = m.end()
+        punct = m.group()
+        if punct.startswith(".") and len(punct.rstrip("\"'”’»)]")) == 1 and _is_abbreviation(text, m.start()):
             nxt = _NEXT_START.match(text, b, pe)
-            if nxt is not None and nxt.group(2).islower():
-                continue  # "... said Mr. x. and then" - lowercase continuation
-            _add_trimmed(text, sent_start, b, out)
-            sent_start = b
-        _add_trimmed(text, sent_start, pe, out)
+            # "U.S. Senate" continues; "in the U.S. The next..." ends only before a capital
+            # when the abbreviation is not a title (Mr., Dr.).
+            if nxt is None or not nxt.group(2).isupper():
+                continue
+            if _abbreviation_continues(text, m.start(), nxt):
+                continue
+        nxt = _NEXT_START.match(text, b, pe)
+        if nxt is not None and nxt.group(2).islower():
+            continue  # "... said Mr. x. and then" - lowercase continuation
+        _add_trimmed(text, sent_start, b, out)
+        sent_start = b
+    _add_trimmed(text, sent_start, pe, out)
     return out
