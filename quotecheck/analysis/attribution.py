@@ -27,18 +27,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from quotecheck.analysis.cues import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
     CUE_FORMS,
+    CUE_RE,
     FIRST_PERSON_RE,
     NEEDS_PARTICLE,
     PASSIVE_MARKERS,
     QUOTE_ONLY,
     RETURN_TOPICS,
     WEAK_VERBS,
-    CUE_RE,
 )
 from quotecheck.analysis.names import DETERMINERS
 from quotecheck.analysis.people import ORG_WORDS, ROLE_HEADS, Entity, Registry, split_role_name
@@ -144,6 +145,7 @@ class _Engine:
         self.block_speakers: list[tuple[str | None, str | None]] = []
         self.paragraphs: list[tuple[int, int]] = []
         self.piece_at: dict[int, int] = {}
+        self.piece_starts: list[int] = []
         self.last_statement_para = -10
 
     # -- set-up ------------------------------------------------------------------------------
@@ -165,16 +167,27 @@ class _Engine:
                 pos = me
         pieces.append(self.text[pos:])
         self.masked = "".join(pieces)
+        self.piece_starts = sorted(self.piece_at)
 
     # -- tokens and noun phrases -----------------------------------------------------------
     def tokens(self, s: int, e: int) -> list[_Tok]:
         text = self.text
-        piece_at = self.piece_at
-        out = []
-        for m in _TOK.finditer(self.masked, s, e):
-            a, b = m.span()
-            t = text[a:b]
-            out.append(_Tok(a, b, t, t.lower(), t[0].isalnum(), piece_at.get(a, -1)))
+        T = _Tok
+        out = [
+            T(a, m.end(), t, t.lower(), t[0].isalnum())
+            for m in _TOK.finditer(self.masked, s, e)
+            for a in (m.start(),)
+            for t in (text[a : m.end()],)
+        ]
+        # masked quotes: a piece is one token starting at the piece's first character
+        starts = self.piece_starts
+        k = bisect_left(starts, s)
+        while k < len(starts) and starts[k] < e:
+            p = starts[k]
+            i = bisect_left(out, p, key=_start)
+            if i < len(out) and out[i].start == p:
+                out[i].quote = self.piece_at[p]
+            k += 1
         return out
 
     def np_left(
@@ -342,12 +355,23 @@ class _Engine:
         return self.paragraphs[para][0] if 0 <= para < len(self.paragraphs) else 0
 
     # -- frames ----------------------------------------------------------------------------
-    def frames(self, toks: list[_Tok], sent: int) -> list[_Frame]:
+    def frames(self, toks: list[_Tok], sent: int, cues: list[int] | None = None) -> list[_Frame]:
+        """Frames of a sentence's tokens; ``cues``: the offsets of its cue words, when known
+        (only the tokens there are tried)."""
         out: list[_Frame] = []
         n = len(toks)
         claimed_until = -1
         claimed_from = 1 << 60
-        for i, t in enumerate(toks):
+        if cues is None:
+            idx: list[int] | range = range(n)
+        else:
+            idx = []
+            for p in cues:
+                i = bisect_left(toks, p, key=_start)
+                if i < n and toks[i].start == p:
+                    idx.append(i)
+        for i in idx:
+            t = toks[i]
             if not t.word or t.quote >= 0:
                 continue
             low = t.low
@@ -747,7 +771,9 @@ class _Engine:
                 frames: list[_Frame] = []
                 if _any_in(cue_strong, ss, se) or (has_quote and self._has_piece(ss, se)):
                     toks = self.tokens(ss, se)
-                    frames = self.frames(toks, si)
+                    a = bisect_left(cue_strong, ss)
+                    b = bisect_left(cue_strong, se, a)
+                    frames = self.frames(toks, si, cue_strong[a:b])
                     if quotes_only:
                         frames = [f for f in frames if f.content is None or any(x.quote >= 0 for x in f.region_toks)]
                 made = False
@@ -912,6 +938,9 @@ _REJECT_PREV = (
     | _GENERIC_DETERMINERS
     | frozenset("to not never when if as unless once whether cannot having".split())
 ) - AUXILIARIES
+
+
+_start = attrgetter("start")
 
 
 def _any_in(positions: list[int], s: int, e: int) -> bool:
