@@ -42,6 +42,25 @@ def decode(data: bytes, path: str) -> str:
     >>> decode("caf\\u00e9".encode("cp1252"), "x.txt")
     'café'
     """
+    text = _decode_unicode(data, path)
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _decode_legacy(data, path)
+    # Checked whatever the encoding: binary data can pass for BOM-less UTF-16.
+    if "\x00" in text:
+        nul = text.count("\x00")
+        if nul > max(8, len(text) // 100):
+            raise InputError(path, "binary file (NUL bytes), skipped")
+        text = text.replace("\x00", "")
+    if _is_binary(text):
+        raise InputError(path, "binary file (control characters), skipped")
+    return text
+
+
+def _decode_unicode(data: bytes, path: str) -> str | None:
+    """Text with a BOM, or that looks like BOM-less UTF-16; None for anything else."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -54,18 +73,7 @@ def decode(data: bytes, path: str) -> str:
             return data.decode(enc16)
         except UnicodeDecodeError:
             pass
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _decode_legacy(data, path)
-    if "\x00" in text:
-        nul = text.count("\x00")
-        if nul > max(8, len(text) // 100):
-            raise InputError(path, "binary file (NUL bytes), skipped")
-        text = text.replace("\x00", "")
-    if _is_binary(text):
-        raise InputError(path, "binary file (control characters), skipped")
-    return text
+    return None
 
 
 def _is_binary(text: str) -> bool:
