@@ -41,7 +41,7 @@ MIN_RARE_TERMS = 4
 MAX_WINDOW_CHARS = 4000
 CONTEXT_CHARS = 400
 _QUOTE_MARKS = "\"'“”‘’«»„‟‚‛`"
-_FTS_WORD = re.compile(r"\w+")
+_FTS_WORD = re.compile(r"[^\W_]+")  # one FTS5 unicode61 token each ("_" separates there)
 # Links, and the "pic.twitter.com/..." of pasted tweets: no words to look up.
 _URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.|\bpic\.twitter\.com/)\S*", re.IGNORECASE)
 # @handles and #hashtags: "#DefundTheCBC" -> "Defund The CBC".
