@@ -56,7 +56,15 @@ _TRAIL_PUNCT = ".,;:!?…"
 _MARK_CHARS = frozenset("“”\"„«»‘’'‚‹›")
 _TERMINAL = frozenset(".!?…")
 
-PRONOUNS = frozenset("he she they it we i you".split())
+_BASE_PRONOUNS = ("he", "she", "they", "it", "we", "i", "you")
+_CONTRACTIONS = ("re", "ve", "ll", "m", "d", "s")
+# Pronouns with their contractions ("We're", "he's"): never a name, whatever their case.
+PRONOUN_BASE: dict[str, str] = {p: p for p in _BASE_PRONOUNS}
+for _p in _BASE_PRONOUNS:
+    for _c in _CONTRACTIONS:
+        for _apo in ("'", "’"):
+            PRONOUN_BASE[_p + _apo + _c] = _p
+PRONOUNS = frozenset(PRONOUN_BASE)
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _RELATIVES = frozenset("who which that whom".split())
 _BEFORE_SUBJECT_BLOCK = frozenset("what which whom whose how why where whether if".split())
@@ -91,6 +99,8 @@ _ADDRESSEES = frozenset(
     "reporters journalists him her them me us you supporters voters listeners viewers".split()
 )
 _SPEECH_INTRO = frozenset({",", ":"})
+# Verbs whose object is the person spoken to: "told the council", "briefed the committee".
+_TELL_VERBS = frozenset("tell inform assure reassure brief remind advise warn".split())
 # Verbs that may come before their speaker ("..., said Ross").
 INVERTIBLE = frozenset(
     """say add tell write ask continue explain note reply respond answer declare insist argue
@@ -299,7 +309,7 @@ class _Engine:
         if not words:
             return None
         if mtype == "pronoun":
-            return self.resolve_pronoun(words[0].lower(), para)
+            return self.resolve_pronoun(PRONOUN_BASE.get(words[0].lower(), ""), para)
         if mtype == "generic" or mtype == "relative":
             return None
         text = " ".join(words)
@@ -566,6 +576,8 @@ class _Engine:
             elif k <= end_i and toks[k].text[:1].isupper() and toks[k].low != "i":
                 while k <= end_i and toks[k].word and toks[k].text[:1].isupper():
                     k += 1
+            elif k <= end_i and toks[k].low in DETERMINERS and verb in _TELL_VERBS:
+                k = self._addressee_end(toks, k, end_i)
         # time and place adverbials before "that": "said on Tuesday that ..."
         if k <= end_i and toks[k].low in _ADVERBIAL_START:
             for m in range(k, min(end_i, k + 9) + 1):
@@ -597,6 +609,35 @@ class _Engine:
         if len(rest) < 2 and first.quote < 0:
             return None  # "answered critics": an object, not a statement
         return first.start, toks[end_i].end
+
+    def _addressee_end(self, toks: list[_Tok], k: int, end_i: int) -> int:
+        """After "told": where the content starts when ``toks[k:]`` opens with a described
+        addressee ("told the council.", "told the city council that ...", "told the
+        council the plan ..."); ``k`` itself when the phrase is the content's subject
+        ("warned the plan would fail")."""
+        m = k + 1
+        while m <= end_i and m - k <= 4:
+            u = toks[m]
+            if not u.word or u.quote >= 0 or u.low in DETERMINERS or u.low in PRONOUNS:
+                break
+            if u.low in _NP_STOP or (u.low in CUE_FORMS and u.text.islower()):
+                break
+            m += 1
+        if m == k + 1:
+            return k
+        if m > end_i:
+            return m  # the addressee ends the sentence: no content here
+        u = toks[m]
+        if (
+            u.quote >= 0
+            or u.low in (",", ":", "that")
+            or u.low in _MARK_CHARS
+            or u.low in DETERMINERS
+            or u.low in PRONOUNS
+            or u.low in _ADVERBIAL_START
+        ):
+            return m
+        return k
 
     def content_before(self, toks: list[_Tok], left: int) -> tuple[int, int] | None:
         """Content ending just before the subject ("...,” Pompeo said", "..., sources said")."""
@@ -678,6 +719,11 @@ class _Engine:
             if e > s:
                 st = Statement("indirect", s, e, [(s, e)], name, mention, cue)
                 self.out.append(st)
+                # a mixed quote: the quoted fragments are part of this one statement, not
+                # statements of their own nested inside it
+                for qi in qidx:
+                    self.quote_owner[qi] = st
+                qidx = []
         for qi in qidx:
             q = self.quotes[qi]
             spans = [self._trim(s, e) for s, e in q.spans]
@@ -721,7 +767,7 @@ class _Engine:
 
     # -- transcripts -----------------------------------------------------------------------
     def transcript_resolve(self, frame: _Frame) -> str | None:
-        words = [t.low for t in frame.ment_toks if t.word]
+        words = [PRONOUN_BASE.get(t.low, t.low) for t in frame.ment_toks if t.word]
         if not words:
             return None
         if frame.mtype == "pronoun":

@@ -24,7 +24,9 @@ TITLES = frozenset(
     gen general lt col colonel maj major capt captain cmdr adm admiral sgt sergeant
     judge justice chief ambassador commissioner attorney speaker chairman chairwoman chair
     king queen prince princess sheikh emir ayatollah pope cardinal bishop rabbi imam
-    former acting interim candidate nominee hon st""".split()
+    former acting interim candidate nominee hon st councillor councilor councilman
+    councilwoman alderman alderwoman assemblyman assemblywoman delegate treasurer
+    comptroller magistrate inspector detective lieutenant marshal dean archbishop pastor""".split()
 )
 SUFFIXES = frozenset("jr sr ii iii iv phd md esq".split())
 # Words that only connect a title to a name ("Secretary of State Mike Pompeo").

@@ -57,7 +57,11 @@ ROLE_HEADS = frozenset(
     official diplomat vice-president mr mrs ms dr president-elect hopeful contender
     challenger incumbent lawmaker legislator prosecutor sheriff surgeon physician doctor
     chairperson cofounder co-founder commander superintendent trustee director-general
-    secretary-general""".split()
+    secretary-general councillor councilor councilman councilwoman councilmember alderman
+    alderwoman assemblyman assemblywoman assemblymember delegate treasurer comptroller
+    auditor magistrate constable inspector detective lieutenant marshal warden dean provost
+    principal rector vicar pastor priest archbishop bishop cardinal rabbi imam sheikh
+    emir president-elect governor-elect senator-elect mayor-elect""".split()
 )
 _FUNCTION_CAPS = frozenset(
     """the a an in on at for from by with after before during since but and or so if when
@@ -66,15 +70,21 @@ _FUNCTION_CAPS = frozenset(
     following according asked said says one many some most all no not both each another
     such other yes mr mrs ms monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec god""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec god me us him them let do don can
+    won isn aren wasn weren didn doesn couldn wouldn shouldn hasn haven""".split()
 )
 _ROLE_CONTEXT = ROLE_HEADS | frozenset("of for state affairs foreign".split())
 _PLACE_PREPS = frozenset("of in at from to near into across outside inside".split())
 _ROLE_GLUE = frozenset("of for the and state affairs foreign".split())
 FEMALE_WORDS = frozenset(
-    "mrs ms miss spokeswoman congresswoman chairwoman businesswoman actress queen princess".split()
+    """mrs ms miss spokeswoman congresswoman chairwoman businesswoman actress queen princess
+    councilwoman alderwoman assemblywoman madam dame lady sister mother grandmother wife
+    daughter widow duchess empress""".split()
 )
-MALE_WORDS = frozenset("mr spokesman congressman chairman businessman king prince".split())
+MALE_WORDS = frozenset(
+    """mr spokesman congressman chairman businessman king prince councilman alderman
+    assemblyman sir lord father brother grandfather husband son widower duke emperor""".split()
+)
 
 
 @dataclass(slots=True)
@@ -137,6 +147,9 @@ def gender_of(first: str, context: list[str]) -> str | None:
     return None
 
 
+_CONTRACTION = re.compile(r"['’](?:re|ve|ll|m|d|s|t)$", re.IGNORECASE)
+
+
 def looks_like_name(words: list[str]) -> bool:
     if not words or len(words) > 4:
         return False
@@ -147,6 +160,8 @@ def looks_like_name(words: list[str]) -> bool:
         f = fold(c)
         if f in ORG_WORDS or f in _FUNCTION_CAPS:
             return False
+        if ("'" in f or "’" in f) and _CONTRACTION.search(f) and fold(_CONTRACTION.sub("", f)) in _FUNCTION_CAPS:
+            return False  # "We're", "It's", "Don't"
         if len(c) > 1 and c.isupper() and not (len(c) <= 2 and w.endswith(".")):
             return False  # acronyms: NYPD, CNN
         if any(ch.isdigit() for ch in c):
