@@ -787,3 +787,25 @@ def test_one_bad_file_the_rest_indexed_exit_2_with_summary(tmp_path: Path, db_pa
     assert err.splitlines()[-1].startswith("indexed 2 documents")
     assert err.splitlines()[-1].endswith("1 skipped with errors")
     assert p.stdout == b""
+
+
+# ---------------------------------------------------------------- found by bench/fuzz.py
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "quotecheck.analysis.attribution: _has_piece/_quotes_near scan every quote of the "
+        "document for each cue-less sentence of a paragraph with quotes, so one long paragraph "
+        "of quotes is quadratic (150 KB: ~2 s, 300 KB: ~10 s, 1 MB: minutes). Owner: attribution engine."
+    ),
+)
+def test_one_long_paragraph_of_quotes_analyzes_in_linear_time() -> None:
+    from quotecheck.analysis.attribution import analyze
+    from quotecheck.model import Document
+
+    block = "He said, “we will not sell the lighthouse.” The crowd in Corvale cheered. "
+    doc = Document(path="x.txt", text="Headline\n\n" + block * 1500, format="article", body_start=8)
+    t0 = time.monotonic()
+    analyze(doc)
+    elapsed = time.monotonic() - t0
+    # About 110 KB: a linear engine (2 MB/s bar) needs ~0.06 s; this one takes over 1 s.
+    assert elapsed < 0.5, f"{elapsed:.1f}s for {len(doc.text)} characters in one paragraph"
