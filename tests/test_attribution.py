@@ -537,3 +537,33 @@ def test_long_unbalanced_input_is_linear() -> None:
     analyze(doc)
     _check(doc)
     assert time.perf_counter() - t0 < 10
+
+
+def test_quote_only_verb_after_a_quote_and_before_the_full_stop() -> None:
+    doc = analyzed(
+        "Governor Tamsin Orrel of Velmark met the unions.\n\n"
+        "“Well, let me put it this way,” she continued. “The strike ends this week.”"
+    )
+    s = find(doc, "Well, let me put it this way")
+    assert s.speaker == "Tamsin Orrel"
+    assert [doc.text[a:b] for a, b in s.spans][1] == "The strike ends this week."
+
+
+def test_participle_cue_takes_the_sentence_subject() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania met Pell Hosk.\n\n"
+        "Hours later, Valsek returned the compliment to Hosk, telling the Kessel Courier, "
+        "“Pell and I have been friends for a long time.”"
+    )
+    s = find(doc, "Pell and I have been friends for a long time.")
+    assert s.speaker == "Ondra Valsek"
+    assert s.mention is not None and s.mention.text == "Valsek"
+
+
+def test_quoted_words_in_a_sentence_about_a_person_are_theirs() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania spoke in Kessel.\n\n"
+        "Valsek also bemoaned a climate in which people “literally hate each other” over tolls."
+    )
+    s = find(doc, "literally hate each other")
+    assert s.speaker == "Ondra Valsek"

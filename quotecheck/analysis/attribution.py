@@ -428,6 +428,7 @@ class _Engine:
             cue_end_i = i + 1
         elif verb in QUOTE_ONLY and not (
             nxt in (",", ":") or (i + 1 < n and (toks[i + 1].quote >= 0 or nxt in _MARK_CHARS))
+            or (nxt in _TERMINAL and any(x.quote >= 0 for x in toks[:i]))
         ):
             return None
         ing = t.low.endswith("ing")
@@ -471,6 +472,17 @@ class _Engine:
                 return _Frame(
                     (t.start, toks[cue_end_i].end), base.mention, "inherited", after, sent,
                     base.ment_toks, self._region_toks(toks, after), base.entity,
+                )
+            if prev == "," and j >= 2:
+                # "Trump returned the compliment, telling Reuters, “...”": the sentence's subject
+                subj = self.sentence_subject(toks, j)
+                after = self.content_after(toks, cue_end_i + 1, verb) if subj else None
+                if subj is None or after is None:
+                    return None
+                a, b, stype = subj
+                return _Frame(
+                    (t.start, toks[cue_end_i].end), (toks[a].start, toks[b].end), stype, after,
+                    sent, toks[a : b + 1], self._region_toks(toks, after),
                 )
             if prev in (",", "by", "while", "after", "before"):
                 return None
@@ -544,6 +556,53 @@ class _Engine:
             cue, (ment_toks[0].start, ment_toks[-1].end), mtype, content, sent, ment_toks,
             self._region_toks(toks, content) if content else [],
         )
+
+    def sentence_subject(self, toks: list[_Tok], limit: int) -> tuple[int, int, str] | None:
+        """The person a sentence is about, at its start (after a short introduction such as
+        "Hours later,"): a name, "he"/"she", or "the" + a person noun; (first, last, type)."""
+        starts = [0]
+        for c in range(1, min(limit, 7)):
+            if toks[c].low == ",":
+                starts.append(c + 1)
+                break
+        for k in starts:
+            while k < limit and not toks[k].word and toks[k].quote < 0:
+                k += 1
+            if k >= limit:
+                continue
+            t = toks[k]
+            if t.quote >= 0:
+                continue
+            if t.low in ("he", "she"):
+                b, stype = k, "pronoun"
+            elif t.low == "the":
+                b = k + 1
+                while b < limit and b - k <= 4 and toks[b].word and fold(toks[b].low) not in ROLE_HEADS:
+                    b += 1
+                if b >= limit or not toks[b].word or fold(toks[b].low) not in ROLE_HEADS:
+                    continue
+                stype = "role"
+            elif t.text[:1].isupper() and t.low not in _NOT_SUBJECT and t.low not in PRONOUNS:
+                b = k
+                while b + 1 < limit and (
+                    toks[b + 1].text[:1].isupper() and toks[b + 1].word
+                    or toks[b + 1].low == "." and len(toks[b].text) <= 3
+                ):
+                    b += 1
+                stype = "name"
+                ent = self.reg.resolve_name([x.text for x in toks[k : b + 1] if x.word], t.start, create=False)
+                if ent is None or not (ent.person or ent.full):
+                    continue
+            else:
+                continue
+            v = b + 1
+            while v < limit and (toks[v].low in AUXILIARIES or _ADVERB_LY(toks[v])):
+                v += 1
+            nxt = toks[v] if v < limit else None
+            if nxt is None or not nxt.word or not nxt.text.islower() or nxt.low in _NP_STOP:
+                continue
+            return k, b, stype
+        return None
 
     def _region_toks(self, toks: list[_Tok], region: tuple[int, int]) -> list[_Tok]:
         return [x for x in toks if x.start >= region[0] and x.end <= region[1]]
@@ -854,7 +913,9 @@ class _Engine:
             if verb in NEEDS_PARTICLE:
                 if nxt.lower() not in NEEDS_PARTICLE[verb]:
                     return False
-            elif not (nxt in (",", ":") or nxt in _MARK_CHARS or m.start(1) in self.piece_at):
+            elif not (
+                nxt in (",", ":") or nxt in _MARK_CHARS or nxt in _TERMINAL or m.start(1) in self.piece_at
+            ):
                 return False
         before = masked[max(0, s - 24) : s].split()
         if before:
@@ -941,6 +1002,8 @@ class _Engine:
                 continue
             src = self._paragraph_speaker(pi, q)
             if src is None:
+                src = self._subject_speaker(pi, q)
+            if src is None:
                 if words >= UNATTRIBUTED_MIN_WORDS:
                     # quoted words with no source in the text: a statement of unknown speaker
                     st = Statement("direct", spans[0][0], spans[-1][1], spans)
@@ -952,6 +1015,31 @@ class _Engine:
             self.out.append(st)
             self.quote_owner[qi] = st
             prev_owner, prev_q = st, qi
+
+    def _subject_speaker(self, pi: int, q: Quote) -> Statement | None:
+        """A quoted passage inside a sentence about a person ("Rubio bemoaned a climate in
+        which people “literally hate each other”"): the words are that person's."""
+        if q.open_mark < 0 or len(q.paragraphs) > 1:
+            return None
+        ps, pe = self.paragraphs[pi]
+        for ss, se in split_paragraph(self.masked, ps, pe):
+            if ss <= q.open_mark < se:
+                break
+        else:
+            return None
+        toks = self.tokens(ss, q.open_mark)
+        if len(toks) < 3:
+            return None
+        subj = self.sentence_subject(toks, len(toks))
+        if subj is None:
+            return None
+        a, b, stype = subj
+        ment = toks[a : b + 1]
+        ent = self.resolve(ment, stype, ment[0].start, pi)
+        if ent is None or not (ent.person or ent.full):
+            return None
+        mention = Marked(self.text[ment[0].start : ment[-1].end], ment[0].start, ment[-1].end)
+        return Statement("direct", ss, se, [(ss, se)], ent.name, mention, None)
 
     def _paragraph_speaker(self, pi: int, q: Quote) -> Statement | None:
         """Whose is an unattributed quote? The speaker of a statement earlier in its paragraph,
