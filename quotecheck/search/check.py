@@ -28,6 +28,7 @@ MAX_QUERY_CHARS = 1000
 MAX_FTS_TERMS = 32  # the rarest words of the query are asked for; common ones add little and cost much
 CANDIDATE_UNITS = 40
 MAX_WINDOWS = 30
+EARLY_WINDOWS = 8  # see Searcher.candidates
 # How much the BM25 strength of a candidate (relative to the best one) adds to its rank,
 # in score points, when no candidate aligns well: paraphrased claims align poorly with
 # every candidate, so word overlap (BM25) ranks them better than the alignment does.
@@ -214,8 +215,14 @@ class Searcher:
         if not q.tokens:
             return []
         terms, unseen = self._select(fts_terms(tokenize(fts_text(q.text)) or q.tokens))
-        scored = [r for c in self._windows(terms) if (r := self._score_window(q, c))]
+        wins = self._windows(terms)
+        # Windows come in BM25 order; alignment is the cost of a lookup, so once one of
+        # the first EARLY_WINDOWS aligns closely the weaker BM25 candidates are skipped.
+        scored = [r for c in wins[:EARLY_WINDOWS] if (r := self._score_window(q, c))]
         best = max((r["score"].score for r in scored), default=0.0)
+        if best < scoring.CLOSE:
+            scored += [r for c in wins[EARLY_WINDOWS:] if (r := self._score_window(q, c))]
+            best = max((r["score"].score for r in scored), default=0.0)
         if best < scoring.CLOSE and unseen:
             extra = self._typo_terms(unseen)
             if extra:
