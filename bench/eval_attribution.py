@@ -35,7 +35,9 @@ Figures
   person noun from ``PERSON_NOUNS``: the senator, the Russian minister), the
   reference person is the name-bearing gold Source of the nearest *preceding* gold
   attribution within three paragraphs whose surname is a capitalised word (the annotated
-  speaker chain).  The engine is right when the surname of the canonical person it picked
+  speaker chain); the surname is the last capitalised word of the name heading that Source,
+  before any appositive, relative clause or of-phrase ("Benard Dreyer, president of the
+  American Academy of Pediatrics" -> Dreyer).  The engine is right when the surname of the canonical person it picked
   equals that reference surname.  Cases without such a reference are not scored (the count
   scored is printed).  This proxy favours "previous speaker" resolution, so the same measure
   is printed for a "nearest preceding name in the text" resolver as a yardstick.
@@ -221,6 +223,10 @@ def mention_ok(m: Marked | None, g: Gold) -> bool:
 
 
 def _surname(s: str) -> str | None:
+    """The surname of the name heading a gold Source: "Benard Dreyer, president of the
+    American Academy of Pediatrics" -> dreyer (the name before an appositive, a relative
+    clause or an "of"-phrase, not the last capitalised word of the whole span)."""
+    s = re.split(r",|\(|\s(?:who|which|of|from|at|with|in|on|for)\s", s, maxsplit=1)[0]
     caps = [w for w in re.findall(r"[\w’'\-]+", s) if w[:1].isupper()]
     if not caps:
         return None

@@ -567,3 +567,32 @@ def test_quoted_words_in_a_sentence_about_a_person_are_theirs() -> None:
     )
     s = find(doc, "literally hate each other")
     assert s.speaker == "Ondra Valsek"
+
+
+def test_discourse_adverb_between_subject_and_cue() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania met Governor Susan Kell.\n\n"
+        "Valsek however said he would welcome a toll-free bridge."
+    )
+    s = find(doc, "he would welcome a toll-free bridge")
+    assert s.speaker == "Ondra Valsek"
+
+
+def test_pronoun_follows_the_subject_of_a_later_clause() -> None:
+    doc = analyzed(
+        "Senator Michael Dorn debated Governor Pell Hosk in Velmark.\n\n"
+        "“The tolls must go,” Dorn said.\n\n"
+        "The moderators wanted to move on, but Hosk wasn't having it.\n\n"
+        "“You see, everybody, the tolls pay for the bridge,” he said."
+    )
+    assert find(doc, "You see, everybody, the tolls pay for the bridge").speaker == "Pell Hosk"
+
+
+def test_generic_plural_subject_is_not_a_person() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania left Kessel.\n\n"
+        "Officials said the visit was cut short. Critics argued the trip was pointless."
+    )
+    assert find(doc, "the visit was cut short").speaker is None
+    assert find(doc, "the trip was pointless").speaker is None
+    assert set(doc.people) == set()

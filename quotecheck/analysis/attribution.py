@@ -354,7 +354,7 @@ class _Engine:
         best_pos = -1
         here = self._para_start(para)
         for e in self.reg.entities:
-            if not e.person or e.gender is not None and e.gender != gender:
+            if not (e.person or e.full) or e.gender is not None and e.gender != gender:
                 continue
             lp = e.last_before(here + 1)
             if lp > best_pos and here - lp < 1500:
@@ -872,6 +872,8 @@ class _Engine:
             para_frames: list[_Frame] = []
             prev_sent_statement = False
             sents = split_paragraph(masked, ps, pe) if (has_cue_here or has_quote or self.last_statement_para >= pi - 1) else []
+            if not sents and not quotes_only:
+                self._note_subject(ps, pe, pi)
             for si, (ss, se) in enumerate(sents):
                 frames: list[_Frame] = []
                 if _any_in(cue_strong, ss, se) or (has_quote and self._has_piece(ss, se)):
@@ -967,15 +969,24 @@ class _Engine:
 
     def _note_subject(self, ss: int, se: int, pi: int) -> None:
         """Remember a named person opening a sentence: the salient subject for "he"/"she"."""
+        best: Entity | None = None
         m = _SUBJECT.match(self.masked, ss, se)
-        if m is None:
-            return
-        words = m.group(1).split()
-        if words and fold(words[0]) in _NOT_SUBJECT:
-            return
-        ent = self.reg.resolve_name(words, ss, create=False)
-        if ent is not None and ent.person:
-            self.last_subject = (ent, pi)
+        if m is not None:
+            words = m.group(1).split()
+            if words and fold(words[0]) not in _NOT_SUBJECT:
+                ent = self.reg.resolve_name(words, ss, create=False)
+                if ent is not None and (ent.person or ent.full):
+                    best = ent
+        # a later clause's subject takes the focus: "..., but Christie wasn't having it."
+        for m in _CLAUSE_SUBJECT.finditer(self.masked, ss, se):
+            words = m.group(1).split()
+            if not words or fold(words[0]) in _NOT_SUBJECT:
+                continue
+            ent = self.reg.resolve_name(words, m.start(1), create=False)
+            if ent is not None and (ent.person or ent.full):
+                best = ent
+        if best is not None:
+            self.last_subject = (best, pi)
 
     def _leftover_quotes(self, qis: list[int], pi: int, quotes_only: bool) -> None:
         prev_owner: Statement | None = None
@@ -1083,6 +1094,11 @@ def _any_in(positions: list[int], s: int, e: int) -> bool:
 
 
 _SUBJECT = re.compile(r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?=[ \t]+[a-z])")
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:[,;][ \t]+|\b(?:but|and|while|when|as|after|before|because|so|then|though|although)[ \t]+)"
+    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)"
+    r"(?=[ \t]+(?!(?:of|and|in|on|at|to|for|with|from|by|or|the|a|an)\b)[a-z])"
+)
 _NOT_SUBJECT = frozenset(
     "the a an in on at for from by with after before during but and or so if when while as "
     "this that these those however meanwhile following according".split()
@@ -1141,6 +1157,7 @@ def analyze(doc: Document) -> None:
     body = 0 if doc.format == "record" else max(0, min(doc.body_start, len(text)))
     eng = _Engine(doc)
     eng.reg.scan(text)
+    eng.reg.infer_genders(text)
     blocks = split_paragraphs(text[body:])
     blocks = [(s + body, e + body) for s, e in blocks]
     eng.run_blocks(blocks)

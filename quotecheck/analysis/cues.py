@@ -86,7 +86,8 @@ AUXILIARIES = frozenset(
     """also has have had would will did does do had then later again once previously
     repeatedly reportedly recently publicly privately earlier further still often frequently
     subsequently initially already never just had separately last first had always
-    quickly immediately simply flatly specifically explicitly openly""".split()
+    quickly immediately simply flatly specifically explicitly openly however instead too
+    though meanwhile therefore nonetheless nevertheless thus now even""".split()
 )
 PASSIVE_MARKERS = frozenset("was were is are be been being get got gets".split())
 

@@ -10,6 +10,7 @@ description belongs to his role).  Transliteration variants share a key (names.p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -147,6 +148,20 @@ def gender_of(first: str, context: list[str]) -> str | None:
     return None
 
 
+# Capitalised at the start of a sentence, these are groups or generic sources, never a name.
+GENERIC_NOUNS = frozenset(
+    """officials official critics supporters analysts experts sources source democrats
+    republicans voters residents authorities police investigators prosecutors lawmakers
+    aides advisers advisors organizers organisers protesters observers economists scientists
+    researchers doctors witnesses others some many both neither everyone everybody nobody
+    people americans conservatives liberals progressives activists leaders members
+    opponents rivals allies friends relatives neighbors neighbours family families parents
+    students teachers workers employees staff staffers spokesmen spokespeople diplomats
+    ministers senators congressmen delegates donors fans users viewers readers polls
+    surveys studies reports records documents data figures statistics estimates
+    several few most all each either another one two three four five six seven eight nine ten
+    officers troops soldiers agents""".split()
+)
 _CONTRACTION = re.compile(r"['’](?:re|ve|ll|m|d|s|t)$", re.IGNORECASE)
 
 
@@ -158,7 +173,7 @@ def looks_like_name(words: list[str]) -> bool:
         if not c or not c[0].isupper():
             return False
         f = fold(c)
-        if f in ORG_WORDS or f in _FUNCTION_CAPS:
+        if f in ORG_WORDS or f in _FUNCTION_CAPS or f in GENERIC_NOUNS:
             return False
         if ("'" in f or "’" in f) and _CONTRACTION.search(f) and fold(_CONTRACTION.sub("", f)) in _FUNCTION_CAPS:
             return False  # "We're", "It's", "Don't"
@@ -198,6 +213,9 @@ def _left_role_of(window: str) -> str:
         return " ".join(keep)
     return ""
 
+
+_GENDER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers|himself|herself)\b")
+_GENDER_WINDOW = 160
 
 _ROLE_EXTRA = frozenset("press campaign white house former deputy vice us u.s".split())
 
@@ -282,6 +300,33 @@ class Registry:
                         ent.person = True
                         if ent.gender is None:
                             ent.gender = gender_of("", desc.split())
+
+    def infer_genders(self, text: str) -> None:
+        """Gender of people no title or first name told us about, from the pronouns that
+        follow their mentions ("Ayotte ... her campaign ... she said" makes Ayotte "f"):
+        news copy refers back to the person just named."""
+        unknown = [e for e in self.entities if e.gender is None and e.positions]
+        if not unknown:
+            return
+        marks: list[int] = []
+        kinds: list[int] = []
+        for m in _GENDER_PRONOUN.finditer(text):
+            marks.append(m.start())
+            kinds.append(1 if m.group()[0] in "hH" and m.group().lower() != "her" else -1)
+        if not marks:
+            return
+        for e in unknown:
+            score = 0
+            n = 0
+            for p in sorted(e.positions)[:8]:
+                i = bisect_left(marks, p)
+                while i < len(marks) and marks[i] < p + _GENDER_WINDOW:
+                    score += kinds[i]
+                    n += 1
+                    i += 1
+            if n >= 2 and abs(score) * 3 >= n * 2:
+                e.gender = "m" if score > 0 else "f"
+                e.person = True
 
     def _left_role(self, text: str, start: int) -> str:
         return _left_role_of(text[max(0, start - 60) : start])
