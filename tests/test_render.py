@@ -65,12 +65,12 @@ def test_verify_table_pinned(harbour_db: Path, tmp_path: Path) -> None:
     code, out = invoke(harbour_db, "verify", str(draft))
     assert code == 1  # the first quote is Brandt's, not Ferreol's
     assert out == (
-        "FAIL line 3: verbatim, misattributed  claimed: Councillor Tomas Ferreol\n"
+        "FAIL line 3: verbatim, misattributed  claimed: Tomas Ferreol\n"
         "    draft:   “It belongs to the town”\n"
         "    source:  Ilsa Brandt — harbour.txt:5 “Corvale council approves the harbour plan”\n"
-        "ok   line 5: verbatim, confirmed  claimed: Councillor Tomas Ferreol\n"
+        "ok   line 5: verbatim, confirmed  claimed: Tomas Ferreol\n"
         "    draft:   “the budget of 12 million crowns was too high”\n"
-        "    source:  Councillor Tomas Ferreol — harbour.txt:9 “Corvale council approves the harbour plan”\n"
+        "    source:  Tomas Ferreol — harbour.txt:9 “Corvale council approves the harbour plan”\n"
         "\n1 of 2 statements check out\n"
     )
 
@@ -94,3 +94,20 @@ def test_no_color_env_wins_in_auto(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NO_COLOR")
     assert use_color("auto", True) is True
     assert use_color("auto", False) is False
+
+
+def test_terminal_escapes_in_documents_are_made_harmless(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "evil.txt").write_text(
+        "Corvale bulletin\n\nThe ferry to Velden\x1b[2J will run every hour\x07 from May.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "e.db"
+    assert CliRunner().invoke(cli, ["--db", str(db), "index", "-q", "evil.txt"]).exit_code == 0
+    _, out = invoke(db, "check", "the ferry to Velden will run every hour from May")
+    assert "\x1b" not in out and "\x07" not in out
+    assert "Velden␛[2J will run every hour␇ from May" in out
+    _, shown = invoke(db, "show", "evil.txt")
+    assert "\x1b" not in shown and "␛[2J" in shown

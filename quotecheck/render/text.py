@@ -31,6 +31,32 @@ VERDICT_STYLE = {
 }
 
 
+# Control characters from documents must not drive the user's terminal: each is shown as
+# its one-character Control Picture (ESC -> ␛), so offsets within a text stay the same.
+_CONTROL = {c: 0x2400 + c for c in range(32) if chr(c) not in "\n\t"}
+_CONTROL[0x7F] = 0x2421
+_CONTROL.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+
+
+def safe(text: str) -> str:
+    """``text`` with terminal control characters made visible and harmless.
+
+    >>> safe("a\x1b[2Jb")
+    'a␛[2Jb'
+    """
+    return text.translate(_CONTROL)
+
+
+def _safe_obj(obj: Any) -> Any:
+    if isinstance(obj, str):
+        return safe(obj)
+    if isinstance(obj, dict):
+        return {k: _safe_obj(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return type(obj)(_safe_obj(v) for v in obj)
+    return obj
+
+
 class Painter:
     """Applies ANSI styles only when colour is on."""
 
@@ -90,6 +116,7 @@ def render_check(
     result: dict[str, Any], paint: Painter, *, explain: bool = False, cwd: str | None = None
 ) -> str:
     """One query's result as text for people."""
+    result = _safe_obj(result)
     w = paint.width
     lines = []
     verdict = result["verdict"]
@@ -140,10 +167,11 @@ def render_check(
             lines.append(
                 wrap(
                     "why:     ",
-                    f"coverage {e['coverage']:.2f} × {e['weights']['coverage']:g} + precision {e['precision']:.2f} "
-                    f"× coverage × {e['weights']['precision']:g} + similarity {e['similarity']:.2f} × "
-                    f"{e['weights']['similarity']:g}, × informativeness {e['informativeness']:.2f} = {m['score']:.1f}; "
-                    f"found at ≥ {e['thresholds']['found']:g}, close at ≥ {e['thresholds']['close']:g}"
+                    f"coverage {e['coverage']:.2f}^{e['coverage_power']:g} × {e['weights']['coverage']:g}"
+                    f" + precision {e['precision']:.2f} × coverage × {e['weights']['precision']:g}"
+                    f" + similarity {e['similarity']:.2f} × {e['weights']['similarity']:g},"
+                    f" × informativeness {e['informativeness']:.2f} = {m['score']:.1f};"
+                    f" found at ≥ {e['thresholds']['found']:g}, close at ≥ {e['thresholds']['close']:g}"
                     + (f"; alerts: {', '.join(m['alerts'])}" if m["alerts"] else ""),
                     w,
                 )
@@ -180,6 +208,7 @@ def render_verify(
     results: Sequence[dict[str, Any]], paint: Painter, *, cwd: str | None = None
 ) -> str:
     """One block per draft statement: where, claimed speaker, verdict, attribution, source."""
+    results = _safe_obj(list(results))
     if not results:
         return "no quotes or reported statements found in the draft"
     w = paint.width
@@ -242,6 +271,9 @@ def render_document(
     cwd: str | None = None,
 ) -> str:
     """The document's text with each statement marked ⟦…⟧ and numbered, speakers listed below."""
+    text = safe(text)  # one character for one: the statement offsets still apply
+    doc = _safe_obj(doc)
+    statements = _safe_obj(list(statements))
     marks: list[tuple[int, int, str]] = []
     notes = []
     for i, st in enumerate(statements, 1):

@@ -25,7 +25,9 @@ from quotecheck.search.diff import alerts, changes, segments
 from quotecheck.store.db import Store
 
 MAX_QUERY_CHARS = 1000
-MAX_FTS_TERMS = 32  # the rarest words of the query are asked for; common ones add little and cost much
+MAX_FTS_TERMS = (
+    32  # the rarest words of the query are asked for; common ones add little and cost much
+)
 CANDIDATE_UNITS = 40
 MAX_WINDOWS = 30
 EARLY_WINDOWS = 8  # see Searcher.candidates
@@ -47,7 +49,9 @@ _FTS_WORD = re.compile(r"[^\W_]+")  # one FTS5 unicode61 token each ("_" separat
 _URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.|\bpic\.twitter\.com/)\S*", re.IGNORECASE)
 # @handles and #hashtags: "#DefundTheCBC" -> "Defund The CBC".
 _TAG = re.compile(r"(?<!\w)[@#](\w+)")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
+_CAMEL = re.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])"
+)
 
 
 @dataclass(slots=True)
@@ -152,7 +156,11 @@ class Searcher:
         known = sorted((n, i, t) for i, t in enumerate(terms) if (n := counts.get(t, 0)) > 0)
         unseen = [t for t in terms if counts.get(t, 0) == 0]
         common = COMMON_SHARE * self._units()
-        chosen = [t for k, (n, _, t) in enumerate(known[:MAX_FTS_TERMS]) if k < MIN_RARE_TERMS or n <= common]
+        chosen = [
+            t
+            for k, (n, _, t) in enumerate(known[:MAX_FTS_TERMS])
+            if k < MIN_RARE_TERMS or n <= common
+        ]
         return chosen, unseen
 
     def _units(self) -> int:
@@ -241,7 +249,10 @@ class Searcher:
         scored.sort(key=lambda r: -r["rank_key"])
         out: list[dict[str, Any]] = []
         for r in scored:
-            if any(o["doc_id"] == r["doc_id"] and r["start"] < o["end"] and r["end"] > o["start"] for o in out):
+            if any(
+                o["doc_id"] == r["doc_id"] and r["start"] < o["end"] and r["end"] > o["start"]
+                for o in out
+            ):
                 continue
             out.append(r)
         return out
@@ -281,6 +292,8 @@ class Searcher:
         sent_e = units[1] if units[1] is not None else end
         ctx_s, ctx_e = max(sent_s, start - CONTEXT_CHARS), min(sent_e, end + CONTEXT_CHARS)
         context = self.store.text_slice(doc_id, ctx_s, ctx_e)
+        # What the query left out of the statement it quotes, or of the sentence when the
+        # words are narration (same sentence only).
         if stmt is not None:
             om_s, om_e = max(stmt["start"], sent_s), min(stmt["end"], sent_e)
         else:
@@ -308,7 +321,13 @@ class Searcher:
             "context": context,
             "changes": changes(q.tokens, span_tokens),
             "alerts": alerts(
-                q.tokens, span_tokens, before, after, query_text=q.text, source_text=win_text
+                q.tokens,
+                span_tokens,
+                before,
+                after,
+                query_text=q.text,
+                source_text=win_text,
+                narration=stmt is None,
             ),
             "_diff": segments(q.tokens, span_tokens, win_text),
             "_explain": {
@@ -317,6 +336,7 @@ class Searcher:
                     "precision": scoring.W_PRECISION,
                     "similarity": scoring.W_SIMILARITY,
                 },
+                "coverage_power": scoring.COVERAGE_POWER,
                 "coverage": round(sc.coverage, 3),
                 "precision": round(sc.precision, 3),
                 "similarity": round(sc.similarity, 3),

@@ -44,9 +44,12 @@ _CONDITION = (
 )
 # The sentence opens with a condition and the query starts inside that clause.
 _CONDITION_OPENS = re.compile(r"^[\W]*" + _CONDITION + r"\b", re.I)
-_CONTEXT_BEFORE = re.compile(
-    r"(?:\b" + _CONDITION + r"\b[^.!?;]{0,200},[\s\"“”‘’']*"
-    r"|\b(?:not|never|cannot|no longer|hardly|\w+n't)(?:\W+\w+){0,2}?[\s\"“”‘’']*)$",
+_CONDITION_BEFORE = re.compile(
+    r"\b" + _CONDITION + r"\b[^.!?;]{0,200},[\s\"“”‘’']*$",
+    re.I,
+)
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:not|never|cannot|no longer|hardly|\w+n't)(?:\W+\w+){0,2}?[\s\"“”‘’']*$",
     re.I,
 )
 _CONTEXT_AFTER = re.compile(
@@ -56,12 +59,18 @@ _CONTEXT_AFTER = re.compile(
 )
 
 
-def out_of_context(omitted_before: str, omitted_after: str) -> bool:
+def out_of_context(omitted_before: str, omitted_after: str, *, narration: bool = False) -> bool:
     """Does the part of the sentence the query left out change what the quoted part means?
+
+    With ``narration`` (no statement covers the words) a negation just before them is
+    the reporter's frame ("the recording does not include ...") and does not count;
+    conditions and contrasts still do.
 
     >>> out_of_context("If there is a job we can do together, ", "")
     True
     >>> out_of_context("The mayor said ", ", and left.")
+    False
+    >>> out_of_context("The recording does not include ", "", narration=True)
     False
     """
     before = omitted_before.translate(_APOS)
@@ -70,7 +79,9 @@ def out_of_context(omitted_before: str, omitted_after: str) -> bool:
     after = _SENTENCE_BREAK.split(omitted_after.translate(_APOS), maxsplit=1)[0]
     if before.strip() and "," not in before and _CONDITION_OPENS.search(before):
         return True
-    return bool(_CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.search(after))
+    if _CONDITION_BEFORE.search(before) or _CONTEXT_AFTER.search(after):
+        return True
+    return not narration and _NEGATION_BEFORE.search(before) is not None
 
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
@@ -115,7 +126,9 @@ def _is_number(w: str) -> bool:
 
 def _numbers(tokens: Sequence[Token]) -> Counter[str]:
     """Figures, as compared: "1,000" is "1000"; "percent" is left to the figure it follows."""
-    return Counter(t.norm.replace(",", "") for t in tokens if _is_number(t.norm) and t.norm != "percent")
+    return Counter(
+        t.norm.replace(",", "") for t in tokens if _is_number(t.norm) and t.norm != "percent"
+    )
 
 
 def _typo_of(a: str, b: str) -> bool:
@@ -139,7 +152,8 @@ def _number_changed(query: Sequence[Token], source: Sequence[Token]) -> bool:
     # "million" is a new figure (the replacement is itself a number).
     missing = Counter(
         {
-            w: n for w, n in missing.items()
+            w: n
+            for w, n in missing.items()
             if not (w.isalpha() and any(_typo_of(x, w) for x in q_words if not _is_number(x)))
         }
     )
@@ -149,8 +163,12 @@ def _number_changed(query: Sequence[Token], source: Sequence[Token]) -> bool:
 def _names(tokens: Sequence[Token], initial: Sequence[bool]) -> list[Token]:
     """Capitalised words not at a sentence start, not stopwords or figures: likely names."""
     return [
-        t for t, first in zip(tokens, initial, strict=True)
-        if t.text[:1].isupper() and not first and t.norm not in STOPWORDS and not _is_number(t.norm)
+        t
+        for t, first in zip(tokens, initial, strict=True)
+        if t.text[:1].isupper()
+        and not first
+        and t.norm not in STOPWORDS
+        and not _is_number(t.norm)
         and t.norm not in NEGATIONS
     ]
 
@@ -173,7 +191,9 @@ def _initials(tokens: Sequence[Token], text: str) -> list[bool]:
     return flags
 
 
-def _name_swapped(query: Sequence[Token], source: Sequence[Token], query_text: str, source_text: str) -> bool:
+def _name_swapped(
+    query: Sequence[Token], source: Sequence[Token], query_text: str, source_text: str
+) -> bool:
     """A name of the source is gone and a word the source does not have took its place.
 
     Names moved (reordered clauses) or misspelt ("Hilary") are not swaps. When the query
@@ -185,14 +205,20 @@ def _name_swapped(query: Sequence[Token], source: Sequence[Token], query_text: s
     pool = list(q_norms)
     gone = []
     for t in _names(source, s_init):  # as a multiset: "Clinton campaign ... Golf Foundation"
-        hit = next((i for i, w in enumerate(pool) if _typo_of(t.norm, w) or stem(t.norm) == stem(w)), None)
+        hit = next(
+            (i for i, w in enumerate(pool) if _typo_of(t.norm, w) or stem(t.norm) == stem(w)), None
+        )
         if hit is None:
             gone.append(t)
         else:
             pool.pop(hit)
     if not gone:
         return False
-    has_case = any(c.isupper() for c in query_text) and any(c.islower() for c in query_text) if query_text else True
+    has_case = (
+        any(c.isupper() for c in query_text) and any(c.islower() for c in query_text)
+        if query_text
+        else True
+    )
     q_init = _initials(query, query_text) if query_text else [i == 0 for i in range(len(query))]
     q_names = {t.norm for t in _names(query, q_init)} if has_case else set()
     gone_ids = {stem(t.norm) for t in gone}
@@ -217,6 +243,7 @@ def alerts(
     *,
     query_text: str = "",
     source_text: str = "",
+    narration: bool = False,
 ) -> list[str]:
     """Meaning-level differences a high fuzzy score would hide.
 
@@ -236,12 +263,14 @@ def alerts(
         found.append("number")
     if _name_swapped(query, source, query_text, source_text):
         found.append("name")
-    if out_of_context(omitted_before, omitted_after):
+    if out_of_context(omitted_before, omitted_after, narration=narration):
         found.append("out_of_context")
     return found
 
 
-def segments(query: Sequence[Token], source: Sequence[Token], text: str) -> list[tuple[str, str, str]]:
+def segments(
+    query: Sequence[Token], source: Sequence[Token], text: str
+) -> list[tuple[str, str, str]]:
     """The matched source text cut into (op, source words, query words) pieces, for display.
 
     ``source`` are tokens of ``text``; the pieces joined (source side) give back the
@@ -265,7 +294,9 @@ def segments(query: Sequence[Token], source: Sequence[Token], text: str) -> list
             for k in range(op.src_end - op.src_start):
                 st, qt = source[op.src_start + k], query[op.dest_start + k]
                 gap(st.start)
-                out.append(("equal", st.text, "") if st.norm == qt.norm else ("replace", st.text, qt.text))
+                out.append(
+                    ("equal", st.text, "") if st.norm == qt.norm else ("replace", st.text, qt.text)
+                )
                 pos = st.end
         elif op.tag == "insert":
             out.append(("insert", "", qry))
