@@ -339,6 +339,8 @@ class _Engine:
         gender = _PERSON_PRONOUNS.get(p)
         if gender is None and not salient_only:
             return None
+        if gender is not None:
+            self.reg.infer_genders(self.text)  # lazily: only documents that say he/she
         for cand in (self.last_subject, self.last_speaker):
             if cand is None:
                 continue
@@ -978,7 +980,11 @@ class _Engine:
                 if ent is not None and (ent.person or ent.full):
                     best = ent
         # a later clause's subject takes the focus: "..., but Christie wasn't having it."
-        for m in _CLAUSE_SUBJECT.finditer(self.masked, ss, se):
+        masked = self.masked
+        for m in _CAP_SUBJECT.finditer(masked, ss + 1, se):
+            before = masked[max(ss, m.start() - 9) : m.start()]
+            if not before.endswith(_CLAUSE_OPENERS):
+                continue
             words = m.group(1).split()
             if not words or fold(words[0]) in _NOT_SUBJECT:
                 continue
@@ -1094,10 +1100,15 @@ def _any_in(positions: list[int], s: int, e: int) -> bool:
 
 
 _SUBJECT = re.compile(r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?=[ \t]+[a-z])")
-_CLAUSE_SUBJECT = re.compile(
-    r"(?:[,;][ \t]+|\b(?:but|and|while|when|as|after|before|because|so|then|though|although)[ \t]+)"
-    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)"
+# A capitalised run followed by a lowercase word (a verb, most likely): a clause subject
+# when a clause opener stands before it.
+_CAP_SUBJECT = re.compile(
+    r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)"
     r"(?=[ \t]+(?!(?:of|and|in|on|at|to|for|with|from|by|or|the|a|an)\b)[a-z])"
+)
+_CLAUSE_OPENERS = tuple(
+    [", ", "; ", ",\t"]
+    + [f" {w} " for w in "but and while when as after before because so then though although".split()]
 )
 _NOT_SUBJECT = frozenset(
     "the a an in on at for from by with after before during but and or so if when while as "
@@ -1157,7 +1168,6 @@ def analyze(doc: Document) -> None:
     body = 0 if doc.format == "record" else max(0, min(doc.body_start, len(text)))
     eng = _Engine(doc)
     eng.reg.scan(text)
-    eng.reg.infer_genders(text)
     blocks = split_paragraphs(text[body:])
     blocks = [(s + body, e + body) for s, e in blocks]
     eng.run_blocks(blocks)

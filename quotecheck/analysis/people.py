@@ -246,6 +246,8 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._by_last: dict[str, list[Entity]] = {}
+        self._gender_checked = 0  # entities before this index had their gender inferred
+        self._gender_marks: tuple[list[int], list[int]] | None = None
 
     # -- building -------------------------------------------------------------------------
     def scan(self, text: str, start: int = 0, end: int | None = None) -> None:
@@ -305,14 +307,18 @@ class Registry:
         """Gender of people no title or first name told us about, from the pronouns that
         follow their mentions ("Ayotte ... her campaign ... she said" makes Ayotte "f"):
         news copy refers back to the person just named."""
-        unknown = [e for e in self.entities if e.gender is None and e.positions]
+        unknown = [e for e in self.entities[self._gender_checked :] if e.gender is None and e.positions]
+        self._gender_checked = len(self.entities)
         if not unknown:
             return
-        marks: list[int] = []
-        kinds: list[int] = []
-        for m in _GENDER_PRONOUN.finditer(text):
-            marks.append(m.start())
-            kinds.append(1 if m.group()[0] in "hH" and m.group().lower() != "her" else -1)
+        if self._gender_marks is None:
+            marks: list[int] = []
+            kinds: list[int] = []
+            for m in _GENDER_PRONOUN.finditer(text):
+                marks.append(m.start())
+                kinds.append(1 if m.group()[0] in "hH" and m.group().lower() != "her" else -1)
+            self._gender_marks = (marks, kinds)
+        marks, kinds = self._gender_marks
         if not marks:
             return
         for e in unknown:
