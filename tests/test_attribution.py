@@ -596,3 +596,41 @@ def test_generic_plural_subject_is_not_a_person() -> None:
     assert find(doc, "the visit was cut short").speaker is None
     assert find(doc, "the trip was pointless").speaker is None
     assert set(doc.people) == set()
+
+
+def test_compound_subject_mention_is_the_group() -> None:
+    doc = analyzed(
+        "Senator Michael Dorn met Governor Susan Kell.\n\n"
+        "Michael Dorn and Susan Kell said the bridge would stay open."
+    )
+    s = find(doc, "the bridge would stay open")
+    assert s.mention is not None and s.mention.text == "Michael Dorn and Susan Kell"
+    assert s.speaker == "Michael Dorn"
+
+
+def test_party_tag_between_name_and_cue() -> None:
+    doc = analyzed(
+        "Senator Michael Dorn spoke in Velmark.\n\n"
+        "“The tolls must go,” Sen. Michael Dorn (R-Vel.) said in a statement."
+    )
+    assert find(doc, "The tolls must go").speaker == "Michael Dorn"
+
+
+def test_long_premodified_name_keeps_the_person() -> None:
+    doc = analyzed(
+        "Votes were counted in Ostrava Bay.\n\n"
+        "“We made some horrendous mistakes,” said Ostrava County Recorder Helen Marsk."
+    )
+    s = find(doc, "We made some horrendous mistakes")
+    assert s.speaker == "Helen Marsk"
+    assert "Ostrava County Recorder" in doc.people["Helen Marsk"].roles
+
+
+def test_colon_at_paragraph_end_introduces_the_next_paragraph_quote() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania wrote to the council.\n\n"
+        "Valsek then listed the qualities a harbour master needs:\n\n"
+        "“Patience, a good boat and no fear of the winter storms.”"
+    )
+    s = find(doc, "Patience, a good boat and no fear of the winter storms.")
+    assert s.speaker == "Ondra Valsek"

@@ -42,7 +42,14 @@ from quotecheck.analysis.cues import (
     WEAK_VERBS,
 )
 from quotecheck.analysis.names import DETERMINERS
-from quotecheck.analysis.people import ORG_WORDS, ROLE_HEADS, Entity, Registry, split_role_name
+from quotecheck.analysis.people import (
+    ORG_WORDS,
+    ROLE_HEADS,
+    Entity,
+    Registry,
+    given_name_tail,
+    split_role_name,
+)
 from quotecheck.analysis.quotes import Quote, find_quotes
 from quotecheck.analysis.sentences import split_paragraph, split_paragraphs
 from quotecheck.analysis.tokens import fold
@@ -76,7 +83,8 @@ _PREPOSITIONS = frozenset(
 _NP_STOP = frozenset(
     """and or but nor that which who whom whose what when where while because if as than
     is was are were be been being has have had do does did will would can could should may
-    might must not never also to so then""".split()
+    might must not never also to so then even yet now still only just perhaps indeed
+    instead however meanwhile already""".split()
 ) | _PREPOSITIONS
 _NOT_HEADS = frozenset("having being it's there here".split())
 
@@ -259,6 +267,19 @@ class _Engine:
         if first.low in DETERMINERS:
             return a, "role"
         if any(w[:1].isupper() for w in words):
+            # "Donald Trump and Ted Cruz said": the mention is the whole group
+            if depth == 0 and a - 2 >= lo and toks[a - 1].low == "and" and toks[a - 2].text[:1].isupper():
+                b = a - 2
+                while b - 1 >= lo and b > a - 7 and (
+                    toks[b - 1].text[:1].isupper() and toks[b - 1].word
+                    or toks[b - 1].low == "." and b - 2 >= lo and len(toks[b - 2].text) <= 4
+                ):
+                    b -= 1
+                before = toks[b - 1].low if b - 1 >= lo else ""
+                if toks[b].word and toks[b].low not in _NOT_SUBJECT and (
+                    b == lo or before in (",", ";") or before in _MARK_CHARS
+                ):
+                    return b, "name"
             return a, "name"
         return a, "role"
 
@@ -312,6 +333,15 @@ class _Engine:
             return self.resolve_pronoun(PRONOUN_BASE.get(words[0].lower(), ""), para)
         if mtype == "generic" or mtype == "relative":
             return None
+        if mtype == "name" and ("and" in words or "," in [t.text for t in mtoks]):
+            # "Donald Trump and Ted Cruz said": the first person named speaks for the group
+            first: list[str] = []
+            for t in mtoks:
+                if t.low in ("and", ","):
+                    break
+                if t.word:
+                    first.append(t.text)
+            words = first or words
         text = " ".join(words)
         if mtype == "name":
             if words[0].lower() in DETERMINERS:
@@ -320,7 +350,11 @@ class _Engine:
             if not name:
                 return self.reg.resolve_role(text, pos)
             if any(fold(w.rstrip(".")) in ORG_WORDS for w in name) or len(name) > 4:
-                return None
+                # "Maricopa County Recorder Helen Purcell": a given name starts the name
+                tail = given_name_tail(name)
+                if tail is None:
+                    return None
+                return self.reg.resolve_name(tail, pos)
             if all(w.isupper() and len(w) > 2 for w in name):
                 return None
             return self.reg.resolve_name(words, pos)
@@ -490,6 +524,13 @@ class _Engine:
                 return None
         # subject to the left
         jj = j
+        if jj >= 2 and toks[jj].low == ")":
+            # "Sen. Marco Rubio (R-Fla.) said": skip the party/state tag
+            k = jj - 1
+            while k > 0 and jj - k < 8 and toks[k].low != "(":
+                k -= 1
+            if toks[k].low == "(" and k >= 1:
+                jj = k - 1
         paren_comma = -1
         for _ in range(3):
             if not (jj >= 0 and toks[jj].low == ","):
@@ -1033,6 +1074,26 @@ class _Engine:
             self.quote_owner[qi] = st
             prev_owner, prev_q = st, qi
 
+    def _colon_speaker(self, pi: int) -> Statement | None:
+        """Who introduces the quote after a paragraph ending in a colon: the person the
+        colon sentence is about."""
+        ps, pe = self.paragraphs[pi]
+        sents = split_paragraph(self.masked, ps, pe)
+        if not sents:
+            return None
+        ss, se = sents[-1]
+        toks = self.tokens(ss, se)
+        subj = self.sentence_subject(toks, len(toks)) if len(toks) >= 3 else None
+        if subj is None:
+            return None
+        a, b, stype = subj
+        ment = toks[a : b + 1]
+        ent = self.resolve(ment, stype, ment[0].start, pi)
+        if ent is None or not (ent.person or ent.full):
+            return None
+        mention = Marked(self.text[ment[0].start : ment[-1].end], ment[0].start, ment[-1].end)
+        return Statement("direct", ss, se, [(ss, se)], ent.name, mention, None)
+
     def _subject_speaker(self, pi: int, q: Quote) -> Statement | None:
         """A quoted passage inside a sentence about a person ("Rubio bemoaned a climate in
         which people “literally hate each other”"): the words are that person's."""
@@ -1074,6 +1135,11 @@ class _Engine:
         outside = self.text[ps : max(ps, q.open_mark)] + self.text[q.spans[0][1] + 1 : pe if len(q.paragraphs) == 1 else ps]
         if any(ch.isalnum() for ch in outside):
             return None
+        if pi >= 1 and self.text[self.paragraphs[pi - 1][1] - 1] == ":":
+            # "He then listed the qualities a nominee needs:" + a quoted paragraph
+            colon = self._colon_speaker(pi - 1)
+            if colon is not None:
+                return colon
         if pi >= 1 and self.last_statement_para == pi - 1 and self.out:
             last = self.out[-1]
             if last.speaker is not None:

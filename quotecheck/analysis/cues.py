@@ -87,7 +87,8 @@ AUXILIARIES = frozenset(
     repeatedly reportedly recently publicly privately earlier further still often frequently
     subsequently initially already never just had separately last first had always
     quickly immediately simply flatly specifically explicitly openly however instead too
-    though meanwhile therefore nonetheless nevertheless thus now even""".split()
+    though meanwhile therefore nonetheless nevertheless thus now even all both each
+    together""".split()
 )
 PASSIVE_MARKERS = frozenset("was were is are be been being get got gets".split())
 

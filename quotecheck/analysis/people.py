@@ -220,6 +220,17 @@ _GENDER_WINDOW = 160
 _ROLE_EXTRA = frozenset("press campaign white house former deputy vice us u.s".split())
 
 
+def given_name_tail(words: list[str]) -> list[str] | None:
+    """The person's name at the end of a long capitalised run whose head is not a title we
+    know ("Maricopa County Recorder Helen Purcell" -> Helen Purcell): from a known given
+    name on, two or three words that look like a name."""
+    for k in range(max(1, len(words) - 3), len(words) - 1):
+        first = fold(_clean(words[k]))
+        if (first in MALE_NAMES or first in FEMALE_NAMES) and looks_like_name(words[k:]):
+            return words[k:]
+    return None
+
+
 @lru_cache(maxsize=65536)
 def _run_info(run: str) -> tuple[tuple[str, ...], tuple[str, ...], str, int] | None:
     """A capitalised run -> (role words, name words, canonical name, length of the name as
@@ -235,7 +246,11 @@ def _run_info(run: str) -> tuple[tuple[str, ...], tuple[str, ...], str, int] | N
         return None
     role_words, name = split_role_name(words)
     if not looks_like_name(name):
-        return None
+        tail = given_name_tail(name)
+        if tail is None:
+            return None
+        role_words = role_words + name[: len(name) - len(tail)]
+        name = tail
     canonical = " ".join(_clean(w) if i == len(name) - 1 else w for i, w in enumerate(name))
     return tuple(role_words), tuple(name), canonical, len(" ".join(name))
 
