@@ -275,9 +275,9 @@ class _Engine:
                     or toks[b - 1].low == "." and b - 2 >= lo and len(toks[b - 2].text) <= 4
                 ):
                     b -= 1
-                before = toks[b - 1].low if b - 1 >= lo else ""
+                left_word = toks[b - 1].low if b - 1 >= lo else ""
                 if toks[b].word and toks[b].low not in _NOT_SUBJECT and (
-                    b == lo or before in (",", ";") or before in _MARK_CHARS
+                    b == lo or left_word in (",", ";") or left_word in _MARK_CHARS
                 ):
                     return b, "name"
             return a, "name"
