@@ -117,7 +117,7 @@ def collect(searcher: object, queries: list[mq.Query], names: dict[int, str], te
                     ws, wt, _ = r["window"]
                     gold = normalize(texts[q.doc][q.gold[0] : q.gold[1]])
                     right = bool(gold) and normalize(wt[r["start"] - ws : r["end"] - ws]) == gold
-            bm25 = (s.score - r["rank_key"]) / 0.001
+            bm25 = r["bm25"]  # the raw FTS5 rank (rank_key now mixes in alignment and BM25 share)
             cands.append(Cand(s.coverage, s.precision, s.similarity, s.informativeness, bm25, right))
         out.append(Case(q.kind, cands))
     return out
