@@ -136,3 +136,22 @@ def test_decode_rejects_binary() -> None:
 
     with pytest.raises(InputError, match="binary"):
         decode(bytes(range(256)) * 20, "blob.txt")
+
+
+def test_tsv_pandas_multiline_quoted_cell_is_one_record() -> None:
+    data = (
+        "\tvclaim\ttitle\n"
+        '0\t"The Corvale ferry will\nrun every hour."\tFerry\n'
+        '1\t"Quoted" words stay literal\tT\n'
+        '2\t"never closed\tX\n'
+        "3\tlast\tY\n"
+    )
+    out = docs("v.tsv", data, fields={"text": "vclaim"})
+    good = {d.key: d.text for d in out if isinstance(d, Document)}
+    assert good == {
+        "0": "The Corvale ferry will\nrun every hour.",
+        "1": '"Quoted" words stay literal',
+        "2": '"never closed',
+        "3": "last",
+    }
+    assert [d.line_base for d in out if isinstance(d, Document)] == [2, 4, 5, 6]

@@ -180,6 +180,9 @@ def _read_delimited(
         yield text
         return
     lines = io.StringIO(text, newline="").readlines()
+    if delimiter == "\t":
+        yield from _read_tsv(path, lines, fields)
+        return
 
     def rows_from(first: int) -> Any:
         rest = (lines[i] for i in range(first, len(lines)))
@@ -195,19 +198,9 @@ def _read_delimited(
     except csv.Error as exc:
         yield InputError(path, f"malformed header ({exc})", 1)
         return
-    mapping = _resolve_fields(header, fields)
-    if "text" not in mapping:
-        yield InputError(
-            path,
-            "no text column (looked for "
-            + ", ".join(ALIASES["text"])
-            + "); map one with --field text=COLUMN",
-            1,
-        )
-        return
-    missing = [c for c in mapping.values() if c not in header]
-    if missing:
-        yield InputError(path, f"no column named {missing[0]!r} (columns: {', '.join(header)})", 1)
+    mapping = _check_header(path, header, fields)
+    if isinstance(mapping, InputError):
+        yield mapping
         return
     ordinal = 0
     while True:
@@ -230,6 +223,81 @@ def _read_delimited(
             yield InputError(path, "unbalanced quote in row, skipped", lineno)
             reader, base = rows_from(lineno), lineno
             continue
+        if not any(cell.strip() for cell in row):
+            continue
+        ordinal += 1
+        if len(row) != len(header):
+            yield InputError(
+                path, f"row has {len(row)} fields, header has {len(header)}; skipped", lineno
+            )
+            continue
+        yield record_document(path, dict(zip(header, row, strict=True)), mapping, lineno, ordinal)
+
+
+def _check_header(
+    path: str, header: list[str], fields: dict[str, str]
+) -> dict[str, str] | InputError:
+    mapping = _resolve_fields(header, fields)
+    if "text" not in mapping:
+        return InputError(
+            path,
+            "no text column (looked for "
+            + ", ".join(ALIASES["text"])
+            + "); map one with --field text=COLUMN",
+            1,
+        )
+    missing = [c for c in mapping.values() if c not in header]
+    if missing:
+        return InputError(path, f"no column named {missing[0]!r} (columns: {', '.join(header)})", 1)
+    return mapping
+
+
+MAX_TSV_CONTINUATION = 20
+
+
+def _tsv_rows(lines: list[str], ncols: int) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of a TSV body; quotes are literal text.
+
+    The one exception: a cell that opens with ``"`` and whose row is short of cells
+    continues on the next lines until a cell closes with ``"`` (pandas writes
+    multi-line cells that way); the wrapping quotes are then removed and ``""``
+    unescaped. If no close comes within a few lines, the line stands alone.
+    """
+    i = 1
+    while i < len(lines):
+        cells = lines[i].rstrip("\r\n").split("\t")
+        j = i
+        if len(cells) < ncols and cells[-1].startswith('"') and not cells[-1][1:].endswith('"'):
+            joined = lines[i].rstrip("\r\n")
+            while j + 1 < len(lines) and j - i < MAX_TSV_CONTINUATION:
+                j += 1
+                joined += "\n" + lines[j].rstrip("\r\n")
+                more = joined.split("\t")
+                if len(more) >= ncols or any(c.endswith('"') for c in more[len(cells) - 1 :]):
+                    break
+            more = joined.split("\t")
+            open_cell = len(cells) - 1
+            if len(more) == ncols and more[open_cell].endswith('"'):
+                more[open_cell] = more[open_cell][1:-1].replace('""', '"')
+                cells = more
+            else:
+                j = i
+        yield i + 1, cells
+        i = j + 1
+
+
+def _read_tsv(
+    path: str, lines: list[str], fields: dict[str, str]
+) -> Iterator[Document | InputError]:
+    if not lines:
+        return
+    header = lines[0].rstrip("\r\n").split("\t")
+    mapping = _check_header(path, header, fields)
+    if isinstance(mapping, InputError):
+        yield mapping
+        return
+    ordinal = 0
+    for lineno, row in _tsv_rows(lines, len(header)):
         if not any(cell.strip() for cell in row):
             continue
         ordinal += 1
