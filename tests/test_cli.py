@@ -279,3 +279,21 @@ def test_html_without_extra_says_how_to_install(
     code, _, err = run("--db", str(db_path), "index", str(page))
     assert code == 2
     assert "pip install 'quotecheck[html]'" in err
+
+
+def test_quote_inside_transcript_line_is_the_quoted_persons(db_path: Path, tmp_path: Path) -> None:
+    """The innermost statement wins: the words are Valsek's, quoted by Brandt in her turn."""
+    t = tmp_path / "debate.txt"
+    t.write_text(
+        "HOLT: Minister Valsek, your reply?\n"
+        "VALSEK: I stand by the bridge plan.\n"
+        'BRANDT: Minister Ondra Valsek said last year, "the bridge will never be finished." I disagree.\n',
+        encoding="utf-8",
+    )
+    assert run("--db", str(db_path), "index", str(t))[0] == 0
+    code, out, _ = run(
+        "--db", str(db_path), "check", "--format", "jsonl", "the bridge will never be finished"
+    )
+    m = json.loads(out)["matches"][0]
+    assert m["kind"] == "direct"
+    assert m["speaker"] == "Valsek"  # the same person as the VALSEK label, not the line's speaker

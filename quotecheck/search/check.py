@@ -282,7 +282,13 @@ class Searcher:
         doc = self.document(doc_id)
         win_start, win_text, span_tokens = r["window"]
         stmts = self.store.statements_overlapping(doc_id, start, end)
-        stmt = max(stmts, key=lambda s: min(end, s["end"]) - max(start, s["start"]), default=None)
+        # The statement covering most of the span; on a tie the innermost one (a quote
+        # inside a transcript line is the quoted person's, not the line speaker's).
+        stmt = max(
+            stmts,
+            key=lambda s: (min(end, s["end"]) - max(start, s["start"]), s["start"] - s["end"]),
+            default=None,
+        )
         # The sentence(s) around the span, for context and for what the query left out.
         units = self.store._q(
             "SELECT min(start), max(end) FROM units WHERE doc_id = ? AND start < ? AND end > ?",
