@@ -226,12 +226,17 @@ def _read_delimited(
         if not any(cell.strip() for cell in row):
             continue
         ordinal += 1
-        if len(row) != len(header):
-            yield InputError(
-                path, f"row has {len(row)} fields, header has {len(header)}; skipped", lineno
-            )
-            continue
-        yield record_document(path, dict(zip(header, row, strict=True)), mapping, lineno, ordinal)
+        yield _row_document(path, header, row, mapping, lineno, ordinal)
+
+
+def _row_document(
+    path: str, header: list[str], row: list[str], mapping: dict[str, str], lineno: int, ordinal: int
+) -> Document | InputError:
+    if len(row) != len(header):
+        return InputError(
+            path, f"row has {len(row)} fields, header has {len(header)}; skipped", lineno
+        )
+    return record_document(path, dict(zip(header, row, strict=True)), mapping, lineno, ordinal)
 
 
 def _check_header(
@@ -301,12 +306,7 @@ def _read_tsv(
         if not any(cell.strip() for cell in row):
             continue
         ordinal += 1
-        if len(row) != len(header):
-            yield InputError(
-                path, f"row has {len(row)} fields, header has {len(header)}; skipped", lineno
-            )
-            continue
-        yield record_document(path, dict(zip(header, row, strict=True)), mapping, lineno, ordinal)
+        yield _row_document(path, header, row, mapping, lineno, ordinal)
 
 
 def _unterminated(lines: list[str]) -> bool:
