@@ -35,9 +35,10 @@ Figures
   person noun from ``PERSON_NOUNS``: the senator, the Russian minister), the
   reference person is the name-bearing gold Source of the nearest *preceding* gold
   attribution within three paragraphs whose surname is a capitalised word (the annotated
-  speaker chain); the surname is the last capitalised word of the name heading that Source,
-  before any appositive, relative clause or of-phrase ("Benard Dreyer, president of the
-  American Academy of Pediatrics" -> Dreyer).  The engine is right when the surname of the canonical person it picked
+  speaker chain); the surname is taken from the first person's name in that Source
+  (``_surname``: "Benard Dreyer, president of the American Academy of Pediatrics" ->
+  Dreyer), and Sources that name no person ("some Democrats", "a New York Times/CBS News
+  survey") are passed over.  The engine is right when the surname of the canonical person it picked
   equals that reference surname.  Cases without such a reference are not scored (the count
   scored is printed).  This proxy favours "previous speaker" resolution, so the same measure
   is printed for a "nearest preceding name in the text" resolver as a yardstick.
@@ -222,16 +223,36 @@ def mention_ok(m: Marked | None, g: Gold) -> bool:
     return bool(mw and gw) and mw[-1] == gw[-1]
 
 
+_NOT_NAME_END = frozenset(
+    """times news post journal press party committee democrats republicans house street states
+    union senate congress department ministry office council court campaign network poll
+    survey institute university college foundation association center centre agency bureau
+    administration county city state nation america americans fbi cia gop""".split()
+)
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+)*[A-Z][\w’'\-]*")
+
+
 def _surname(s: str) -> str | None:
-    """The surname of the name heading a gold Source: "Benard Dreyer, president of the
-    American Academy of Pediatrics" -> dreyer (the name before an appositive, a relative
-    clause or an "of"-phrase, not the last capitalised word of the whole span)."""
-    s = re.split(r",|\(|\s(?:who|which|of|from|at|with|in|on|for)\s", s, maxsplit=1)[0]
-    caps = [w for w in re.findall(r"[\w’'\-]+", s) if w[:1].isupper()]
-    if not caps:
-        return None
-    words = name_words(caps[-1].removesuffix("’s").removesuffix("'s"))
-    return words[-1] if words else None
+    """The surname of the person a gold Source names, or None when it names no person.
+
+    The first run of two or more capitalised words not ending in an organisation word
+    ("Benard Dreyer, president of the American Academy of Pediatrics" -> dreyer; "Secretary
+    of State John Kerry" -> kerry); a lone capitalised word only in a short Source or before
+    an appositive ("Trump", "Trump, who ...", "Mr. Rubio's advisers" -> rubio); groups and documents ("some Democrats", "a New York
+    Times/CBS News survey") -> None, and are not scored.
+    """
+    runs = [m.group().split() for m in _NAME_RUN.finditer(s)]
+    for words in runs:
+        words = [w.removesuffix("’s").removesuffix("'s") for w in words]
+        if len(words) >= 2 and words[-1].lower().strip(".") not in _NOT_NAME_END:
+            nw = name_words(words[-1])
+            return nw[-1] if nw else None
+    if runs and (len(_words(s)) <= 3 or s.startswith(runs[0][0] + ",")):
+        last = runs[0][-1].removesuffix("’s").removesuffix("'s")
+        if last.lower() not in _NOT_NAME_END:
+            nw = name_words(last)
+            return nw[-1] if nw else None
+    return None
 
 
 def _is_pronoun_or_role(src: str) -> bool:

@@ -330,7 +330,7 @@ class _Engine:
         if not words:
             return None
         if mtype == "pronoun":
-            return self.resolve_pronoun(PRONOUN_BASE.get(words[0].lower(), ""), para)
+            return self.resolve_pronoun(PRONOUN_BASE.get(words[0].lower(), ""), para, pos=mtoks[0].start)
         if mtype == "generic" or mtype == "relative":
             return None
         if mtype == "name" and ("and" in words or "," in [t.text for t in mtoks]):
@@ -367,7 +367,9 @@ class _Engine:
             return ent
         return None
 
-    def resolve_pronoun(self, p: str, para: int, salient_only: bool = False) -> Entity | None:
+    def resolve_pronoun(
+        self, p: str, para: int, salient_only: bool = False, pos: int = -1
+    ) -> Entity | None:
         if self.transcript_speaker is not None:
             return None  # handled by the transcript resolver
         gender = _PERSON_PRONOUNS.get(p)
@@ -375,20 +377,23 @@ class _Engine:
             return None
         if gender is not None:
             self.reg.infer_genders(self.text)  # lazily: only documents that say he/she
-        for cand in (self.last_subject, self.last_speaker):
-            if cand is None:
-                continue
-            ent, cpara = cand
-            if para - cpara > 2 or not ent.person:
-                continue
-            if ent.gender is None or gender is None or ent.gender == gender:
+        cands = [
+            c[0] for c in (self.last_subject, self.last_speaker)
+            if c is not None and para - c[1] <= 2 and c[0].person
+        ]
+        # a candidate whose gender is known to fit beats one whose gender is unknown
+        for ent in cands:
+            if gender is not None and ent.gender == gender:
+                return ent
+        for ent in cands:
+            if ent.gender is None or gender is None:
                 return ent
         if salient_only:
             return None
         # the most recently named person of that gender
         best: Entity | None = None
         best_pos = -1
-        here = self._para_start(para)
+        here = pos if pos >= 0 else self._para_start(para)
         for e in self.reg.entities:
             if not (e.person or e.full) or e.gender is not None and e.gender != gender:
                 continue
