@@ -376,6 +376,14 @@ def _failed(result: dict[str, Any]) -> bool:
     help="Drop matches scoring below this (default: the not-found threshold; 0 keeps the best --top).",
 )
 @click.option("--explain", is_flag=True, help="Say why each score and verdict is what it is.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(0, 256),
+    default=1,
+    show_default=True,
+    help="Worker processes for many queries on stdin (0: one per core); output keeps input order.",
+)
 @output_options
 @click.pass_context
 def check(
@@ -385,6 +393,7 @@ def check(
     top: int,
     min_score: float | None,
     explain: bool,
+    jobs: int,
     fmt: str,
     color: str,
 ) -> None:
@@ -398,10 +407,21 @@ def check(
     failed = 0
     cwd = os.getcwd()
 
+    jobs = jobs or (os.cpu_count() or 1)
+
+    def looked_up() -> Iterator[dict[str, Any]]:
+        options: dict[str, Any] = {"top": top, "min_score": min_score, "claimed_speaker": speaker}
+        if jobs > 1:
+            from quotecheck.search.batch import check_many
+
+            yield from check_many(store.path, _queries(quotes), jobs=jobs, **options)
+        else:
+            for q in _queries(quotes):
+                yield searcher.check(q, **options)
+
     def results() -> Iterator[dict[str, Any]]:
         nonlocal failed
-        for q in _queries(quotes):
-            r = searcher.check(q, top=top, min_score=min_score, claimed_speaker=speaker)
+        for r in looked_up():
             for note in r.get("notes", []):
                 click.echo(f"note: {note}", err=True)
             failed += _failed(r)

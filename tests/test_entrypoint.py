@@ -94,3 +94,20 @@ def test_runtime_error_is_one_line_exit_2(tmp_path: Path) -> None:
     lines = p.stderr.decode().strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: ")
     assert "not a quotecheck index" in lines[0]
+
+
+def test_check_jobs_streams_in_input_order(index_db: Path) -> None:
+    queries = [f"the council voted {n} to 2 in favour of the plan" for n in range(1, 41)]
+    p = qc(
+        "check",
+        "--format",
+        "jsonl",
+        "--jobs",
+        "2",
+        env_db=index_db,
+        module=True,
+        stdin="\n".join(queries).encode() + b"\n",
+    )
+    assert p.returncode == 0, p.stderr
+    got = [json.loads(x)["query"] for x in p.stdout.splitlines()]
+    assert got == queries
