@@ -381,12 +381,10 @@ class _Engine:
             c[0] for c in (self.last_subject, self.last_speaker)
             if c is not None and para - c[1] <= 2 and c[0].person
         ]
-        # a candidate whose gender is known to fit beats one whose gender is unknown
+        # the salient subject first, then the last speaker, gender permitting (a known
+        # gender match is not preferred to the more salient unknown: it measured no better)
         for ent in cands:
-            if gender is not None and ent.gender == gender:
-                return ent
-        for ent in cands:
-            if ent.gender is None or gender is None:
+            if ent.gender is None or gender is None or ent.gender == gender:
                 return ent
         if salient_only:
             return None
