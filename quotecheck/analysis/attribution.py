@@ -1025,9 +1025,9 @@ class _Engine:
                     best = ent
         # a later clause's subject takes the focus: "..., but Christie wasn't having it."
         masked = self.masked
-        for m in _CAP_SUBJECT.finditer(masked, ss + 1, se):
-            before = masked[max(ss, m.start() - 9) : m.start()]
-            if not before.endswith(_CLAUSE_OPENERS):
+        for o in _CLAUSE_OPENER.finditer(masked, ss + 1, se):
+            m = _CAP_SUBJECT.match(masked, o.end(), se)
+            if m is None:
                 continue
             words = m.group(1).split()
             if not words or fold(words[0]) in _NOT_SUBJECT:
@@ -1175,9 +1175,9 @@ _CAP_SUBJECT = re.compile(
     r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)"
     r"(?=[ \t]+(?!(?:of|and|in|on|at|to|for|with|from|by|or|the|a|an)\b)[a-z])"
 )
-_CLAUSE_OPENERS = tuple(
-    [", ", "; ", ",\t"]
-    + [f" {w} " for w in "but and while when as after before because so then though although".split()]
+_CLAUSE_OPENER = re.compile(
+    r"(?:[,;]|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
+    r"[ \t](?=[A-Z])"
 )
 _NOT_SUBJECT = frozenset(
     "the a an in on at for from by with after before during but and or so if when while as "

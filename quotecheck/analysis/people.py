@@ -187,7 +187,6 @@ def looks_like_name(words: list[str]) -> bool:
 _LEFT_WORD_OK = re.compile(r"[\w’'\-.]+")
 
 
-@lru_cache(maxsize=65536)
 def _left_role_of(window: str) -> str:
     """The role words ending just before a name ("... Russian Foreign Minister |Sergei")."""
     if not window or window[-1] not in " \t":
@@ -350,6 +349,16 @@ class Registry:
                 e.person = True
 
     def _left_role(self, text: str, start: int) -> str:
+        # the word just before decides whether there is a role at all (most often not)
+        if start < 2 or text[start - 1] not in " \t":
+            return ""
+        sp = max(text.rfind(" ", max(0, start - 40), start - 1), text.rfind("\t", max(0, start - 40), start - 1))
+        prev = text[sp + 1 : start - 1]
+        if not prev:
+            return ""
+        f = fold(_clean(prev))
+        if not (f in ROLE_HEADS or f in _ROLE_GLUE or _is_cap(prev) or f in _ROLE_EXTRA) or f in DETERMINERS:
+            return ""
         return _left_role_of(text[max(0, start - 60) : start])
 
     def add(self, name: str, pos: int, context: list[str] | None = None) -> Entity | None:
