@@ -922,10 +922,11 @@ class _Engine:
                 self._note_subject(ps, pe, pi)
             for si, (ss, se) in enumerate(sents):
                 frames: list[_Frame] = []
-                if _any_in(cue_strong, ss, se) or (has_quote and self._has_piece(ss, se)):
+                # only cue words start frames: a sentence with none is never tokenised
+                a = bisect_left(cue_strong, ss)
+                b = bisect_left(cue_strong, se, a)
+                if a < b:
                     toks = self.tokens(ss, se)
-                    a = bisect_left(cue_strong, ss)
-                    b = bisect_left(cue_strong, se, a)
                     frames = self.frames(toks, si, cue_strong[a:b])
                     if quotes_only:
                         frames = [f for f in frames if f.content is None or any(x.quote >= 0 for x in f.region_toks)]
