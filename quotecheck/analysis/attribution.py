@@ -191,12 +191,8 @@ class _Engine:
     def tokens(self, s: int, e: int) -> list[_Tok]:
         text = self.text
         T = _Tok
-        out = [
-            T(a, m.end(), t, t.lower(), t[0].isalnum())
-            for m in _TOK.finditer(self.masked, s, e)
-            for a in (m.start(),)
-            for t in (text[a : m.end()],)
-        ]
+        spans = [m.span() for m in _TOK.finditer(self.masked, s, e)]
+        out = [T(a, b, t, t.lower(), t[0].isalnum()) for a, b in spans for t in (text[a:b],)]
         # masked quotes: a piece is one token starting at the piece's first character
         starts = self.piece_starts
         k = bisect_left(starts, s)
