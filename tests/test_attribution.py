@@ -634,3 +634,30 @@ def test_colon_at_paragraph_end_introduces_the_next_paragraph_quote() -> None:
     )
     s = find(doc, "Patience, a good boat and no fear of the winter storms.")
     assert s.speaker == "Ondra Valsek"
+
+
+def test_description_matches_an_abbreviated_title() -> None:
+    doc = analyzed(
+        "Velmark Gov. Tamsin Orrel met Mayor Liska Brandt in Kessel.\n\n"
+        "Brandt said the port would grow.\n\n"
+        "The Velmark governor said the budget was tight."
+    )
+    assert find(doc, "the budget was tight").speaker == "Tamsin Orrel"
+
+
+def test_office_description_does_not_fall_back_to_another_office_holder() -> None:
+    doc = analyzed(
+        "Mayor Liska Brandt of Ostrava Bay opened the bridge.\n\n"
+        "Brandt said the bridge was safe.\n\n"
+        "Traffic will double, the harbour commissioner said."
+    )
+    assert find(doc, "Traffic will double").speaker is None
+
+
+def test_descriptive_head_goes_to_the_person_in_focus() -> None:
+    doc = analyzed(
+        "Pell Hosk, a Velmark property developer, bought the pier.\n\n"
+        "Hosk said the pier would reopen.\n\n"
+        "“It will be beautiful,” the billionaire developer said."
+    )
+    assert find(doc, "It will be beautiful").speaker == "Pell Hosk"

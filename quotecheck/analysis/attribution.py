@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import attrgetter
 
 from quotecheck.analysis.cues import (
@@ -43,6 +44,8 @@ from quotecheck.analysis.cues import (
 )
 from quotecheck.analysis.names import DETERMINERS
 from quotecheck.analysis.people import (
+    FEMALE_WORDS,
+    MALE_WORDS,
     ORG_WORDS,
     ROLE_HEADS,
     Entity,
@@ -357,18 +360,51 @@ class _Engine:
         # a description: definite ones may designate a known role holder
         if words[0].lower() in ("the", "this", "that") or words[0].endswith(("’s", "'s")):
             ent = self.reg.resolve_role(text, pos)
-            if ent is None and words[0].lower() == "the" and fold(words[-1]) in ROLE_HEADS:
-                # "the billionaire businessman": a description of the person in focus
-                ent = self.resolve_pronoun("", para, salient_only=True)
+            head = fold(words[-1])
+            if ent is None and words[0].lower() == "the" and (head in ROLE_HEADS or head in _PERSON_HEADS):
+                # "the Florida senator": someone recently named whose role has that head
+                ent = self._recent_with_role_head(head, pos)
+                if ent is None:
+                    # "the billionaire businessman": a description of the person in focus,
+                    # unless it names an office that person is not known to hold
+                    cand = self.resolve_pronoun("", para, salient_only=True)
+                    if cand is not None and _fits_description(head, cand):
+                        ent = cand
+                if ent is None:
+                    # else the most recently named person it fits
+                    gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else ""
+                    cand = self.resolve_pronoun(
+                        {"f": "she", "m": "he"}.get(gender, "he"), para, pos=pos,
+                        any_gender=not gender, recent_only=True,
+                    )
+                    if cand is not None and _fits_description(head, cand):
+                        ent = cand
             return ent
         return None
 
+    def _recent_with_role_head(self, head: str, pos: int) -> Entity | None:
+        head = _ROLE_ABBREVIATIONS.get(head, head)
+        best: Entity | None = None
+        best_pos = -1
+        for e in self.reg.entities:
+            if not e.roles:
+                continue
+            lp = e.last_before(pos)
+            if lp <= best_pos or pos - lp > 3000:
+                continue
+            if any(head in _role_heads(r) for r in e.roles):
+                best, best_pos = e, lp
+        return best
+
     def resolve_pronoun(
-        self, p: str, para: int, salient_only: bool = False, pos: int = -1
+        self, p: str, para: int, salient_only: bool = False, pos: int = -1,
+        any_gender: bool = False, recent_only: bool = False,
     ) -> Entity | None:
         if self.transcript_speaker is not None:
             return None  # handled by the transcript resolver
         gender = _PERSON_PRONOUNS.get(p)
+        if recent_only:
+            return self._recent_person(None if any_gender else gender, pos, para)
         if gender is None and not salient_only:
             return None
         if gender is not None:
@@ -384,12 +420,15 @@ class _Engine:
                 return ent
         if salient_only:
             return None
-        # the most recently named person of that gender
+        return self._recent_person(gender, pos, para)
+
+    def _recent_person(self, gender: str | None, pos: int, para: int) -> Entity | None:
+        """The most recently named person of that gender (any, for None)."""
         best: Entity | None = None
         best_pos = -1
         here = pos if pos >= 0 else self._para_start(para)
         for e in self.reg.entities:
-            if not (e.person or e.full) or e.gender is not None and e.gender != gender:
+            if not (e.person or e.full) or gender and e.gender is not None and e.gender != gender:
                 continue
             lp = e.last_before(here + 1)
             if lp > best_pos and here - lp < 1500:
@@ -1163,6 +1202,41 @@ _start = attrgetter("start")
 def _any_in(positions: list[int], s: int, e: int) -> bool:
     i = bisect_left(positions, s)
     return i < len(positions) and positions[i] < e
+
+
+# Heads of descriptions that designate a person though they are no title.
+_PERSON_HEADS = frozenset(
+    """republican democrat magnate mogul tycoon front-runner frontrunner star veteran
+    nominee contender hopeful rival opponent critic candidate businessman businesswoman
+    billionaire developer entrepreneur investor host comedian""".split()
+)
+_ROLE_ABBREVIATIONS = {
+    "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
+    "sec": "secretary", "gen": "general", "prof": "professor", "congressman": "representative",
+    "congresswoman": "representative", "lawmaker": "representative",
+}
+# Offices: a description naming one designates a holder of it, not just anyone in focus.
+_OFFICES = frozenset(
+    """senator governor mayor president secretary minister chancellor premier judge
+    ambassador spokesman spokeswoman spokesperson chief director chairman chairwoman
+    commissioner attorney prosecutor sheriff representative speaker leader manager
+    councillor councilor treasurer general admiral king queen pope""".split()
+)
+
+
+@lru_cache(maxsize=16384)
+def _role_heads(role: str) -> frozenset[str]:
+    words = [fold(w.strip(".,")) for w in role.split()]
+    return frozenset(_ROLE_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def _fits_description(head: str, ent: Entity) -> bool:
+    """May "the <head>" designate ``ent``?  Not when the head is an office and ``ent`` is
+    known to hold other roles but not that one."""
+    head = _ROLE_ABBREVIATIONS.get(head, head)
+    if head not in _OFFICES or not ent.roles:
+        return True
+    return any(head in _role_heads(r) for r in ent.roles)
 
 
 _SUBJECT = re.compile(r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?=[ \t]+[a-z])")

@@ -96,12 +96,22 @@ def person_key(name: str) -> str:
     return " ".join(name_words(name))
 
 
+# Abbreviated titles and the words they stand for ("Ohio Gov." is "the Ohio governor").
+_ROLE_ABBREVIATIONS = {
+    "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
+    "sec": "secretary", "gen": "general", "prof": "professor", "amb": "ambassador",
+    "atty": "attorney", "lt": "lieutenant", "col": "colonel", "capt": "captain",
+}
+
+
 def _role_words(text: str) -> set[str]:
-    return {
-        w.removesuffix("'s")
-        for w in _words(text)
-        if w not in DETERMINERS and w not in _ROLE_FILLER
-    }
+    out = set()
+    for w in _words(text):
+        if w in DETERMINERS or w in _ROLE_FILLER:
+            continue
+        w = w.removesuffix("'s")
+        out.add(_ROLE_ABBREVIATIONS.get(w, w))
+    return out
 
 
 def role_matches(mention: str, role: str) -> bool:
