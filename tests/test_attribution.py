@@ -661,3 +661,26 @@ def test_descriptive_head_goes_to_the_person_in_focus() -> None:
         "“It will be beautiful,” the billionaire developer said."
     )
     assert find(doc, "It will be beautiful").speaker == "Pell Hosk"
+
+
+def test_transcript_he_is_the_other_debater_not_the_moderator() -> None:
+    text = (
+        "VOSS: Welcome to the Velmark debate.\n"
+        "DORN: Thank you. The tolls must go.\n"
+        "DORN: The bridge is paid for.\n"
+        "KELL: It is not paid for.\n"
+        "KELL: The repairs alone cost millions.\n"
+        "VOSS: Senator, your response.\n"
+        "KELL: He said, back in 2006, \"Gee, I hope the bridge does collapse.\"\n"
+    )
+    doc = Document(path="t.txt", text=text, format="transcript")
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        label, _, rest = line.partition(": ")
+        a = pos + len(label) + 2
+        b = pos + len(line.rstrip("\n"))
+        doc.statements.append(Statement("transcript", a, b, [(a, b)], label.title()))
+        pos += len(line)
+    analyze(doc)
+    s = find(doc, "Gee, I hope the bridge does collapse.")
+    assert s.speaker == "Dorn"

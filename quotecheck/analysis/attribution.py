@@ -1346,6 +1346,12 @@ def _analyze_transcript(doc: Document, text: str) -> None:
             labels.append(s.speaker)
     eng.labels = labels
     # for each line: who speaks, and who the other debater is (the last different speaker)
+    # ... but in a debater's line "he"/"she" is the other debater, not the moderator who
+    # spoke in between: the two labels with the most lines are the debaters
+    counts: dict[str | None, int] = {}
+    for s_ in lines:
+        counts[s_.speaker] = counts.get(s_.speaker, 0) + 1
+    top = sorted(counts, key=lambda lab: -counts[lab])[:2]
     speakers: list[tuple[str | None, str | None]] = []
     last_other: dict[str | None, str | None] = {}
     prev: str | None = None
@@ -1354,6 +1360,8 @@ def _analyze_transcript(doc: Document, text: str) -> None:
         if prev is not None and prev != cur:
             last_other[cur] = prev
         other = last_other.get(cur)
+        if len(top) == 2 and cur in top and len(counts) > 2:
+            other = top[1] if cur == top[0] else top[0]
         if other is None:
             other = next((lab for lab in labels if lab != cur), None)
         speakers.append((cur, other))
