@@ -668,6 +668,7 @@ def test_transcript_he_is_the_other_debater_not_the_moderator() -> None:
         "VOSS: Welcome to the Velmark debate.\n"
         "DORN: Thank you. The tolls must go.\n"
         "DORN: The bridge is paid for.\n"
+        "DORN: Every driver knows it.\n"
         "KELL: It is not paid for.\n"
         "KELL: The repairs alone cost millions.\n"
         "VOSS: Senator, your response.\n"
