@@ -6,6 +6,7 @@ Legacy encodings are detected with chardet rather than guessed.
 from __future__ import annotations
 
 import codecs
+import re
 
 from quotecheck.errors import InputError
 
@@ -76,12 +77,16 @@ def _decode_unicode(data: bytes, path: str) -> str | None:
     return None
 
 
+# Control characters other than \t \n \v \f \r and ESC, and the replacement character.
+_BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\ufffd]")
+
+
 def _is_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v\x1b") or c == "\ufffd")
-    return bad > len(sample) * 0.1
+    # One regex pass (C speed): counting in a Python loop was 7% of indexing time.
+    return len(_BAD_CHARS.findall(sample)) > len(sample) * 0.1
 
 
 _WESTERN = frozenset(
