@@ -1,17 +1,21 @@
 """The indexing pipeline: files -> readers -> attribution -> prepared rows -> store.
 
-Parsing and attribution run in worker processes (``jobs > 1``); one writer (this
-process) owns the SQLite connection and writes each document in its own
-transaction.
+Reading, decoding, attribution and sentence units run in worker processes
+(``jobs > 1``); one writer (this process) owns the SQLite connection and only
+writes: several documents to a transaction, each in its own savepoint, so each
+document is still all-or-nothing (:meth:`Store.batch`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import re
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from quotecheck.analysis.sentences import split_sentences
@@ -80,13 +84,13 @@ def units_for(doc: Document) -> list[UnitRow]:
             if not n:
                 continue
             if n <= MAX_UNIT_WORDS:
-                units.append(UnitRow(s, e, text[s:e]))
+                units.append(UnitRow(s, e))
                 continue
             words = [m.span() for m in _UNIT_WORD.finditer(text, s, e)]
             for i in range(0, len(words), CHUNK_STEP):
                 chunk = words[i : i + CHUNK_WORDS]
                 cs, ce = chunk[0][0], chunk[-1][1]
-                units.append(UnitRow(cs, ce, text[cs:ce]))
+                units.append(UnitRow(cs, ce))
                 if i + CHUNK_WORDS >= len(words):
                     break
     return units
@@ -239,10 +243,12 @@ def index_paths(
         tasks.append((path, fmt, fields, store.file_hash(path)))
     if on_start:
         on_start(len(tasks))
-    for res in _run(tasks, jobs):
-        _write(store, res, report)
-        if on_file:
-            on_file(res)
+    with store.batch():
+        for res in _run(tasks, jobs):
+            _write(store, res, report)
+            store.commit_due()
+            if on_file:
+                on_file(res)
     if report.documents:
         store.optimize()
     return report
@@ -255,8 +261,28 @@ def _run(
         for t in tasks:
             yield _task(t)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_task, tasks, chunksize=8)
+    jobs = min(jobs, len(tasks))
+    # Small chunks: a chunk's results reach the writer together, and big files vary a lot.
+    chunk = max(1, min(8, len(tasks) // (jobs * 8)))
+    with multiprocessing.Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
+        # Unordered: the writer takes each file as soon as any worker has it ready.
+        yield from pool.imap_unordered(_task, tasks, chunksize=chunk)
+
+
+def _worker_init(parent: int) -> None:
+    """In each worker: Ctrl-C is the parent's to handle; exit if the parent dies.
+
+    A parent killed with SIGKILL cannot stop its pool, and workers waiting for tasks
+    would wait forever: a daemon thread watches for the parent's exit.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _write(store: Store, res: FileResult, report: IndexReport) -> None:

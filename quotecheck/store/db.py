@@ -1,7 +1,9 @@
 """SQLite access: connection set-up, migrations, writes and the reads search needs.
 
 All SQL lives here and takes parameters only. Each document is written in its own
-transaction, so an interrupted run leaves every document either fully in or out.
+transaction, or, inside :meth:`Store.batch`, in its own savepoint of a transaction
+that holds several documents, so an interrupted run leaves every document either
+fully in or out.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +22,12 @@ from quotecheck.errors import QuotecheckError
 from quotecheck.store.schema import FTS_TOKENIZE, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 30_000
+# Inside Store.batch() a transaction is committed once it holds this many documents,
+# this much text, or is this old. One transaction per document made FTS5 write (and
+# later merge) a segment per document: ~90 page writes each.
+BATCH_DOCS = 200
+BATCH_CHARS = 4_000_000
+BATCH_SECONDS = 0.5
 
 
 def default_db_path() -> Path:
@@ -37,11 +46,11 @@ def default_db_path() -> Path:
 
 @dataclass(slots=True)
 class UnitRow:
-    """A prepared text unit: offsets into the document and its text for FTS."""
+    """A prepared text unit: offsets into the document (its FTS text is ``text[start:end]``,
+    sliced by the writer so worker processes do not send the text twice)."""
 
     start: int
     end: int
-    text: str
 
 
 @dataclass(slots=True)
@@ -120,6 +129,19 @@ class Store:
             self._migrate()
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
+        self._batching = False
+        self._batch_docs = 0
+        self._batch_chars = 0
+        self._batch_t0 = 0.0
+        self._speakers: dict[str, tuple[int, str]] = {}  # key -> (id, name), this transaction
+        self._terms: bool | None = None  # see _has_terms
+        if not readonly:
+            try:
+                # Fewer, larger checkpoints while indexing (each one syncs the file).
+                self.db.execute("PRAGMA wal_autocheckpoint = 4000")
+                self.db.execute("PRAGMA cache_size = -16000")
+            except sqlite3.Error:
+                pass
 
     # ---------------------------------------------------------------- set-up
     def _migrate(self) -> None:
@@ -184,6 +206,92 @@ class Store:
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
 
+    # ---------------------------------------------------------------- transactions
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Write documents several to a transaction; each is still all-or-nothing.
+
+        A killed process loses the open transaction's documents entirely; a failure
+        (or Ctrl-C) in the middle of a document rolls the open transaction back (see
+        :meth:`_tx`). The transaction starts at the first write and is committed by
+        :meth:`commit_due` once big or old enough, and on leaving the block, also when
+        an exception (Ctrl-C) between two documents leaves it: whole documents written
+        so far are kept.
+        """
+        self._batching = True
+        try:
+            yield
+        except BaseException:
+            self._batching = False
+            with suppress(QuotecheckError):
+                self.commit()
+            raise
+        finally:
+            self._batching = False
+        self.commit()
+
+    def commit_due(self) -> None:
+        """Commit the open batch transaction if it holds enough documents or is old."""
+        if self.db.in_transaction and (
+            self._batch_docs >= BATCH_DOCS
+            or self._batch_chars >= BATCH_CHARS
+            or time.monotonic() - self._batch_t0 >= BATCH_SECONDS
+        ):
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit the open batch transaction, if any (rolled back if the commit fails)."""
+        self._speakers.clear()
+        self._batch_docs = self._batch_chars = 0
+        if not self.db.in_transaction:
+            return
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise _friendly(exc, self.path) from None
+
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        """One document's (or file's) writes: its own transaction, or part of a batch's.
+
+        No savepoint inside a batch: FTS5 flushes its pending terms to a new segment at
+        every savepoint, which is the very cost batching saves. A failure part-way
+        through a document rolls back the whole batch transaction instead (its
+        documents are all out), so each document stays all-or-nothing.
+        """
+        db = self.db
+        try:
+            if self._batching:
+                if not db.in_transaction:
+                    db.execute("BEGIN IMMEDIATE")
+                    self._speakers.clear()
+                    self._batch_docs = self._batch_chars = 0
+                    self._batch_t0 = time.monotonic()
+                try:
+                    yield
+                except BaseException:
+                    self._speakers.clear()
+                    self._batch_docs = self._batch_chars = 0
+                    if db.in_transaction:
+                        db.execute("ROLLBACK")
+                    raise
+                return
+            self._speakers.clear()
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+            finally:
+                self._speakers.clear()
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+
     # ---------------------------------------------------------------- writes
     def file_hash(self, path: str) -> str | None:
         row = self._q("SELECT hash FROM files WHERE path = ?", (path,))
@@ -208,105 +316,101 @@ class Store:
         db.execute("DELETE FROM speaker_aliases WHERE doc_id = ?", (doc_id,))
         db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
-    def _speaker_id(self, name: str, key: str, cache: dict[str, int]) -> int:
-        if key in cache:
-            return cache[key]
-        row = self.db.execute("SELECT id, name FROM speakers WHERE key = ?", (key,)).fetchone()
+    def _speaker_id(self, name: str, key: str) -> int:
+        """The speaker row for ``key`` (created if new); cached for the open transaction."""
+        hit = self._speakers.get(key)
+        if hit is not None and len(name) <= len(hit[1]):
+            return hit[0]
+        row = hit or self.db.execute("SELECT id, name FROM speakers WHERE key = ?", (key,)).fetchone()
         if row:
             sid, old = row
             if len(name) > len(old):  # keep the fullest spelling seen
                 self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, sid))
+                old = name
         else:
             sid = self.db.execute(
                 "INSERT INTO speakers(name, key) VALUES (?, ?)", (name, key)
             ).lastrowid
-        cache[key] = sid
-        return sid
+            old = name
+        self._speakers[key] = (sid, old)
+        return int(sid)
 
     def write_document(self, doc: DocRow) -> int:
-        """Replace (path, key)'s document with ``doc`` in one transaction; return its id."""
+        """Replace (path, key)'s document with ``doc``, all or nothing; return its id."""
         db = self.db
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                old = db.execute(
-                    "SELECT id FROM documents WHERE path = ? AND coalesce(key, '') = coalesce(?, '')",
-                    (doc.path, doc.key),
-                ).fetchone()
-                if old:
-                    self._delete_doc(old[0])
-                doc_id = db.execute(
-                    "INSERT INTO documents(path, key, format, title, date, url, source, hash, line_base,"
-                    " body_start, text, indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        with self._tx():
+            old = db.execute(
+                "SELECT id FROM documents WHERE path = ? AND coalesce(key, '') = coalesce(?, '')",
+                (doc.path, doc.key),
+            ).fetchone()
+            if old:
+                self._delete_doc(old[0])
+            doc_id = db.execute(
+                "INSERT INTO documents(path, key, format, title, date, url, source, hash, line_base,"
+                " body_start, text, indexed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    doc.path,
+                    doc.key,
+                    doc.format,
+                    doc.title,
+                    doc.date,
+                    doc.url,
+                    doc.source,
+                    doc.hash,
+                    doc.line_base,
+                    doc.body_start,
+                    doc.text,
+                    _now(),
+                ),
+            ).lastrowid
+            assert doc_id is not None
+            text = doc.text
+            first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM units").fetchone()[0]
+            db.executemany(
+                "INSERT INTO units(id, doc_id, start, end) VALUES (?,?,?,?)",
+                [(first + i, doc_id, u.start, u.end) for i, u in enumerate(doc.units)],
+            )
+            db.executemany(
+                "INSERT INTO units_fts(rowid, body) VALUES (?, ?)",
+                [(first + i, text[u.start : u.end]) for i, u in enumerate(doc.units)],
+            )
+            rows = []
+            for st in doc.statements:
+                sid = None
+                if st["speaker"]:
+                    sid = self._speaker_id(st["speaker"], doc.speaker_keys[st["speaker"]])
+                m, c = st["mention"], st["cue"]
+                rows.append(
                     (
-                        doc.path,
-                        doc.key,
-                        doc.format,
-                        doc.title,
-                        doc.date,
-                        doc.url,
-                        doc.source,
-                        doc.hash,
-                        doc.line_base,
-                        doc.body_start,
-                        doc.text,
-                        _now(),
-                    ),
-                ).lastrowid
-                assert doc_id is not None
-                first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM units").fetchone()[0]
-                db.executemany(
-                    "INSERT INTO units(id, doc_id, start, end) VALUES (?,?,?,?)",
-                    [(first + i, doc_id, u.start, u.end) for i, u in enumerate(doc.units)],
-                )
-                db.executemany(
-                    "INSERT INTO units_fts(rowid, body) VALUES (?, ?)",
-                    [(first + i, u.text) for i, u in enumerate(doc.units)],
-                )
-                cache: dict[str, int] = {}
-                rows = []
-                for st in doc.statements:
-                    sid = None
-                    if st["speaker"]:
-                        sid = self._speaker_id(
-                            st["speaker"], doc.speaker_keys[st["speaker"]], cache
-                        )
-                    m, c = st["mention"], st["cue"]
-                    rows.append(
-                        (
-                            doc_id,
-                            st["kind"],
-                            st["start"],
-                            st["end"],
-                            json.dumps(st["spans"]),
-                            sid,
-                            m and m[0],
-                            m and m[1],
-                            m and m[2],
-                            c and c[0],
-                            c and c[1],
-                            c and c[2],
-                        )
+                        doc_id,
+                        st["kind"],
+                        st["start"],
+                        st["end"],
+                        json.dumps(st["spans"]),
+                        sid,
+                        m and m[0],
+                        m and m[1],
+                        m and m[2],
+                        c and c[0],
+                        c and c[1],
+                        c and c[2],
                     )
-                db.executemany(
-                    "INSERT INTO statements(doc_id, kind, start, end, spans, speaker_id, mention_text,"
-                    " mention_start, mention_end, cue_text, cue_start, cue_end)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    rows,
                 )
-                db.executemany(
-                    "INSERT OR IGNORE INTO speaker_aliases(speaker_id, doc_id, alias, kind) VALUES (?,?,?,?)",
-                    [
-                        (self._speaker_id(n, doc.speaker_keys[n], cache), doc_id, a, k)
-                        for n, a, k in doc.aliases
-                    ],
-                )
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise _friendly(exc, self.path) from None
+            db.executemany(
+                "INSERT INTO statements(doc_id, kind, start, end, spans, speaker_id, mention_text,"
+                " mention_start, mention_end, cue_text, cue_start, cue_end)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                rows,
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO speaker_aliases(speaker_id, doc_id, alias, kind) VALUES (?,?,?,?)",
+                [
+                    (self._speaker_id(n, doc.speaker_keys[n]), doc_id, a, k)
+                    for n, a, k in doc.aliases
+                ],
+            )
+        self._batch_docs += 1
+        self._batch_chars += len(doc.text)
         return doc_id
 
     def finish_file(
@@ -314,26 +418,18 @@ class Store:
     ) -> int:
         """Record ``path`` as indexed; drop its documents whose keys were not seen (records)."""
         removed = 0
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                if keep_keys is not None:
-                    for doc_id, key in self.db.execute(
-                        "SELECT id, key FROM documents WHERE path = ?", (path,)
-                    ).fetchall():
-                        if key not in keep_keys:
-                            self._delete_doc(doc_id)
-                            removed += 1
-                self.db.execute(
-                    "INSERT OR REPLACE INTO files(path, hash, format, indexed_at) VALUES (?,?,?,?)",
-                    (path, file_hash, fmt, _now()),
-                )
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise _friendly(exc, self.path) from None
+        with self._tx():
+            if keep_keys is not None:
+                for doc_id, key in self.db.execute(
+                    "SELECT id, key FROM documents WHERE path = ?", (path,)
+                ).fetchall():
+                    if key not in keep_keys:
+                        self._delete_doc(doc_id)
+                        removed += 1
+            self.db.execute(
+                "INSERT OR REPLACE INTO files(path, hash, format, indexed_at) VALUES (?,?,?,?)",
+                (path, file_hash, fmt, _now()),
+            )
         return removed
 
     def remove(self, path: str) -> int:
@@ -365,8 +461,10 @@ class Store:
         return len(ids)
 
     def optimize(self) -> None:
+        """Merge the FTS index into one segment, give free pages back, refresh ``terms``."""
         try:
             self.db.execute("INSERT INTO units_fts(units_fts) VALUES('optimize')")
+            self.refresh_terms()
             # optimize rewrites the FTS index as one segment; without this the old
             # segments stay in the file as free pages (a fifth of it on a fresh index).
             # Python's sqlite3 steps the pragma once (one page); loop in one transaction.
@@ -386,6 +484,26 @@ class Store:
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
 
+    def refresh_terms(self) -> None:
+        """Copy the FTS vocabulary's unit counts into ``terms`` (one pass over the index)."""
+        self._ensure_vocab()
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.execute(
+                    "CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL)"
+                    " WITHOUT ROWID"
+                )
+                self.db.execute("DELETE FROM terms")
+                self.db.execute("INSERT INTO terms(term, docs) SELECT term, doc FROM temp.units_vocab")
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+        self._terms = True
+
     # ---------------------------------------------------------------- reads
     def fts_units(self, match: str, limit: int) -> list[tuple[int, int, int, int, float]]:
         """(unit id, doc id, start, end, bm25) for the best ``limit`` units matching ``match``."""
@@ -396,11 +514,11 @@ class Store:
             (match, limit),
         )
 
-    def term_doc_counts(self, words: Sequence[str]) -> dict[str, int]:
-        """How many units contain each word (after the index's own stemming); 0 when none.
+    def stems(self, words: Sequence[str]) -> dict[str, str]:
+        """Each word as the index's tokenizer (Porter, diacritics removed) stores it.
 
-        The words are stemmed by FTS5 itself (a temporary in-memory FTS table with the
-        same tokenizer), then their counts read from the ``fts5vocab`` table.
+        Stemmed by FTS5 itself, in a temporary in-memory FTS table with the same
+        tokenizer; a word that is no token at all is left out.
         """
         self._ensure_vocab()
         if not words:
@@ -412,22 +530,58 @@ class Store:
             stems: dict[int, str] = {}
             for term, rowid in db.execute("SELECT term, doc FROM temp.query_words_v"):
                 stems.setdefault(rowid, term)
-            uniq = sorted(set(stems.values()))
-            counts: dict[str, int] = {}
-            if uniq:
-                marks = ",".join("?" * len(uniq))
-                counts = dict(db.execute(f"SELECT term, doc FROM units_vocab WHERE term IN ({marks})", uniq).fetchall())
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
-        return {w: counts.get(stems.get(i, ""), 0) for i, w in enumerate(words)}
+        return {words[i]: t for i, t in stems.items()}
+
+    def term_doc_counts(self, words: Sequence[str]) -> dict[str, int]:
+        """How many units contain each word (after the index's own stemming); 0 when none.
+
+        Counts come from the ``terms`` table (a B-tree lookup); a term missing there (an
+        index changed since its last refresh, or never seen) is counted in ``fts5vocab``.
+        """
+        stems = self.stems(words)
+        uniq = sorted(set(stems.values()))
+        counts: dict[str, int] = {}
+        if uniq:
+            counts = self._counts(uniq)
+        return {w: counts.get(stems.get(w, ""), 0) for w in words}
+
+    def _counts(self, terms: list[str]) -> dict[str, int]:
+        db = self.db
+        counts: dict[str, int] = {}
+        try:
+            if self._has_terms():
+                marks = ",".join("?" * len(terms))
+                counts = dict(db.execute(f"SELECT term, docs FROM terms WHERE term IN ({marks})", terms).fetchall())
+            missing = [t for t in terms if t not in counts]
+            if missing:
+                marks = ",".join("?" * len(missing))
+                counts.update(
+                    db.execute(f"SELECT term, doc FROM temp.units_vocab WHERE term IN ({marks})", missing).fetchall()
+                )
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+        return counts
+
+    def _has_terms(self) -> bool:
+        """Whether the ``terms`` table exists and has been filled (older indexes: no)."""
+        if getattr(self, "_terms", None) is None:
+            try:
+                self._terms = bool(self.db.execute("SELECT 1 FROM terms LIMIT 1").fetchall())
+            except sqlite3.Error:
+                self._terms = False
+        return bool(self._terms)
 
     def similar_terms(
         self, prefix: str, min_len: int, max_len: int, limit: int = 5000
     ) -> list[tuple[str, int]]:
         """Vocabulary terms starting with ``prefix`` and of length in [min_len, max_len]."""
         self._ensure_vocab()
+        table = "terms" if self._has_terms() else "temp.units_vocab"
+        col = "docs" if table == "terms" else "doc"
         return self._q(
-            "SELECT term, doc FROM units_vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT ?",
+            f"SELECT term, {col} FROM {table} WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT ?",
             (prefix, prefix + "\U0010ffff", min_len, max_len, limit),
         )
 

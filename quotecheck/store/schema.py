@@ -68,6 +68,14 @@ def _v1(db: sqlite3.Connection) -> None:
             body, content='', tokenize='porter unicode61 remove_diacritics 2'
         );
 
+        -- How many units hold each FTS term (a copy of fts5vocab's counts, refreshed at
+        -- the end of each index run): fts5vocab counts a term by reading its whole
+        -- posting list, tens of milliseconds for a common word of a large index.
+        CREATE TABLE terms (
+            term TEXT PRIMARY KEY,
+            docs INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
         CREATE TABLE speakers (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL,
