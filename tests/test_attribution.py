@@ -685,3 +685,24 @@ def test_transcript_he_is_the_other_debater_not_the_moderator() -> None:
     analyze(doc)
     s = find(doc, "Gee, I hope the bridge does collapse.")
     assert s.speaker == "Dorn"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "He said, “we will not sell the lighthouse.” The crowd in Corvale cheered. ",
+        "“We will not sell the lighthouse,” he said. The crowd cheered. Brandt said. ",
+    ],
+)
+def test_one_long_paragraph_of_quotes_is_linear(block: str) -> None:
+    import time
+
+    def cost(n: int) -> float:
+        doc = Document(path="x.txt", text="Headline\n\n" + block * n, format="article", body_start=10)
+        t0 = time.process_time()
+        analyze(doc)
+        return time.process_time() - t0
+
+    small, big = cost(500), cost(4000)
+    # eight times the text: a linear engine takes about eight times as long, not 64
+    assert big < 20 * max(small, 0.01), (small, big)

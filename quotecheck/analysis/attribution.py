@@ -25,7 +25,7 @@ Rules over well-segmented text, no statistical model; fast, deterministic, expla
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -167,6 +167,8 @@ class _Engine:
         self.paragraphs: list[tuple[int, int]] = []
         self.piece_at: dict[int, int] = {}
         self.piece_starts: list[int] = []
+        self.span_starts: list[int] = []
+        self.quote_ends: list[int] = []
         self.last_statement_para = -10
 
     # -- set-up ------------------------------------------------------------------------------
@@ -189,6 +191,8 @@ class _Engine:
         pieces.append(self.text[pos:])
         self.masked = "".join(pieces)
         self.piece_starts = sorted(self.piece_at)
+        self.span_starts = sorted(a for q in self.quotes for a, _ in q.spans)
+        self.quote_ends = [q.spans[-1][1] for q in self.quotes]
 
     # -- tokens and noun phrases -----------------------------------------------------------
     def tokens(self, s: int, e: int) -> list[_Tok]:
@@ -1009,22 +1013,24 @@ class _Engine:
         return True
 
     def _has_piece(self, s: int, e: int) -> bool:
-        return any(s <= self.quotes[qi].spans[0][0] < e or any(s <= a < e for a, _ in self.quotes[qi].spans) for qi in self._quotes_near(s, e))
-
-    def _quotes_near(self, s: int, e: int) -> list[int]:
-        return [qi for qi, q in enumerate(self.quotes) if q.spans[0][0] < e and q.spans[-1][1] > s] if len(self.quotes) < 64 else [
-            qi for qi, q in enumerate(self.quotes) if any(a < e and b > s for a, b in q.spans)
-        ]
+        """Does a piece of some quote start in ``[s, e)``?  (A bisection: a paragraph of a
+        thousand quotes must not make every sentence scan them all.)"""
+        return _any_in(self.span_starts, s, e)
 
     def _attach_pending(self, f: _Frame, pi: int, sent_start: int) -> None:
         """A bare "Ross said." after a quote: the quote just before is Ross's."""
-        cands = [
-            qi for qi, q in enumerate(self.quotes)
-            if qi not in self.quote_owner and q.spans[-1][1] <= sent_start and self.paragraphs[pi][0] <= q.spans[-1][1]
-        ]
-        if not cands:
+        # the last unowned quote ending in this paragraph before the sentence (quotes do
+        # not overlap, so their ends are in order)
+        ends = self.quote_ends
+        para_start = self.paragraphs[pi][0]
+        k = bisect_right(ends, sent_start) - 1
+        while k >= 0 and ends[k] >= para_start and k in self.quote_owner:
+            if any(ch.isalnum() for ch in self.text[ends[k] : sent_start]):
+                return  # words stand between any earlier quote and this sentence
+            k -= 1
+        if k < 0 or ends[k] < para_start:
             return
-        qi = cands[-1]
+        qi = k
         q = self.quotes[qi]
         # only whitespace and marks between the quote and this sentence
         gap = self.text[q.spans[-1][1] : sent_start]

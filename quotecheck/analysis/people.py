@@ -10,7 +10,7 @@ description belongs to his role).  Transliteration variants share a key (names.p
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -102,11 +102,16 @@ class Entity:
     person: bool = False  # known to be a person: a given name, a title or role, or a speaker
 
     def last_before(self, pos: int) -> int:
-        best = -1
-        for p in self.positions:
-            if p < pos:
-                best = max(best, p)
-        return best
+        i = bisect_left(self.positions, pos)
+        return self.positions[i - 1] if i else -1
+
+    def add_position(self, pos: int) -> None:
+        """Record a mention at ``pos`` (positions stay sorted, for bisection)."""
+        ps = self.positions
+        if not ps or ps[-1] <= pos:
+            ps.append(pos)
+        else:
+            insort(ps, pos)
 
 
 def _is_cap(word: str) -> bool:
@@ -275,7 +280,7 @@ class Registry:
                 # the same words again: only the position is new
                 known = seen[run]
                 if known is not None:
-                    known.positions.append(ms)
+                    known.add_position(ms)
                     prev = text[max(0, ms - 24) : ms].split()[-1:]
                     if prev and fold(_clean(prev[0])) in _ROLE_CONTEXT:
                         role = self._left_role(text, ms)
@@ -338,7 +343,7 @@ class Registry:
         for e in unknown:
             score = 0
             n = 0
-            for p in sorted(e.positions)[:8]:
+            for p in e.positions[:8]:
                 i = bisect_left(marks, p)
                 while i < len(marks) and marks[i] < p + _GENDER_WINDOW:
                     score += kinds[i]
@@ -388,7 +393,7 @@ class Registry:
             self.entities.append(ent)
             self._by_last.setdefault(last, []).append(ent)
         ent.aliases.add(name)
-        ent.positions.append(pos)
+        ent.add_position(pos)
         if ent.gender is None:
             ent.gender = gender_of(name.split()[0] if first else "", context or [])
         if ent.gender is not None or context:
@@ -402,7 +407,7 @@ class Registry:
             return None
         if len(cands) == 1:
             return cands[0]
-        return max(cands, key=lambda e: (e.last_before(pos), -min(e.positions, default=0)))
+        return max(cands, key=lambda e: (e.last_before(pos), -(e.positions[0] if e.positions else 0)))
 
     def resolve_name(self, words: list[str], pos: int, create: bool = True) -> Entity | None:
         """A name as written ("Lavrov", "Sergei Lavrov", "Sen. Cruz") -> its entity."""
@@ -425,7 +430,7 @@ class Registry:
                 return None
             ent = self.add(" ".join(_clean(w) for w in name), pos, context=role_words)
         elif ent is not None:
-            ent.positions.append(pos)
+            ent.add_position(pos)
         if ent is not None and role_words and fold(_clean(role_words[0])) not in ("mr", "mrs", "ms", "dr"):
             ent.roles.setdefault(" ".join(role_words), pos)
         return ent
