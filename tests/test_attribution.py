@@ -706,3 +706,14 @@ def test_one_long_paragraph_of_quotes_is_linear(block: str) -> None:
     small, big = cost(500), cost(4000)
     # eight times the text: a linear engine takes about eight times as long, not 64
     assert big < 20 * max(small, 0.01), (small, big)
+
+
+def test_places_and_openers_never_become_people() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania met Governor Susan Kell.\n\n"
+        "Texas said the tolls were illegal. Asserting Valsek was wrong, Kell said the bridge "
+        "was safe. Velmark-based Pell Hosk said the tolls would stay. New York argued otherwise."
+    )
+    assert "Texas" not in doc.people and "New York" not in doc.people
+    assert find(doc, "the tolls would stay").speaker == "Pell Hosk"
+    assert all(not p.startswith(("Asserting", "Velmark-based")) for p in doc.people)

@@ -52,6 +52,7 @@ from quotecheck.analysis.people import (
     Registry,
     given_name_tail,
     split_role_name,
+    strip_openers,
 )
 from quotecheck.analysis.quotes import Quote, find_quotes
 from quotecheck.analysis.sentences import split_paragraph, split_paragraphs
@@ -345,6 +346,8 @@ class _Engine:
                 if t.word:
                     first.append(t.text)
             words = first or words
+        if mtype == "name":
+            words = strip_openers(words)
         text = " ".join(words)
         if mtype == "name":
             if words[0].lower() in DETERMINERS:

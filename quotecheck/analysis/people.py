@@ -14,6 +14,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from quotecheck.analysis.cues import CUE_FORMS
 from quotecheck.analysis.names import (
     DETERMINERS,
     FEMALE_NAMES,
@@ -44,7 +45,30 @@ ORG_WORDS = frozenset(
     international national federal united american democratic republican democrats
     republicans museum hotel tower square park hall building program project initiative
     act treaty convention summit conference war day week month year google twitter facebook
-    fox cnn msnbc reuters""".split()
+    fox cnn msnbc reuters watch technologies technology systems holdings partners capital
+    labs industries motors airlines energy time network networks european african asian
+    americas council agreement accord plan research""".split()
+)
+_PLACE_PAIRS = frozenset(
+    """new_york new_hampshire new_jersey new_mexico north_carolina south_carolina north_dakota
+    south_dakota west_virginia rhode_island south_korea north_korea south_korean north_korean
+    saudi_arabia united_kingdom new_zealand hong_kong los_angeles san_francisco new_orleans
+    las_vegas san_diego el_paso""".split()
+)
+# Places that stand alone as a sentence's subject ("Texas said", "Japan argued").
+PLACES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+    america britain england scotland wales ireland france germany italy spain portugal
+    russia ukraine china japan korea india pakistan iran iraq syria israel egypt turkey
+    mexico canada brazil cuba venezuela europe asia africa australia greece poland sweden
+    norway denmark finland belgium netherlands austria switzerland hungary afghanistan
+    libya yemen jordan lebanon saudi qatar nigeria kenya taiwan vietnam philippines
+    indonesia washington london paris berlin moscow beijing tokyo brussels chicago boston
+    detroit houston dallas atlanta miami denver seattle liverpool manchester jerusalem
+    baghdad kabul tehran damascus cairo""".split()
 )
 # Words heading a role description ("Foreign Minister", "campaign spokeswoman").
 ROLE_HEADS = frozenset(
@@ -167,19 +191,48 @@ GENERIC_NOUNS = frozenset(
     several few most all each either another one two three four five six seven eight nine ten
     officers troops soldiers agents""".split()
 )
+# Words of saying in any form, and other sentence openers that are never part of a name.
+_VERB_FORMS = frozenset(CUE_FORMS) | frozenset(
+    """running though although additional more less further other proponents opponents
+    asked despite""".split()
+)
 _CONTRACTION = re.compile(r"['’](?:re|ve|ll|m|d|s|t)$", re.IGNORECASE)
+
+
+def strip_openers(words: list[str]) -> list[str]:
+    """Drop what is stuck before a name: sentence openers ("Asserting Clinton"), places and
+    their possessives ("New Jersey’s Steve Lonegan", "Texas-based Matt Mack")."""
+    for k in range(len(words) - 1):
+        if words[k].endswith(("’s", "'s")):
+            words = words[k + 1 :]
+            break
+    while len(words) > 1 and (fold(_clean(words[0])) in _VERB_FORMS or words[0].endswith("-based")):
+        words = words[1:]
+    if len(words) > 2 and _place_pair(words[0], words[1]):
+        words = words[2:]
+    return words
+
+
+def _place_pair(a: str, b: str) -> bool:
+    return fold(_clean(a)) + "_" + fold(_clean(b)) in _PLACE_PAIRS
 
 
 def looks_like_name(words: list[str]) -> bool:
     if not words or len(words) > 4:
+        return False
+    if len(words) == 1 and fold(_clean(words[0])) in PLACES:
+        return False
+    if len(words) == 2 and _place_pair(words[0], words[1]):
         return False
     for w in words:
         c = _clean(w)
         if not c or not c[0].isupper():
             return False
         f = fold(c)
-        if f in ORG_WORDS or f in _FUNCTION_CAPS or f in GENERIC_NOUNS:
-            return False
+        if f in ORG_WORDS or f in _FUNCTION_CAPS or f in GENERIC_NOUNS or f in _VERB_FORMS:
+            return False  # "Asserting Clinton", "Said", "Though Kaine"
+        if f.endswith("-based"):
+            return False  # "Chicago-based AbbVie"
         if ("'" in f or "’" in f) and _CONTRACTION.search(f) and fold(_CONTRACTION.sub("", f)) in _FUNCTION_CAPS:
             return False  # "We're", "It's", "Don't"
         if len(c) > 1 and c.isupper() and not (len(c) <= 2 and w.endswith(".")):
@@ -246,6 +299,7 @@ def _run_info(run: str) -> tuple[tuple[str, ...], tuple[str, ...], str, int] | N
         "ms",
     ):
         words = words[1:]
+    words = strip_openers(words)
     if not words:
         return None
     role_words, name = split_role_name(words)
