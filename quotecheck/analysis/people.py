@@ -271,7 +271,12 @@ def _left_role_of(window: str) -> str:
     return ""
 
 
-_GENDER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers|himself|herself)\b")
+# he/his/him/himself, she/her/hers/herself (each branch starts with its letter so that the
+# regex engine can skip to candidate positions)
+_GENDER_PRONOUN = re.compile(
+    r"(?:[Hh](?<![A-Za-z][Hh])(?:e|is|im|er|ers|imself|erself)|[Ss](?<![A-Za-z][Ss])he)(?![A-Za-z])"
+)
+_FEMININE = frozenset("she her hers herself".split())
 _GENDER_WINDOW = 160
 
 _ROLE_EXTRA = frozenset("press campaign white house former deputy vice us u.s".split())
@@ -389,7 +394,7 @@ class Registry:
             kinds: list[int] = []
             for m in _GENDER_PRONOUN.finditer(text):
                 marks.append(m.start())
-                kinds.append(1 if m.group()[0] in "hH" and m.group().lower() != "her" else -1)
+                kinds.append(-1 if m.group().lower() in _FEMININE else 1)
             self._gender_marks = (marks, kinds)
         marks, kinds = self._gender_marks
         if not marks:
