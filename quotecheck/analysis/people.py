@@ -146,6 +146,12 @@ def _clean(word: str) -> str:
     return word.rstrip(".").removesuffix("’s").removesuffix("'s")
 
 
+@lru_cache(maxsize=131072)
+def _fc(word: str) -> str:
+    """fold(_clean(word)), cached: the form every name test compares."""
+    return fold(_clean(word))
+
+
 def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
     """("Russian Foreign Minister Sergei Lavrov") -> (role words, name words)."""
     cut = _role_cut(tuple(words))
@@ -156,7 +162,7 @@ def split_role_name(words: list[str]) -> tuple[list[str], list[str]]:
 def _role_cut(words: tuple[str, ...]) -> int:
     cut = 0
     for i, w in enumerate(words):
-        f = fold(_clean(w))
+        f = _fc(w)
         if f in ROLE_HEADS or f in TITLES:
             cut = i + 1
     return cut
@@ -165,7 +171,7 @@ def _role_cut(words: tuple[str, ...]) -> int:
 def gender_of(first: str, context: list[str]) -> str | None:
     f = fold(first)
     for w in context:
-        lw = fold(_clean(w))
+        lw = _fc(w)
         if lw in FEMALE_WORDS:
             return "f"
         if lw in MALE_WORDS:
@@ -206,7 +212,7 @@ def strip_openers(words: list[str]) -> list[str]:
         if words[k].endswith(("’s", "'s")):
             words = words[k + 1 :]
             break
-    while len(words) > 1 and (fold(_clean(words[0])) in _VERB_FORMS or words[0].endswith("-based")):
+    while len(words) > 1 and (_fc(words[0]) in _VERB_FORMS or words[0].endswith("-based")):
         words = words[1:]
     if len(words) > 2 and _place_pair(words[0], words[1]):
         words = words[2:]
@@ -214,13 +220,13 @@ def strip_openers(words: list[str]) -> list[str]:
 
 
 def _place_pair(a: str, b: str) -> bool:
-    return fold(_clean(a)) + "_" + fold(_clean(b)) in _PLACE_PAIRS
+    return _fc(a) + "_" + _fc(b) in _PLACE_PAIRS
 
 
 def looks_like_name(words: list[str]) -> bool:
     if not words or len(words) > 4:
         return False
-    if len(words) == 1 and fold(_clean(words[0])) in PLACES:
+    if len(words) == 1 and _fc(words[0]) in PLACES:
         return False
     if len(words) == 2 and _place_pair(words[0], words[1]):
         return False
@@ -257,7 +263,7 @@ def _left_role_of(window: str) -> str:
         words.append(w)
     keep: list[str] = []
     for w in words:
-        f = fold(_clean(w))
+        f = _fc(w)
         if w.endswith((",", ";", ":", ".")) and f not in TITLES:
             break
         if f in DETERMINERS or not (f in ROLE_HEADS or f in _ROLE_GLUE or _is_cap(w) or f in _ROLE_EXTRA):
@@ -266,7 +272,7 @@ def _left_role_of(window: str) -> str:
     keep.reverse()
     while keep and fold(keep[0]) in _ROLE_GLUE:
         keep.pop(0)
-    if any(fold(_clean(w)) in ROLE_HEADS for w in keep):
+    if any(_fc(w) in ROLE_HEADS for w in keep):
         return " ".join(keep)
     return ""
 
@@ -287,7 +293,7 @@ def given_name_tail(words: list[str]) -> list[str] | None:
     know ("Maricopa County Recorder Helen Purcell" -> Helen Purcell): from a known given
     name on, two or three words that look like a name."""
     for k in range(max(1, len(words) - 3), len(words) - 1):
-        first = fold(_clean(words[k]))
+        first = _fc(words[k])
         if (first in MALE_NAMES or first in FEMALE_NAMES) and looks_like_name(words[k:]):
             return words[k:]
     return None
@@ -298,7 +304,7 @@ def _run_info(run: str) -> tuple[tuple[str, ...], tuple[str, ...], str, int] | N
     """A capitalised run -> (role words, name words, canonical name, length of the name as
     written), or None when no person's name is in it."""
     words = run.split()
-    while words and fold(_clean(words[0])) in _FUNCTION_CAPS and fold(_clean(words[0])) not in (
+    while words and _fc(words[0]) in _FUNCTION_CAPS and _fc(words[0]) not in (
         "mr",
         "mrs",
         "ms",
@@ -341,7 +347,7 @@ class Registry:
                 if known is not None:
                     known.add_position(ms)
                     prev = text[max(0, ms - 24) : ms].split()[-1:]
-                    if prev and fold(_clean(prev[0])) in _ROLE_CONTEXT:
+                    if prev and _fc(prev[0]) in _ROLE_CONTEXT:
                         role = self._left_role(text, ms)
                         if role:
                             known.roles.setdefault(role, ms)
@@ -358,7 +364,7 @@ class Registry:
             pos = m.end() - name_len
             if not role_words:
                 role = self._left_role(text, ms)
-            elif fold(_clean(role_words[0])) in ("mr", "mrs", "ms", "dr"):
+            elif _fc(role_words[0]) in ("mr", "mrs", "ms", "dr"):
                 role = ""
             else:
                 role = " ".join(role_words)
@@ -374,7 +380,7 @@ class Registry:
                 app = _APPOSITIVE.match(text, me, min(stop, me + 90))
                 if app is not None:
                     desc = app.group(1).strip()
-                    head = fold(_clean(desc.split()[-1])) if desc.split() else ""
+                    head = _fc(desc.split()[-1]) if desc.split() else ""
                     if head in ROLE_HEADS:
                         ent.roles.setdefault(desc, pos)
                         ent.person = True
@@ -420,7 +426,7 @@ class Registry:
         prev = text[sp + 1 : start - 1]
         if not prev:
             return ""
-        f = fold(_clean(prev))
+        f = _fc(prev)
         if not (f in ROLE_HEADS or f in _ROLE_GLUE or _is_cap(prev) or f in _ROLE_EXTRA) or f in DETERMINERS:
             return ""
         return _left_role_of(text[max(0, start - 60) : start])
@@ -490,7 +496,7 @@ class Registry:
             ent = self.add(" ".join(_clean(w) for w in name), pos, context=role_words)
         elif ent is not None:
             ent.add_position(pos)
-        if ent is not None and role_words and fold(_clean(role_words[0])) not in ("mr", "mrs", "ms", "dr"):
+        if ent is not None and role_words and _fc(role_words[0]) not in ("mr", "mrs", "ms", "dr"):
             ent.roles.setdefault(" ".join(role_words), pos)
         return ent
 
@@ -512,4 +518,4 @@ def _initial(a: str, b: str) -> bool:
 
 
 def key_of_word(word: str) -> str:
-    return translit(fold(_clean(word)))
+    return translit(_fc(word))
