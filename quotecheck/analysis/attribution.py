@@ -4,22 +4,35 @@ Rules over well-segmented text, no statistical model; fast, deterministic, expla
 
 1. Quote marks are paired per paragraph (:mod:`quotecheck.analysis.quotes`) and their
    contents masked, so sentence splitting and the rules below see a quote as one word.
+   Cue words are found in one regex pass over the document; a cue word that cannot be a
+   verb here ("the state", "point" without "out") is dropped on the raw text, and only
+   sentences keeping a cue word are tokenised (the costly step).
 2. Each sentence containing a cue (:mod:`quotecheck.analysis.cues`) is tokenised and every
    cue is tried as a *frame*: a subject to its left ("Lavrov said", "Lavrov, in particular,
    said", "the Russian Minister compared"), else a speaker to its right ("..., said Ross"),
    or "according to X".  The content is what follows the cue ("said (that) ...", "said: ...",
-   "told reporters ...") or, when only an adverbial follows ("said earlier", "compared to
-   McCarthyism"), what precedes the subject's comma.  Content that is a quote gives a
-   *direct* statement; reported words give an *indirect* one, plus a direct one for each
-   quoted fragment inside it (mixed quotes).
+   "told reporters ...", "told the council that ..." - the addressee is skipped) or, when
+   only an adverbial or an addressee follows ("said earlier", "told the council."), what
+   precedes the subject's comma.  A participle cue ("..., telling Reuters, “...”") with no
+   frame before it takes the sentence's subject.  Content that is a quote gives a *direct*
+   statement; reported words give one *indirect* statement, quoted fragments included
+   (mixed quotes are not split into a nested direct statement).  Compound subjects ("X and
+   Y said") are one mention whose first person speaks.
 3. Quotes left over join the statement of the quote before them in the paragraph (split and
    dash-continued quotes), or a speaker named just after them ("“A.” Ross said."), or carry
-   on the previous paragraph's speaker when they fill a paragraph; scare quotes are left.
+   on the previous paragraph's speaker when they fill a paragraph (or the subject of a
+   previous paragraph ending in a colon); a quoted passage of four words or more inside a
+   sentence about a named person is that person's; shorter scare quotes are left.
    A sentence in the first person right after a reported statement carries it on.
 4. Mentions resolve to people through a per-document :class:`~.people.Registry`: names,
    surnames, transliterations, roles from appositives; "he"/"she" go to the salient person
-   (the speaker or subject of the sentences before, gender permitting), not the nearest name.
-   Generic sources ("officials said") keep their mention and get no speaker.
+   (the speaker, or the subject of the sentences before including a later clause's "..., but
+   X ..."), gender permitting, not the nearest name; gender comes from titles, role words,
+   common given names, or the pronouns that follow a person's mentions.  Descriptions
+   ("the Ohio governor") match known roles, then someone recently named with that office,
+   then the person in focus unless the description names an office they do not hold.
+   Generic sources ("officials said", "Critics argued"), places and organisations keep
+   their mention and get no speaker; pronouns and their contractions are never names.
 """
 
 from __future__ import annotations
