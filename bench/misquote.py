@@ -491,7 +491,12 @@ def build_queries(
 
 
 def shingles(text: str, n: int = 6) -> set[tuple[str, ...]]:
-    ws = [w.lower() for w in WORD.findall(text)]
+    """Runs of ``n`` words, lower case, typographic apostrophes as plain ones.
+
+    >>> shingles("we can’t just say it, they said", 6) == shingles("We can't just say it they said", 6)
+    True
+    """
+    ws = [w.lower().replace("’", "'").replace("‘", "'") for w in WORD.findall(text)]
     return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}
 
 

@@ -10,7 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotecheck.analysis.tokens import normalize, tokenize
-from quotecheck.search.align import GAP_COST, _densest, _lcs_pairs, align, weight
+from quotecheck.search.align import (
+    GAP_COST,
+    _densest,
+    _lcs_pairs,
+    align,
+    idf_weights,
+    source_order,
+    weight,
+)
 
 # Fictional text only: invented people and places.
 CORVALE = (
@@ -200,3 +208,85 @@ def test_reordered_clauses_are_both_aligned() -> None:
     a = align(q, tokenize(CORVALE), CORVALE)
     assert a.coverage > 0.9
     assert "council approves the budget" in CORVALE[a.start : a.end]
+
+
+def test_repeated_passage_is_aligned_at_the_copy_that_holds_the_whole_quote() -> None:
+    """Regression: one LCS took the first words from an earlier copy of the phrase, and
+    the densest run then kept only that shorter piece, at the wrong place."""
+    text = (
+        "Councillor Tomas Vek of Corvale said: “This ferry captain, I don’t know what she was thinking,” "
+        "and later, “I don’t know what she was thinking but I’m very, very troubled by that.”"
+    )
+    q = tokenize("Very troubled by that, I don’t know what she was thinking but I’m very")
+    a = align(q, tokenize(text), text)
+    assert text[a.start : a.end] == "I don’t know what she was thinking but I’m very, very troubled by that"
+    assert a.coverage == 1.0
+
+
+def test_reordered_clause_with_a_stray_later_match_is_rotated_back() -> None:
+    """Regression: "B, that, among C" matched C in the next paragraph, so the leading
+    clause was never aligned where it stands, just before B."""
+    text = (
+        "Mayor Ilsa Brandt said that, among harbour traders, the ferry ranks fourth in a two-way poll.\n\n"
+        "“I have always been wary of the term harbour traders,” she added."
+    )
+    q = tokenize("the ferry ranks fourth in a two-way poll, that, among harbour traders")
+    a = align(q, tokenize(text), text)
+    assert text[a.start : a.end] == "that, among harbour traders, the ferry ranks fourth in a two-way poll"
+    assert a.coverage == 1.0 and a.precision == 1.0
+
+
+def test_reordered_sentences_with_a_repeated_opening_are_rotated_back() -> None:
+    """Regression: "I thought he was very effective at" recurs later in the article and
+    the swapped sentences were aligned across both places."""
+    text = (
+        "“I thought she was very effective at being a mayor. But I really think what she did tonight "
+        "is made herself the favourite for the Corvale council in 2030,” Tomas Vek said. "
+        "Vek said the debate should help Brandt. “I thought she was very effective at answering the ferry question.”"
+    )
+    q = tokenize(
+        "is made herself the favourite for the Corvale council in 2030, I thought she was very effective "
+        "at being a mayor. But I really think what she did tonight"
+    )
+    a = align(q, tokenize(text), text)
+    assert text[a.start : a.end].startswith("I thought she was very effective at being a mayor")
+    assert text[a.start : a.end].endswith("council in 2030")
+    assert a.coverage == 1.0 and a.precision == 1.0
+
+
+def test_source_order_counts_one_move_for_swapped_clauses() -> None:
+    text = "If the council approves the budget, we will hire forty new teachers"
+    q = tokenize("we will hire forty new teachers, if the council approves the budget")
+    moved, moves = source_order(q, align(q, tokenize(text), text))
+    assert moved == normalize(text) and moves == 1
+    same = tokenize(text)
+    assert source_order(same, align(same, tokenize(text), text)) == (normalize(text), 0)
+
+
+def test_idf_weights_favour_rare_words_and_keep_the_total() -> None:
+    norms = ["the", "ferry", "filibuster"]
+    w = idf_weights(norms, [9000, 300, 2], 10_000)
+    assert w[0] < w[1] < w[2]
+    assert sum(w) == pytest.approx(sum(weight(x) for x in norms))
+    assert idf_weights(norms, [1, 2], 10_000) == [weight(x) for x in norms]  # counts do not fit: plain weights
+    assert idf_weights(norms, [1, 2, 3], 0) == [weight(x) for x in norms]
+
+
+@given(st.lists(st.integers(0, 5000), min_size=1, max_size=12), st.integers(1, 5000))
+def test_idf_weights_are_positive_and_monotone_in_rarity(counts: list[int], n_units: int) -> None:
+    norms = ["ferry"] * len(counts)
+    w = idf_weights(norms, counts, n_units)
+    assert all(x > 0 for x in w)
+    for i in range(len(counts)):
+        for j in range(len(counts)):
+            if min(counts[i], n_units) < min(counts[j], n_units):
+                assert w[i] >= w[j] - 1e-9
+
+
+def test_weights_decide_coverage() -> None:
+    """Missing a rare word costs more coverage than missing a common one."""
+    text = "the harbour bridge will reopen in March"
+    q = tokenize("the harbour bridge will reopen in May")
+    plain = align(q, tokenize(text), text)
+    rare_month = align(q, tokenize(text), text, weights=[0.1, 1, 1, 0.1, 1, 0.1, 5.0])
+    assert rare_month.coverage < plain.coverage

@@ -143,3 +143,44 @@ def test_segments_join_back_to_the_span() -> None:
     src = tokenize(text)
     segs = segments(tokenize("the bridge closed since June will reopen"), src, text)
     assert "".join(s for _, s, _ in segs) == text[src[0].start : src[-1].end]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ", though she noted that the ferry company is beginning to object",
+        ", although he again refused to publish the harbour accounts",
+        ", but Councillor Tomas Vek said the budget was reckless",
+    ],
+)
+def test_trailing_report_of_another_act_is_not_out_of_context(after: str) -> None:
+    """Regression: "[the bridge will reopen in March], though she noted ..." is a second
+    statement beside the quoted one, not a condition or contrast on it."""
+    assert not out_of_context("", after)
+    assert "out_of_context" not in _alerts(SOURCE, SOURCE, "", after)
+
+
+def test_but_before_a_prepositional_phrase_is_not_out_of_context() -> None:
+    """Regression: "Mayor Brandt has complimented [the ferry captain of Corvale], but with
+    a distinct edge": the phrase qualifies the compliment, not the quoted words."""
+    assert not out_of_context("Mayor Ilsa Brandt has complimented ", ", but with a distinct edge.", narration=True)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ", but only if the council pays for it",
+        ", but she will not sign it",
+        ", but I said we cannot afford it",
+        ", but not before 2030",
+    ],
+)
+def test_trailing_contrast_on_the_quoted_words_still_counts(after: str) -> None:
+    assert out_of_context("", after)
+
+
+def test_query_cut_mid_word_is_not_a_negation_change() -> None:
+    """Regression: a pasted span starting mid-word, "ot to recommend ...", for "not to recommend ..."."""
+    src = "not to recommend charges against the Corvale harbour master"
+    assert "negation" not in _alerts("ot to recommend charges against the Corvale harbour master", src)
+    assert "negation" in _alerts("to recommend charges against the Corvale harbour master", src)

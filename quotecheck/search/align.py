@@ -17,6 +17,7 @@ the user reordered.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -52,6 +53,36 @@ def weight(norm: str) -> float:
     if any(c.isdigit() for c in norm):
         return 1.5
     return 1.0 if len(norm) < 8 else 1.2
+
+
+RARITY_FLOOR = 0.2  # the share of its weight that even the most common word keeps
+
+
+def idf_weights(norms: Sequence[str], unit_counts: Sequence[int], n_units: int) -> list[float]:
+    """Per-word weights for :func:`align`: :func:`weight` scaled by how rare the word is.
+
+    ``unit_counts[i]`` is how many indexed units (sentences) hold word ``i`` (0 when
+    none: a typo or a word the index lacks, which counts as rare). Rarity is the BM25
+    idf ``ln(1 + (N - n + .5) / (n + .5))`` relative to that of a word never seen, so a
+    shared "going to" or "the American people" weighs little next to "filibuster".
+    The weights are rescaled to the sum of the plain ones, which keeps the densest-run
+    gains on the same scale as ``GAP_COST``.
+
+    >>> w = idf_weights(["the", "filibuster"], [900, 2], 1000)
+    >>> w[1] > 10 * w[0]
+    True
+    """
+    base = [weight(w) for w in norms]
+    if n_units <= 0 or len(unit_counts) != len(norms):
+        return base
+    top = math.log(1.0 + (n_units + 0.5) / 0.5)
+    scaled = []
+    for b, n in zip(base, unit_counts, strict=True):
+        n = min(max(n, 0), n_units)
+        rarity = math.log(1.0 + (n_units - n + 0.5) / (n + 0.5)) / top
+        scaled.append(b * (RARITY_FLOOR + (1.0 - RARITY_FLOOR) * rarity))
+    total = sum(scaled)
+    return [x * sum(base) / total for x in scaled] if total > 0 else base
 
 
 @dataclass(slots=True)
@@ -116,6 +147,37 @@ def _lcs_pairs(q_ids: Sequence[int], w_ids: Sequence[int]) -> list[tuple[int, in
         if op.tag == "equal":
             pairs.extend(zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True))
     return pairs
+
+
+def _lcs_pairs_late(q_ids: Sequence[int], w_ids: Sequence[int]) -> list[tuple[int, int]]:
+    """An LCS that breaks ties the other way (towards later window words): LCS on reversed runs."""
+    nq, nw = len(q_ids), len(w_ids)
+    return [(nq - 1 - a, nw - 1 - b) for a, b in reversed(_lcs_pairs(q_ids[::-1], w_ids[::-1]))]
+
+
+def _gain(pairs: Sequence[tuple[int, int]], weights: Sequence[float]) -> float:
+    """What :func:`_densest` maximises, for a run it returned."""
+    g = 0.0
+    for k, (qi, wi) in enumerate(pairs):
+        if k > 0:
+            pq, pw = pairs[k - 1]
+            gap_w, gap_q = wi - pw - 1, qi - pq - 1
+            g -= GAP_COST * max(0, gap_w - gap_q) + 0.1 * min(gap_w, gap_q)
+        g += weights[qi]
+    return g
+
+
+def _best_run(q_ids: Sequence[int], w_ids: Sequence[int], weights: Sequence[float]) -> list[tuple[int, int]]:
+    """The densest run of an LCS, trying both tie-breaks.
+
+    When a passage repeats in the window ("I don't know what she was thinking" twice),
+    one LCS can take the first words from the first copy and the rest from the second,
+    and the densest run then keeps only the shorter piece; the LCS that prefers later
+    words keeps the whole passage together. The run with the larger gain wins (ties: early).
+    """
+    early = _densest(_lcs_pairs(q_ids, w_ids), weights)
+    late = _densest(_lcs_pairs_late(q_ids, w_ids), weights)
+    return late if _gain(late, weights) > _gain(early, weights) + 1e-9 else early
 
 
 def _densest(pairs: list[tuple[int, int]], weights: Sequence[float]) -> list[tuple[int, int]]:
@@ -220,21 +282,68 @@ def _sentence_break(a: Token, b: Token, text: str) -> bool:
     return b.start - a.end > 40 or _BREAK.search(text, a.end, b.start) is not None
 
 
-def align(query: Sequence[Token], window: Sequence[Token], text: str = "") -> Alignment:
-    """Align ``query`` words inside ``window`` words (tokens of ``text``); see the module docstring."""
-    if not query or not window:
-        return Alignment()
-    q_ids, w_ids, _ = _ids(query, window)
-    weights = [weight(t.norm) for t in query]
-    pairs = _densest(_lcs_pairs(q_ids, w_ids), weights)
+REORDER_COST = 0.2  # similarity lost per block of the query moved back into the source's order
+
+
+def source_order(query: Sequence[Token], a: Alignment) -> tuple[str, int]:
+    """The query's words in the order of the source words they matched, and how many blocks moved.
+
+    A word the alignment left unmatched stays after the query word it followed (or before
+    the first one). A move is a matched word whose source position comes before that of
+    the query word preceding it: a swap of two clauses is one move (two when the word
+    between them, "and", stays in place).
+
+    >>> from quotecheck.analysis.tokens import tokenize
+    >>> text = "the pier opened in May and our ferry sailed"
+    >>> q = tokenize("and our ferry sailed, the pier opened in May")
+    >>> source_order(q, align(q, tokenize(text), text))
+    ('the pier opened in may and our ferry sailed', 1)
+    """
+    pos = dict(a.pairs)
+    keys: list[tuple[float, int]] = []
+    last: float | None = None
+    first_pos = min(pos.values()) if pos else 0
+    for qi in range(len(query)):
+        if qi in pos:
+            last = float(pos[qi])
+            keys.append((last, qi))
+        else:
+            keys.append((last + 0.5 if last is not None else first_pos - 0.5, qi))
+    order = [qi for _, qi in sorted(keys)]
+    matched = [qi for _, qi in sorted((wi, qi) for qi, wi in pos.items())]
+    moves = sum(1 for x, y in zip(matched, matched[1:], strict=False) if y < x)
+    return " ".join(query[i].norm for i in order), moves
+
+
+ROTATE_BELOW = 0.97  # rotations are tried when the fit (see _fit) is under this share of the query's weight
+ROTATE_FROM = 0.3  # ... and at least this much did (there is a place to refine)
+ROTATE_MARGIN = 0.5  # a rotation must fit better by this much (in weight units) to win
+MAX_ROTATIONS = 6
+
+
+def _boundaries(query: Sequence[Token]) -> list[int]:
+    """Token indexes where punctuation (more than a single space) separates two query words."""
+    out = [k for k in range(1, len(query)) if query[k].start - query[k - 1].end > 1]
+    return out[:MAX_ROTATIONS]
+
+
+def _fit(pairs: Sequence[tuple[int, int]], weights: Sequence[float]) -> float:
+    """Matched weight less ``GAP_COST`` for every source word of the span left unmatched."""
+    span = pairs[-1][1] - pairs[0][1] + 1
+    return sum(weights[qi] for qi, _ in pairs) - GAP_COST * (span - len(pairs))
+
+
+def _pairs(q_ids: Sequence[int], w_ids: Sequence[int], weights: Sequence[float]) -> list[tuple[int, int]]:
+    """Matched (query, window) index pairs in window order: densest run, second pass, gap fill."""
+    pairs = _best_run(q_ids, w_ids, weights)
     if not pairs:
-        return Alignment()
+        return []
     matched_q = {qi for qi, _ in pairs}
     # Second pass: a block of the query left over (a reordered clause) aligned on its own.
-    rest = [i for i in range(len(query)) if i not in matched_q]
+    rest = [i for i in range(len(q_ids)) if i not in matched_q]
     if len(rest) >= 3:
         sub_q = [q_ids[i] for i in rest]
-        extra = _densest(_lcs_pairs(sub_q, w_ids), [weights[i] for i in rest])
+        extra = _best_run(sub_q, w_ids, [weights[i] for i in rest])
         lo, hi = pairs[0][1], pairs[-1][1]
         extra = [(rest[a], b) for a, b in extra if not lo <= b <= hi]
         if len(extra) >= 2:
@@ -242,9 +351,40 @@ def align(query: Sequence[Token], window: Sequence[Token], text: str = "") -> Al
             near = (e_hi < lo and lo - e_hi <= 6) or (e_lo > hi and e_lo - hi <= 6)
             if near:
                 pairs = sorted(pairs + extra, key=lambda p: p[1])
-    pairs = _gap_fill(pairs, q_ids, w_ids)
-    first, last = _extend(pairs, len(query), window, text)
+    return _gap_fill(pairs, q_ids, w_ids)
+
+
+def align(
+    query: Sequence[Token], window: Sequence[Token], text: str = "", weights: Sequence[float] | None = None
+) -> Alignment:
+    """Align ``query`` words inside ``window`` words (tokens of ``text``); see the module docstring.
+
+    ``weights`` (one per query word, > 0) say how much each query word counts in the
+    coverage and in the choice of the densest run; by default :func:`weight`. The
+    search passes rarity-aware weights (:func:`idf_weights`) so that finding the rare
+    words of a quote counts more than finding its common ones.
+    """
+    if not query or not window:
+        return Alignment()
+    q_ids, w_ids, _ = _ids(query, window)
+    if weights is None or len(weights) != len(query):
+        weights = [weight(t.norm) for t in query]
+    pairs = _pairs(q_ids, w_ids, weights)
+    if not pairs:
+        return Alignment()
     total_w = sum(weights)
+    got_w = sum(weights[qi] for qi, _ in pairs)
+    best_q = _fit(pairs, weights)
+    if best_q < ROTATE_BELOW * total_w and got_w >= ROTATE_FROM * total_w:
+        # Clauses swapped around a comma ("B, A" for "A, B"): align the query turned back
+        # at each of its punctuation boundaries and keep what fits the source best.
+        for k in _boundaries(query):
+            perm = list(range(k, len(query))) + list(range(k))
+            got = _pairs([q_ids[i] for i in perm], w_ids, [weights[i] for i in perm])
+            got = sorted(((perm[a], b) for a, b in got), key=lambda p: p[1])
+            if got and (fit := _fit(got, weights)) > best_q + ROTATE_MARGIN:
+                pairs, best_q = got, fit
+    first, last = _extend(pairs, len(query), window, text)
     got_w = sum(weights[qi] for qi, _ in pairs)
     typos = sum(1 for qi, wi in pairs if stem(query[qi].norm) != stem(window[wi].norm))
     return Alignment(

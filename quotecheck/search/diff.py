@@ -59,18 +59,54 @@ _CONTEXT_AFTER = re.compile(
 )
 
 
+# A trailing contrast that opens another reported act ("..., though she noted that ...",
+# "..., although he again refused to ..."): a third-person subject and a reporting or
+# refusal verb. It adds a statement beside the quoted one; it does not qualify it.
+_REPORTING_VERB = (
+    r"(?:said|says|noted|notes|added|adds|acknowledged|admitted|conceded|warned|cautioned|insisted|"
+    r"argued|stressed|emphasized|emphasised|told|wrote|maintained|suggested|pointed|refused|declined|"
+    r"denied|declared|claimed|explained|conceded|promised|vowed)"
+)
+_NEW_REPORT_AFTER = re.compile(
+    r"^[\s,;:—–\-\"“”‘’']*(?:but|although|though|even though|while)\s+"
+    r"(?:he|she|they|(?!I\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?:\w+ly\s+|again\s+|also\s+|still\s+|later\s+)?"
+    + _REPORTING_VERB + r"\b",
+)
+# "but" before a prepositional phrase ("..., but with a distinct edge") qualifies the
+# verb of the sentence, not the quoted words: there is no clause to contrast with them.
+_BUT_PHRASE_AFTER = re.compile(
+    r"^[\s,;:—–\-\"“”‘’']*but\s+(?:with|in|at|on|by|from|after|before|during|through|to|into)\b", re.I
+)
+
+
 def out_of_context(omitted_before: str, omitted_after: str, *, narration: bool = False) -> bool:
     """Does the part of the sentence the query left out change what the quoted part means?
 
-    With ``narration`` (no statement covers the words) a negation just before them is
-    the reporter's frame ("the recording does not include ...") and does not count;
-    conditions and contrasts still do.
+    The rule: ``out_of_context`` is raised when the words the query leaves out of the
+    same statement and sentence (of the same sentence for narration) hold
+
+    * a condition or concession that leads into the quoted words ("If we can, [we owe
+      it ...]"), or one the quoted words are inside of ("[If the ferries arrive on time]
+      and the pier is ready, ...");
+    * a negation that governs them ("does not [support the plan]"), except in narration,
+      where a negation just before the words is the reporter's frame ("the recording
+      does not include ...");
+    * a condition, exception or contrast clause that follows them ("[we will sign it],
+      but only if ...", "... unless ...").
+
+    A trailing contrast does not count when it opens another reported act of a
+    third person ("..., though she noted clients ...", "..., although he again refused
+    to ..."): that is a second statement beside the quoted one, not a qualification of
+    it; nor does "but" before a prepositional phrase ("..., but with a distinct edge"),
+    which qualifies the sentence's verb, not the quoted words.
 
     >>> out_of_context("If there is a job we can do together, ", "")
     True
     >>> out_of_context("The mayor said ", ", and left.")
     False
     >>> out_of_context("The recording does not include ", "", narration=True)
+    False
+    >>> out_of_context("", ", though she noted that costs rose")
     False
     """
     before = omitted_before.translate(_APOS)
@@ -79,7 +115,9 @@ def out_of_context(omitted_before: str, omitted_after: str, *, narration: bool =
     after = _SENTENCE_BREAK.split(omitted_after.translate(_APOS), maxsplit=1)[0]
     if before.strip() and "," not in before and _CONDITION_OPENS.search(before):
         return True
-    if _CONDITION_BEFORE.search(before) or _CONTEXT_AFTER.search(after):
+    if _CONDITION_BEFORE.search(before):
+        return True
+    if _CONTEXT_AFTER.search(after) and not (_NEW_REPORT_AFTER.search(after) or _BUT_PHRASE_AFTER.search(after)):
         return True
     return not narration and _NEGATION_BEFORE.search(before) is not None
 
@@ -235,6 +273,24 @@ def _name_swapped(
     return False
 
 
+def _uncut(query: Sequence[Token], source: Sequence[Token]) -> tuple[Sequence[Token], Sequence[Token]]:
+    """Drop edge words the pasted query cut in the middle ("ot to recommend" for "not to recommend").
+
+    A query whose first word is the tail of the source span's first word (or whose last
+    word is the head of its last) was cut mid-word; that word says nothing about negation,
+    numbers or names, on either side.
+    """
+    if len(query) > 1 and len(source) > 1:
+        q0, s0 = query[0].norm, source[0].norm
+        if q0 != s0 and len(q0) < len(s0) and s0.endswith(q0):
+            query, source = query[1:], source[1:]
+    if len(query) > 1 and len(source) > 1:
+        q1, s1 = query[-1].norm, source[-1].norm
+        if q1 != s1 and len(q1) < len(s1) and s1.startswith(q1):
+            query, source = query[:-1], source[:-1]
+    return query, source
+
+
 def alerts(
     query: Sequence[Token],
     source: Sequence[Token],
@@ -257,6 +313,7 @@ def alerts(
     ['negation', 'number']
     """
     found: list[str] = []
+    query, source = _uncut(query, source)
     if _negations(query) != _negations(source):
         found.append("negation")
     if _number_changed(query, source):
