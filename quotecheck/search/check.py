@@ -10,6 +10,7 @@ their speaker, statement, context, changes and alerts.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from quotecheck.analysis.tokens import STOPWORDS, Token, tokenize
+from quotecheck.search import align as alignment
 from quotecheck.search import score as scoring
 from quotecheck.search.align import REORDER_COST, align, idf_weights, source_order
 from quotecheck.search.diff import alerts, changes, segments
@@ -31,12 +33,16 @@ MAX_FTS_TERMS = (
 CANDIDATE_UNITS = 40
 MAX_WINDOWS = 30
 EARLY_WINDOWS = 8  # see Searcher.candidates
-# How much the BM25 strength of a candidate (relative to the best one) adds to its rank,
-# in score points, when no candidate aligns well: paraphrased claims align poorly with
-# every candidate, so word overlap (BM25) ranks them better than the alignment does.
-# The weight fades to nothing as the best alignment score approaches 100 (quotes).
+# Claims: when no candidate aligns as a quote, word overlap ranks better than alignment
+# (a paraphrased claim aligns poorly with everything). Each candidate then gets a BM25 of
+# *all* the query's content words over its window and its record's title (idf from the
+# index's unit counts; not the FTS rank, which covers only the words the FTS query kept
+# and differs between the first and second query), scaled to the best candidate's. It
+# adds up to LEXICAL_WEIGHT score points, fading linearly to nothing as the best
+# alignment reaches scoring.FOUND: a quote that is found ranks by alignment alone.
 # Chosen on CLEF-2020 *train* tweets (bench/eval_claims.py), dev reported.
-BM25_WEIGHT = 50.0
+LEXICAL_WEIGHT = 200.0
+BM25_K1, BM25_B = 1.2, 0.75
 # A word in more than this share of all units is left out of the FTS query once
 # MIN_RARE_TERMS rarer words are in it: its posting list is long and its BM25 weight small.
 COMMON_SHARE = 0.01
@@ -223,11 +229,55 @@ class Searcher:
             "window": (cand.start, text, span_tokens),
         }
 
+    def _rank(self, q: Query, scored: list[dict[str, Any]]) -> None:
+        """Set each candidate's ``rank_key``: its score, plus the lexical bonus for claims."""
+        for r in scored:
+            r["rank_key"] = r["score"].score
+        best = max((r["score"].score for r in scored), default=scoring.FOUND)
+        weight = LEXICAL_WEIGHT * max(0.0, 1.0 - best / scoring.FOUND)
+        if weight <= 0.0:
+            return
+        words = fts_terms(tokenize(fts_text(q.text)) or q.tokens)
+        counts = self.store.term_doc_counts(words)
+        n = self._units()
+        idf: dict[str, float] = {}  # light stem -> the largest idf of the words it stands for
+        for w in words:
+            df = min(max(counts.get(w, 0), 0), n)
+            st = alignment.stem(w)
+            idf[st] = max(idf.get(st, 0.0), math.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+        bags: list[dict[str, int]] = []
+        lengths: list[int] = []
+        for r in scored:
+            title = self.document(r["doc_id"]).get("title") or ""
+            stems = [
+                alignment.stem(w)
+                for text in (r["window"][1], title)
+                for t in tokenize(text)
+                for w in _FTS_WORD.findall(t.norm)
+            ]
+            bag: dict[str, int] = {}
+            for st in stems:
+                if st in idf:
+                    bag[st] = bag.get(st, 0) + 1
+            bags.append(bag)
+            lengths.append(len(stems))
+        avg = max(1.0, sum(lengths) / len(lengths))
+        lexical = []
+        for bag, length in zip(bags, lengths, strict=True):
+            norm = BM25_K1 * (1.0 - BM25_B + BM25_B * length / avg)
+            lexical.append(sum(idf[st] * f * (BM25_K1 + 1.0) / (f + norm) for st, f in bag.items()))
+        top = max(lexical)
+        if top <= 0.0:
+            return
+        for r, lx in zip(scored, lexical, strict=True):
+            r["rank_key"] += weight * lx / top
+            r["lexical"] = lx
+
     def candidates(self, q: Query) -> list[dict[str, Any]]:
         """Scored, de-duplicated spans for a prepared query, best first.
 
-        Ranked by alignment score plus a BM25 bonus that matters only when no
-        candidate aligns well (see ``BM25_WEIGHT``).
+        Ranked by alignment score, plus a word-overlap bonus when no candidate
+        aligns as a quote (see ``LEXICAL_WEIGHT`` and :meth:`_rank`).
         """
         if not q.tokens:
             return []
@@ -248,13 +298,7 @@ class Searcher:
                     r = self._score_window(q, c)
                     if r and (r["doc_id"], r["start"]) not in seen:
                         scored.append(r)
-        if scored:
-            best = max(r["score"].score for r in scored)
-            top_bm25 = min(r["bm25"] for r in scored)  # FTS5 ranks are negative: lower is better
-            weight = BM25_WEIGHT * max(0.0, 1.0 - best / 100.0)
-            for r in scored:
-                rel = r["bm25"] / top_bm25 if top_bm25 < 0 else 0.0
-                r["rank_key"] = r["score"].score + weight * rel
+        self._rank(q, scored)
         scored.sort(key=lambda r: -r["rank_key"])
         out: list[dict[str, Any]] = []
         for r in scored:
