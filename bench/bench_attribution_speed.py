@@ -8,6 +8,9 @@ Text: the PolNeAR articles when present ($QUOTECHECK_SHARED/data/polnear or
 ../shared/data/polnear), else the shipped sample article plus generated fictional
 articles.  Each article is analysed as its own Document, as indexing does.
 The bar: indexing >= 2 MB/s per core as a whole, so the engine should do >= 4 MB/s.
+Both wall time and CPU time are printed: on a shared, loaded machine the wall figure
+swings by 2x from run to run, the CPU figure much less; compare versions by alternating
+runs of this script.
 """
 
 from __future__ import annotations
