@@ -14,11 +14,13 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from quotecheck.analysis.sentences import split_sentences
 from quotecheck.analysis.tokens import STOPWORDS, Token, tokenize
 from quotecheck.search import align as alignment
 from quotecheck.search import score as scoring
@@ -33,6 +35,20 @@ MAX_FTS_TERMS = (
 CANDIDATE_UNITS = 40
 MAX_WINDOWS = 30
 EARLY_WINDOWS = 8  # see Searcher.candidates
+# The cost of an FTS5 query ranked by BM25 is that of ranking each matching unit (a few
+# microseconds each): an OR of a sentence's words matches a large share of a big index.
+# So the first query asks for units holding at least 2 (3, ... when that still matches
+# more than RARE_ROW_CAP units) of the RARE_TERMS rarest words of the query: few units,
+# found by intersecting posting lists. Only when none of its candidates aligns closely
+# (paraphrases, changed words, quotes not in the index) is a second query made: an OR
+# of the rarest words whose summed unit counts stay within WIDE_BUDGET, and close
+# spellings of unknown words; its cost is bounded by that budget.
+RARE_TERMS = 5
+RARE_ROW_CAP = 1000
+WIDE_BUDGET = 20_000
+# A window is the candidate unit and as many units on each side as the query spans
+# (sentences, or 30-word chunks of a long one), at least 1 and at most MAX_SPAN_UNITS.
+MAX_SPAN_UNITS = 6
 # Claims: when no candidate aligns as a quote, word overlap ranks better than alignment
 # (a paraphrased claim aligns poorly with everything). Each candidate then gets a BM25 of
 # *all* the query's content words over its window and its record's title (idf from the
@@ -47,6 +63,7 @@ BM25_K1, BM25_B = 1.2, 0.75
 # MIN_RARE_TERMS rarer words are in it: its posting list is long and its BM25 weight small.
 COMMON_SHARE = 0.01
 MIN_RARE_TERMS = 4
+MIN_BUDGET_TERMS = 3  # the budget never leaves fewer terms than this
 MAX_WINDOW_CHARS = 4000
 CONTEXT_CHARS = 400
 _QUOTE_MARKS = "\"'“”‘’«»„‟‚‛`"
@@ -115,6 +132,18 @@ def fts_match(terms: Sequence[str]) -> str:
     return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
+def fts_match_least(terms: Sequence[str], k: int) -> str:
+    """An FTS5 query for units holding at least ``k`` of ``terms``.
+
+    >>> fts_match_least(["a", "b", "c"], 2)
+    '("a" AND "b") OR ("a" AND "c") OR ("b" AND "c")'
+    """
+    if k <= 1 or len(terms) <= 1:
+        return fts_match(terms)
+    quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
+    return " OR ".join("(" + " AND ".join(c) + ")" for c in combinations(quoted, min(k, len(terms))))
+
+
 @dataclass(slots=True)
 class Candidate:
     doc_id: int
@@ -133,15 +162,18 @@ class Searcher:
         self._unit_count: int | None = None
 
     # ------------------------------------------------------------ candidates
-    def _windows(self, terms: Sequence[str]) -> list[Candidate]:
-        if not terms:
+    def _windows(self, match: str, span: int = 1, reach: int = 0) -> list[Candidate]:
+        """The best BM25 units for the FTS5 query ``match``, each widened by ``span`` units
+        on each side (to at most ``reach`` characters around the unit), overlaps merged."""
+        if not match:
             return []
-        units = self.store.fts_units(fts_match(terms), CANDIDATE_UNITS)
+        reach = max(reach, MAX_WINDOW_CHARS // 4)
+        units = self.store.fts_units(match, CANDIDATE_UNITS)
         wins: list[Candidate] = []
         for _uid, doc_id, start, end, rank in units:
-            s, e = self.store.neighbours(doc_id, start, end, 1, 1)
-            if e - s > MAX_WINDOW_CHARS:
-                s, e = max(s, start - MAX_WINDOW_CHARS // 4), min(e, end + MAX_WINDOW_CHARS // 4)
+            s, e = self.store.neighbours(doc_id, start, end, span, span)
+            if e - s > max(MAX_WINDOW_CHARS, 2 * reach):
+                s, e = max(s, start - reach), min(e, end + reach)
             for w in wins:
                 if w.doc_id == doc_id and s < w.end and e > w.start:
                     w.start, w.end = min(w.start, s), max(w.end, e)
@@ -152,22 +184,30 @@ class Searcher:
                 break
         return wins
 
-    def _select(self, terms: Sequence[str]) -> tuple[list[str], list[str]]:
-        """(the rarest ``MAX_FTS_TERMS`` terms the index has, terms it has never seen).
+    def _select(
+        self, terms: Sequence[str], budget: int, counts: dict[str, int] | None = None
+    ) -> tuple[list[str], list[str], dict[str, int]]:
+        """(the rarest terms the index has, within ``budget``; terms it has never seen; counts).
 
-        Rarity comes from the FTS5 vocabulary, so common words, whose long posting
-        lists are what make a BM25 query slow on a large index, are the ones left out.
+        Rarity comes from the index's vocabulary counts. Terms are taken rarest first
+        while their summed unit counts stay within ``budget`` (at least
+        ``MIN_BUDGET_TERMS``), at most ``MAX_FTS_TERMS``; a common word (in more than
+        ``COMMON_SHARE`` of the units) only among the first ``MIN_RARE_TERMS``.
         """
-        counts = self.store.term_doc_counts(terms)
+        if counts is None:
+            counts = self.store.term_doc_counts(terms)
         known = sorted((n, i, t) for i, t in enumerate(terms) if (n := counts.get(t, 0)) > 0)
         unseen = [t for t in terms if counts.get(t, 0) == 0]
         common = COMMON_SHARE * self._units()
-        chosen = [
-            t
-            for k, (n, _, t) in enumerate(known[:MAX_FTS_TERMS])
-            if k < MIN_RARE_TERMS or n <= common
-        ]
-        return chosen, unseen
+        chosen: list[str] = []
+        total = 0
+        for k, (n, _, t) in enumerate(known[:MAX_FTS_TERMS]):
+            if len(chosen) >= MIN_BUDGET_TERMS and total + n > budget:
+                break
+            if k < MIN_RARE_TERMS or n <= common:
+                chosen.append(t)
+                total += n
+        return chosen, unseen, counts
 
     def _units(self) -> int:
         if self._unit_count is None:
@@ -175,21 +215,74 @@ class Searcher:
         return self._unit_count
 
     def _typo_terms(self, unseen: Sequence[str]) -> list[str]:
-        """Close vocabulary words for query words the index has never seen."""
+        """Close vocabulary words for query words the index has never seen.
+
+        Vocabulary terms are Porter stems ("president" is "presid"), so a term is close
+        when it is within the edit limit of the query word's own stem (FTS5's stemmer)
+        or of the word cut to about the term's length ("prsident" -> "prsid" ~ "presid").
+        """
         extra: list[str] = []
-        for t in unseen:
-            if len(t) < 4 or t.isdigit():
-                continue
-            cands = self.store.similar_terms(t[:2], max(2, len(t) - 4), len(t) + 1, 2000)
+        words = [t for t in unseen if len(t) >= 4 and not t.isdigit()]
+        stems = self.store.stems(words) if words else {}
+        for t in words:
+            stem = stems.get(t, t)
+            limit = 1 if len(t) < 7 else 2
+            lo = max(3, min(len(stem) - limit, len(t) - 4))
+            cands = self.store.similar_terms(t[:2], lo, len(t) + 1, 2000)
+            if stem[:2] != t[:2]:
+                cands += self.store.similar_terms(stem[:2], lo, len(t) + 1, 2000)
             scored = []
             for term, docs in cands:
-                # vocabulary terms are Porter stems: compare with the word cut to the stem's length
-                d = Levenshtein.distance(t[: len(term) + 1], term, score_cutoff=2)
-                if d <= (1 if len(t) < 7 else 2):
+                n = len(term)
+                d = min(
+                    Levenshtein.distance(stem, term, score_cutoff=limit + 1),
+                    *(Levenshtein.distance(t[:c], term, score_cutoff=limit + 1) for c in (n - 1, n, n + 1)),
+                )
+                if d <= limit:
                     scored.append((d, -docs, term))
             scored.sort()
-            extra.extend(term for _, _, term in scored[:2])
+            extra.extend(dict.fromkeys(term for _, _, term in scored[:2]))
         return extra
+
+    def _rare_match(self, rare: Sequence[str]) -> str:
+        """Units with at least 2 of the ``rare`` terms (3, 4... while more than
+        ``RARE_ROW_CAP`` units match); an OR when fewer than 3 terms."""
+        if len(rare) < 3:
+            return fts_match(rare)
+        for k in range(2, len(rare) + 1):
+            match = fts_match_least(rare, k)
+            if k == len(rare) or self.store.fts_count(match, RARE_ROW_CAP) <= RARE_ROW_CAP:
+                return match
+        return fts_match(rare)
+
+    def _span(self, q: Query) -> tuple[int, int]:
+        """(units on each side of a candidate, characters on each side at most) for ``q``."""
+        words = len(q.tokens)
+        sentences = len(split_sentences(q.text)) if words > 12 else 1
+        span = max(1, min(MAX_SPAN_UNITS, max(sentences, -(-words // 30))))
+        return span, len(q.text) + 200
+
+    def _align_windows(
+        self,
+        q: Query,
+        wins: Sequence[Candidate],
+        scored: list[dict[str, Any]],
+        done: set[tuple[int, int]],
+    ) -> float:
+        """Score ``wins`` not tried yet into ``scored``: the first EARLY_WINDOWS, the rest
+        only if none aligns closely. Returns the best score in ``scored``."""
+        todo = [c for c in wins if (c.doc_id, c.start) not in done]
+        best = max((r["score"].score for r in scored), default=0.0)
+        for i, c in enumerate(todo):
+            if i == EARLY_WINDOWS and best >= scoring.CLOSE:
+                break
+            done.add((c.doc_id, c.start))
+            r = self._score_window(q, c)
+            if r is None or any(o["doc_id"] == r["doc_id"] and o["start"] == r["start"] for o in scored):
+                continue
+            scored.append(r)
+            best = max(best, r["score"].score)
+        return best
 
     # ------------------------------------------------------------ scoring
     def _score_window(self, q: Query, cand: Candidate) -> dict[str, Any] | None:
@@ -281,23 +374,21 @@ class Searcher:
         """
         if not q.tokens:
             return []
-        terms, unseen = self._select(fts_terms(tokenize(fts_text(q.text)) or q.tokens))
-        wins = self._windows(terms)
+        words = fts_terms(tokenize(fts_text(q.text)) or q.tokens)
+        terms, unseen, counts = self._select(words, WIDE_BUDGET)
+        span, reach = self._span(q)
         # Windows come in BM25 order; alignment is the cost of a lookup, so once one of
         # the first EARLY_WINDOWS aligns closely the weaker BM25 candidates are skipped.
-        scored = [r for c in wins[:EARLY_WINDOWS] if (r := self._score_window(q, c))]
-        best = max((r["score"].score for r in scored), default=0.0)
+        scored: list[dict[str, Any]] = []
+        done: set[tuple[int, int]] = set()
+        rare = self._rare_match(terms[:RARE_TERMS])
+        best = self._align_windows(q, self._windows(rare, span, reach), scored, done)
         if best < scoring.CLOSE:
-            scored += [r for c in wins[EARLY_WINDOWS:] if (r := self._score_window(q, c))]
-            best = max((r["score"].score for r in scored), default=0.0)
-        if best < scoring.CLOSE and unseen:
-            extra = self._typo_terms(unseen)
-            if extra:
-                seen = {(r["doc_id"], r["start"]) for r in scored}
-                for c in self._windows(list(terms) + extra):
-                    r = self._score_window(q, c)
-                    if r and (r["doc_id"], r["start"]) not in seen:
-                        scored.append(r)
+            # Second stage: an OR of more (commoner) words, close spellings of unknown ones.
+            extra = self._typo_terms(unseen) if unseen else []
+            wide = fts_match(list(dict.fromkeys(terms + extra)))
+            if wide != rare:
+                self._align_windows(q, self._windows(wide, span, reach), scored, done)
         self._rank(q, scored)
         scored.sort(key=lambda r: -r["rank_key"])
         out: list[dict[str, Any]] = []

@@ -534,6 +534,15 @@ class Store:
             raise _friendly(exc, self.path) from None
         return {words[i]: t for i, t in stems.items()}
 
+    def fts_count(self, match: str, cap: int) -> int:
+        """How many units match ``match``, counted up to ``cap + 1`` (no ranking)."""
+        return int(
+            self._q(
+                "SELECT count(*) FROM (SELECT rowid FROM units_fts WHERE units_fts MATCH ? LIMIT ?)",
+                (match, cap + 1),
+            )[0][0]
+        )
+
     def term_doc_counts(self, words: Sequence[str]) -> dict[str, int]:
         """How many units contain each word (after the index's own stemming); 0 when none.
 
