@@ -31,7 +31,12 @@ fold = lru_cache(maxsize=65536)(_fold_uncached)
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f"
 _CAPW = rf"[{_UPPER}](?:[a-zA-Z]{{0,2}}\.(?=[ \t])|[\w’'\-]*)"
 # Runs of capitalised words: candidate names with their titles ("Sen. Ted Cruz").
-NAME_RUN = re.compile(rf"(?<![\w’'\-]){_CAPW}(?:[ \t]+{_CAPW}){{1,5}}")
+# (the look-behind sits after the first capital, so the regex engine can skip ahead to
+# capitals instead of trying every position)
+NAME_RUN = re.compile(
+    rf"[{_UPPER}](?<![\w’'\-][{_UPPER}])(?:[a-zA-Z]{{0,2}}\.(?=[ \t])|[\w’'\-]*)"
+    rf"(?:[ \t]+{_CAPW}){{1,5}}"
+)
 _APPOSITIVE = re.compile(r",[ \t]+((?:the|a|an|[\w\-]+’s|[\w\-]+'s)[ \t]+[^,.;:()\n\"“”]{2,80}?),")
 
 # Nouns that make a capitalised run an organisation or a place, not a person.
