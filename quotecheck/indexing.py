@@ -9,14 +9,17 @@ document is still all-or-nothing (:meth:`Store.batch`).
 from __future__ import annotations
 
 import hashlib
+import io
 import multiprocessing
 import os
 import re
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TextIO
 
 from quotecheck.analysis.sentences import split_sentences
 from quotecheck.errors import InputError, QuotecheckError
@@ -269,6 +272,22 @@ def _run(
         yield from pool.imap_unordered(_task, tasks, chunksize=chunk)
 
 
+class _OrphanQuiet(io.TextIOBase):
+    """A worker's stderr that goes silent once the parent process is gone."""
+
+    def __init__(self, stream: TextIO, parent: int) -> None:
+        self.stream, self.parent = stream, parent
+
+    def write(self, s: str) -> int:
+        if os.getppid() == self.parent:
+            return self.stream.write(s)
+        return len(s)
+
+    def flush(self) -> None:
+        if os.getppid() == self.parent:
+            self.stream.flush()
+
+
 def _worker_init(parent: int) -> None:
     """In each worker: Ctrl-C is the parent's to handle; exit if the parent dies.
 
@@ -276,6 +295,9 @@ def _worker_init(parent: int) -> None:
     would wait forever: a daemon thread watches for the parent's exit.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker that finds the parent gone while sending a result dies of a broken pipe:
+    # no traceback on the user's terminal for that.
+    sys.stderr = _OrphanQuiet(sys.stderr, parent)
 
     def watch() -> None:
         while os.getppid() == parent:
