@@ -717,3 +717,17 @@ def test_places_and_openers_never_become_people() -> None:
     assert "Texas" not in doc.people and "New York" not in doc.people
     assert find(doc, "the tolls would stay").speaker == "Pell Hosk"
     assert all(not p.startswith(("Asserting", "Velmark-based")) for p in doc.people)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Valsek told reporters Tuesday the toll plan was dead.",
+        "Valsek said Monday the toll plan was dead.",
+        "Valsek told the council Tuesday that the toll plan was dead.",
+    ],
+)
+def test_bare_time_word_before_reported_clause(body: str) -> None:
+    doc = analyzed("Minister Ondra Valsek of Norvania spoke in Kessel.\n\n" + body)
+    s = find(doc, "the toll plan was dead")
+    assert s.speaker == "Ondra Valsek"

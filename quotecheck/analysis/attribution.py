@@ -124,6 +124,10 @@ _ADDRESSEES = frozenset(
     "reporters journalists him her them me us you supporters voters listeners viewers".split()
 )
 _SPEECH_INTRO = frozenset({",", ":"})
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    earlier later recently again also publicly privately separately repeatedly previously""".split()
+)
 # Verbs whose object is the person spoken to: "told the council", "briefed the committee".
 _TELL_VERBS = frozenset("tell inform assure reassure brief remind advise warn".split())
 # Verbs that may come before their speaker ("..., said Ross").
@@ -760,6 +764,14 @@ class _Engine:
             k += 1
         if k > end_i:
             return None
+        # a one-word time adverb before a clause: "told reporters Tuesday the plan was dead"
+        while k + 3 <= end_i and toks[k].low in _TIME_WORDS and (
+            toks[k + 1].low in DETERMINERS or toks[k + 1].low in PRONOUNS or toks[k + 1].low == "that"
+            or toks[k + 1].text[:1].isupper()
+        ):
+            k += 1
+            if toks[k].low == "that":
+                k += 1
         first = toks[k]
         rest = toks[k : end_i + 1]
         if first.low in _ADVERBIAL_START and len(rest) <= 6 and all(x.quote < 0 for x in rest):
