@@ -46,8 +46,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 QC = [sys.executable, "-m", "quotecheck"]
 
 
-def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
-    """(wall seconds, peak RSS in MB of the process and its waited-for children, stdout)."""
+def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str, float]:
+    """(wall seconds, peak RSS in MB of the process and its waited-for children, stdout,
+    CPU seconds of the process and its waited-for children: on a loaded machine, MB per
+    CPU second is the figure that does not depend on what else runs)."""
     t0 = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         p = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=ROOT, env=env)
@@ -58,7 +60,7 @@ def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float,
         err.seek(0)
         if p.returncode not in (0, 1):
             raise SystemExit(f"{' '.join(cmd[:6])} ... failed ({p.returncode}): {err.read().decode()[-2000:]}")
-        return wall, usage.ru_maxrss // 1024, out.read().decode()
+        return wall, usage.ru_maxrss // 1024, out.read().decode(), usage.ru_utime + usage.ru_stime
 
 
 def folders(corpus: Path, n: int) -> list[str]:
@@ -104,7 +106,9 @@ def make_queries(files: list[str], n: int, seed: int) -> list[dict[str, Any]]:
     return out
 
 
-def lookup_worker(db: str, dirs: list[str], n: int, brute_articles: int, seed: int) -> dict[str, Any]:
+def lookup_worker(
+    db: str, dirs: list[str], n: int, brute_articles: int, seed: int, bm25_n: int = 60
+) -> dict[str, Any]:
     import resource
 
     from rapidfuzz import fuzz, process
@@ -130,9 +134,11 @@ def lookup_worker(db: str, dirs: list[str], n: int, brute_articles: int, seed: i
         times.append(1000 * (time.perf_counter() - t0))
         m = res["matches"][0] if res["matches"] else None
         ok += bool(m and right(m["document"]["path"], m["start"], m["end"], q))
-    # plain FTS5 BM25: OR of the content words, best sentence, no re-ranking
+    # plain FTS5 BM25: OR of the content words, best sentence, no re-ranking (on the first
+    # bm25_queries queries only: it takes seconds a query on a large index)
     bt, bok = [], 0
-    for q in queries:
+    bm25_queries = queries[:bm25_n]
+    for q in bm25_queries:
         t0 = time.perf_counter()
         words = dict.fromkeys(w for t in tokenize(q["text"]) for w in re.findall(r"\w+", t.norm) if w not in STOPWORDS)
         match = " OR ".join(f'"{w}"' for w in words)
@@ -162,7 +168,7 @@ def lookup_worker(db: str, dirs: list[str], n: int, brute_articles: int, seed: i
     return {
         "p50": statistics.median(times), "p95": times[int(0.95 * (len(times) - 1))], "max": times[-1],
         "acc": ok / len(queries),
-        "bm25_p50": statistics.median(bt), "bm25_acc": bok / len(queries),
+        "bm25_p50": statistics.median(bt), "bm25_acc": bok / len(bm25_queries),
         "brute_ms": statistics.median(rt), "brute_acc": rok / len(bq), "brute_sents": len(sents),
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
         "example": queries[0]["text"],
@@ -177,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", action="store_true", help="keep the work folder")
     ap.add_argument("--sample", type=int, default=2000, help="articles for the --jobs 1/2 speed test")
     ap.add_argument("--queries", type=int, default=300)
+    ap.add_argument("--bm25-queries", type=int, default=60, help="queries for the plain BM25 baseline")
     ap.add_argument("--brute-articles", type=int, default=1000)
     ap.add_argument("--cold-runs", type=int, default=10)
     ap.add_argument("--seed", type=int, default=7)
@@ -185,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.lookup_worker:
         db, n = args.lookup_worker
         dirs = folders(Path(args.work) / "corpus", int(n))
-        print(json.dumps(lookup_worker(db, dirs, args.queries, args.brute_articles, args.seed)))
+        print(json.dumps(lookup_worker(db, dirs, args.queries, args.brute_articles, args.seed, args.bm25_queries)))
         return 0
 
     import gen_corpus
@@ -202,16 +209,18 @@ def main(argv: list[str] | None = None) -> int:
             gen_corpus.generate(corpus, sizes[-1], seed=args.seed)
             print(f"generated {sizes[-1]} articles in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
         # --jobs 1 and 2 on the same sample
-        speed = {}
+        speed, per_cpu = {}, {}
         sample = folders(corpus, args.sample)
         mb = text_bytes(sample) / 1e6
         for jobs in (1, 2):
             db = str(work / f"sample{jobs}.db")
             for s in ("", "-wal", "-shm"):
                 Path(db + s).unlink(missing_ok=True)
-            wall, _, _ = run_timed(QC + ["--db", db, "index", *sample, "--jobs", str(jobs), "--quiet"], env)
+            wall, _, _, cpu = run_timed(QC + ["--db", db, "index", *sample, "--jobs", str(jobs), "--quiet"], env)
             speed[jobs] = mb / wall
-            print(f"index sample {mb:.1f} MB --jobs {jobs}: {wall:.1f}s, {speed[jobs]:.2f} MB/s", file=sys.stderr)
+            per_cpu[jobs] = mb / cpu
+            print(f"index sample {mb:.1f} MB --jobs {jobs}: {wall:.1f}s, {speed[jobs]:.2f} MB/s, "
+                  f"{per_cpu[jobs]:.2f} MB per CPU second; load {os.getloadavg()}", file=sys.stderr)
         db = str(work / "index.db")
         for s in ("", "-wal", "-shm"):
             Path(db + s).unlink(missing_ok=True)
@@ -219,12 +228,13 @@ def main(argv: list[str] | None = None) -> int:
         for size in sizes:
             dirs = folders(corpus, size)
             new_mb = (text_bytes(dirs) - text_bytes(folders(corpus, prev))) / 1e6 if prev else text_bytes(dirs) / 1e6
-            wall, rss_index, _ = run_timed(QC + ["--db", db, "index", *dirs, "--jobs", "2", "--quiet"], env)
+            wall, rss_index, _, cpu = run_timed(QC + ["--db", db, "index", *dirs, "--jobs", "2", "--quiet"], env)
             prev = size
             total_mb = text_bytes(dirs) / 1e6
             print(f"{size}: indexed +{new_mb:.0f} MB in {wall:.0f}s", file=sys.stderr)
-            wall_l, _, out = run_timed(
+            wall_l, _, out, _ = run_timed(
                 [sys.executable, __file__, "--work", str(work), "--queries", str(args.queries),
+                 "--bm25-queries", str(args.bm25_queries),
                  "--brute-articles", str(args.brute_articles), "--seed", str(args.seed),
                  "--lookup-worker", db, str(size)], env)
             lk = json.loads(out.strip().splitlines()[-1])
@@ -235,7 +245,8 @@ def main(argv: list[str] | None = None) -> int:
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
                 cold.append(1000 * (time.perf_counter() - t0))
             row = {"articles": size, "text_mb": total_mb, "index_ratio": db_bytes(db) / (total_mb * 1e6),
-                   "index_mbs_j2": new_mb / wall, "rss_index": rss_index, "cold_ms": statistics.median(cold),
+                   "index_mbs_j2": new_mb / wall, "index_mb_per_cpu_s": new_mb / cpu, "rss_index": rss_index,
+                   "cold_ms": statistics.median(cold), "load": os.getloadavg(),
                    **lk, "brute_proj_ms": lk["brute_ms"] * size / args.brute_articles}
             rows.append(row)
             print(json.dumps(row), file=sys.stderr)
@@ -243,16 +254,17 @@ def main(argv: list[str] | None = None) -> int:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     print(f"indexing speed on {args.sample} articles ({mb:.1f} MB): --jobs 1 {speed[1]:.2f} MB/s, "
-          f"--jobs 2 {speed[2]:.2f} MB/s ({speed[2] / speed[1]:.2f}x)")
+          f"--jobs 2 {speed[2]:.2f} MB/s ({speed[2] / speed[1]:.2f}x); MB per CPU second "
+          f"{per_cpu[1]:.2f} / {per_cpu[2]:.2f}")
     head = ("articles", "text MB", "index/text", "index MB/s j2", "warm p50 ms", "warm p95 ms", "top-1",
-            "BM25 p50 ms", "BM25 top-1", "brute ms (proj.)", "brute top-1", "cold check ms", "RSS index/lookup MB")
+            "BM25 p50 ms", "BM25 top-1", "brute ms (proj.)", "brute top-1", "cold check ms", "RSS index/lookup MB", "load 1/5/15")
     print(" | ".join(head))
     for r in rows:
         print(" | ".join([
             f"{r['articles']}", f"{r['text_mb']:.0f}", f"{r['index_ratio']:.2f}", f"{r['index_mbs_j2']:.2f}",
             f"{r['p50']:.1f}", f"{r['p95']:.1f}", f"{r['acc']:.3f}", f"{r['bm25_p50']:.1f}", f"{r['bm25_acc']:.3f}",
             f"{r['brute_ms']:.0f} ({r['brute_proj_ms']:.0f})", f"{r['brute_acc']:.3f}", f"{r['cold_ms']:.0f}",
-            f"{r['rss_index']}/{r['rss_mb']}",
+            f"{r['rss_index']}/{r['rss_mb']}", "/".join(f"{x:.1f}" for x in r["load"]),
         ]))
     return 0
 
