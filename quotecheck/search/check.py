@@ -68,6 +68,7 @@ MAX_WINDOW_CHARS = 4000
 CONTEXT_CHARS = 400
 _QUOTE_MARKS = "\"'“”‘’«»„‟‚‛`"
 _FTS_WORD = re.compile(r"[^\W_]+")  # one FTS5 unicode61 token each ("_" separates there)
+_WORD = re.compile(r"\w+")
 # Links, and the "pic.twitter.com/..." of pasted tweets: no words to look up.
 _URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.|\bpic\.twitter\.com/)\S*", re.IGNORECASE)
 # @handles and #hashtags: "#DefundTheCBC" -> "Defund The CBC".
@@ -270,8 +271,20 @@ class Searcher:
         done: set[tuple[int, int]],
     ) -> float:
         """Score ``wins`` not tried yet into ``scored``: the first EARLY_WINDOWS, the rest
-        only if none aligns closely. Returns the best score in ``scored``."""
+        only if none aligns closely. Returns the best score in ``scored``.
+
+        Windows are tried in order of how many of the query's words they hold (BM25
+        order among equals): a large archive holds many near-copies of a passage,
+        and the one that holds every word is rarely BM25's first.
+        """
         todo = [c for c in wins if (c.doc_id, c.start) not in done]
+        if len(todo) > EARLY_WINDOWS:
+            qwords = set(_WORD.findall(q.text.casefold()))
+            held = {
+                id(c): len(qwords.intersection(_WORD.findall(self.store.text_slice(c.doc_id, c.start, c.end).casefold())))
+                for c in todo
+            }
+            todo.sort(key=lambda c: -held[id(c)])  # stable: BM25 order among equals
         best = max((r["score"].score for r in scored), default=0.0)
         for i, c in enumerate(todo):
             if i == EARLY_WINDOWS and best >= scoring.CLOSE:
@@ -502,11 +515,22 @@ class Searcher:
         top: int = 3,
         min_score: float | None = None,
         claimed_speaker: str | None = None,
+        semantic: bool = False,
     ) -> dict[str, Any]:
-        """Look ``query`` up; the brief's ``check`` result object (plus ``notes``)."""
+        """Look ``query`` up; the brief's ``check`` result object (plus ``notes``).
+
+        ``semantic`` re-ranks claim candidates with a sentence encoder (the optional
+        ``semantic`` extra, :mod:`quotecheck.search.semantic`, imported only then).
+        """
         q = prepare_query(query)
         floor = scoring.FOUND if min_score is None else min_score
         cands = self.candidates(q)
+        if semantic and cands:
+            from quotecheck.search import semantic as sem
+
+            if sem.is_claim(cands):
+                titles = [self.document(r["doc_id"]).get("title") for r in cands[: sem.TOP_N]]
+                cands = sem.rerank(q.text, cands, titles)
         chosen = [r for r in cands if r["score"].score >= floor][: max(0, top)]
         matches = [self.build_match(q, r, i + 1) for i, r in enumerate(chosen)]
         best = cands[0]["score"] if cands else None
