@@ -160,10 +160,9 @@ def test_trailing_report_of_another_act_is_not_out_of_context(after: str) -> Non
     assert "out_of_context" not in _alerts(SOURCE, SOURCE, "", after)
 
 
-def test_but_before_a_prepositional_phrase_is_not_out_of_context() -> None:
-    """Regression: "Mayor Brandt has complimented [the ferry captain of Corvale], but with
-    a distinct edge": the phrase qualifies the compliment, not the quoted words."""
-    assert not out_of_context("Mayor Ilsa Brandt has complimented ", ", but with a distinct edge.", narration=True)
+def test_second_verb_of_the_frame_is_not_out_of_context() -> None:
+    """Regression: "Vek thinks [she would have backed the ferry anyway], but believes ..." """
+    assert not out_of_context("Vek thinks ", ", but believes the harbour vote ensures her support.", narration=True)
 
 
 @pytest.mark.parametrize(
@@ -173,6 +172,10 @@ def test_but_before_a_prepositional_phrase_is_not_out_of_context() -> None:
         ", but she will not sign it",
         ", but I said we cannot afford it",
         ", but not before 2030",
+        " - not just on paper, but in reality",
+        " but by no means the only one",
+        " but to make Corvale whole again",
+        " but with edge — that she lost one debate",
     ],
 )
 def test_trailing_contrast_on_the_quoted_words_still_counts(after: str) -> None:
@@ -184,3 +187,11 @@ def test_query_cut_mid_word_is_not_a_negation_change() -> None:
     src = "not to recommend charges against the Corvale harbour master"
     assert "negation" not in _alerts("ot to recommend charges against the Corvale harbour master", src)
     assert "negation" in _alerts("to recommend charges against the Corvale harbour master", src)
+
+
+def test_condition_with_an_abbreviation_inside_still_leads_into_the_quote() -> None:
+    """Regression: "If the council did not pay [in Sept. 11 instalments], [they have nothing
+    to fear]": the period of "Sept." cut the condition off as another sentence."""
+    assert out_of_context("If the council did not pay [in Sept. 11 instalments], ", "")
+    assert out_of_context("If Sen. Vek objects, ", "")
+    assert not out_of_context("If it rains, the fair moves indoors. Councillor Vek said ", "")

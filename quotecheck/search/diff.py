@@ -37,7 +37,14 @@ NUMBER_WORDS = frozenset(
 # a condition or concession clause that leads into the quote ("If we can, [we owe it]"),
 # a negation that governs it ("does not [support the plan]"), or a condition, contrast or
 # negation that follows it ("[we will sign it], but only if ...").
-_SENTENCE_BREAK = re.compile(r"[.!?;\n]\W*(?=\w)")
+# A period after a title or month abbreviation ("Sen.", "Sept. 11"), or before a word in
+# lower case or a figure, ends no sentence.
+_ABBREV = (
+    "(?<!\\bMr)(?<!\\bMrs)(?<!\\bMs)(?<!\\bDr)(?<!\\bSt)(?<!\\bSen)(?<!\\bRep)(?<!\\bGov)(?<!\\bGen)"
+    "(?<!\\bJan)(?<!\\bFeb)(?<!\\bMar)(?<!\\bApr)(?<!\\bJun)(?<!\\bJul)(?<!\\bAug)(?<!\\bSept)(?<!\\bSep)"
+    "(?<!\\bOct)(?<!\\bNov)(?<!\\bDec)(?<!\\bNo)(?<!\\bvs)(?<!\\b[A-Z])"
+)
+_SENTENCE_BREAK = re.compile(r"(?:[!?;\n]|" + _ABBREV + r"\.(?!\s*[a-z0-9]))\W*(?=\w)")
 _CONDITION = (
     r"(?:if|unless|provided|as long as|so long as|only if|even if|although|though|even though|"
     r"assuming|supposing|whether)"
@@ -45,7 +52,7 @@ _CONDITION = (
 # The sentence opens with a condition and the query starts inside that clause.
 _CONDITION_OPENS = re.compile(r"^[\W]*" + _CONDITION + r"\b", re.I)
 _CONDITION_BEFORE = re.compile(
-    r"\b" + _CONDITION + r"\b[^.!?;]{0,200},[\s\"“”‘’']*$",
+    r"\b" + _CONDITION + r"\b(?:[^.!?;]|(?!" + _ABBREV + r"\.(?!\s*[a-z0-9]))\.){0,200}?,[\s\"“”‘’']*$",
     re.I,
 )
 _NEGATION_BEFORE = re.compile(
@@ -60,22 +67,19 @@ _CONTEXT_AFTER = re.compile(
 
 
 # A trailing contrast that opens another reported act ("..., though she noted that ...",
-# "..., although he again refused to ..."): a third-person subject and a reporting or
-# refusal verb. It adds a statement beside the quoted one; it does not qualify it.
+# "..., although he again refused to ...", "He thinks X, but believes Y"): a reporting or
+# refusal verb, after a third-person subject or none (the frame's own subject). It adds a
+# statement beside the quoted one; it does not qualify it.
 _REPORTING_VERB = (
     r"(?:said|says|noted|notes|added|adds|acknowledged|admitted|conceded|warned|cautioned|insisted|"
     r"argued|stressed|emphasized|emphasised|told|wrote|maintained|suggested|pointed|refused|declined|"
-    r"denied|declared|claimed|explained|conceded|promised|vowed)"
+    r"denied|declared|claimed|explained|promised|vowed|believes|thinks|argues|insists|warns|acknowledges|"
+    r"admits|concedes|maintains|suggests|says|adds)"
 )
 _NEW_REPORT_AFTER = re.compile(
     r"^[\s,;:—–\-\"“”‘’']*(?:but|although|though|even though|while)\s+"
-    r"(?:he|she|they|(?!I\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?:\w+ly\s+|again\s+|also\s+|still\s+|later\s+)?"
+    r"(?:(?:he|she|they|(?!I\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+)?(?:\w+ly\s+|again\s+|also\s+|still\s+|later\s+)?"
     + _REPORTING_VERB + r"\b",
-)
-# "but" before a prepositional phrase ("..., but with a distinct edge") qualifies the
-# verb of the sentence, not the quoted words: there is no clause to contrast with them.
-_BUT_PHRASE_AFTER = re.compile(
-    r"^[\s,;:—–\-\"“”‘’']*but\s+(?:with|in|at|on|by|from|after|before|during|through|to|into)\b", re.I
 )
 
 
@@ -96,9 +100,8 @@ def out_of_context(omitted_before: str, omitted_after: str, *, narration: bool =
 
     A trailing contrast does not count when it opens another reported act of a
     third person ("..., though she noted clients ...", "..., although he again refused
-    to ..."): that is a second statement beside the quoted one, not a qualification of
-    it; nor does "but" before a prepositional phrase ("..., but with a distinct edge"),
-    which qualifies the sentence's verb, not the quoted words.
+    to ...", "He thinks [X], but believes ..."): that is a second statement beside the
+    quoted one, not a qualification of it.
 
     >>> out_of_context("If there is a job we can do together, ", "")
     True
@@ -117,7 +120,7 @@ def out_of_context(omitted_before: str, omitted_after: str, *, narration: bool =
         return True
     if _CONDITION_BEFORE.search(before):
         return True
-    if _CONTEXT_AFTER.search(after) and not (_NEW_REPORT_AFTER.search(after) or _BUT_PHRASE_AFTER.search(after)):
+    if _CONTEXT_AFTER.search(after) and not (_NEW_REPORT_AFTER.search(after)):
         return True
     return not narration and _NEGATION_BEFORE.search(before) is not None
 
