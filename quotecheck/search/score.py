@@ -3,12 +3,14 @@
 The score blends three measurements of the matched span:
 
 * coverage  - the weighted share of the query's words found in the span (stopwords
-  count 0.3, content words 1, numbers 1.5);
+  count 0.3, content words 1, numbers 1.5, each scaled by its rarity in the index,
+  ``align.idf_weights``: missing "filibuster" costs more than missing "going");
 * precision - the share of the span's words that the query has (low when the user
   dropped words from the middle of the quote), counted in proportion to coverage so a
   tiny exact fragment of an unrelated sentence earns little;
 * similarity - rapidfuzz's character ``ratio`` of the two normalised texts (typos,
-  small word changes),
+  small word changes), or of the query put back in the source's word order less
+  ``align.REORDER_COST`` per moved block when that is higher (reordered clauses),
 
 and is then scaled down for queries too short to be good evidence (under
 ``INFORMATIVE_WORDS`` content words). The band thresholds are calibrated by
