@@ -12,6 +12,7 @@ or ``<repo>/../shared/data``; when absent the script says so and exits 0.
 
     .venv/bin/python bench/eval_claims.py            # dev and train
     .venv/bin/python bench/eval_claims.py --split dev --show-misses 10
+    /tmp/venv-sem/bin/python bench/eval_claims.py --semantic   # with the [semantic] extra
 """
 
 from __future__ import annotations
@@ -129,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--with-title", action="store_true",
                     help="index each claim's text followed by its headline (both systems)")
+    ap.add_argument("--semantic", action="store_true",
+                    help="also score quotecheck with the optional semantic re-ranker (check --semantic)")
     args = ap.parse_args(argv)
     data = shared_dir() / "data" / "claims-clef2020"
     if not (data / "verified_claims.docs.tsv").exists():
@@ -163,8 +166,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{time.perf_counter() - t0:.1f}s; {len(claims)} in the file", file=sys.stderr)
     searcher = Searcher(store)
 
-    def qc_rank(text: str) -> list[str]:
-        res = searcher.check(text, top=K, min_score=0)
+    def qc_rank(text: str, semantic: bool = False) -> list[str]:
+        res = searcher.check(text, top=K, min_score=0, semantic=semantic)
         out: list[str] = []
         for m in res["matches"]:
             key = m["document"]["key"]
@@ -178,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         tweets = [(r[0], r[1]) for r in read_tsv(data / split / "tweets.queries.tsv") if len(r) >= 2]
         qrels = read_qrels(data / split / "tweet-vclaim-pairs.qrels")
         systems: list[tuple[str, Callable[[str], list[str]]]] = [("quotecheck", qc_rank)]
+        if args.semantic:
+            systems.append(("quotecheck --semantic", lambda t: qc_rank(t, semantic=True)))
         if baseline is not None:
             systems.append(("FTS5 BM25 (baseline)", baseline.rank))
         for name, fn in systems:

@@ -384,6 +384,11 @@ def _failed(result: dict[str, Any]) -> bool:
     show_default=True,
     help="Worker processes for many queries on stdin (0: one per core); output keeps input order.",
 )
+@click.option(
+    "--semantic",
+    is_flag=True,
+    help="Re-rank claims (when no quote is found) with a sentence encoder; needs pip install 'quotecheck[semantic]'.",
+)
 @output_options
 @click.pass_context
 def check(
@@ -394,6 +399,7 @@ def check(
     min_score: float | None,
     explain: bool,
     jobs: int,
+    semantic: bool,
     fmt: str,
     color: str,
 ) -> None:
@@ -411,6 +417,8 @@ def check(
 
     def looked_up() -> Iterator[dict[str, Any]]:
         options: dict[str, Any] = {"top": top, "min_score": min_score, "claimed_speaker": speaker}
+        if semantic:
+            options["semantic"] = True
         if jobs > 1:
             from quotecheck.search.batch import check_many
 

@@ -515,11 +515,22 @@ class Searcher:
         top: int = 3,
         min_score: float | None = None,
         claimed_speaker: str | None = None,
+        semantic: bool = False,
     ) -> dict[str, Any]:
-        """Look ``query`` up; the brief's ``check`` result object (plus ``notes``)."""
+        """Look ``query`` up; the brief's ``check`` result object (plus ``notes``).
+
+        ``semantic`` re-ranks claim candidates with a sentence encoder (the optional
+        ``semantic`` extra, :mod:`quotecheck.search.semantic`, imported only then).
+        """
         q = prepare_query(query)
         floor = scoring.FOUND if min_score is None else min_score
         cands = self.candidates(q)
+        if semantic and cands:
+            from quotecheck.search import semantic as sem
+
+            if sem.is_claim(cands):
+                titles = [self.document(r["doc_id"]).get("title") for r in cands[: sem.TOP_N]]
+                cands = sem.rerank(q.text, cands, titles)
         chosen = [r for r in cands if r["score"].score >= floor][: max(0, top)]
         matches = [self.build_match(q, r, i + 1) for i, r in enumerate(chosen)]
         best = cands[0]["score"] if cands else None
