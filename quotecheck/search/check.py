@@ -33,6 +33,10 @@ MAX_FTS_TERMS = (
     32  # the rarest words of the query are asked for; common ones add little and cost much
 )
 CANDIDATE_UNITS = 40
+# BM25 over a few rare words ties the many near-copies of a passage a large archive
+# holds: the best CANDIDATE_POOL units are fetched and the CANDIDATE_UNITS that hold
+# the most query words kept (BM25 order among equals).
+CANDIDATE_POOL = 200
 MAX_WINDOWS = 30
 EARLY_WINDOWS = 8  # see Searcher.candidates
 # The cost of an FTS5 query ranked by BM25 is that of ranking each matching unit (a few
@@ -40,10 +44,12 @@ EARLY_WINDOWS = 8  # see Searcher.candidates
 # So the first query asks for units holding at least 2 (3, ... when that still matches
 # more than RARE_ROW_CAP units) of the RARE_TERMS rarest words of the query: few units,
 # found by intersecting posting lists. Only when none of its candidates aligns closely
-# (paraphrases, changed words, quotes not in the index) is a second query made: an OR
-# of the rarest words whose summed unit counts stay within WIDE_BUDGET, and close
-# spellings of unknown words; its cost is bounded by that budget.
+# (paraphrases, changed words) is a second query made: at least 1 (2, ...) of the
+# WIDE_TERMS rarest words and close spellings of unknown words, under the same cap. When
+# still nothing is found (quotes not in the index), a last query ORs the rarest words
+# whose summed unit counts stay within WIDE_BUDGET: its cost is bounded by that budget.
 RARE_TERMS = 5
+WIDE_TERMS = 8
 RARE_ROW_CAP = 1000
 WIDE_BUDGET = 20_000
 # A window is the candidate unit and as many units on each side as the query spans
@@ -163,13 +169,23 @@ class Searcher:
         self._unit_count: int | None = None
 
     # ------------------------------------------------------------ candidates
-    def _windows(self, match: str, span: int = 1, reach: int = 0) -> list[Candidate]:
-        """The best BM25 units for the FTS5 query ``match``, each widened by ``span`` units
-        on each side (to at most ``reach`` characters around the unit), overlaps merged."""
+    def _windows(
+        self, match: str, span: int = 1, reach: int = 0, words: set[str] | None = None
+    ) -> list[Candidate]:
+        """The best units for the FTS5 query ``match``, each widened by ``span`` units on
+        each side (to at most ``reach`` characters around the unit), overlaps merged.
+
+        Best: BM25 order, or with ``words`` (casefolded query words) the units of the
+        best CANDIDATE_POOL that hold most of them (see CANDIDATE_POOL).
+        """
         if not match:
             return []
         reach = max(reach, MAX_WINDOW_CHARS // 4)
-        units = self.store.fts_units(match, CANDIDATE_UNITS)
+        units = self.store.fts_units(match, CANDIDATE_POOL if words else CANDIDATE_UNITS)
+        if words and len(units) > CANDIDATE_UNITS:
+            texts = self.store.unit_texts([u[0] for u in units])
+            held = {u[0]: len(words.intersection(_WORD.findall(texts.get(u[0], "").casefold()))) for u in units}
+            units = sorted(units, key=lambda u: -held[u[0]])[:CANDIDATE_UNITS]
         wins: list[Candidate] = []
         for _uid, doc_id, start, end, rank in units:
             s, e = self.store.neighbours(doc_id, start, end, span, span)
@@ -245,12 +261,12 @@ class Searcher:
             extra.extend(dict.fromkeys(term for _, _, term in scored[:2]))
         return extra
 
-    def _rare_match(self, rare: Sequence[str]) -> str:
-        """Units with at least 2 of the ``rare`` terms (3, 4... while more than
-        ``RARE_ROW_CAP`` units match); an OR when fewer than 3 terms."""
-        if len(rare) < 3:
+    def _rare_match(self, rare: Sequence[str], least: int = 2) -> str:
+        """Units with at least ``least`` of the ``rare`` terms (one more, and more, while
+        over ``RARE_ROW_CAP`` units match); an OR when fewer than 3 terms."""
+        if len(rare) < 3 and least > 1:
             return fts_match(rare)
-        for k in range(2, len(rare) + 1):
+        for k in range(least, len(rare) + 1):
             match = fts_match_least(rare, k)
             if k == len(rare) or self.store.fts_count(match, RARE_ROW_CAP) <= RARE_ROW_CAP:
                 return match
@@ -394,14 +410,26 @@ class Searcher:
         # the first EARLY_WINDOWS aligns closely the weaker BM25 candidates are skipped.
         scored: list[dict[str, Any]] = []
         done: set[tuple[int, int]] = set()
-        rare = self._rare_match(terms[:RARE_TERMS])
-        best = self._align_windows(q, self._windows(rare, span, reach), scored, done)
+        qwords = set(_WORD.findall(q.text.casefold()))
+        tried: set[str] = set()
+
+        def stage(match: str) -> float:
+            tried.add(match)
+            return self._align_windows(q, self._windows(match, span, reach, qwords), scored, done)
+
+        best = stage(self._rare_match(terms[:RARE_TERMS]))
         if best < scoring.CLOSE:
-            # Second stage: an OR of more (commoner) words, close spellings of unknown ones.
+            # Second stage: more words (at least one of the WIDE_TERMS rarest, or two...)
+            # and close spellings of words the index has never seen.
             extra = self._typo_terms(unseen) if unseen else []
-            wide = fts_match(list(dict.fromkeys(terms + extra)))
-            if wide != rare:
-                self._align_windows(q, self._windows(wide, span, reach), scored, done)
+            match = self._rare_match(list(dict.fromkeys(extra + terms[:WIDE_TERMS])), least=1)
+            if match not in tried:
+                best = stage(match)
+        if best < scoring.FOUND:
+            # Nothing found: an OR of the rarest words within WIDE_BUDGET (bounded cost).
+            match = fts_match(terms)
+            if match not in tried:
+                stage(match)
         self._rank(q, scored)
         scored.sort(key=lambda r: -r["rank_key"])
         out: list[dict[str, Any]] = []

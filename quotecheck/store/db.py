@@ -514,6 +514,19 @@ class Store:
             (match, limit),
         )
 
+    def unit_texts(self, ids: Sequence[int]) -> dict[int, str]:
+        """The text of each unit in ``ids`` (one statement for all)."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return dict(
+            self._q(
+                "SELECT u.id, substr(d.text, u.start + 1, u.end - u.start) FROM units u"
+                f" JOIN documents d ON d.id = u.doc_id WHERE u.id IN ({marks})",
+                list(ids),
+            )
+        )
+
     def stems(self, words: Sequence[str]) -> dict[str, str]:
         """Each word as the index's tokenizer (Porter, diacritics removed) stores it.
 
