@@ -265,6 +265,10 @@ def _run(
             yield _task(t)
         return
     jobs = min(jobs, len(tasks))
+    # Imported once here, before the fork, rather than once in each worker.
+    import quotecheck.analysis.attribution  # noqa: F401
+    import quotecheck.analysis.names  # noqa: F401
+
     # Small chunks: a chunk's results reach the writer together, and big files vary a lot.
     chunk = max(1, min(8, len(tasks) // (jobs * 8)))
     with multiprocessing.Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
