@@ -263,9 +263,9 @@ class Searcher:
 
     def _rare_match(self, rare: Sequence[str], least: int = 2) -> str:
         """Units with at least ``least`` of the ``rare`` terms (one more, and more, while
-        over ``RARE_ROW_CAP`` units match); an OR when fewer than 3 terms."""
-        if len(rare) < 3 and least > 1:
-            return fts_match(rare)
+        over ``RARE_ROW_CAP`` units match); of fewer than 3 terms, at least 1."""
+        if len(rare) < 3:
+            least = 1  # two words: their OR, or both when the OR matches too many units
         for k in range(least, len(rare) + 1):
             match = fts_match_least(rare, k)
             if k == len(rare) or self.store.fts_count(match, RARE_ROW_CAP) <= RARE_ROW_CAP:
