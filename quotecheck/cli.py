@@ -739,9 +739,22 @@ def remove(ctx: click.Context, paths: tuple[str, ...]) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: the CLI, with a broken pipe (``| head``) ending quietly."""
+    """Entry point: the CLI, with a broken pipe (``| head``) ending quietly.
+
+    Ctrl-C anywhere (even outside a command, e.g. while modules load) is one
+    "interrupted" line and exit code 130; once the command is done, a late Ctrl-C
+    cannot turn a finished run into a failed one.
+    """
+    import signal
+
     try:
-        cli.main(args=argv, prog_name="quotecheck")
+        try:
+            cli.main(args=argv, prog_name="quotecheck")
+        finally:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
     except BrokenPipeError:
         _quiet_pipe()
         sys.exit(0)

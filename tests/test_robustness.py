@@ -618,9 +618,9 @@ def _fiction_folder(root: Path, n: int, paragraphs: int = 40, seed: int = 1) -> 
 def many_files(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[Path, dict[tuple[str, str | None], dict[str, Any]]]:
-    """Sixty fictional articles and what a clean, uninterrupted run puts in the index."""
+    """240 fictional articles (enough that a kill lands mid-run) and what a clean, uninterrupted run puts in the index."""
     root = tmp_path_factory.mktemp("many")
-    folder = _fiction_folder(root / "articles", 60)
+    folder = _fiction_folder(root / "articles", 240)
     ref = root / "reference.db"
     p = qc("--db", str(ref), "index", "-q", str(folder), timeout=300)
     assert p.returncode == 0, p.stderr
