@@ -44,14 +44,17 @@ EARLY_WINDOWS = 8  # see Searcher.candidates
 # So the first query asks for units holding at least 2 (3, ... when that still matches
 # more than RARE_ROW_CAP units) of the RARE_TERMS rarest words of the query: few units,
 # found by intersecting posting lists. Only when none of its candidates aligns closely
-# (paraphrases, changed words) is a second query made: at least 1 (2, ...) of the
-# WIDE_TERMS rarest words and close spellings of unknown words, under the same cap. When
-# still nothing is found (quotes not in the index), a last query ORs the rarest words
-# whose summed unit counts stay within WIDE_BUDGET: its cost is bounded by that budget.
+# (paraphrases, changed words) is a second query made: an OR of close spellings of
+# unknown words and of the WIDE_TERMS rarest words, as many as keep their summed unit
+# counts within NEAR_BUDGET. When still nothing is found (quotes not in the index), a
+# last query ORs the rarest words within WIDE_BUDGET. Budgets bound the ranking cost
+# (and an OR's matches); combinations of many common words were slow to intersect.
 RARE_TERMS = 5
+RARE_BUDGET = 20_000
 WIDE_TERMS = 8
 RARE_ROW_CAP = 1000
-WIDE_BUDGET = 20_000
+NEAR_BUDGET = 3_000
+WIDE_BUDGET = 10_000
 # A window is the candidate unit and as many units on each side as the query spans
 # (sentences, or 30-word chunks of a long one), at least 1 and at most MAX_SPAN_UNITS.
 MAX_SPAN_UNITS = 6
@@ -137,6 +140,18 @@ def fts_terms(tokens: Sequence[Token]) -> list[str]:
 
 def fts_match(terms: Sequence[str]) -> str:
     return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def _within(terms: Sequence[str], counts: dict[str, int], budget: int) -> list[str]:
+    """The first of ``terms`` (at least one) whose summed unit counts stay within ``budget``."""
+    out: list[str] = []
+    total = 0
+    for t in terms:
+        total += counts.get(t, 0)
+        if out and total > budget:
+            break
+        out.append(t)
+    return out
 
 
 def fts_match_least(terms: Sequence[str], k: int) -> str:
@@ -231,7 +246,7 @@ class Searcher:
             self._unit_count = self.store.unit_count()
         return self._unit_count
 
-    def _typo_terms(self, unseen: Sequence[str]) -> list[str]:
+    def _typo_terms(self, unseen: Sequence[str], counts: dict[str, int] | None = None) -> list[str]:
         """Close vocabulary words for query words the index has never seen.
 
         Vocabulary terms are Porter stems ("president" is "presid"), so a term is close
@@ -259,6 +274,8 @@ class Searcher:
                     scored.append((d, -docs, term))
             scored.sort()
             extra.extend(dict.fromkeys(term for _, _, term in scored[:2]))
+            if counts is not None:
+                counts.update((term, -docs) for _, docs, term in scored[:2])
         return extra
 
     def _rare_match(self, rare: Sequence[str], least: int = 2) -> str:
@@ -404,7 +421,7 @@ class Searcher:
         if not q.tokens:
             return []
         words = fts_terms(tokenize(fts_text(q.text)) or q.tokens)
-        terms, unseen, counts = self._select(words, WIDE_BUDGET)
+        terms, unseen, counts = self._select(words, 1 << 62)
         span, reach = self._span(q)
         # Windows come in BM25 order; alignment is the cost of a lookup, so once one of
         # the first EARLY_WINDOWS aligns closely the weaker BM25 candidates are skipped.
@@ -417,17 +434,19 @@ class Searcher:
             tried.add(match)
             return self._align_windows(q, self._windows(match, span, reach, qwords), scored, done)
 
-        best = stage(self._rare_match(terms[:RARE_TERMS]))
+        # (at least MIN_BUDGET_TERMS rare words, fewer than RARE_TERMS when over RARE_BUDGET)
+        rare, _, _ = self._select(words, RARE_BUDGET, counts)
+        best = stage(self._rare_match(rare[:RARE_TERMS]))
         if best < scoring.CLOSE:
             # Second stage: more words (at least one of the WIDE_TERMS rarest, or two...)
             # and close spellings of words the index has never seen.
-            extra = self._typo_terms(unseen) if unseen else []
-            match = self._rare_match(list(dict.fromkeys(extra + terms[:WIDE_TERMS])), least=1)
+            extra = self._typo_terms(unseen, counts) if unseen else []
+            match = fts_match(_within(list(dict.fromkeys(extra + terms[:WIDE_TERMS])), counts, NEAR_BUDGET))
             if match not in tried:
                 best = stage(match)
         if best < scoring.FOUND:
             # Nothing found: an OR of the rarest words within WIDE_BUDGET (bounded cost).
-            match = fts_match(terms)
+            match = fts_match(_within(terms, counts, WIDE_BUDGET))
             if match not in tried:
                 stage(match)
         self._rank(q, scored)
