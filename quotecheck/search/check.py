@@ -437,16 +437,18 @@ class Searcher:
         # (at least MIN_BUDGET_TERMS rare words, fewer than RARE_TERMS when over RARE_BUDGET)
         rare, _, _ = self._select(words, RARE_BUDGET, counts)
         best = stage(self._rare_match(rare[:RARE_TERMS]))
-        if best < scoring.CLOSE:
-            # Second stage: more words (at least one of the WIDE_TERMS rarest, or two...)
-            # and close spellings of words the index has never seen.
-            extra = self._typo_terms(unseen, counts) if unseen else []
+        extra = self._typo_terms(unseen, counts) if unseen and best < scoring.CLOSE else []
+        if scoring.FOUND <= best < scoring.CLOSE:
+            # Found, not closely: close spellings of words the index has never seen and
+            # the rarest words, within NEAR_BUDGET.
             match = fts_match(_within(list(dict.fromkeys(extra + terms[:WIDE_TERMS])), counts, NEAR_BUDGET))
             if match not in tried:
                 best = stage(match)
         if best < scoring.FOUND:
-            # Nothing found: an OR of the rarest words within WIDE_BUDGET (bounded cost).
-            match = fts_match(_within(terms, counts, WIDE_BUDGET))
+            # Nothing found: close spellings and an OR of the rarest words within
+            # WIDE_BUDGET (bounded cost).
+            pool = sorted(dict.fromkeys(extra + terms), key=lambda t: counts.get(t, 0))
+            match = fts_match(_within(pool, counts, WIDE_BUDGET))
             if match not in tried:
                 stage(match)
         self._rank(q, scored)
