@@ -24,7 +24,8 @@ test: install lint
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check quotecheck tests bench
+	$(BIN)/ruff check quotecheck tests bench scripts
+	$(BIN)/ruff format --check quotecheck tests bench scripts
 	$(BIN)/mypy
 
 ## make docs: regenerate the command reference in README.md from --help

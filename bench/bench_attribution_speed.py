@@ -50,13 +50,21 @@ def fictional_article(rng: random.Random) -> str:
         p = rng.choice(places)
         kind = rng.randrange(4)
         if kind == 0:
-            paras.append(f"“The harbour in {p} will reopen next spring,” {n.split()[1]} said. “We owe it to the people.”")
+            paras.append(
+                f"“The harbour in {p} will reopen next spring,” {n.split()[1]} said. “We owe it to the people.”"
+            )
         elif kind == 1:
-            paras.append(f"{n} said the talks in {p} were frank and businesslike. He added that trade had doubled.")
+            paras.append(
+                f"{n} said the talks in {p} were frank and businesslike. He added that trade had doubled."
+            )
         elif kind == 2:
-            paras.append(f"According to officials in {p}, the bridge carries ten thousand cars a day.")
+            paras.append(
+                f"According to officials in {p}, the bridge carries ten thousand cars a day."
+            )
         else:
-            paras.append(f"The delegation from {p} arrived on Tuesday and toured the new port facilities.")
+            paras.append(
+                f"The delegation from {p} arrived on Tuesday and toured the new port facilities."
+            )
         paras.append("")
     return "\n".join(paras)
 
@@ -69,7 +77,9 @@ def main() -> int:
     source = "PolNeAR"
     if not texts:
         rng = random.Random(7)
-        sample = (ROOT / "corpus" / "pompeo-lavrov-press-conference-2019.txt").read_text(encoding="utf-8")
+        sample = (ROOT / "corpus" / "pompeo-lavrov-press-conference-2019.txt").read_text(
+            encoding="utf-8"
+        )
         texts = [sample] + [fictional_article(rng) for _ in range(200)]
         source = "sample + fictional articles"
     target = int(args.mb * 1_000_000)
@@ -86,7 +96,9 @@ def main() -> int:
     n_statements = 0
     for t in docs:
         body = t.find("\n\n")
-        doc = Document(path="bench", text=t, format="article", body_start=body + 2 if body >= 0 else 0)
+        doc = Document(
+            path="bench", text=t, format="article", body_start=body + 2 if body >= 0 else 0
+        )
         analyze(doc)
         n_statements += len(doc.statements)
     dt = time.perf_counter() - t0

@@ -49,7 +49,16 @@ import misquote as mq  # noqa: E402
 
 from quotecheck.search.score import combine  # noqa: E402
 
-LIGHT = ("typos", "case_punct", "dropped", "synonyms", "negation_added", "negation_removed", "number", "name")
+LIGHT = (
+    "typos",
+    "case_punct",
+    "dropped",
+    "synonyms",
+    "negation_added",
+    "negation_removed",
+    "number",
+    "name",
+)
 
 
 @dataclass(slots=True)
@@ -100,7 +109,9 @@ def balanced_split(low: Sequence[float], high: Sequence[float]) -> tuple[float, 
     return best[1], best[0]
 
 
-def collect(searcher: object, queries: list[mq.Query], names: dict[int, str], texts: dict[str, str]) -> list[Case]:
+def collect(
+    searcher: object, queries: list[mq.Query], names: dict[int, str], texts: dict[str, str]
+) -> list[Case]:
     from quotecheck.analysis.tokens import normalize
     from quotecheck.search.check import prepare_query
 
@@ -118,12 +129,16 @@ def collect(searcher: object, queries: list[mq.Query], names: dict[int, str], te
                     gold = normalize(texts[q.doc][q.gold[0] : q.gold[1]])
                     right = bool(gold) and normalize(wt[r["start"] - ws : r["end"] - ws]) == gold
             bm25 = r["bm25"]  # the raw FTS5 rank (rank_key now mixes in alignment and BM25 share)
-            cands.append(Cand(s.coverage, s.precision, s.similarity, s.informativeness, bm25, right))
+            cands.append(
+                Cand(s.coverage, s.precision, s.similarity, s.informativeness, bm25, right)
+            )
         out.append(Case(q.kind, cands))
     return out
 
 
-def merged_queries(pos: list[mq.Query], neg: list[mq.Query], limit: int, seed: int) -> list[mq.Query]:
+def merged_queries(
+    pos: list[mq.Query], neg: list[mq.Query], limit: int, seed: int
+) -> list[mq.Query]:
     rng = random.Random(f"{seed}-merged")
     out = []
     for p, n in zip(pos, neg, strict=False):
@@ -133,7 +148,9 @@ def merged_queries(pos: list[mq.Query], neg: list[mq.Query], limit: int, seed: i
         k = len(pw) // 2
         e = pw[k - 1].end()
         half = " ".join(m.group() for m in nw[: max(4, min(len(nw), k))])
-        out.append(mq.Query("merged", p.text[:e] + " " + half, p.doc, (p.gold[0], p.gold[0] + e), p.source))
+        out.append(
+            mq.Query("merged", p.text[:e] + " " + half, p.doc, (p.gold[0], p.gold[0] + e), p.source)
+        )
         if len(out) >= limit or rng.random() < 0:
             break
     return out
@@ -143,7 +160,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, default=250)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--target-fp", type=float, default=0.01, help="share of absent statements allowed to be found")
+    ap.add_argument(
+        "--target-fp",
+        type=float,
+        default=0.01,
+        help="share of absent statements allowed to be found",
+    )
     ap.add_argument("--db")
     ap.add_argument("--save", help="pickle the collected candidates here")
     ap.add_argument("--load", help="replay candidates pickled by --save (no lookups)")
@@ -198,7 +220,10 @@ def fit(pos: dict[str, list[Case]], neg: list[Case], target_fp: float) -> int:
         case.cands.sort(key=lambda c: -raw(c, (0.45, 0.15, 0.4), 1.0))
         del case.cands[10:]
     best: tuple[float, float, tuple[float, float, float], float, float] | None = None
-    coarse = [(x / 10, y / 10, p) for x, y, p in itertools.product(range(11), range(11), (1.0, 1.5, 2.0, 3.0, 4.0))]
+    coarse = [
+        (x / 10, y / 10, p)
+        for x, y, p in itertools.product(range(11), range(11), (1.0, 1.5, 2.0, 3.0, 4.0))
+    ]
     for step, todo in ((0.1, coarse), (0.025, None)):  # noqa: B007
         if todo is None:  # refine around the coarse winner
             assert best is not None
@@ -223,12 +248,16 @@ def fit(pos: dict[str, list[Case]], neg: list[Case], target_fp: float) -> int:
     assert best is not None
     recall, margin, w, power, found = best
     print(f"weights coverage/precision/similarity = {w}, coverage power {power}")
-    print(f"FOUND = {found}  (negatives found: {sum(top(c, w, power)[0] >= found for c in neg)}/{len(neg)};"
-          f" positives right and found: {recall:.3f})")
+    print(
+        f"FOUND = {found}  (negatives found: {sum(top(c, w, power)[0] >= found for c in neg)}/{len(neg)};"
+        f" positives right and found: {recall:.3f})"
+    )
     for k, v in pos.items():
         tops = [top(c, w, power) for c in v]
         right = sum(c is not None and c.right and s >= found for s, c in tops)
-        print(f"  {k:18} n={len(v):4} right&found={right / max(1, len(v)):.3f} median={statistics.median(s for s, _ in tops) if tops else 0:.1f}")
+        print(
+            f"  {k:18} n={len(v):4} right&found={right / max(1, len(v)):.3f} median={statistics.median(s for s, _ in tops) if tops else 0:.1f}"
+        )
     light = [top(c, w, power)[0] for k in LIGHT for c in pos[k]]
     heavy = [top(c, w, power)[0] for c in pos["reordered"]]
     close, acc = balanced_split(heavy, light)
@@ -241,10 +270,14 @@ def fit(pos: dict[str, list[Case]], neg: list[Case], target_fp: float) -> int:
     partial_cov = [cov(c) for c in pos["merged"]]
     para_cov = [cov(c) for k in ("reordered", "combined") for c in pos[k]]
     pc, pacc = balanced_split(partial_cov, para_cov)
-    print(f"PARTIAL_COVERAGE = {pc:.2f}  (balanced accuracy {pacc:.3f}, merged vs reordered/combined)")
+    print(
+        f"PARTIAL_COVERAGE = {pc:.2f}  (balanced accuracy {pacc:.3f}, merged vs reordered/combined)"
+    )
     print("\n# paste into quotecheck/search/score.py:")
     print(f"FOUND = {found}\nCLOSE = {close:.1f}\nPARTIAL_COVERAGE = {pc:.2f}")
-    print(f"W_COVERAGE, W_PRECISION, W_SIMILARITY = {w[0]}, {w[1]}, {w[2]}\nCOVERAGE_POWER = {power}")
+    print(
+        f"W_COVERAGE, W_PRECISION, W_SIMILARITY = {w[0]}, {w[1]}, {w[2]}\nCOVERAGE_POWER = {power}"
+    )
     return 0
 
 

@@ -77,7 +77,7 @@ SPEECH_CUES = re.compile(
     r"complain\w*|boast\w*|reiterat\w*|speak\w*|spoke|:)",
     re.IGNORECASE,
 )
-QUOTE_MARKS = frozenset("“”\"«»„")
+QUOTE_MARKS = frozenset('“”"«»„')
 PRONOUN_SOURCES = frozenset({"he", "she"})
 PERSON_NOUNS = frozenset(
     """candidate nominee senator minister president secretary governor spokesman spokeswoman
@@ -189,7 +189,9 @@ def load(split_dir: Path, limit: int | None) -> Iterable[tuple[str, str, list[Go
             seg = "".join(text[max(0, a - 1) : b + 1] for a, b in content)
             g.quote_marked = any(c in QUOTE_MARKS for c in seg)
             g.speech = bool(SPEECH_CUES.search(g.cue_text))
-            g.para = next((i for i, (ps, pe) in enumerate(paras) if ps <= content[0][0] < pe + 1), 0)
+            g.para = next(
+                (i for i, (ps, pe) in enumerate(paras) if ps <= content[0][0] < pe + 1), 0
+            )
             golds.append(g)
         yield t.name, text, golds
 
@@ -285,7 +287,9 @@ def baseline(doc: Document) -> list[Statement]:
                 a, b = ps + m.start(1), ps + m.end(1)
                 out.append(Statement("direct", a, b, [(a, b)], None, None))
         for ss, se in split_sentences(text, ps, pe):
-            sm = re.search(r"((?:[A-Z][\w’'\-]+ ?){1,3}|\b[Hh]e |\b[Ss]he )(said|says)\b", text[ss:se])
+            sm = re.search(
+                r"((?:[A-Z][\w’'\-]+ ?){1,3}|\b[Hh]e |\b[Ss]he )(said|says)\b", text[ss:se]
+            )
             if sm:
                 m = sm
                 ms, me = ss + m.start(1), ss + m.end(1)
@@ -293,11 +297,15 @@ def baseline(doc: Document) -> list[Statement]:
                 a = ss + m.end(2)
                 content = (a + 1, se) if se - a > 8 else (ss, ms)
                 if content[1] > content[0]:
-                    out.append(Statement("indirect", content[0], content[1], [content], None, mention))
+                    out.append(
+                        Statement("indirect", content[0], content[1], [content], None, mention)
+                    )
     return out
 
 
-def score(pred: list[Statement], golds: list[Gold], text: str, c: Counts, name: str, show: int) -> None:
+def score(
+    pred: list[Statement], golds: list[Gold], text: str, c: Counts, name: str, show: int
+) -> None:
     c.pred += len(pred)
     for p in pred:
         ok = any(overlap(p.spans, g.content) for g in golds)
@@ -316,7 +324,9 @@ def score(pred: list[Statement], golds: list[Gold], text: str, c: Counts, name: 
             c.quote_found += bool(matched)
             if not matched and len(c.misses) < show:
                 seg = " / ".join(text[a:b] for a, b in g.content)
-                c.misses.append(f"{name}: QUOTE MISS [{g.source_text} | {g.cue_text}] {seg[:160]!r}")
+                c.misses.append(
+                    f"{name}: QUOTE MISS [{g.source_text} | {g.cue_text}] {seg[:160]!r}"
+                )
         if g.speech:
             c.speech_gold += 1
             c.speech_found += bool(matched)
@@ -328,9 +338,13 @@ def score(pred: list[Statement], golds: list[Gold], text: str, c: Counts, name: 
         if not mention_ok(best.mention, g) and len(c.mention_misses) < show:
             c.mention_misses.append(
                 f"{name}: MENTION gold={g.source_text!r} got={best.mention.text if best.mention else None!r} "
-                f"content={text[best.start:best.end][:80]!r}"
+                f"content={text[best.start : best.end][:80]!r}"
             )
-        if _is_pronoun_or_role(g.source_text) and best.mention is not None and mention_ok(best.mention, g):
+        if (
+            _is_pronoun_or_role(g.source_text)
+            and best.mention is not None
+            and mention_ok(best.mention, g)
+        ):
             ref = None
             for h in reversed(golds[:gi]):
                 if h.source is None or h.content[0][0] >= g.content[0][0] or g.para - h.para > 3:
@@ -343,12 +357,14 @@ def score(pred: list[Statement], golds: list[Gold], text: str, c: Counts, name: 
             if ref is None:
                 continue
             c.resolve_n += 1
-            got = name_words(best.speaker)[-1] if best.speaker and name_words(best.speaker) else None
+            got = (
+                name_words(best.speaker)[-1] if best.speaker and name_words(best.speaker) else None
+            )
             c.resolve_ok += got == ref
             if got != ref and len(c.resolve_misses) < show:
                 c.resolve_misses.append(
                     f"{name}: RESOLVE src={g.source_text!r} ref={ref!r} got={best.speaker!r} "
-                    f"content={text[best.start:best.end][:60]!r}"
+                    f"content={text[best.start : best.end][:60]!r}"
                 )
             c.nearest_ok += _nearest_name_before(text, g.source[0]) == ref
 
@@ -378,7 +394,9 @@ def main() -> int:
     args = ap.parse_args()
     root = data_dir()
     if root is None or not (root / args.split).is_dir():
-        print("PolNeAR data not found (set QUOTECHECK_SHARED or place it at ../shared/data/polnear); skipping.")
+        print(
+            "PolNeAR data not found (set QUOTECHECK_SHARED or place it at ../shared/data/polnear); skipping."
+        )
         return 0
     eng, base = Counts(), Counts()
     n_docs = 0
@@ -386,7 +404,9 @@ def main() -> int:
     t0 = time.perf_counter()
     for name, text, golds in load(root / args.split, args.limit):
         body = text.find("\n\n")
-        doc = Document(path=name, text=text, format="article", body_start=body + 2 if body >= 0 else 0)
+        doc = Document(
+            path=name, text=text, format="article", body_start=body + 2 if body >= 0 else 0
+        )
         analyze(doc)
         score(doc.statements, golds, text, eng, name, args.show_misses)
         bdoc = Document(path=name, text=text, format="article", body_start=doc.body_start)
@@ -394,7 +414,9 @@ def main() -> int:
         n_docs += 1
         chars += len(text)
     dt = time.perf_counter() - t0
-    print(f"PolNeAR {args.split}: {n_docs} articles, {chars / 1e6:.2f} M chars ({dt:.1f} s incl. scoring)")
+    print(
+        f"PolNeAR {args.split}: {n_docs} articles, {chars / 1e6:.2f} M chars ({dt:.1f} s incl. scoring)"
+    )
     print("match: content overlap >= 50% of the shorter span set; headline gold dropped")
     report("engine", eng, True)
     report("baseline: quote marks + said", base, False)

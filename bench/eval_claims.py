@@ -48,7 +48,10 @@ def _ensure_attribution() -> None:
         stub = types.ModuleType("quotecheck.analysis.attribution")
         stub.analyze = lambda doc: doc  # type: ignore[attr-defined]
         sys.modules["quotecheck.analysis.attribution"] = stub
-        print("note: quotecheck.analysis.attribution missing; indexed with a no-op stub", file=sys.stderr)
+        print(
+            "note: quotecheck.analysis.attribution missing; indexed with a no-op stub",
+            file=sys.stderr,
+        )
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -102,7 +105,9 @@ class Bm25Baseline:
 
     def __init__(self, claims: list[list[str]], with_title: bool = False) -> None:
         self.db = sqlite3.connect(":memory:")
-        self.db.execute("CREATE VIRTUAL TABLE c USING fts5(id UNINDEXED, body, tokenize='porter unicode61 remove_diacritics 2')")
+        self.db.execute(
+            "CREATE VIRTUAL TABLE c USING fts5(id UNINDEXED, body, tokenize='porter unicode61 remove_diacritics 2')"
+        )
         self.db.executemany(
             "INSERT INTO c(id, body) VALUES (?, ?)",
             [(r[0], r[1] + (" " + r[2] if with_title and len(r) > 2 else "")) for r in claims],
@@ -113,29 +118,55 @@ class Bm25Baseline:
 
         words: dict[str, None] = {}
         for t in tokenize(text):
-            for w in t.norm.replace("'", " ").replace("-", " ").replace(".", " ").replace(",", " ").split():
+            for w in (
+                t.norm.replace("'", " ")
+                .replace("-", " ")
+                .replace(".", " ")
+                .replace(",", " ")
+                .split()
+            ):
                 if w not in STOPWORDS:
                     words.setdefault(w, None)
         if not words:
             return []
         match = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
-        return [r[0] for r in self.db.execute("SELECT id FROM c WHERE c MATCH ? ORDER BY rank LIMIT ?", (match, K))]
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM c WHERE c MATCH ? ORDER BY rank LIMIT ?", (match, K)
+            )
+        ]
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", action="append", choices=["dev", "train"], help="default: dev and train")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--split", action="append", choices=["dev", "train"], help="default: dev and train"
+    )
     ap.add_argument("--db", help="keep the claims index here (reused when it exists)")
-    ap.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N missed queries per split")
+    ap.add_argument(
+        "--show-misses", type=int, default=0, metavar="N", help="print N missed queries per split"
+    )
     ap.add_argument("--no-baseline", action="store_true")
-    ap.add_argument("--with-title", action="store_true",
-                    help="index each claim's text followed by its headline (both systems)")
-    ap.add_argument("--semantic", action="store_true",
-                    help="also score quotecheck with the optional semantic re-ranker (check --semantic)")
+    ap.add_argument(
+        "--with-title",
+        action="store_true",
+        help="index each claim's text followed by its headline (both systems)",
+    )
+    ap.add_argument(
+        "--semantic",
+        action="store_true",
+        help="also score quotecheck with the optional semantic re-ranker (check --semantic)",
+    )
     args = ap.parse_args(argv)
     data = shared_dir() / "data" / "claims-clef2020"
     if not (data / "verified_claims.docs.tsv").exists():
-        print(f"skipped: CLEF-2020 claims data not found at {data} (set QUOTECHECK_SHARED)", file=sys.stderr)
+        print(
+            f"skipped: CLEF-2020 claims data not found at {data} (set QUOTECHECK_SHARED)",
+            file=sys.stderr,
+        )
         return 0
     splits = args.split or ["dev", "train"]
     _ensure_attribution()
@@ -160,10 +191,15 @@ def main(argv: list[str] | None = None) -> int:
     with open(records, "w", encoding="utf-8") as f:
         for r in claims:
             text = r[1] + (" " + r[2] if args.with_title and len(r) > 2 else "")
-            f.write(json.dumps({"id": r[0], "text": text, "title": r[2] if len(r) > 2 else None}) + "\n")
+            f.write(
+                json.dumps({"id": r[0], "text": text, "title": r[2] if len(r) > 2 else None}) + "\n"
+            )
     report = index_paths(store, [records], fmt="jsonl", jobs=1)
-    print(f"indexed {report.documents} claims ({report.unchanged} files unchanged) in "
-          f"{time.perf_counter() - t0:.1f}s; {len(claims)} in the file", file=sys.stderr)
+    print(
+        f"indexed {report.documents} claims ({report.unchanged} files unchanged) in "
+        f"{time.perf_counter() - t0:.1f}s; {len(claims)} in the file",
+        file=sys.stderr,
+    )
     searcher = Searcher(store)
 
     def qc_rank(text: str, semantic: bool = False) -> list[str]:
@@ -178,7 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     baseline = None if args.no_baseline else Bm25Baseline(claims, with_title=args.with_title)
     rows = []
     for split in splits:
-        tweets = [(r[0], r[1]) for r in read_tsv(data / split / "tweets.queries.tsv") if len(r) >= 2]
+        tweets = [
+            (r[0], r[1]) for r in read_tsv(data / split / "tweets.queries.tsv") if len(r) >= 2
+        ]
         qrels = read_qrels(data / split / "tweet-vclaim-pairs.qrels")
         systems: list[tuple[str, Callable[[str], list[str]]]] = [("quotecheck", qc_rank)]
         if args.semantic:
@@ -190,7 +228,10 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((split, name, sum(1 for t, _ in tweets if t in qrels), m, p, ms))
             if args.show_misses and name == "quotecheck":
                 for tid, text, ranked in misses[: args.show_misses]:
-                    print(f"--- {split} {tid} want {sorted(qrels[tid])} got {ranked}\n    {text[:200]}", file=sys.stderr)
+                    print(
+                        f"--- {split} {tid} want {sorted(qrels[tid])} got {ranked}\n    {text[:200]}",
+                        file=sys.stderr,
+                    )
     print(f"{'split':<6} {'system':<22} {'queries':>7} {'MAP@5':>7} {'P@1':>7} {'ms/query':>9}")
     for split, name, n, m, p, ms in rows:
         print(f"{split:<6} {name:<22} {n:>7} {m:>7.4f} {p:>7.4f} {ms:>9.1f}")

@@ -98,9 +98,14 @@ def judge(res: dict[str, Any], q: mq.Query, texts: dict[str, str]) -> dict[str, 
         "score": top["score"] if top else 0.0,
         "verdict": res["verdict"],
         "alerts": top["alerts"] if top else [],
-        "top": None if top is None else {
-            "doc": Path(top["document"]["path"]).stem, "start": top["start"], "end": top["end"],
-            "text": top["matched_text"], "explain": top.get("_explain"),
+        "top": None
+        if top is None
+        else {
+            "doc": Path(top["document"]["path"]).stem,
+            "start": top["start"],
+            "end": top["end"],
+            "text": top["matched_text"],
+            "explain": top.get("_explain"),
         },
     }
 
@@ -126,7 +131,11 @@ def report(rows: list[dict[str, Any]]) -> None:
         mrr = sum(1 / r["rank"] for r in rs if r["rank"]) / len(rs)
         med = statistics.median(r["score"] for r in rs)
         verdicts = Counter(r["verdict"] for r in rs)
-        vs = " ".join(f"{v}={verdicts[v]}" for v in ("verbatim", "close", "paraphrase", "partial", "not_found") if verdicts[v])
+        vs = " ".join(
+            f"{v}={verdicts[v]}"
+            for v in ("verbatim", "close", "paraphrase", "partial", "not_found")
+            if verdicts[v]
+        )
         dup = sum(r["dup"] for r in rs)
         print(f"{kind:18} {len(rs):5} {pct(right, len(rs)):>8} {mrr:6.3f} {med:5.1f} {dup:4}  {vs}")
     print(f"{'misquotes overall':18} {mis_n:5} {pct(mis_right, mis_n):>8}")
@@ -134,7 +143,9 @@ def report(rows: list[dict[str, Any]]) -> None:
     if absent:
         found = sum(r["verdict"] != "not_found" for r in absent)
         med = statistics.median(r["score"] for r in absent)
-        print(f"\nabsent statements: n={len(absent)}  reported as found {pct(found, len(absent))}  median top score {med:.1f}")
+        print(
+            f"\nabsent statements: n={len(absent)}  reported as found {pct(found, len(absent))}  median top score {med:.1f}"
+        )
     print(f"\n{'alert kind':18} {'n':>5} {'recall':>8} {'right@1':>8}  other alerts raised")
     for kind in mq.ALERT_KINDS:
         rs = by.get(kind, [])
@@ -143,7 +154,9 @@ def report(rows: list[dict[str, Any]]) -> None:
         want = mq.ALERT_OF[kind]
         hit = sum(r["right"] and want in r["alerts"] for r in rs)
         other = Counter(a for r in rs if r["right"] for a in r["alerts"] if a != want)
-        print(f"{kind:18} {len(rs):5} {pct(hit, len(rs)):>8} {pct(sum(r['right'] for r in rs), len(rs)):>8}  {dict(other)}")
+        print(
+            f"{kind:18} {len(rs):5} {pct(hit, len(rs)):>8} {pct(sum(r['right'] for r in rs), len(rs)):>8}  {dict(other)}"
+        )
     print(f"\n{'false alerts on':18} {'n':>5} {'any':>8}  by alert")
     for kind in mq.MISQUOTE_KINDS:
         rs = [r for r in by.get(kind, []) if r["right"]]
@@ -169,7 +182,10 @@ def main() -> int:
 
     root = mq.polnear_dir()
     if root is None:
-        print("PolNeAR not found (../shared/data/polnear or $QUOTECHECK_SHARED/data/polnear); skipping", file=sys.stderr)
+        print(
+            "PolNeAR not found (../shared/data/polnear or $QUOTECHECK_SHARED/data/polnear); skipping",
+            file=sys.stderr,
+        )
         return 0
     mq.ensure_attribution()
     from quotecheck.search.check import Searcher
@@ -197,7 +213,9 @@ def main() -> int:
 
     kinds = args.kinds.split(",") if args.kinds else [*mq.MISQUOTE_KINDS, *mq.ALERT_KINDS, "absent"]
     names = mq.name_pool(train)
-    queries = mq.build_queries(target, [k for k in kinds if k != "absent"], args.limit, args.seed, names)
+    queries = mq.build_queries(
+        target, [k for k in kinds if k != "absent"], args.limit, args.seed, names
+    )
     if "absent" in kinds:
         queries["absent"] = mq.absent_queries(eval_absent, indexed, args.limit, args.seed)
     texts = {a.name: a.text for a in indexed}
@@ -222,7 +240,9 @@ def main() -> int:
     report(rows)
     times.sort()
     if times:
-        print(f"\nlookup time: median {1000 * times[len(times) // 2]:.0f} ms, p95 {1000 * times[int(len(times) * 0.95)]:.0f} ms, max {1000 * times[-1]:.0f} ms")
+        print(
+            f"\nlookup time: median {1000 * times[len(times) // 2]:.0f} ms, p95 {1000 * times[int(len(times) * 0.95)]:.0f} ms, max {1000 * times[-1]:.0f} ms"
+        )
     if tmp:
         tmp.cleanup()
     return 0

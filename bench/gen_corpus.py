@@ -90,8 +90,9 @@ class Generator:
         return "\n\n".join(parts) + "\n"
 
 
-def generate(out: Path, articles: int, *, seed: int = 1, own_only: bool = False,
-             mean_chars: int = 4000) -> int:
+def generate(
+    out: Path, articles: int, *, seed: int = 1, own_only: bool = False, mean_chars: int = 4000
+) -> int:
     """Write ``articles`` files under ``out``; return the bytes written."""
     gen = Generator(source_files(own_only), seed)
     total = 0
@@ -107,14 +108,24 @@ def generate(out: Path, articles: int, *, seed: int = 1, own_only: bool = False,
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("out", type=Path)
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--mean-chars", type=int, default=4000, help="mean article length (default 4000)")
+    ap.add_argument(
+        "--mean-chars", type=int, default=4000, help="mean article length (default 4000)"
+    )
     ap.add_argument("--own-text-only", action="store_true", help="use corpus/ only, not ../shared")
     args = ap.parse_args(argv)
-    n = generate(args.out, args.articles, seed=args.seed, own_only=args.own_text_only, mean_chars=args.mean_chars)
+    n = generate(
+        args.out,
+        args.articles,
+        seed=args.seed,
+        own_only=args.own_text_only,
+        mean_chars=args.mean_chars,
+    )
     print(f"{args.articles} articles, {n / 1e6:.1f} MB in {args.out}", file=sys.stderr)
     return 0
 

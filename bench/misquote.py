@@ -33,7 +33,14 @@ MIN_WORDS = 6
 MAX_WORDS = 80
 
 MISQUOTE_KINDS = (
-    "unaltered", "typos", "dropped", "synonyms", "truncation", "case_punct", "reordered", "combined",
+    "unaltered",
+    "typos",
+    "dropped",
+    "synonyms",
+    "truncation",
+    "case_punct",
+    "reordered",
+    "combined",
 )
 ALERT_KINDS = ("negation_added", "negation_removed", "number", "name", "out_of_context")
 ALERT_OF = {
@@ -129,73 +136,283 @@ def right_span(got: tuple[int, int], gold: tuple[int, int]) -> bool:
 
 
 SYNONYMS = {
-    "big": "large", "large": "big", "small": "little", "little": "small", "said": "stated",
-    "says": "states", "told": "informed", "think": "believe", "believe": "think",
-    "important": "crucial", "crucial": "vital", "country": "nation", "nation": "country",
-    "people": "folks", "help": "assist", "start": "begin", "begin": "start", "end": "finish",
-    "show": "demonstrate", "shows": "demonstrates", "want": "wish", "wants": "wishes",
-    "need": "require", "needs": "requires", "buy": "purchase", "get": "obtain", "got": "received",
-    "make": "create", "made": "created", "job": "work", "jobs": "positions", "fast": "quick",
-    "quickly": "rapidly", "try": "attempt", "tried": "attempted",
-    "use": "utilize", "used": "utilized", "great": "terrific", "good": "fine", "bad": "poor",
-    "terrible": "awful", "awful": "terrible", "happy": "glad", "sad": "unhappy", "hard": "difficult",
-    "difficult": "hard", "easy": "simple", "simple": "easy", "fight": "battle", "attack": "assault",
-    "win": "triumph", "lose": "forfeit", "money": "cash", "problem": "issue", "problems": "issues",
-    "issue": "problem", "issues": "problems", "leader": "chief", "leaders": "chiefs",
-    "around": "about", "about": "regarding", "many": "numerous", "often": "frequently",
-    "maybe": "perhaps", "perhaps": "maybe", "also": "too", "really": "truly", "very": "extremely",
-    "whole": "entire", "entire": "whole", "kids": "children", "children": "kids", "mother": "mom",
-    "father": "dad", "talk": "speak", "talked": "spoke", "spoke": "talked", "ask": "request",
-    "asked": "requested", "answer": "reply", "answered": "replied", "look": "appear",
-    "looks": "appears", "seem": "appear", "seems": "appears", "angry": "furious", "afraid": "scared",
-    "scared": "afraid", "strong": "powerful", "weak": "feeble", "rich": "wealthy",
-    "wealthy": "rich", "poor": "needy", "smart": "clever", "stupid": "foolish", "wrong": "incorrect",
-    "right": "correct", "true": "accurate", "false": "untrue", "lie": "falsehood",
-    "lies": "falsehoods", "vote": "ballot", "votes": "ballots", "voters": "electors",
-    "campaign": "race", "election": "vote", "government": "administration", "law": "statute",
-    "laws": "statutes", "plan": "proposal", "plans": "proposals", "idea": "notion",
-    "ideas": "notions", "city": "town", "cities": "towns", "car": "vehicle", "cars": "vehicles",
-    "house": "home", "home": "house", "world": "globe", "week": "weekend", "woman": "lady",
-    "women": "ladies", "man": "guy", "men": "guys", "friend": "ally", "friends": "allies",
-    "enemy": "foe", "enemies": "foes", "company": "firm", "companies": "firms",
-    "business": "company", "worker": "employee", "workers": "employees", "stop": "halt",
-    "stopped": "halted", "keep": "retain", "kept": "retained", "give": "provide",
-    "gave": "provided", "take": "grab", "took": "grabbed", "see": "notice", "saw": "noticed",
-    "know": "understand", "knew": "understood", "clear": "obvious", "obvious": "evident",
-    "change": "alter", "changed": "altered", "choose": "pick", "chose": "picked",
-    "deal": "agreement", "best": "finest", "worst": "poorest", "huge": "enormous",
-    "totally": "completely", "completely": "totally", "certainly": "surely",
-    "real": "genuine", "support": "back", "supported": "backed", "destroy": "ruin",
-    "reporters": "journalists", "media": "press", "statement": "remark", "comments": "remarks",
+    "big": "large",
+    "large": "big",
+    "small": "little",
+    "little": "small",
+    "said": "stated",
+    "says": "states",
+    "told": "informed",
+    "think": "believe",
+    "believe": "think",
+    "important": "crucial",
+    "crucial": "vital",
+    "country": "nation",
+    "nation": "country",
+    "people": "folks",
+    "help": "assist",
+    "start": "begin",
+    "begin": "start",
+    "end": "finish",
+    "show": "demonstrate",
+    "shows": "demonstrates",
+    "want": "wish",
+    "wants": "wishes",
+    "need": "require",
+    "needs": "requires",
+    "buy": "purchase",
+    "get": "obtain",
+    "got": "received",
+    "make": "create",
+    "made": "created",
+    "job": "work",
+    "jobs": "positions",
+    "fast": "quick",
+    "quickly": "rapidly",
+    "try": "attempt",
+    "tried": "attempted",
+    "use": "utilize",
+    "used": "utilized",
+    "great": "terrific",
+    "good": "fine",
+    "bad": "poor",
+    "terrible": "awful",
+    "awful": "terrible",
+    "happy": "glad",
+    "sad": "unhappy",
+    "hard": "difficult",
+    "difficult": "hard",
+    "easy": "simple",
+    "simple": "easy",
+    "fight": "battle",
+    "attack": "assault",
+    "win": "triumph",
+    "lose": "forfeit",
+    "money": "cash",
+    "problem": "issue",
+    "problems": "issues",
+    "issue": "problem",
+    "issues": "problems",
+    "leader": "chief",
+    "leaders": "chiefs",
+    "around": "about",
+    "about": "regarding",
+    "many": "numerous",
+    "often": "frequently",
+    "maybe": "perhaps",
+    "perhaps": "maybe",
+    "also": "too",
+    "really": "truly",
+    "very": "extremely",
+    "whole": "entire",
+    "entire": "whole",
+    "kids": "children",
+    "children": "kids",
+    "mother": "mom",
+    "father": "dad",
+    "talk": "speak",
+    "talked": "spoke",
+    "spoke": "talked",
+    "ask": "request",
+    "asked": "requested",
+    "answer": "reply",
+    "answered": "replied",
+    "look": "appear",
+    "looks": "appears",
+    "seem": "appear",
+    "seems": "appears",
+    "angry": "furious",
+    "afraid": "scared",
+    "scared": "afraid",
+    "strong": "powerful",
+    "weak": "feeble",
+    "rich": "wealthy",
+    "wealthy": "rich",
+    "poor": "needy",
+    "smart": "clever",
+    "stupid": "foolish",
+    "wrong": "incorrect",
+    "right": "correct",
+    "true": "accurate",
+    "false": "untrue",
+    "lie": "falsehood",
+    "lies": "falsehoods",
+    "vote": "ballot",
+    "votes": "ballots",
+    "voters": "electors",
+    "campaign": "race",
+    "election": "vote",
+    "government": "administration",
+    "law": "statute",
+    "laws": "statutes",
+    "plan": "proposal",
+    "plans": "proposals",
+    "idea": "notion",
+    "ideas": "notions",
+    "city": "town",
+    "cities": "towns",
+    "car": "vehicle",
+    "cars": "vehicles",
+    "house": "home",
+    "home": "house",
+    "world": "globe",
+    "week": "weekend",
+    "woman": "lady",
+    "women": "ladies",
+    "man": "guy",
+    "men": "guys",
+    "friend": "ally",
+    "friends": "allies",
+    "enemy": "foe",
+    "enemies": "foes",
+    "company": "firm",
+    "companies": "firms",
+    "business": "company",
+    "worker": "employee",
+    "workers": "employees",
+    "stop": "halt",
+    "stopped": "halted",
+    "keep": "retain",
+    "kept": "retained",
+    "give": "provide",
+    "gave": "provided",
+    "take": "grab",
+    "took": "grabbed",
+    "see": "notice",
+    "saw": "noticed",
+    "know": "understand",
+    "knew": "understood",
+    "clear": "obvious",
+    "obvious": "evident",
+    "change": "alter",
+    "changed": "altered",
+    "choose": "pick",
+    "chose": "picked",
+    "deal": "agreement",
+    "best": "finest",
+    "worst": "poorest",
+    "huge": "enormous",
+    "totally": "completely",
+    "completely": "totally",
+    "certainly": "surely",
+    "real": "genuine",
+    "support": "back",
+    "supported": "backed",
+    "destroy": "ruin",
+    "reporters": "journalists",
+    "media": "press",
+    "statement": "remark",
+    "comments": "remarks",
 }
 
 NEGATABLE = {
-    "is": "is not", "are": "are not", "was": "was not", "were": "were not", "will": "will not",
-    "would": "would not", "can": "cannot", "could": "could not", "should": "should not",
-    "has": "has not", "have": "have not", "had": "had not", "must": "must not", "do": "do not",
-    "does": "does not", "did": "did not", "may": "may not", "might": "might not",
+    "is": "is not",
+    "are": "are not",
+    "was": "was not",
+    "were": "were not",
+    "will": "will not",
+    "would": "would not",
+    "can": "cannot",
+    "could": "could not",
+    "should": "should not",
+    "has": "has not",
+    "have": "have not",
+    "had": "had not",
+    "must": "must not",
+    "do": "do not",
+    "does": "does not",
+    "did": "did not",
+    "may": "may not",
+    "might": "might not",
 }
 NEGATABLE_CONTRACTED = {
-    "is": "isn't", "are": "aren't", "was": "wasn't", "were": "weren't", "will": "won't",
-    "would": "wouldn't", "can": "can't", "could": "couldn't", "should": "shouldn't",
-    "has": "hasn't", "have": "haven't", "do": "don't", "does": "doesn't", "did": "didn't",
+    "is": "isn't",
+    "are": "aren't",
+    "was": "wasn't",
+    "were": "weren't",
+    "will": "won't",
+    "would": "wouldn't",
+    "can": "can't",
+    "could": "couldn't",
+    "should": "shouldn't",
+    "has": "hasn't",
+    "have": "haven't",
+    "do": "don't",
+    "does": "doesn't",
+    "did": "didn't",
 }
 UNNEGATE = {
-    "can't": "can", "cannot": "can", "won't": "will", "don't": "do", "doesn't": "does",
-    "didn't": "did", "isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were",
-    "hasn't": "has", "haven't": "have", "hadn't": "had", "shouldn't": "should",
-    "wouldn't": "would", "couldn't": "could", "mustn't": "must",
+    "can't": "can",
+    "cannot": "can",
+    "won't": "will",
+    "don't": "do",
+    "doesn't": "does",
+    "didn't": "did",
+    "isn't": "is",
+    "aren't": "are",
+    "wasn't": "was",
+    "weren't": "were",
+    "hasn't": "has",
+    "haven't": "have",
+    "hadn't": "had",
+    "shouldn't": "should",
+    "wouldn't": "would",
+    "couldn't": "could",
+    "mustn't": "must",
 }
 NUMBER_WORDS = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "million",
     "billion",
 ]
 COND_BEFORE = re.compile(r"^(?:\W*)(if|unless|although|though|even if|even though)\b", re.I)
 COND_AFTER = re.compile(r",?\s+(but|unless|only if|if|although|though|except)\s", re.I)
 COMMON_CAPS = {
-    "I", "The", "A", "An", "But", "And", "Mr", "Mrs", "Ms", "Dr", "It", "We", "He", "She",
-    "They", "This", "That", "In", "On", "At", "For", "Of", "To", "If", "As", "So", "Or",
+    "I",
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "It",
+    "We",
+    "He",
+    "She",
+    "They",
+    "This",
+    "That",
+    "In",
+    "On",
+    "At",
+    "For",
+    "Of",
+    "To",
+    "If",
+    "As",
+    "So",
+    "Or",
 }
 KEYS = "qwertyuiopasdfghjklzxcvbnm"
 
@@ -298,7 +515,8 @@ def reorder(text: str, rng: random.Random) -> str | None:
     """Swap two clauses at a comma, semicolon or "and" (both sides at least 3 words)."""
     cuts = [m for m in re.finditer(r"\s*(?:[,;]\s+|\s+and\s+)", text)]
     good = [
-        m for m in cuts
+        m
+        for m in cuts
         if len(WORD.findall(text[: m.start()])) >= 3 and len(WORD.findall(text[m.end() :])) >= 3
     ]
     if not good:
@@ -327,7 +545,11 @@ def negate(text: str, rng: random.Random) -> str | None:
     if not ms:
         return None
     m = rng.choice(ms)
-    table = NEGATABLE_CONTRACTED if rng.random() < 0.4 and m.group().lower() in NEGATABLE_CONTRACTED else NEGATABLE
+    table = (
+        NEGATABLE_CONTRACTED
+        if rng.random() < 0.4 and m.group().lower() in NEGATABLE_CONTRACTED
+        else NEGATABLE
+    )
     return _replace(text, m, _keep_case(m.group(), table[m.group().lower()]))
 
 
@@ -353,7 +575,11 @@ def unnegate(text: str, rng: random.Random) -> str | None:
 
 
 def change_number(text: str, rng: random.Random) -> str | None:
-    ms = [m for m in _words(text) if any(c.isdigit() for c in m.group()) or m.group().lower() in NUMBER_WORDS]
+    ms = [
+        m
+        for m in _words(text)
+        if any(c.isdigit() for c in m.group()) or m.group().lower() in NUMBER_WORDS
+    ]
     if not ms:
         return None
     m = rng.choice(ms)
@@ -375,7 +601,7 @@ def proper_names(text: str) -> list[re.Match[str]]:
         if not w[:1].isupper() or w in COMMON_CAPS or not w.isalpha() or w.isupper() and len(w) < 3:
             continue
         before = text[: m.start()].rstrip()
-        if not before or before[-1] in ".!?\"“”:":
+        if not before or before[-1] in '.!?"“”:':
             continue
         out.append(m)
     return out
@@ -389,7 +615,11 @@ def swap_name(text: str, rng: random.Random, pool: list[str]) -> str | None:
     old = m.group()
     for _ in range(20):
         new = rng.choice(pool)
-        if new.lower() != old.lower() and new not in text and _similar(new.lower(), old.lower()) < 0.6:
+        if (
+            new.lower() != old.lower()
+            and new not in text
+            and _similar(new.lower(), old.lower()) < 0.6
+        ):
             return _replace(text, m, new)
     return None
 
@@ -412,7 +642,7 @@ def out_of_context(text: str, s0: int) -> tuple[str, tuple[int, int]] | None:
             rest = text[comma + 1 :]
             lead = len(rest) - len(rest.lstrip())
             s = comma + 1 + lead
-            e = len(text.rstrip(" .\"”"))
+            e = len(text.rstrip(' ."”'))
             if len(WORD.findall(text[s:e])) >= 5:
                 return text[s:e], (s0 + s, s0 + e)
     for m2 in COND_AFTER.finditer(text):
@@ -430,8 +660,13 @@ def make(
     """One query of ``kind`` made from statement ``text`` (at ``start``), with its gold span."""
     full = (start, start + len(text))
     simple: dict[str, Callable[[str, random.Random], str | None]] = {
-        "typos": add_typos, "dropped": drop_words, "synonyms": synonyms, "reordered": reorder,
-        "combined": combined, "negation_added": negate, "negation_removed": unnegate,
+        "typos": add_typos,
+        "dropped": drop_words,
+        "synonyms": synonyms,
+        "reordered": reorder,
+        "combined": combined,
+        "negation_added": negate,
+        "negation_removed": unnegate,
         "number": change_number,
     }
     if kind == "unaltered":
@@ -522,7 +757,9 @@ def absent_queries(
     return pool[:limit]
 
 
-def split_train(train: list[Article], seed: int) -> tuple[list[Article], list[Article], list[Article]]:
+def split_train(
+    train: list[Article], seed: int
+) -> tuple[list[Article], list[Article], list[Article]]:
     """Train articles cut into (indexed, held out for calibration, held out for evaluation)."""
     order = train[:]
     random.Random(f"{seed}-split").shuffle(order)
@@ -541,4 +778,7 @@ def ensure_attribution() -> None:
         mod = types.ModuleType("quotecheck.analysis.attribution")
         mod.analyze = lambda doc: None  # type: ignore[attr-defined]
         sys.modules["quotecheck.analysis.attribution"] = mod
-        print("note: quotecheck.analysis.attribution missing; indexing without attribution", file=sys.stderr)
+        print(
+            "note: quotecheck.analysis.attribution missing; indexing without attribution",
+            file=sys.stderr,
+        )

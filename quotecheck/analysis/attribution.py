@@ -97,12 +97,15 @@ _PREPOSITIONS = frozenset(
     against among between through toward towards via per than like as upon""".split()
 )
 # Words that stop a noun phrase when walking left from a verb.
-_NP_STOP = frozenset(
-    """and or but nor that which who whom whose what when where while because if as than
+_NP_STOP = (
+    frozenset(
+        """and or but nor that which who whom whose what when where while because if as than
     is was are were be been being has have had do does did will would can could should may
     might must not never also to so then even yet now still only just perhaps indeed
     instead however meanwhile already""".split()
-) | _PREPOSITIONS
+    )
+    | _PREPOSITIONS
+)
 _NOT_HEADS = frozenset("having being it's there here".split())
 
 
@@ -112,13 +115,10 @@ def _ADVERB_LY(t: _Tok) -> bool:
 
 _GENERIC_DETERMINERS = frozenset("a an another one some several many two three few most".split())
 # What may follow a cue without being its content ("said earlier", "said on Tuesday").
-_ADVERBIAL_START = (
-    _PREPOSITIONS
-    | frozenset(
-        """earlier later today yesterday tonight recently then again also repeatedly once
+_ADVERBIAL_START = _PREPOSITIONS | frozenset(
+    """earlier later today yesterday tonight recently then again also repeatedly once
         previously last this monday tuesday wednesday thursday friday saturday sunday
         afterwards afterward publicly privately separately reporters journalists""".split()
-    )
 )
 _ADDRESSEES = frozenset(
     "reporters journalists him her them me us you supporters voters listeners viewers".split()
@@ -229,9 +229,7 @@ class _Engine:
             k += 1
         return out
 
-    def np_left(
-        self, toks: list[_Tok], j: int, lo: int, depth: int = 0
-    ) -> tuple[int, str] | None:
+    def np_left(self, toks: list[_Tok], j: int, lo: int, depth: int = 0) -> tuple[int, str] | None:
         """A noun phrase ending at token j: (its first token index, type)."""
         t = toks[j]
         if not t.word or t.quote >= 0:
@@ -258,8 +256,10 @@ class _Engine:
             if u.low in DETERMINERS or u.low in _GENERIC_DETERMINERS:
                 a -= 1
                 break
-            if u.low == "of" and a - 2 >= lo and (
-                toks[a - 2].text[:1].isupper() or toks[a - 2].low in ROLE_HEADS
+            if (
+                u.low == "of"
+                and a - 2 >= lo
+                and (toks[a - 2].text[:1].isupper() or toks[a - 2].low in ROLE_HEADS)
             ):
                 a -= 1
                 n += 1
@@ -289,16 +289,30 @@ class _Engine:
             return a, "role"
         if any(w[:1].isupper() for w in words):
             # "Donald Trump and Ted Cruz said": the mention is the whole group
-            if depth == 0 and a - 2 >= lo and toks[a - 1].low == "and" and toks[a - 2].text[:1].isupper():
+            if (
+                depth == 0
+                and a - 2 >= lo
+                and toks[a - 1].low == "and"
+                and toks[a - 2].text[:1].isupper()
+            ):
                 b = a - 2
-                while b - 1 >= lo and b > a - 7 and (
-                    toks[b - 1].text[:1].isupper() and toks[b - 1].word
-                    or toks[b - 1].low == "." and b - 2 >= lo and len(toks[b - 2].text) <= 4
+                while (
+                    b - 1 >= lo
+                    and b > a - 7
+                    and (
+                        toks[b - 1].text[:1].isupper()
+                        and toks[b - 1].word
+                        or toks[b - 1].low == "."
+                        and b - 2 >= lo
+                        and len(toks[b - 2].text) <= 4
+                    )
                 ):
                     b -= 1
                 left_word = toks[b - 1].low if b - 1 >= lo else ""
-                if toks[b].word and toks[b].low not in _NOT_SUBJECT and (
-                    b == lo or left_word in (",", ";") or left_word in _MARK_CHARS
+                if (
+                    toks[b].word
+                    and toks[b].low not in _NOT_SUBJECT
+                    and (b == lo or left_word in (",", ";") or left_word in _MARK_CHARS)
                 ):
                     return b, "name"
             return a, "name"
@@ -327,11 +341,16 @@ class _Engine:
                     b += 1
                     continue
                 break
-            if u.low in _RELATIVES or (u.low in _PREPOSITIONS and u.low != "of") or u.low in (
-                "and",
-                "but",
-                "said",
-                "says",
+            if (
+                u.low in _RELATIVES
+                or (u.low in _PREPOSITIONS and u.low != "of")
+                or u.low
+                in (
+                    "and",
+                    "but",
+                    "said",
+                    "says",
+                )
             ):
                 break
             if u.low in CUE_FORMS and not u.text[0].isupper():
@@ -351,7 +370,9 @@ class _Engine:
         if not words:
             return None
         if mtype == "pronoun":
-            return self.resolve_pronoun(PRONOUN_BASE.get(words[0].lower(), ""), para, pos=mtoks[0].start)
+            return self.resolve_pronoun(
+                PRONOUN_BASE.get(words[0].lower(), ""), para, pos=mtoks[0].start
+            )
         if mtype == "generic" or mtype == "relative":
             return None
         if mtype == "name" and ("and" in words or "," in [t.text for t in mtoks]):
@@ -385,7 +406,11 @@ class _Engine:
         if words[0].lower() in ("the", "this", "that") or words[0].endswith(("’s", "'s")):
             ent = self.reg.resolve_role(text, pos)
             head = fold(words[-1])
-            if ent is None and words[0].lower() == "the" and (head in ROLE_HEADS or head in _PERSON_HEADS):
+            if (
+                ent is None
+                and words[0].lower() == "the"
+                and (head in ROLE_HEADS or head in _PERSON_HEADS)
+            ):
                 # "the Florida senator": someone recently named whose role has that head
                 ent = self._recent_with_role_head(head, pos)
                 if ent is None:
@@ -398,8 +423,11 @@ class _Engine:
                     # else the most recently named person it fits
                     gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else ""
                     cand = self.resolve_pronoun(
-                        {"f": "she", "m": "he"}.get(gender, "he"), para, pos=pos,
-                        any_gender=not gender, recent_only=True,
+                        {"f": "she", "m": "he"}.get(gender, "he"),
+                        para,
+                        pos=pos,
+                        any_gender=not gender,
+                        recent_only=True,
                     )
                     if cand is not None and _fits_description(head, cand):
                         ent = cand
@@ -421,8 +449,13 @@ class _Engine:
         return best
 
     def resolve_pronoun(
-        self, p: str, para: int, salient_only: bool = False, pos: int = -1,
-        any_gender: bool = False, recent_only: bool = False,
+        self,
+        p: str,
+        para: int,
+        salient_only: bool = False,
+        pos: int = -1,
+        any_gender: bool = False,
+        recent_only: bool = False,
     ) -> Entity | None:
         if self.transcript_speaker is not None:
             return None  # handled by the transcript resolver
@@ -434,7 +467,8 @@ class _Engine:
         if gender is not None:
             self.reg.infer_genders(self.text)  # lazily: only documents that say he/she
         cands = [
-            c[0] for c in (self.last_subject, self.last_speaker)
+            c[0]
+            for c in (self.last_subject, self.last_speaker)
             if c is not None and para - c[1] <= 2 and c[0].person
         ]
         # the salient subject first, then the last speaker, gender permitting (a known
@@ -525,7 +559,8 @@ class _Engine:
         elif verb == "call" and nxt in ("for", "on"):
             cue_end_i = i + 1
         elif verb in QUOTE_ONLY and not (
-            nxt in (",", ":") or (i + 1 < n and (toks[i + 1].quote >= 0 or nxt in _MARK_CHARS))
+            nxt in (",", ":")
+            or (i + 1 < n and (toks[i + 1].quote >= 0 or nxt in _MARK_CHARS))
             or (nxt in _TERMINAL and any(x.quote >= 0 for x in toks[:i]))
         ):
             return None
@@ -568,8 +603,14 @@ class _Engine:
                 if after is None:
                     return None
                 return _Frame(
-                    (t.start, toks[cue_end_i].end), base.mention, "inherited", after, sent,
-                    base.ment_toks, self._region_toks(toks, after), base.entity,
+                    (t.start, toks[cue_end_i].end),
+                    base.mention,
+                    "inherited",
+                    after,
+                    sent,
+                    base.ment_toks,
+                    self._region_toks(toks, after),
+                    base.entity,
                 )
             if prev == "," and j >= 2:
                 # "Trump returned the compliment, telling Reuters, “...”": the sentence's subject
@@ -579,8 +620,13 @@ class _Engine:
                     return None
                 a, b, stype = subj
                 return _Frame(
-                    (t.start, toks[cue_end_i].end), (toks[a].start, toks[b].end), stype, after,
-                    sent, toks[a : b + 1], self._region_toks(toks, after),
+                    (t.start, toks[cue_end_i].end),
+                    (toks[a].start, toks[b].end),
+                    stype,
+                    after,
+                    sent,
+                    toks[a : b + 1],
+                    self._region_toks(toks, after),
                 )
             if prev in (",", "by", "while", "after", "before"):
                 return None
@@ -598,7 +644,13 @@ class _Engine:
             if not (jj >= 0 and toks[jj].low == ","):
                 break
             k = jj - 1
-            while k >= 0 and jj - k < 25 and toks[k].low != "," and toks[k].quote < 0 and toks[k].low not in _MARK_CHARS:
+            while (
+                k >= 0
+                and jj - k < 25
+                and toks[k].low != ","
+                and toks[k].quote < 0
+                and toks[k].low not in _MARK_CHARS
+            ):
                 k -= 1
             if k >= 1 and toks[k].low == "," and jj - k > 1:
                 paren_comma = k
@@ -622,8 +674,12 @@ class _Engine:
                     mention = (a, jj)
         if mention is None:
             # "..., said Ross" / "“...,” said Ross"
-            if verb in INVERTIBLE and not t.low.endswith("ing") and t.low != verb and j >= 0 and (
-                toks[j].low in (",", ":") or toks[j].low in _MARK_CHARS or toks[j].quote >= 0
+            if (
+                verb in INVERTIBLE
+                and not t.low.endswith("ing")
+                and t.low != verb
+                and j >= 0
+                and (toks[j].low in (",", ":") or toks[j].low in _MARK_CHARS or toks[j].quote >= 0)
             ):
                 got = self.np_right(toks, cue_end_i + 1, n)
                 if got is None:
@@ -635,7 +691,11 @@ class _Engine:
                 return None
         if paren_comma < 0:
             paren_comma = -1
-        if verb in ("call", "compare", "touch", "return", "thank", "welcome", "charge") and mtype not in ("name", "pronoun", "role") and verb in WEAK_VERBS:
+        if (
+            verb in ("call", "compare", "touch", "return", "thank", "welcome", "charge")
+            and mtype not in ("name", "pronoun", "role")
+            and verb in WEAK_VERBS
+        ):
             return None
         ma, mb = mention
         ment_toks = toks[ma : mb + 1]
@@ -658,7 +718,12 @@ class _Engine:
         if content is not None and content[1] <= content[0]:
             return None
         return _Frame(
-            cue, (ment_toks[0].start, ment_toks[-1].end), mtype, content, sent, ment_toks,
+            cue,
+            (ment_toks[0].start, ment_toks[-1].end),
+            mtype,
+            content,
+            sent,
+            ment_toks,
             self._region_toks(toks, content) if content else [],
         )
 
@@ -682,7 +747,12 @@ class _Engine:
                 b, stype = k, "pronoun"
             elif t.low == "the":
                 b = k + 1
-                while b < limit and b - k <= 4 and toks[b].word and fold(toks[b].low) not in ROLE_HEADS:
+                while (
+                    b < limit
+                    and b - k <= 4
+                    and toks[b].word
+                    and fold(toks[b].low) not in ROLE_HEADS
+                ):
                     b += 1
                 if b >= limit or not toks[b].word or fold(toks[b].low) not in ROLE_HEADS:
                     continue
@@ -690,12 +760,16 @@ class _Engine:
             elif t.text[:1].isupper() and t.low not in _NOT_SUBJECT and t.low not in PRONOUNS:
                 b = k
                 while b + 1 < limit and (
-                    toks[b + 1].text[:1].isupper() and toks[b + 1].word
-                    or toks[b + 1].low == "." and len(toks[b].text) <= 3
+                    toks[b + 1].text[:1].isupper()
+                    and toks[b + 1].word
+                    or toks[b + 1].low == "."
+                    and len(toks[b].text) <= 3
                 ):
                     b += 1
                 stype = "name"
-                ent = self.reg.resolve_name([x.text for x in toks[k : b + 1] if x.word], t.start, create=False)
+                ent = self.reg.resolve_name(
+                    [x.text for x in toks[k : b + 1] if x.word], t.start, create=False
+                )
                 if ent is None or not (ent.person or ent.full):
                     continue
             else:
@@ -717,7 +791,12 @@ class _Engine:
         n = len(toks)
         # drop the sentence's final punctuation
         end_i = n - 1
-        while end_i >= k and not toks[end_i].word and toks[end_i].quote < 0 and toks[end_i].low in _TERMINAL | {",", ";", ")"}:
+        while (
+            end_i >= k
+            and not toks[end_i].word
+            and toks[end_i].quote < 0
+            and toks[end_i].low in _TERMINAL | {",", ";", ")"}
+        ):
             end_i -= 1
         if end_i < k:
             return None
@@ -765,9 +844,15 @@ class _Engine:
         if k > end_i:
             return None
         # a one-word time adverb before a clause: "told reporters Tuesday the plan was dead"
-        while k + 3 <= end_i and toks[k].low in _TIME_WORDS and (
-            toks[k + 1].low in DETERMINERS or toks[k + 1].low in PRONOUNS or toks[k + 1].low == "that"
-            or toks[k + 1].text[:1].isupper()
+        while (
+            k + 3 <= end_i
+            and toks[k].low in _TIME_WORDS
+            and (
+                toks[k + 1].low in DETERMINERS
+                or toks[k + 1].low in PRONOUNS
+                or toks[k + 1].low == "that"
+                or toks[k + 1].text[:1].isupper()
+            )
         ):
             k += 1
             if toks[k].low == "that":
@@ -853,14 +938,22 @@ class _Engine:
         if content is None:
             return None
         return _Frame(
-            cue, (ment_toks[0].start, ment_toks[-1].end), mtype, content, sent, ment_toks,
+            cue,
+            (ment_toks[0].start, ment_toks[-1].end),
+            mtype,
+            content,
+            sent,
+            ment_toks,
             self._region_toks(toks, content),
         )
 
     def _intro_only(self, toks: list[_Tok], comma: int) -> bool:
         """Is everything before ``comma`` an introductory phrase ("In Kessel,")?"""
         words = [x for x in toks[:comma] if x.word]
-        return len(words) <= 4 and (not words or words[0].low in _PREPOSITIONS | {"however", "meanwhile", "still", "but", "and"})
+        return len(words) <= 4 and (
+            not words
+            or words[0].low in _PREPOSITIONS | {"however", "meanwhile", "still", "but", "and"}
+        )
 
     # -- statements ------------------------------------------------------------------------
     def emit(self, frame: _Frame, para: int) -> None:
@@ -873,7 +966,11 @@ class _Engine:
             name = self.transcript_resolve(frame)
         else:
             name = ent.name if ent is not None else None
-        mention = Marked(self.text[frame.mention[0] : frame.mention[1]], *frame.mention) if frame.mention else None
+        mention = (
+            Marked(self.text[frame.mention[0] : frame.mention[1]], *frame.mention)
+            if frame.mention
+            else None
+        )
         cue = Marked(self.text[frame.cue[0] : frame.cue[1]], *frame.cue)
         assert frame.content is not None
         region = frame.content
@@ -984,7 +1081,11 @@ class _Engine:
             pending: list[_Frame] = []
             para_frames: list[_Frame] = []
             prev_sent_statement = False
-            sents = split_paragraph(masked, ps, pe) if (has_cue_here or has_quote or self.last_statement_para >= pi - 1) else []
+            sents = (
+                split_paragraph(masked, ps, pe)
+                if (has_cue_here or has_quote or self.last_statement_para >= pi - 1)
+                else []
+            )
             if not sents and not quotes_only:
                 self._note_subject(ps, pe, pi)
             for si, (ss, se) in enumerate(sents):
@@ -996,7 +1097,11 @@ class _Engine:
                     toks = self.tokens(ss, se)
                     frames = self.frames(toks, si, cue_strong[a:b])
                     if quotes_only:
-                        frames = [f for f in frames if f.content is None or any(x.quote >= 0 for x in f.region_toks)]
+                        frames = [
+                            f
+                            for f in frames
+                            if f.content is None or any(x.quote >= 0 for x in f.region_toks)
+                        ]
                 made = False
                 for f in frames:
                     if f.content is None:
@@ -1030,7 +1135,10 @@ class _Engine:
                 if nxt.lower() not in NEEDS_PARTICLE[verb]:
                     return False
             elif not (
-                nxt in (",", ":") or nxt in _MARK_CHARS or nxt in _TERMINAL or m.start(1) in self.piece_at
+                nxt in (",", ":")
+                or nxt in _MARK_CHARS
+                or nxt in _TERMINAL
+                or m.start(1) in self.piece_at
             ):
                 return False
         before = masked[max(0, s - 24) : s].split()
@@ -1122,7 +1230,12 @@ class _Engine:
             if not spans:
                 continue
             words = len(self.text[spans[0][0] : spans[-1][1]].split())
-            if prev_owner is not None and prev_owner.kind == "direct" and prev_q is not None and (q.resumed or words >= 4):
+            if (
+                prev_owner is not None
+                and prev_owner.kind == "direct"
+                and prev_q is not None
+                and (q.resumed or words >= 4)
+            ):
                 # split quote: “A,” she said. “B.” / dash-continued: ... said. – B.”
                 prev_owner.spans.extend(spans)
                 prev_owner.end = spans[-1][1]
@@ -1142,7 +1255,9 @@ class _Engine:
                     self.quote_owner[qi] = st
                     prev_owner, prev_q = st, qi
                 continue
-            st = Statement("direct", spans[0][0], spans[-1][1], spans, src.speaker, src.mention, src.cue)
+            st = Statement(
+                "direct", spans[0][0], spans[-1][1], spans, src.speaker, src.mention, src.cue
+            )
             self.out.append(st)
             self.quote_owner[qi] = st
             prev_owner, prev_q = st, qi
@@ -1205,7 +1320,10 @@ class _Engine:
                 break
         if best is not None:
             return best
-        outside = self.text[ps : max(ps, q.open_mark)] + self.text[q.spans[0][1] + 1 : pe if len(q.paragraphs) == 1 else ps]
+        outside = (
+            self.text[ps : max(ps, q.open_mark)]
+            + self.text[q.spans[0][1] + 1 : pe if len(q.paragraphs) == 1 else ps]
+        )
         if any(ch.isalnum() for ch in outside):
             return None
         if pi >= 1 and self.text[self.paragraphs[pi - 1][1] - 1] == ":":
@@ -1245,9 +1363,16 @@ _PERSON_HEADS = frozenset(
     billionaire developer entrepreneur investor host comedian""".split()
 )
 _ROLE_ABBREVIATIONS = {
-    "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
-    "sec": "secretary", "gen": "general", "prof": "professor", "congressman": "representative",
-    "congresswoman": "representative", "lawmaker": "representative",
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "pres": "president",
+    "sec": "secretary",
+    "gen": "general",
+    "prof": "professor",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "lawmaker": "representative",
 }
 # Offices: a description naming one designates a holder of it, not just anyone in focus.
 _OFFICES = frozenset(
@@ -1369,7 +1494,9 @@ def _valid(stmts: list[Statement], n: int) -> list[Statement]:
 
 
 def _analyze_transcript(doc: Document, text: str) -> None:
-    lines = [s for s in doc.statements if s.kind == "transcript" and 0 <= s.start < s.end <= len(text)]
+    lines = [
+        s for s in doc.statements if s.kind == "transcript" and 0 <= s.start < s.end <= len(text)
+    ]
     if not lines:
         return
     eng = _Engine(doc)

@@ -127,7 +127,9 @@ def _trie_pattern(words: list[str]) -> str:
 
 # Every cue word as a whole lowercase word ("According" too), found in one pass.
 CUE_RE = re.compile(
-    r"(?<![A-Za-z])(?=[a-zA])(?:" + _trie_pattern(sorted(CUE_FORMS)) + r"|according|According)(?![a-z])"
+    r"(?<![A-Za-z])(?=[a-zA])(?:"
+    + _trie_pattern(sorted(CUE_FORMS))
+    + r"|according|According)(?![a-z])"
 )
 
 

@@ -98,9 +98,18 @@ def person_key(name: str) -> str:
 
 # Abbreviated titles and the words they stand for ("Ohio Gov." is "the Ohio governor").
 _ROLE_ABBREVIATIONS = {
-    "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
-    "sec": "secretary", "gen": "general", "prof": "professor", "amb": "ambassador",
-    "atty": "attorney", "lt": "lieutenant", "col": "colonel", "capt": "captain",
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "pres": "president",
+    "sec": "secretary",
+    "gen": "general",
+    "prof": "professor",
+    "amb": "ambassador",
+    "atty": "attorney",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
 }
 
 

@@ -244,7 +244,11 @@ def looks_like_name(words: list[str]) -> bool:
             return False  # "Asserting Clinton", "Said", "Though Kaine"
         if f.endswith("-based"):
             return False  # "Chicago-based AbbVie"
-        if ("'" in f or "’" in f) and _CONTRACTION.search(f) and fold(_CONTRACTION.sub("", f)) in _FUNCTION_CAPS:
+        if (
+            ("'" in f or "’" in f)
+            and _CONTRACTION.search(f)
+            and fold(_CONTRACTION.sub("", f)) in _FUNCTION_CAPS
+        ):
             return False  # "We're", "It's", "Don't"
         if len(c) > 1 and c.isupper() and not (len(c) <= 2 and w.endswith(".")):
             return False  # acronyms: NYPD, CNN
@@ -271,7 +275,9 @@ def _left_role_of(window: str) -> str:
         f = _fc(w)
         if w.endswith((",", ";", ":", ".")) and f not in TITLES:
             break
-        if f in DETERMINERS or not (f in ROLE_HEADS or f in _ROLE_GLUE or _is_cap(w) or f in _ROLE_EXTRA):
+        if f in DETERMINERS or not (
+            f in ROLE_HEADS or f in _ROLE_GLUE or _is_cap(w) or f in _ROLE_EXTRA
+        ):
             break
         keep.append(w)
     keep.reverse()
@@ -309,10 +315,15 @@ def _run_info(run: str) -> tuple[tuple[str, ...], tuple[str, ...], str, int] | N
     """A capitalised run -> (role words, name words, canonical name, length of the name as
     written), or None when no person's name is in it."""
     words = run.split()
-    while words and _fc(words[0]) in _FUNCTION_CAPS and _fc(words[0]) not in (
-        "mr",
-        "mrs",
-        "ms",
+    while (
+        words
+        and _fc(words[0]) in _FUNCTION_CAPS
+        and _fc(words[0])
+        not in (
+            "mr",
+            "mrs",
+            "ms",
+        )
     ):
         words = words[1:]
     words = strip_openers(words)
@@ -396,7 +407,9 @@ class Registry:
         """Gender of people no title or first name told us about, from the pronouns that
         follow their mentions ("Ayotte ... her campaign ... she said" makes Ayotte "f"):
         news copy refers back to the person just named."""
-        unknown = [e for e in self.entities[self._gender_checked :] if e.gender is None and e.positions]
+        unknown = [
+            e for e in self.entities[self._gender_checked :] if e.gender is None and e.positions
+        ]
         self._gender_checked = len(self.entities)
         if not unknown:
             return
@@ -427,12 +440,18 @@ class Registry:
         # the word just before decides whether there is a role at all (most often not)
         if start < 2 or text[start - 1] not in " \t":
             return ""
-        sp = max(text.rfind(" ", max(0, start - 40), start - 1), text.rfind("\t", max(0, start - 40), start - 1))
+        sp = max(
+            text.rfind(" ", max(0, start - 40), start - 1),
+            text.rfind("\t", max(0, start - 40), start - 1),
+        )
         prev = text[sp + 1 : start - 1]
         if not prev:
             return ""
         f = _fc(prev)
-        if not (f in ROLE_HEADS or f in _ROLE_GLUE or _is_cap(prev) or f in _ROLE_EXTRA) or f in DETERMINERS:
+        if (
+            not (f in ROLE_HEADS or f in _ROLE_GLUE or _is_cap(prev) or f in _ROLE_EXTRA)
+            or f in DETERMINERS
+        ):
             return ""
         return _left_role_of(text[max(0, start - 60) : start])
 
@@ -477,7 +496,9 @@ class Registry:
             return None
         if len(cands) == 1:
             return cands[0]
-        return max(cands, key=lambda e: (e.last_before(pos), -(e.positions[0] if e.positions else 0)))
+        return max(
+            cands, key=lambda e: (e.last_before(pos), -(e.positions[0] if e.positions else 0))
+        )
 
     def resolve_name(self, words: list[str], pos: int, create: bool = True) -> Entity | None:
         """A name as written ("Lavrov", "Sergei Lavrov", "Sen. Cruz") -> its entity."""

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 # Marks that may open a top-level quote, and what closes each.
 _CLOSERS = {
-    "“": "”\"",
-    "\"": "\"”“",
-    "„": "“”\"",
+    "“": '”"',
+    '"': '"”“',
+    "„": '“”"',
     "«": "»",
     "»": "«",
     "‘": "’",
@@ -29,7 +29,7 @@ _CLOSERS = {
     "‚": "‘’",
 }
 _MARKS = re.compile(r"[“”\"„«»‘’'‚]")
-_DOUBLE = frozenset("“”\"„«»")
+_DOUBLE = frozenset('“”"„«»')
 # A dash that resumes a quote after its attribution.
 _DASH_RESUME = re.compile(r"(?:^|\s)[–—-]{1,2}\s*(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+")
@@ -67,7 +67,7 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
         # Apostrophes: inside a word (we’ll), or after one (voters’) are not quote marks.
         if _is_word(before) and _is_word(after):
             return "none"
-        if before.isspace() or before in "([{—–-“\"":
+        if before.isspace() or before in '([{—–-“"':
             return "open" if not after.isspace() else "none"
         if _is_word(before) and ch == "'" and after.isalpha():
             return "none"
@@ -104,8 +104,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, ps, pe)]
         if carry is not None:
             # The convention: the next paragraph opens with a quote mark.
-            if marks and marks[0][0] == _skip_space(text, ps, pe) and marks[0][1] in _CLOSERS and \
-                    _role(text, marks[0][0], ps, pe) in ("open", "both"):
+            if (
+                marks
+                and marks[0][0] == _skip_space(text, ps, pe)
+                and marks[0][1] in _CLOSERS
+                and _role(text, marks[0][0], ps, pe) in ("open", "both")
+            ):
                 opener = marks[0]
                 marks = marks[1:]
                 q = carry
@@ -198,7 +202,7 @@ def _pair_paragraph(
                 else:
                     found = j
                     break
-            elif ch in "“\"" and c2 in "“\"" and r2 == "open" and c2 == ch:
+            elif ch in '“"' and c2 in '“"' and r2 == "open" and c2 == ch:
                 # The same opener again before any closer: the first one was never closed.
                 break
             j += 1

@@ -109,7 +109,11 @@ def split_paragraph(
     for m in _BOUNDARY.finditer(text, ps, pe):
         b = m.end()
         punct = m.group()
-        if punct.startswith(".") and len(punct.rstrip("\"'”’»)]")) == 1 and _is_abbreviation(text, m.start()):
+        if (
+            punct.startswith(".")
+            and len(punct.rstrip("\"'”’»)]")) == 1
+            and _is_abbreviation(text, m.start())
+        ):
             nxt = _NEXT_START.match(text, b, pe)
             # "U.S. Senate" continues; "in the U.S. The next..." ends only before a capital
             # when the abbreviation is not a title (Mr., Dr.).

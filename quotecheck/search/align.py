@@ -145,7 +145,9 @@ def _lcs_pairs(q_ids: Sequence[int], w_ids: Sequence[int]) -> list[tuple[int, in
     pairs: list[tuple[int, int]] = []
     for op in Indel.opcodes(q_ids, w_ids):
         if op.tag == "equal":
-            pairs.extend(zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True))
+            pairs.extend(
+                zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True)
+            )
     return pairs
 
 
@@ -167,7 +169,9 @@ def _gain(pairs: Sequence[tuple[int, int]], weights: Sequence[float]) -> float:
     return g
 
 
-def _best_run(q_ids: Sequence[int], w_ids: Sequence[int], weights: Sequence[float]) -> list[tuple[int, int]]:
+def _best_run(
+    q_ids: Sequence[int], w_ids: Sequence[int], weights: Sequence[float]
+) -> list[tuple[int, int]]:
     """The densest run of an LCS, trying both tie-breaks.
 
     When a passage repeats in the window ("I don't know what she was thinking" twice),
@@ -198,7 +202,9 @@ def _densest(pairs: list[tuple[int, int]], weights: Sequence[float]) -> list[tup
     return pairs[best_range[0] : best_range[1] + 1]
 
 
-def _gap_fill(pairs: list[tuple[int, int]], q_ids: Sequence[int], w_ids: Sequence[int]) -> list[tuple[int, int]]:
+def _gap_fill(
+    pairs: list[tuple[int, int]], q_ids: Sequence[int], w_ids: Sequence[int]
+) -> list[tuple[int, int]]:
     """Align leftover query words inside the gaps between matches and just beyond the ends.
 
     LCS ties can pick an earlier "we" than the one that starts the quote, and the
@@ -251,7 +257,9 @@ def _gap_fill(pairs: list[tuple[int, int]], q_ids: Sequence[int], w_ids: Sequenc
     return sorted(out, key=lambda p: p[1])
 
 
-def _extend(pairs: list[tuple[int, int]], n_query: int, window: Sequence[Token], text: str) -> tuple[int, int]:
+def _extend(
+    pairs: list[tuple[int, int]], n_query: int, window: Sequence[Token], text: str
+) -> tuple[int, int]:
     """Widen the span over source words the query replaced at its very ends.
 
     "... expires in February 2022" against "... expires in February 2021." should
@@ -262,7 +270,11 @@ def _extend(pairs: list[tuple[int, int]], n_query: int, window: Sequence[Token],
     q_first = min(q for q, _ in pairs)
     q_last = max(q for q, _ in pairs)
     tail = min(3, n_query - 1 - q_last)
-    while tail > 0 and last + 1 < len(window) and not _sentence_break(window[last], window[last + 1], text):
+    while (
+        tail > 0
+        and last + 1 < len(window)
+        and not _sentence_break(window[last], window[last + 1], text)
+    ):
         last += 1
         tail -= 1
     head = min(3, q_first)
@@ -315,7 +327,9 @@ def source_order(query: Sequence[Token], a: Alignment) -> tuple[str, int]:
     return " ".join(query[i].norm for i in order), moves
 
 
-ROTATE_BELOW = 0.97  # rotations are tried when the fit (see _fit) is under this share of the query's weight
+ROTATE_BELOW = (
+    0.97  # rotations are tried when the fit (see _fit) is under this share of the query's weight
+)
 ROTATE_FROM = 0.3  # ... and at least this much did (there is a place to refine)
 ROTATE_MARGIN = 0.5  # a rotation must fit better by this much (in weight units) to win
 MAX_ROTATIONS = 6
@@ -333,7 +347,9 @@ def _fit(pairs: Sequence[tuple[int, int]], weights: Sequence[float]) -> float:
     return sum(weights[qi] for qi, _ in pairs) - GAP_COST * (span - len(pairs))
 
 
-def _pairs(q_ids: Sequence[int], w_ids: Sequence[int], weights: Sequence[float]) -> list[tuple[int, int]]:
+def _pairs(
+    q_ids: Sequence[int], w_ids: Sequence[int], weights: Sequence[float]
+) -> list[tuple[int, int]]:
     """Matched (query, window) index pairs in window order: densest run, second pass, gap fill."""
     pairs = _best_run(q_ids, w_ids, weights)
     if not pairs:
@@ -355,7 +371,10 @@ def _pairs(q_ids: Sequence[int], w_ids: Sequence[int], weights: Sequence[float])
 
 
 def align(
-    query: Sequence[Token], window: Sequence[Token], text: str = "", weights: Sequence[float] | None = None
+    query: Sequence[Token],
+    window: Sequence[Token],
+    text: str = "",
+    weights: Sequence[float] | None = None,
 ) -> Alignment:
     """Align ``query`` words inside ``window`` words (tokens of ``text``); see the module docstring.
 

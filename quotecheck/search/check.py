@@ -1,11 +1,13 @@
 """``check``: look a quote or claim up in the index.
 
-Candidates come from the FTS5 index (BM25 over sentences, OR of the query's
-content words, typo-corrected words added when the words are thin); each
-candidate sentence, widened by one neighbour on each side, is aligned word by
-word with the query (:mod:`quotecheck.search.align`), scored
-(:mod:`quotecheck.search.score`), and the best distinct spans are returned with
-their speaker, statement, context, changes and alerts.
+Candidates come from the FTS5 index in stages of bounded cost (units holding
+several of the query's rarest words first; wider ORs with typo-corrected words only
+when those do not align closely); each candidate unit, widened by as many units on
+each side as the query spans, is aligned word by word with the query
+(:mod:`quotecheck.search.align`), scored (:mod:`quotecheck.search.score`), and the
+best distinct spans are returned with their speaker, statement, context, changes
+and alerts. When nothing aligns as a quote (a paraphrased claim), BM25 over all
+the query's words ranks the candidates.
 """
 
 from __future__ import annotations
@@ -29,9 +31,8 @@ from quotecheck.search.diff import alerts, changes, segments
 from quotecheck.store.db import Store
 
 MAX_QUERY_CHARS = 1000
-MAX_FTS_TERMS = (
-    32  # the rarest words of the query are asked for; common ones add little and cost much
-)
+# The rarest words of the query are asked for; common ones add little and cost much.
+MAX_FTS_TERMS = 32
 CANDIDATE_UNITS = 40
 # BM25 over a few rare words ties the many near-copies of a passage a large archive
 # holds: the best CANDIDATE_POOL units are fetched and the CANDIDATE_UNITS that hold
@@ -163,7 +164,9 @@ def fts_match_least(terms: Sequence[str], k: int) -> str:
     if k <= 1 or len(terms) <= 1:
         return fts_match(terms)
     quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
-    return " OR ".join("(" + " AND ".join(c) + ")" for c in combinations(quoted, min(k, len(terms))))
+    return " OR ".join(
+        "(" + " AND ".join(c) + ")" for c in combinations(quoted, min(k, len(terms)))
+    )
 
 
 @dataclass(slots=True)
@@ -199,7 +202,10 @@ class Searcher:
         units = self.store.fts_units(match, CANDIDATE_POOL if words else CANDIDATE_UNITS)
         if words and len(units) > CANDIDATE_UNITS:
             texts = self.store.unit_texts([u[0] for u in units])
-            held = {u[0]: len(words.intersection(_WORD.findall(texts.get(u[0], "").casefold()))) for u in units}
+            held = {
+                u[0]: len(words.intersection(_WORD.findall(texts.get(u[0], "").casefold())))
+                for u in units
+            }
             units = sorted(units, key=lambda u: -held[u[0]])[:CANDIDATE_UNITS]
         wins: list[Candidate] = []
         for _uid, doc_id, start, end, rank in units:
@@ -268,7 +274,10 @@ class Searcher:
                 n = len(term)
                 d = min(
                     Levenshtein.distance(stem, term, score_cutoff=limit + 1),
-                    *(Levenshtein.distance(t[:c], term, score_cutoff=limit + 1) for c in (n - 1, n, n + 1)),
+                    *(
+                        Levenshtein.distance(t[:c], term, score_cutoff=limit + 1)
+                        for c in (n - 1, n, n + 1)
+                    ),
                 )
                 if d <= limit:
                     scored.append((d, -docs, term))
@@ -314,7 +323,11 @@ class Searcher:
         if len(todo) > EARLY_WINDOWS:
             qwords = set(_WORD.findall(q.text.casefold()))
             held = {
-                id(c): len(qwords.intersection(_WORD.findall(self.store.text_slice(c.doc_id, c.start, c.end).casefold())))
+                id(c): len(
+                    qwords.intersection(
+                        _WORD.findall(self.store.text_slice(c.doc_id, c.start, c.end).casefold())
+                    )
+                )
                 for c in todo
             }
             todo.sort(key=lambda c: -held[id(c)])  # stable: BM25 order among equals
@@ -324,7 +337,9 @@ class Searcher:
                 break
             done.add((c.doc_id, c.start))
             r = self._score_window(q, c)
-            if r is None or any(o["doc_id"] == r["doc_id"] and o["start"] == r["start"] for o in scored):
+            if r is None or any(
+                o["doc_id"] == r["doc_id"] and o["start"] == r["start"] for o in scored
+            ):
                 continue
             scored.append(r)
             best = max(best, r["score"].score)
@@ -349,7 +364,13 @@ class Searcher:
         q_norm = " ".join(t.norm for t in q.tokens)
         # Reordered clauses are compared in the source's order, each moved block one edit.
         moved_norm, moves = source_order(q.tokens, a)
-        sim = max(fuzz.ratio(q_norm, span_norm), fuzz.ratio(moved_norm, span_norm) - 100 * REORDER_COST * moves) / 100.0
+        sim = (
+            max(
+                fuzz.ratio(q_norm, span_norm),
+                fuzz.ratio(moved_norm, span_norm) - 100 * REORDER_COST * moves,
+            )
+            / 100.0
+        )
         s = scoring.score(
             coverage=a.coverage,
             precision=a.precision,
@@ -441,7 +462,9 @@ class Searcher:
         if scoring.FOUND <= best < scoring.CLOSE:
             # Found, not closely: close spellings of words the index has never seen and
             # the rarest words, within NEAR_BUDGET.
-            match = fts_match(_within(list(dict.fromkeys(extra + terms[:WIDE_TERMS])), counts, NEAR_BUDGET))
+            match = fts_match(
+                _within(list(dict.fromkeys(extra + terms[:WIDE_TERMS])), counts, NEAR_BUDGET)
+            )
             if match not in tried:
                 best = stage(match)
         if best < scoring.FOUND:

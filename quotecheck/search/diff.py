@@ -52,7 +52,11 @@ _CONDITION = (
 # The sentence opens with a condition and the query starts inside that clause.
 _CONDITION_OPENS = re.compile(r"^[\W]*" + _CONDITION + r"\b", re.I)
 _CONDITION_BEFORE = re.compile(
-    r"\b" + _CONDITION + r"\b(?:[^.!?;]|(?!" + _ABBREV + r"\.(?!\s*[a-z0-9]))\.){0,200}?,[\s\"“”‘’']*$",
+    r"\b"
+    + _CONDITION
+    + r"\b(?:[^.!?;]|(?!"
+    + _ABBREV
+    + r"\.(?!\s*[a-z0-9]))\.){0,200}?,[\s\"“”‘’']*$",
     re.I,
 )
 _NEGATION_BEFORE = re.compile(
@@ -79,7 +83,8 @@ _REPORTING_VERB = (
 _NEW_REPORT_AFTER = re.compile(
     r"^[\s,;:—–\-\"“”‘’']*(?:but|although|though|even though|while)\s+"
     r"(?:(?:he|she|they|(?!I\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+)?(?:\w+ly\s+|again\s+|also\s+|still\s+|later\s+)?"
-    + _REPORTING_VERB + r"\b",
+    + _REPORTING_VERB
+    + r"\b",
 )
 
 
@@ -276,7 +281,9 @@ def _name_swapped(
     return False
 
 
-def _uncut(query: Sequence[Token], source: Sequence[Token]) -> tuple[Sequence[Token], Sequence[Token]]:
+def _uncut(
+    query: Sequence[Token], source: Sequence[Token]
+) -> tuple[Sequence[Token], Sequence[Token]]:
     """Drop edge words the pasted query cut in the middle ("ot to recommend" for "not to recommend").
 
     A query whose first word is the tail of the source span's first word (or whose last

@@ -60,8 +60,12 @@ def informativeness(content_words: int, stopwords: int = 0) -> float:
 
 
 def combine(
-    coverage: float, precision: float, similarity: float, info: float,
-    weights: tuple[float, float, float] | None = None, power: float | None = None,
+    coverage: float,
+    precision: float,
+    similarity: float,
+    info: float,
+    weights: tuple[float, float, float] | None = None,
+    power: float | None = None,
 ) -> float:
     """The 0-100 score from its parts (``bench/calibrate.py`` replays it with other weights).
 
@@ -75,7 +79,12 @@ def combine(
 
 
 def score(
-    *, coverage: float, precision: float, similarity: float, content_words: int, stopwords: int = 0,
+    *,
+    coverage: float,
+    precision: float,
+    similarity: float,
+    content_words: int,
+    stopwords: int = 0,
     verbatim: bool,
 ) -> Score:
     """Combine the parts into a 0-100 score and pick the verdict band."""

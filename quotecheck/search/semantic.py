@@ -73,7 +73,9 @@ def is_claim(cands: list[dict[str, Any]]) -> bool:
     return bool(cands) and max(r["score"].score for r in cands) < scoring.FOUND
 
 
-def rerank(query: str, cands: list[dict[str, Any]], titles: list[str | None]) -> list[dict[str, Any]]:
+def rerank(
+    query: str, cands: list[dict[str, Any]], titles: list[str | None]
+) -> list[dict[str, Any]]:
     """``cands`` (best first, as ``Searcher.candidates`` returns them) re-ranked.
 
     ``titles[i]`` is the record title of ``cands[i]`` (or None). The first ``TOP_N`` are

@@ -321,7 +321,9 @@ class Store:
         hit = self._speakers.get(key)
         if hit is not None and len(name) <= len(hit[1]):
             return hit[0]
-        row = hit or self.db.execute("SELECT id, name FROM speakers WHERE key = ?", (key,)).fetchone()
+        row = (
+            hit or self.db.execute("SELECT id, name FROM speakers WHERE key = ?", (key,)).fetchone()
+        )
         if row:
             sid, old = row
             if len(name) > len(old):  # keep the fullest spelling seen
@@ -495,7 +497,9 @@ class Store:
                     " WITHOUT ROWID"
                 )
                 self.db.execute("DELETE FROM terms")
-                self.db.execute("INSERT INTO terms(term, docs) SELECT term, doc FROM temp.units_vocab")
+                self.db.execute(
+                    "INSERT INTO terms(term, docs) SELECT term, doc FROM temp.units_vocab"
+                )
                 self.db.execute("COMMIT")
             except BaseException:
                 self.db.execute("ROLLBACK")
@@ -539,7 +543,9 @@ class Store:
         db = self.db
         try:
             db.execute("INSERT INTO temp.query_words(query_words) VALUES('delete-all')")
-            db.executemany("INSERT INTO temp.query_words(rowid, w) VALUES (?, ?)", list(enumerate(words)))
+            db.executemany(
+                "INSERT INTO temp.query_words(rowid, w) VALUES (?, ?)", list(enumerate(words))
+            )
             stems: dict[int, str] = {}
             for term, rowid in db.execute("SELECT term, doc FROM temp.query_words_v"):
                 stems.setdefault(rowid, term)
@@ -575,12 +581,18 @@ class Store:
         try:
             if self._has_terms():
                 marks = ",".join("?" * len(terms))
-                counts = dict(db.execute(f"SELECT term, docs FROM terms WHERE term IN ({marks})", terms).fetchall())
+                counts = dict(
+                    db.execute(
+                        f"SELECT term, docs FROM terms WHERE term IN ({marks})", terms
+                    ).fetchall()
+                )
             missing = [t for t in terms if t not in counts]
             if missing:
                 marks = ",".join("?" * len(missing))
                 counts.update(
-                    db.execute(f"SELECT term, doc FROM temp.units_vocab WHERE term IN ({marks})", missing).fetchall()
+                    db.execute(
+                        f"SELECT term, doc FROM temp.units_vocab WHERE term IN ({marks})", missing
+                    ).fetchall()
                 )
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
