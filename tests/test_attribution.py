@@ -849,3 +849,16 @@ def test_bare_time_word_before_reported_clause(body: str) -> None:
     doc = analyzed("Minister Ondra Valsek of Norvania spoke in Kessel.\n\n" + body)
     s = find(doc, "the toll plan was dead")
     assert s.speaker == "Ondra Valsek"
+
+
+def test_two_apostrophe_quote_marks_of_wire_copy() -> None:
+    """''…'' (NYT and wire style) reads as a double quote mark, offsets unchanged."""
+    text = "Corvale votes\n\n''We will rebuild the old pier,'' said Mayor Ilsa Brandt on Monday.\n"
+    doc = Document(path="wire.txt", text=text, format="article", body_start=13)
+    analyze(doc)
+    (st,) = doc.statements
+    assert (st.kind, st.speaker) == ("direct", "Ilsa Brandt")
+    assert [text[a:b] for a, b in st.spans] == ["We will rebuild the old pier"]
+    plain = Document(path="p.txt", text=text.replace("''", '"'), format="article", body_start=13)
+    analyze(plain)  # the same statement as with ASCII double quotes
+    assert [(s.kind, s.speaker) for s in plain.statements] == [("direct", "Ilsa Brandt")]

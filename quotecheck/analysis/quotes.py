@@ -76,8 +76,8 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
         if _is_word(before):
             return "none"
         return "open"
-    open_ok = before.isspace() or before in "([{—–-/“‘«„:" or i == lo
-    close_ok = after.isspace() or after in ".,;:!?)]}—–-…”’»“" or i + 1 >= hi
+    open_ok = before.isspace() or before in "([{—–-/“‘«„:\u200b" or i == lo
+    close_ok = after.isspace() or after in ".,;:!?)]}—–-…”’»“\u200b" or i + 1 >= hi
     if ch in "“„«":
         if ch in "“«" and close_ok and not open_ok:
             return "close"  # German „…“ or a typo
@@ -95,8 +95,27 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
     return "both"
 
 
+_TWO_APOSTROPHES = re.compile(r"(?<![\w'])''(?=\w)|(?<=[\w.,;:!?…])''(?![\w'])|``(?=\w)")
+
+
+def _double_apostrophes(text: str) -> str:
+    """``''A,'' he said`` and ```A,''``: the two-character marks of some wire and NYT copy,
+    turned into one double mark beside a zero-width space (the same length, so every
+    offset stands): ``\u200b"A,"\u200b he said``.
+    """
+    if "''" not in text and "``" not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        opening = m.end() < len(text) and text[m.end()].isalnum()
+        return '\u200b"' if opening else '"\u200b'
+
+    return _TWO_APOSTROPHES.sub(one, text)
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """Top-level quotes in ``text``; ``paragraphs`` are (start, end) spans in order."""
+    text = _double_apostrophes(text)
     quotes: list[Quote] = []
     carry: Quote | None = None  # a quote continuing into the next paragraph
     carry_opener = ""
