@@ -596,7 +596,7 @@ def quotes(
                     r["speaker"] or "-",
                     r["kind"],
                     f"{os.path.basename(r['document']['path'])}:{r['line']}",
-                    _clip(r["text"], 70),
+                    _clip(_spoken(r), 70),
                 ]
                 for r in items
             ],
@@ -607,6 +607,15 @@ def quotes(
     store.close()
     if n == 0:
         raise Exit(1)
+
+
+def _spoken(quote: dict[str, Any]) -> str:
+    """A statement's own words: its spans joined by " … " (the attribution between left out)."""
+    base, text = quote["start"], quote["text"]
+    pieces = [
+        text[a - base : b - base] for a, b in quote["spans"] if base <= a <= b <= base + len(text)
+    ]
+    return " … ".join(pieces) if pieces else text
 
 
 def _clip(text: str, n: int) -> str:

@@ -779,7 +779,7 @@ class Store:
                     "name": name,
                     "key": key,
                     "aliases": sorted(al.get("name", set()) - {name}),
-                    "roles": sorted(al.get("role", set())),
+                    "roles": _distinct_roles(al.get("role", set())),
                     "statements": n,
                     "documents": d,
                 }
@@ -809,6 +809,19 @@ class Store:
             "speakers": q("SELECT count(*) FROM speakers")[0][0],
             "size_bytes": size,
         }
+
+
+def _distinct_roles(roles: set[str]) -> list[str]:
+    """Roles as seen, one per meaning: "The mayor" and "Mayor" are one role.
+
+    >>> _distinct_roles({"Mayor", "The mayor", "the Secretary of state"})
+    ['Mayor', 'Secretary of state']
+    """
+    seen: dict[str, str] = {}
+    for role in sorted(roles, key=lambda r: (r.casefold().startswith("the "), r)):
+        bare = role[4:] if role.casefold().startswith("the ") else role
+        seen.setdefault(bare.casefold(), bare)
+    return sorted(seen.values())
 
 
 def _statement(r: Sequence[Any]) -> dict[str, Any]:
