@@ -297,3 +297,27 @@ def test_quote_inside_transcript_line_is_the_quoted_persons(db_path: Path, tmp_p
     m = json.loads(out)["matches"][0]
     assert m["kind"] == "direct"
     assert m["speaker"] == "Valsek"  # the same person as the VALSEK label, not the line's speaker
+
+
+def test_fragment_running_past_a_quoted_phrase_keeps_the_trailing_condition(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """The span runs past the quoted fragment, so the sentence (with its "if") is the context."""
+    a = tmp_path / "report.txt"
+    a.write_text(
+        "Norvania harbour report\n\n"
+        "The report, which notes that 12 harbours would close, “a loss for the whole coast of Norvania,” "
+        "if the budget passed, was sent to the council.\n",
+        encoding="utf-8",
+    )
+    assert run("--db", str(db_path), "index", str(a))[0] == 0
+    code, out, _ = run(
+        "--db",
+        str(db_path),
+        "check",
+        "--format",
+        "jsonl",
+        "12 harbours would close, a loss for the whole coast of Norvania",
+    )
+    m = json.loads(out)["matches"][0]
+    assert "out_of_context" in m["alerts"]

@@ -528,8 +528,9 @@ class Searcher:
         ctx_s, ctx_e = max(sent_s, start - CONTEXT_CHARS), min(sent_e, end + CONTEXT_CHARS)
         context = self.store.text_slice(doc_id, ctx_s, ctx_e)
         # What the query left out of the statement it quotes, or of the sentence when the
-        # words are narration (same sentence only).
-        if stmt is not None:
+        # words are narration or run past the statement (same sentence only).
+        quoted_within = stmt is not None and stmt["start"] <= start and end <= stmt["end"]
+        if quoted_within:
             om_s, om_e = max(stmt["start"], sent_s), min(stmt["end"], sent_e)
         else:
             om_s, om_e = sent_s, sent_e
@@ -562,7 +563,7 @@ class Searcher:
                 after,
                 query_text=q.text,
                 source_text=win_text,
-                narration=stmt is None,
+                narration=not quoted_within,
             ),
             "_diff": segments(q.tokens, span_tokens, win_text),
             "_explain": {
