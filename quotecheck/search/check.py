@@ -530,7 +530,7 @@ class Searcher:
         # What the query left out of the statement it quotes, or of the sentence when the
         # words are narration or run past the statement (same sentence only).
         quoted_within = stmt is not None and stmt["start"] <= start and end <= stmt["end"]
-        if quoted_within:
+        if quoted_within and stmt is not None:
             om_s, om_e = max(stmt["start"], sent_s), min(stmt["end"], sent_e)
         else:
             om_s, om_e = sent_s, sent_e
