@@ -441,71 +441,48 @@ class Store:
             "SELECT id FROM documents WHERE path = ? OR substr(path, 1, ?) = ?",
             (path, len(prefix), prefix),
         )
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                for (doc_id,) in ids:
-                    self._delete_doc(doc_id)
-                self.db.execute(
-                    "DELETE FROM files WHERE path = ? OR substr(path, 1, ?) = ?",
-                    (path, len(prefix), prefix),
-                )
-                self.db.execute(
-                    "DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM statements WHERE speaker_id"
-                    " IS NOT NULL) AND id NOT IN (SELECT speaker_id FROM speaker_aliases)"
-                )
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise _friendly(exc, self.path) from None
+        with self._tx():
+            for (doc_id,) in ids:
+                self._delete_doc(doc_id)
+            self.db.execute(
+                "DELETE FROM files WHERE path = ? OR substr(path, 1, ?) = ?",
+                (path, len(prefix), prefix),
+            )
+            self.db.execute(
+                "DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM statements WHERE speaker_id"
+                " IS NOT NULL) AND id NOT IN (SELECT speaker_id FROM speaker_aliases)"
+            )
         return len(ids)
 
     def optimize(self) -> None:
         """Merge the FTS index into one segment, give free pages back, refresh ``terms``."""
         try:
             self.db.execute("INSERT INTO units_fts(units_fts) VALUES('optimize')")
-            self.refresh_terms()
-            # optimize rewrites the FTS index as one segment; without this the old
-            # segments stay in the file as free pages (a fifth of it on a fresh index).
-            # Python's sqlite3 steps the pragma once (one page); loop in one transaction.
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                free = self.db.execute("PRAGMA freelist_count").fetchone()[0]
-                while free:
-                    self.db.execute("PRAGMA incremental_vacuum(1000)").fetchall()
-                    left = self.db.execute("PRAGMA freelist_count").fetchone()[0]
-                    if left >= free:
-                        break
-                    free = left
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
+        self.refresh_terms()
+        # optimize rewrites the FTS index as one segment; without this the old
+        # segments stay in the file as free pages (a fifth of it on a fresh index).
+        # Python's sqlite3 steps the pragma once (one page); loop in one transaction.
+        with self._tx():
+            free = self.db.execute("PRAGMA freelist_count").fetchone()[0]
+            while free:
+                self.db.execute("PRAGMA incremental_vacuum(1000)").fetchall()
+                left = self.db.execute("PRAGMA freelist_count").fetchone()[0]
+                if left >= free:
+                    break
+                free = left
 
     def refresh_terms(self) -> None:
         """Copy the FTS vocabulary's unit counts into ``terms`` (one pass over the index)."""
         self._ensure_vocab()
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                self.db.execute(
-                    "CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL)"
-                    " WITHOUT ROWID"
-                )
-                self.db.execute("DELETE FROM terms")
-                self.db.execute(
-                    "INSERT INTO terms(term, docs) SELECT term, doc FROM temp.units_vocab"
-                )
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise _friendly(exc, self.path) from None
+        with self._tx():
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL)"
+                " WITHOUT ROWID"
+            )
+            self.db.execute("DELETE FROM terms")
+            self.db.execute("INSERT INTO terms(term, docs) SELECT term, doc FROM temp.units_vocab")
         self._terms = True
 
     # ---------------------------------------------------------------- reads
