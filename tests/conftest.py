@@ -6,6 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from quotecheck.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "corpus" / "pompeo-lavrov-press-conference-2019.txt"
@@ -25,6 +28,12 @@ FICTION = {
         "Valsek said the bridge would cut travel times in half for the northern valleys.\n"
     ),
 }
+
+
+def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
+    """Run the CLI in-process (CliRunner): exit code, stdout, stderr, as the entry point gives them."""
+    result = CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture(autouse=True)

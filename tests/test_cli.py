@@ -6,19 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from quotecheck.cli import cli
+from tests.conftest import run
 from tests.contract import check_quote, check_result
 
 SAMPLE_QUOTE = "we owe it to the American people"
-
-
-def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
-    """Run the CLI like the entry point does: exit codes mapped, errors as one line."""
-    runner = CliRunner()
-    result = runner.invoke(cli, list(args), input=input, catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from quotecheck.cli import cli
 from quotecheck.render.text import Painter, diff_words, use_color
-from tests.conftest import FICTION
+from tests.conftest import FICTION, run
 
 
 @pytest.fixture
@@ -24,8 +24,8 @@ def harbour_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def invoke(db: Path, *args: str) -> tuple[int, str]:
-    r = CliRunner().invoke(cli, ["--db", str(db), *args])
-    return r.exit_code, r.stdout
+    code, out, _ = run("--db", str(db), *args)
+    return code, out
 
 
 def test_check_table_verbatim_pinned(harbour_db: Path) -> None:

@@ -21,11 +21,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from quotecheck.cli import cli
 from quotecheck.store import db as store_db
 from quotecheck.store.schema import SCHEMA_VERSION
+from tests.conftest import run
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 TIMEOUT = 60
@@ -36,11 +35,6 @@ ARTICLE = (
     "“We will not sell the old lighthouse to anyone,” Brandt said. “It belongs to the town.”\n\n"
     "Councillor Tomas Ferreol said the budget of 12 million crowns was too high.\n"
 )
-
-
-def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def qc(
