@@ -175,7 +175,6 @@ def main() -> int:
     if root is None:
         print("PolNeAR not found; skipping", file=sys.stderr)
         return 0
-    mq.ensure_attribution()
     from eval_lookup import build_index
 
     from quotecheck.search.check import Searcher

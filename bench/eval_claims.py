@@ -25,7 +25,6 @@ import sqlite3
 import sys
 import tempfile
 import time
-import types
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -38,20 +37,6 @@ K = 5
 def shared_dir() -> Path:
     env = os.environ.get("QUOTECHECK_SHARED")
     return Path(env) if env else ROOT.parent / "shared"
-
-
-def _ensure_attribution() -> None:
-    """Index even while the attribution engine is not there yet (claims carry no quotes)."""
-    try:
-        import quotecheck.analysis.attribution  # noqa: F401
-    except ImportError:
-        stub = types.ModuleType("quotecheck.analysis.attribution")
-        stub.analyze = lambda doc: doc  # type: ignore[attr-defined]
-        sys.modules["quotecheck.analysis.attribution"] = stub
-        print(
-            "note: quotecheck.analysis.attribution missing; indexed with a no-op stub",
-            file=sys.stderr,
-        )
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -169,7 +154,6 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     splits = args.split or ["dev", "train"]
-    _ensure_attribution()
     from quotecheck.indexing import index_paths
     from quotecheck.search.check import Searcher
     from quotecheck.store.db import Store

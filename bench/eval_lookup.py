@@ -187,7 +187,6 @@ def main() -> int:
             file=sys.stderr,
         )
         return 0
-    mq.ensure_attribution()
     from quotecheck.search.check import Searcher
     from quotecheck.store.db import Store
 

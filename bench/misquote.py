@@ -24,7 +24,6 @@ from __future__ import annotations
 import os
 import random
 import re
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -766,19 +765,3 @@ def split_train(
     n = len(order)
     a, b = int(n * 0.7), int(n * 0.85)
     return order[:a], order[a:b], order[b:]
-
-
-def ensure_attribution() -> None:
-    """Put a no-op attribution engine in place if the real one is not there yet (bench only)."""
-    try:
-        import quotecheck.analysis.attribution  # noqa: F401
-    except ImportError:
-        import types
-
-        mod = types.ModuleType("quotecheck.analysis.attribution")
-        mod.analyze = lambda doc: None  # type: ignore[attr-defined]
-        sys.modules["quotecheck.analysis.attribution"] = mod
-        print(
-            "note: quotecheck.analysis.attribution missing; indexing without attribution",
-            file=sys.stderr,
-        )
