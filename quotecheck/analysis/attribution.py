@@ -1270,17 +1270,7 @@ class _Engine:
         if not sents:
             return None
         ss, se = sents[-1]
-        toks = self.tokens(ss, se)
-        subj = self.sentence_subject(toks, len(toks)) if len(toks) >= 3 else None
-        if subj is None:
-            return None
-        a, b, stype = subj
-        ment = toks[a : b + 1]
-        ent = self.resolve(ment, stype, ment[0].start, pi)
-        if ent is None or not (ent.person or ent.full):
-            return None
-        mention = Marked(self.text[ment[0].start : ment[-1].end], ment[0].start, ment[-1].end)
-        return Statement("direct", ss, se, [(ss, se)], ent.name, mention, None)
+        return self._subject_statement(self.tokens(ss, se), pi, ss, se)
 
     def _subject_speaker(self, pi: int, q: Quote) -> Statement | None:
         """A quoted passage inside a sentence about a person ("Rubio bemoaned a climate in
@@ -1293,10 +1283,12 @@ class _Engine:
                 break
         else:
             return None
-        toks = self.tokens(ss, q.open_mark)
-        if len(toks) < 3:
-            return None
-        subj = self.sentence_subject(toks, len(toks))
+        return self._subject_statement(self.tokens(ss, q.open_mark), pi, ss, se)
+
+    def _subject_statement(self, toks: list[_Tok], pi: int, ss: int, se: int) -> Statement | None:
+        """The sentence [ss, se) as a direct statement of the person ``toks`` (its opening
+        words, at least three) have as subject; None when that subject is not a person."""
+        subj = self.sentence_subject(toks, len(toks)) if len(toks) >= 3 else None
         if subj is None:
             return None
         a, b, stype = subj
