@@ -55,7 +55,7 @@ from quotecheck.analysis.cues import (
     RETURN_TOPICS,
     WEAK_VERBS,
 )
-from quotecheck.analysis.names import DETERMINERS
+from quotecheck.analysis.names import DETERMINERS, TITLE_ABBREVIATIONS
 from quotecheck.analysis.people import (
     FEMALE_WORDS,
     MALE_WORDS,
@@ -1354,14 +1354,9 @@ _PERSON_HEADS = frozenset(
     nominee contender hopeful rival opponent critic candidate businessman businesswoman
     billionaire developer entrepreneur investor host comedian""".split()
 )
+# Title abbreviations, and other words for the same office ("the congressman").
 _ROLE_ABBREVIATIONS = {
-    "sen": "senator",
-    "gov": "governor",
-    "rep": "representative",
-    "pres": "president",
-    "sec": "secretary",
-    "gen": "general",
-    "prof": "professor",
+    **TITLE_ABBREVIATIONS,
     "congressman": "representative",
     "congresswoman": "representative",
     "lawmaker": "representative",

@@ -97,7 +97,7 @@ def person_key(name: str) -> str:
 
 
 # Abbreviated titles and the words they stand for ("Ohio Gov." is "the Ohio governor").
-_ROLE_ABBREVIATIONS = {
+TITLE_ABBREVIATIONS = {
     "sen": "senator",
     "gov": "governor",
     "rep": "representative",
@@ -105,6 +105,9 @@ _ROLE_ABBREVIATIONS = {
     "sec": "secretary",
     "gen": "general",
     "prof": "professor",
+}
+_ROLE_ABBREVIATIONS = {
+    **TITLE_ABBREVIATIONS,
     "amb": "ambassador",
     "atty": "attorney",
     "lt": "lieutenant",
