@@ -185,6 +185,8 @@ class Searcher:
         self._aliases: dict[str, list[str]] = {}
         self._docs: dict[int, dict[str, Any]] = {}
         self._unit_count: int | None = None
+        self._word_counts: dict[str, int] = {}  # word -> units holding it (index vocabulary)
+        self._weights_of: tuple[str, list[float]] | None = None  # (query text, idf weights)
 
     # ------------------------------------------------------------ candidates
     def _windows(
@@ -222,6 +224,16 @@ class Searcher:
                 break
         return wins
 
+    def _counts(self, words: Sequence[str]) -> dict[str, int]:
+        """Units holding each word, from the index's vocabulary; each word asked for once
+        per Searcher (a lookup needs them for FTS terms, alignment weights and ranking)."""
+        missing = [w for w in dict.fromkeys(words) if w not in self._word_counts]
+        if missing:
+            if len(self._word_counts) > 200_000:
+                self._word_counts.clear()
+            self._word_counts.update(self.store.term_doc_counts(missing))
+        return {w: self._word_counts[w] for w in words}
+
     def _select(
         self, terms: Sequence[str], budget: int, counts: dict[str, int] | None = None
     ) -> tuple[list[str], list[str], dict[str, int]]:
@@ -233,7 +245,7 @@ class Searcher:
         ``COMMON_SHARE`` of the units) only among the first ``MIN_RARE_TERMS``.
         """
         if counts is None:
-            counts = self.store.term_doc_counts(terms)
+            counts = self._counts(terms)
         known = sorted((n, i, t) for i, t in enumerate(terms) if (n := counts.get(t, 0)) > 0)
         unseen = [t for t in terms if counts.get(t, 0) == 0]
         common = COMMON_SHARE * self._units()
@@ -348,10 +360,10 @@ class Searcher:
     # ------------------------------------------------------------ scoring
     def _score_window(self, q: Query, cand: Candidate) -> dict[str, Any] | None:
         # Rare words count more than common ones (align.idf_weights); unit counts once per query.
-        cached = getattr(self, "_weights_of", None)
+        cached = self._weights_of
         if cached is None or cached[0] != q.text:
             norms = [t.norm for t in q.tokens]
-            counts = self.store.term_doc_counts(norms)
+            counts = self._counts(norms)
             cached = (q.text, idf_weights(norms, [counts.get(w, 0) for w in norms], self._units()))
             self._weights_of = cached
         text = self.store.text_slice(cand.doc_id, cand.start, cand.end)
@@ -398,7 +410,7 @@ class Searcher:
         if weight <= 0.0:
             return
         words = fts_terms(tokenize(fts_text(q.text)) or q.tokens)
-        counts = self.store.term_doc_counts(words)
+        counts = self._counts(words)
         n = self._units()
         idf: dict[str, float] = {}  # light stem -> the largest idf of the words it stands for
         for w in words:
