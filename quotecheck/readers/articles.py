@@ -15,19 +15,12 @@ from collections.abc import Iterator
 
 from quotecheck.errors import InputError
 from quotecheck.model import Document, Marked, Statement
-from quotecheck.readers.decode import decode
+from quotecheck.readers.decode import decode_or_error
 
 _LABEL = re.compile(r"^[ \t]*([A-Z][A-Z0-9 .'\-]{0,38}[A-Z0-9.]|[A-Z])[ \t]*:[ \t]*(?=\S)", re.M)
 _TAB_ROW = re.compile(r"^[ \t]*\d+\t([^\t\n]{1,60})\t([^\t\n]*)", re.M)
 _STAGE = {"SYSTEM", "STAGE", "NARRATOR", "AUDIENCE", "UNKNOWN", "UNIDENTIFIED"}
 _LINE_END = re.compile(r"\n")
-
-
-def _decode(path: str, data: bytes) -> str | InputError:
-    try:
-        return decode(data, path)
-    except InputError as err:
-        return err
 
 
 def _nonblank_lines(text: str) -> list[str]:
@@ -51,7 +44,7 @@ def detect_transcript(text: str) -> str | None:
 
 def read_text(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
     """An article or a transcript, whichever the text looks like."""
-    text = _decode(path, data)
+    text = decode_or_error(data, path)
     if isinstance(text, InputError):
         yield text
         return
@@ -60,14 +53,14 @@ def read_text(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Docume
 
 
 def read_article(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
-    text = _decode(path, data)
+    text = decode_or_error(data, path)
     yield text if isinstance(text, InputError) else article_document(path, text)
 
 
 def read_transcript(
     path: str, data: bytes, fields: dict[str, str]
 ) -> Iterator[Document | InputError]:
-    text = _decode(path, data)
+    text = decode_or_error(data, path)
     if isinstance(text, InputError):
         yield text
         return

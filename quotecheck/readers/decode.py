@@ -81,6 +81,15 @@ def _decode_unicode(data: bytes, path: str) -> str | None:
 _BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\ufffd]")
 
 
+def decode_or_error(data: bytes, path: str) -> str | InputError:
+    """:func:`decode`, with a bad file returned as its :class:`InputError` (readers yield it
+    and go on) instead of raised."""
+    try:
+        return decode(data, path)
+    except InputError as err:
+        return err
+
+
 def _is_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:

@@ -17,7 +17,7 @@ from typing import Any
 
 from quotecheck.errors import InputError
 from quotecheck.model import Document, Statement
-from quotecheck.readers.decode import decode
+from quotecheck.readers.decode import decode_or_error
 
 FIELDS = ("id", "text", "title", "date", "url", "source", "speaker")
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -104,15 +104,8 @@ def record_document(
     return doc
 
 
-def _text(path: str, data: bytes) -> str | InputError:
-    try:
-        return decode(data, path)
-    except InputError as err:
-        return err
-
-
 def read_jsonl(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
-    text = _text(path, data)
+    text = decode_or_error(data, path)
     if isinstance(text, InputError):
         yield text
         return
@@ -145,7 +138,7 @@ def _json_records(doc: Any) -> list[Any] | None:
 
 
 def read_json(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
-    text = _text(path, data)
+    text = decode_or_error(data, path)
     if isinstance(text, InputError):
         yield text
         return
@@ -175,7 +168,7 @@ def read_json(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Docume
 def _read_delimited(
     path: str, data: bytes, fields: dict[str, str], delimiter: str
 ) -> Iterator[Document | InputError]:
-    text = _text(path, data)
+    text = decode_or_error(data, path)
     if isinstance(text, InputError):
         yield text
         return
