@@ -16,6 +16,7 @@ import click
 
 from quotecheck import __version__
 from quotecheck.errors import QuotecheckError
+from quotecheck.model import KINDS
 from quotecheck.render import FORMATS, MACHINE, flatten, stream_delimited, stream_json, stream_jsonl
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -556,7 +557,7 @@ QUOTE_COLUMNS = [
     "--kind",
     "kinds",
     multiple=True,
-    type=click.Choice(["direct", "indirect", "transcript", "record"]),
+    type=click.Choice(KINDS),
 )
 @click.option(
     "-l", "--limit", type=click.IntRange(1), default=None, help="At most this many statements."

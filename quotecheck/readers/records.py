@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -318,7 +317,3 @@ def read_csv(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Documen
 
 def read_tsv(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
     yield from _read_delimited(path, data, fields, "\t")
-
-
-def read_stdin_bytes() -> bytes:
-    return sys.stdin.buffer.read()
