@@ -862,3 +862,53 @@ def test_two_apostrophe_quote_marks_of_wire_copy() -> None:
     plain = Document(path="p.txt", text=text.replace("''", '"'), format="article", body_start=13)
     analyze(plain)  # the same statement as with ASCII double quotes
     assert [(s.kind, s.speaker) for s in plain.statements] == [("direct", "Ilsa Brandt")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "he told cheering supporters in Corvale on Monday morning.",
+        "Valsek said in a statement released by his office.",
+        "Valsek told the lawmakers in the Norvanian chamber and the crowd outside.",
+    ],
+)
+def test_quote_before_the_subject_is_the_content_not_the_addressee(tail: str) -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania toured the harbour.\n\n"
+        f"“We have come a long way in nine months,” {tail}"
+    )
+    s = find(doc, "We have come a long way in nine months")
+    assert s.kind == "direct" and s.speaker == "Ondra Valsek"
+    assert len(doc.statements) == 1  # what follows the cue is no statement
+
+
+def test_quote_before_the_subject_keeps_a_that_clause_after_the_cue() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania toured the harbour.\n\n"
+        "“Enough,” Valsek told reporters, and that the port would reopen."
+        "\n\n“Enough,” Valsek told reporters that the port would reopen."
+    )
+    s = find(doc, "the port would reopen")
+    assert s.speaker == "Ondra Valsek"
+
+
+def test_quoted_question_ends_the_sentence_before_its_speaker() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania toured the harbour.\n\n"
+        "“You think I am going to change?” Valsek asked reporters rhetorically at a news "
+        "conference in Corvale. “I am not changing.”"
+    )
+    s = find(doc, "You think I am going to change?")
+    assert s.speaker == "Ondra Valsek"
+    assert s.mention is not None and s.mention.text == "Valsek"
+    assert not covering(doc, "news conference in Corvale")
+
+
+def test_adjunct_after_the_cue_without_a_quote_before_stays_the_content() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania toured the harbour.\n\n"
+        "“The tolls must go,” Tomas Ferreol said.\n\n"
+        "Valsek said on the radio, where he is a guest every week, that the port would reopen."
+    )
+    (s,) = covering(doc, "the port would reopen")
+    assert s.speaker == "Ondra Valsek"

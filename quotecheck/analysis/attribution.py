@@ -120,6 +120,8 @@ _ADVERBIAL_START = _PREPOSITIONS | frozenset(
         previously last this monday tuesday wednesday thursday friday saturday sunday
         afterwards afterward publicly privately separately reporters journalists""".split()
 )
+# What opens an adjunct, never a cue's complement ("said in a statement", not "vowed to").
+_ADJUNCT_START = frozenset("in at on during after before from via while".split())
 _ADDRESSEES = frozenset(
     "reporters journalists him her them me us you supporters voters listeners viewers".split()
 )
@@ -158,6 +160,8 @@ class _Frame:
     ment_toks: list[_Tok] = field(default_factory=list)
     region_toks: list[_Tok] = field(default_factory=list)
     entity: Entity | None = None
+    # a pending frame's content when no quote turns up for it (see _attach_pending)
+    fallback: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -533,8 +537,9 @@ class _Engine:
             f = self.cue_frame(toks, i, verb, sent, out)
             if f is not None:
                 out.append(f)
-                if f.content:
-                    claimed_from, claimed_until = f.content
+                claim = f.content or f.fallback
+                if claim:
+                    claimed_from, claimed_until = claim
         return out
 
     def cue_frame(
@@ -707,8 +712,24 @@ class _Engine:
         after = self.content_after(toks, after_i, verb)
         before = None
         left_edge = ma if not inverted else i
+        fallback = None
+        if after is not None and not self._clause_content(toks, after):
+            if self._quote_before(toks, left_edge):
+                # "“A,” he told cheering supporters in Nashua": a quote right before the
+                # subject is the content; what follows the cue is an addressee or an
+                # adverbial, unless it is a clause of its own ("that ...", a quote)
+                after = None
+            elif (
+                not any(x.word for x in toks[:left_edge])
+                and self._adverbial_at(toks, after[0])
+                and not any(x.quote >= 0 for x in self._region_toks(toks, after))
+                and self._quote_ends_before(toks[0].start)
+            ):
+                # "“Will I change?” Trump asked reporters rhetorically.": the quote ended the
+                # sentence before; the frame waits for it (see _attach_pending)
+                fallback, after = after, None
         if after is None:
-            before = self.content_before(toks, left_edge)
+            before = None if fallback else self.content_before(toks, left_edge)
             if before is None:
                 content: tuple[int, int] | None = None  # pending: "“A.” Ross said."
             else:
@@ -717,6 +738,7 @@ class _Engine:
             content = after
         if content is not None and content[1] <= content[0]:
             return None
+        region = content or fallback
         return _Frame(
             cue,
             (ment_toks[0].start, ment_toks[-1].end),
@@ -724,7 +746,8 @@ class _Engine:
             content,
             sent,
             ment_toks,
-            self._region_toks(toks, content) if content else [],
+            self._region_toks(toks, region) if region else [],
+            fallback=fallback,
         )
 
     def sentence_subject(self, toks: list[_Tok], limit: int) -> tuple[int, int, str] | None:
@@ -895,6 +918,45 @@ class _Engine:
         ):
             return m
         return k
+
+    def _clause_content(self, toks: list[_Tok], region: tuple[int, int]) -> bool:
+        """Is the content ``region`` after a cue a statement in its own right: introduced by
+        "that" or a colon, or opening with a quote?"""
+        i = bisect_left(toks, region[0], key=_start)
+        j = i - 1
+        while j > 0 and toks[j].low in (",", "-", "–", "—"):
+            j -= 1
+        if j >= 0 and toks[j].low in ("that", ":"):
+            return True
+        while i < len(toks) and toks[i].low in _MARK_CHARS:
+            i += 1
+        return i < len(toks) and toks[i].quote >= 0
+
+    def _adverbial_at(self, toks: list[_Tok], pos: int) -> bool:
+        """Does an adverbial ("in a statement", "rhetorically") open the content at ``pos``?"""
+        i = bisect_left(toks, pos, key=_start)
+        return i < len(toks) and (toks[i].low in _ADJUNCT_START or _ADVERB_LY(toks[i]))
+
+    def _quote_ends_before(self, pos: int) -> bool:
+        """Does a quote end right before ``pos``, with only marks and spaces between?"""
+        k = bisect_right(self.quote_ends, pos) - 1
+        if k < 0:
+            return False
+        gap = self.text[self.quote_ends[k] : pos]
+        return not any(ch.isalnum() for ch in gap) and len(gap) < 6
+
+    def _quote_before(self, toks: list[_Tok], left: int) -> bool:
+        """Does a quote end just before token ``left``, set off by a comma or a closing mark
+        ("“A,” he said", "“A” - he said")?"""
+        j = left - 1
+        sep = False
+        while j >= 0 and toks[j].quote < 0 and not toks[j].word:
+            if toks[j].low in (",", "—", "–", "-") or toks[j].low in _MARK_CHARS:
+                sep = True
+            elif toks[j].low not in ("?", "!"):
+                return False
+            j -= 1
+        return sep and j >= 0 and toks[j].quote >= 0
 
     def content_before(self, toks: list[_Tok], left: int) -> tuple[int, int] | None:
         """Content ending just before the subject ("...,” Pompeo said", "..., sources said")."""
@@ -1074,7 +1136,9 @@ class _Engine:
             if self._strong_cue(m.group(), m.start(), m.end()):
                 cue_strong.append(m.start())
         for pi, (ps, pe) in enumerate(blocks):
-            if self.transcript_speaker is not None:
+            if (
+                self.block_speakers
+            ):  # a transcript: each line has its speaker (a generic label none)
                 self.transcript_speaker, self.transcript_other = self.block_speakers[pi]
             has_quote = pi in q_by_para
             has_cue_here = _any_in(cue_all, ps, pe)
@@ -1106,7 +1170,11 @@ class _Engine:
                 for f in frames:
                     if f.content is None:
                         pending.append(f)
-                        self._attach_pending(f, pi, ss)
+                        if not self._attach_pending(f, pi, ss) and f.fallback is not None:
+                            f.content = f.fallback
+                            self.emit(f, pi)
+                            para_frames.append(f)
+                            made = True
                         continue
                     self.emit(f, pi)
                     para_frames.append(f)
@@ -1153,7 +1221,7 @@ class _Engine:
         thousand quotes must not make every sentence scan them all.)"""
         return _any_in(self.span_starts, s, e)
 
-    def _attach_pending(self, f: _Frame, pi: int, sent_start: int) -> None:
+    def _attach_pending(self, f: _Frame, pi: int, sent_start: int) -> bool:
         """A bare "Ross said." after a quote: the quote just before is Ross's."""
         # the last unowned quote ending in this paragraph before the sentence (quotes do
         # not overlap, so their ends are in order)
@@ -1162,19 +1230,20 @@ class _Engine:
         k = bisect_right(ends, sent_start) - 1
         while k >= 0 and ends[k] >= para_start and k in self.quote_owner:
             if any(ch.isalnum() for ch in self.text[ends[k] : sent_start]):
-                return  # words stand between any earlier quote and this sentence
+                return False  # words stand between any earlier quote and this sentence
             k -= 1
         if k < 0 or ends[k] < para_start:
-            return
+            return False
         qi = k
         q = self.quotes[qi]
         # only whitespace and marks between the quote and this sentence
         gap = self.text[q.spans[-1][1] : sent_start]
         if any(ch.isalnum() for ch in gap):
-            return
+            return False
         f.content = q.spans[-1]
         f.region_toks = [_Tok(q.spans[0][0], q.spans[-1][1], "", "", False, qi)]
         self.emit(f, pi)
+        return True
 
     def _continuation(self, ss: int, se: int, pi: int, prev_statement: bool) -> bool:
         """A first-person sentence right after a reported statement carries it on."""
