@@ -155,3 +155,99 @@ def test_tsv_pandas_multiline_quoted_cell_is_one_record() -> None:
         "3": "last",
     }
     assert [d.line_base for d in out if isinstance(d, Document)] == [2, 4, 5, 6]
+
+
+WEB_TRANSCRIPT = """Corvale harbour debate
+
+Ilsa Brandt (Moderator): (00:00:05)
+Good evening and welcome to the Corvale harbour debate.
+
+Tomas Ferreol: (00:00:41)
+Thank you. The harbour plan costs too much.
+
+We can rebuild the north pier for half the price.
+
+Audience Member: (00:01:10)
+What about the ferries?
+
+[crosstalk 00:01:15]
+
+Ondra Valsek: (00:01:20)
+He said, last spring, "The ferries can wait until next year." I disagree.
+
+Tomas Ferreol: (00:01:40)
+The ferries will run hourly from May.
+
+Ondra Valsek: (00:01:58)
+That is not what the council voted.
+"""
+
+
+def test_web_transcript_name_labels_turns_run_over_paragraphs() -> None:
+    assert detect_transcript(WEB_TRANSCRIPT) == "name"
+    (d,) = docs("debate.txt", WEB_TRANSCRIPT)
+    assert isinstance(d, Document) and d.format == "transcript"
+    got = [(s.speaker, d.text[s.start : s.end]) for s in d.statements if s.kind == "transcript"]
+    assert got == [
+        ("Ilsa Brandt", "Good evening and welcome to the Corvale harbour debate."),
+        ("Tomas Ferreol", "Thank you. The harbour plan costs too much."),
+        ("Tomas Ferreol", "We can rebuild the north pier for half the price."),
+        (None, "What about the ferries?"),  # a generic label: kept, no speaker
+        (
+            "Ondra Valsek",
+            'He said, last spring, "The ferries can wait until next year." I disagree.',
+        ),
+        ("Tomas Ferreol", "The ferries will run hourly from May."),
+        ("Ondra Valsek", "That is not what the council voted."),
+    ]
+    audience = next(s for s in d.statements if s.speaker is None)
+    assert audience.mention is not None and audience.mention.text == "Audience Member"
+
+
+def test_inner_quote_after_a_generic_label_line_is_the_other_debater() -> None:
+    """A line with no speaker ("Audience Member:") must not end transcript mode for the
+    lines after it: "He said" in Valsek's turn is still his opponent Ferreol."""
+    from quotecheck.analysis.attribution import analyze
+
+    (d,) = docs("debate.txt", WEB_TRANSCRIPT)
+    assert isinstance(d, Document)
+    analyze(d)
+    (direct,) = [s for s in d.statements if s.kind == "direct"]
+    assert d.text[direct.start : direct.end] == "The ferries can wait until next year."
+    assert direct.speaker == "Tomas Ferreol"
+
+
+def test_upper_case_labels_with_continued_paragraphs() -> None:
+    text = (
+        "Corvale council, Monday\n\nVALSEK: We open the bridge in May.\n\n"
+        "It will carry trams as well.\n\n(APPLAUSE)\n\nBRANDT: The budget says June.\n\n"
+        "VALSEK: May.\n\nBRANDT: June, and not a day before.\n"
+    )
+    assert detect_transcript(text) == "label"
+    (d,) = docs("council.txt", text)
+    assert isinstance(d, Document)
+    got = [(s.speaker, d.text[s.start : s.end]) for s in d.statements]
+    assert got == [
+        ("Valsek", "We open the bridge in May."),
+        ("Valsek", "It will carry trams as well."),
+        ("Brandt", "The budget says June."),
+        ("Valsek", "May."),
+        ("Brandt", "June, and not a day before."),
+    ]
+
+
+def test_question_and_answer_interview_is_an_article() -> None:
+    text = (
+        "Ilsa Brandt on the Corvale bridge\n\nThe mayor spoke to us on Monday.\n\n"
+        "Q: When does the bridge open?\n\nA: In May, if the steel arrives.\n\n"
+        "Q: And the trams?\n\nA: They follow in June.\n"
+    )
+    assert detect_transcript(text) is None
+
+
+def test_list_of_name_role_lines_is_not_a_transcript() -> None:
+    text = (
+        "Who is on the Corvale board\n\nIlsa Brandt: chair since 2019.\n\n"
+        "Tomas Ferreol: treasurer.\n\nOndra Valsek: secretary.\n\nThe board meets monthly.\n"
+    )
+    assert detect_transcript(text) is None

@@ -1,10 +1,19 @@
 """Plain-text articles (.txt, .md) and speaker-labelled transcripts.
 
 An article's first non-empty line is its headline (Markdown ``#`` stripped).
-Transcripts come in two layouts, detected automatically:
+Transcripts come in these layouts, detected automatically:
 
-* ``SPEAKER: text`` lines (``HOLT: Good evening.``)
+* ``SPEAKER: text`` lines (``HOLT: Good evening.``), as in wire and broadcast transcripts;
+* ``Name Surname: text`` labels, as in web transcripts, where the label may carry a role
+  or a time stamp (``Ilsa Brandt (Moderator): (00:01:12)`` on its own line, the words
+  below it);
 * ``line<TAB>SPEAKER<TAB>text[<TAB>...]`` rows, as in the CLEF CheckThat! debates.
+
+In the labelled layouts a turn runs on over the following lines until the next label,
+and every line of it is a statement of its speaker. Stage directions (``(APPLAUSE)``,
+``[crosstalk 00:12:31]``) are no one's words. Labels that name no one (``QUESTION``,
+``Q``, ``Audience Member``, ``Speaker 2``) keep the label as the mention and have no
+speaker, like a generic source in an article.
 """
 
 from __future__ import annotations
@@ -18,9 +27,28 @@ from quotecheck.model import Document, Marked, Statement
 from quotecheck.readers.decode import decode_or_error
 
 _LABEL = re.compile(r"^[ \t]*([A-Z][A-Z0-9 .'\-]{0,38}[A-Z0-9.]|[A-Z])[ \t]*:[ \t]*(?=\S)", re.M)
+# "Ilsa Brandt:", "Mr. Ferreol:", "Ondra Valsek (Moderator):", "Speaker 2:": one to five
+# capitalised words (name particles allowed), an optional parenthesis, then a colon not
+# followed by a digit or a slash ("Time: 12:30", "http://").
+_NAME_LABEL = re.compile(
+    r"^[ \t]*([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2}|d[aeiu]|de[ls]|van|von|der|al|bin|la|le)){0,4})"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:(?![/\d])[ \t]*",
+    re.M,
+)
 _TAB_ROW = re.compile(r"^[ \t]*\d+\t([^\t\n]{1,60})\t([^\t\n]*)", re.M)
-_STAGE = {"SYSTEM", "STAGE", "NARRATOR", "AUDIENCE", "UNKNOWN", "UNIDENTIFIED"}
-_LINE_END = re.compile(r"\n")
+_STAGE = {"SYSTEM", "STAGE", "NARRATOR", "AUDIENCE", "UNKNOWN", "UNIDENTIFIED", "CROSSTALK"}
+# Labels that name no one (matched on the upper-cased label): the words are kept, with no
+# speaker.
+_GENERIC = re.compile(
+    r"Q|A|QUESTION|ANSWER|QUESTIONER|AUDIENCE MEMBER|AUDIENCE QUESTION|CROWD|REPORTER|"
+    r"(?:UNIDENTIFIED|UNKNOWN)(?: MALE| FEMALE| SPEAKER| PERSON| MAN| WOMAN| VOICE)?|"
+    r"SPEAKER(?: \d+)?|MALE|FEMALE|PARTICIPANT|VOICE|OFF[- ]CAMERA|INTERVIEWER"
+)
+# A time stamp opening a line: "(00:12)", "[01:02:03]".
+_STAMP = re.compile(r"[ \t]*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]][ \t]*")
+# A line that is only a stage direction: "(APPLAUSE)", "[crosstalk 00:12:31]".
+_DIRECTION = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,60}[)\]][ \t.]*")
+_LINE = re.compile(r"[^\n]+")
 
 
 def _nonblank_lines(text: str) -> list[str]:
@@ -28,7 +56,19 @@ def _nonblank_lines(text: str) -> list[str]:
 
 
 def detect_transcript(text: str) -> str | None:
-    """``"tab"`` or ``"label"`` when most lines are speaker-labelled, else None."""
+    """``"tab"``, ``"label"`` or ``"name"`` when the text is a speaker-labelled
+    transcript, else None.
+
+    Upper-case labels on most lines make a transcript. Otherwise labels must open at least
+    three lines and a fifth of them, and most turns must be by speakers who take more than
+    one: an article with a "NOTE:" or "Update:" line, or a list of "Name: role" lines
+    naming each person once, stays an article. So does a "Q:"/"A:" interview, whose
+    labels name no one.
+
+    >>> detect_transcript("ILSA BRANDT: Hello.\\nTOMAS FERREOL: Hi.\\n")
+    'label'
+    >>> detect_transcript("Update: the vote is on Monday.\\n\\nThe council met in Corvale.\\n")
+    """
     lines = _nonblank_lines(text)
     if len(lines) < 2:
         return None
@@ -36,10 +76,32 @@ def detect_transcript(text: str) -> str | None:
     tab = sum(1 for ln in sample if _TAB_ROW.match(ln))
     if tab >= 0.8 * len(sample):
         return "tab"
-    lab = sum(1 for ln in sample if _LABEL.match(ln))
-    if lab >= 0.6 * len(sample) and lab >= 2:
+    upper = [m.group(1) for ln in sample if (m := _LABEL.match(ln))]
+    if len(upper) >= 0.6 * len(sample) and len(upper) >= 2 and _names_someone(upper):
         return "label"
+    if _turns_repeat(upper, len(sample)):
+        return "label"
+    named = [m.group(1) for ln in sample if (m := _NAME_LABEL.match(ln))]
+    if _turns_repeat(named, len(sample)):
+        return "name"
     return None
+
+
+def _names_someone(labels: list[str]) -> bool:
+    """Does some label name a speaker?  (A "Q:"/"A:" interview is an article whose
+    answers belong to the person its text introduces, not to speakers "Q" and "A".)"""
+    return any(not _GENERIC.fullmatch(lab.strip().upper()) for lab in labels)
+
+
+def _turns_repeat(labels: list[str], lines: int) -> bool:
+    """Labels open >= 3 lines and >= 20% of them, and at least half the turns are by
+    speakers who take more than one."""
+    if len(labels) < 3 or len(labels) < 0.2 * lines or not _names_someone(labels):
+        return False
+    counts: dict[str, int] = {}
+    for lab in labels:
+        counts[lab.casefold()] = counts.get(lab.casefold(), 0) + 1
+    return sum(n for n in counts.values() if n > 1) >= 0.5 * len(labels)
 
 
 def read_text(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
@@ -82,7 +144,10 @@ def article_document(path: str, text: str) -> Document:
 
 
 def _speaker_name(label: str) -> str:
-    """``"CLINTON"`` -> ``"Clinton"``; ``"MR. O'BRIEN"`` -> ``"Mr. O'Brien"``."""
+    """``"CLINTON"`` -> ``"Clinton"``; ``"MR. O'BRIEN"`` -> ``"Mr. O'Brien"``; a label
+    already in mixed case is kept as written (``"Ilsa McBrandt"``)."""
+    if any(ch.islower() for ch in label):
+        return " ".join(label.split())
     words = []
     for w in label.split():
         parts = re.split(r"(['\-])", w.lower())
@@ -91,33 +156,48 @@ def _speaker_name(label: str) -> str:
 
 
 def transcript_document(path: str, text: str, layout: str | None) -> Document:
-    """A transcript: each labelled line is a statement of its speaker."""
+    """A transcript: each labelled line, and in the labelled layouts each further line of
+    the turn it opens, is a statement of its speaker."""
     statements: list[Statement] = []
-    pattern = _TAB_ROW if layout == "tab" else _LABEL
-    for m in pattern.finditer(text):
-        label_start, label_end = m.span(1)
-        label = m.group(1).strip()
-        if label.upper() in _STAGE:
-            continue
-        if layout == "tab":
-            start, end = m.span(2)
-        else:
-            start = m.end()
-            nl = text.find("\n", start)
-            end = len(text) if nl < 0 else nl
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end <= start:
-            continue
-        statements.append(
-            Statement(
-                kind="transcript",
-                start=start,
-                end=end,
-                spans=[(start, end)],
-                speaker=_speaker_name(label),
-                mention=Marked(text[label_start:label_end], label_start, label_end),
-            )
-        )
     title = os.path.splitext(os.path.basename(path))[0]
+    if layout == "tab":
+        for m in _TAB_ROW.finditer(text):
+            _add_line(statements, text, m.group(1), m.span(1), m.start(2), m.end(2))
+    else:
+        labels = list((_NAME_LABEL if layout == "name" else _LABEL).finditer(text))
+        for i, m in enumerate(labels):
+            turn_end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+            for ln in _LINE.finditer(text, m.end(), turn_end):
+                start, end = ln.span()
+                stamp = _STAMP.match(text, start, end)
+                if stamp is not None:
+                    start = stamp.end()
+                if _DIRECTION.fullmatch(text, start, end):
+                    continue
+                _add_line(statements, text, m.group(1), m.span(1), start, end)
     return Document(path=path, text=text, format="transcript", title=title, statements=statements)
+
+
+def _add_line(
+    out: list[Statement], text: str, label: str, label_span: tuple[int, int], start: int, end: int
+) -> None:
+    """One line of a turn as a statement of the label's speaker (none for a generic label)."""
+    upper = label.strip().upper()
+    if upper in _STAGE:
+        return
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return
+    out.append(
+        Statement(
+            kind="transcript",
+            start=start,
+            end=end,
+            spans=[(start, end)],
+            speaker=None if _GENERIC.fullmatch(upper) else _speaker_name(label.strip()),
+            mention=Marked(text[label_span[0] : label_span[1]], *label_span),
+        )
+    )
