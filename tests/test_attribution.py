@@ -912,3 +912,33 @@ def test_adjunct_after_the_cue_without_a_quote_before_stays_the_content() -> Non
     )
     (s,) = covering(doc, "the port would reopen")
     assert s.speaker == "Ondra Valsek"
+
+
+def test_coordinated_clause_with_its_own_speaker_ends_the_first_statement() -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale and Councillor Tomas Ferreol debated the harbour.\n\n"
+        "Brandt said the harbour plan was sound, while Ferreol said it would bankrupt the town."
+    )
+    (first,) = covering(doc, "the harbour plan was sound")
+    (second,) = covering(doc, "it would bankrupt the town")
+    assert first is not second
+    assert first.speaker == "Ilsa Brandt" and second.speaker == "Tomas Ferreol"
+    assert "Ferreol" not in doc.text[first.start : first.end]
+
+
+@pytest.mark.parametrize(
+    "when", ["on Tuesday", "earlier Thursday", "last week", "on Sunday night", "today"]
+)
+def test_time_adverbial_between_subject_and_cue(when: str) -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania toured the harbour.\n\n"
+        f"The Norvanian minister {when} dismissed the toll plan as a fantasy."
+    )
+    (s,) = covering(doc, "the toll plan as a fantasy")
+    assert s.mention is not None and s.mention.text == "The Norvanian minister"
+
+
+def test_have_long_argued_keeps_the_subject() -> None:
+    doc = analyzed("In Corvale, opponents have long argued that the toll is too high.")
+    (s,) = covering(doc, "the toll is too high")
+    assert s.mention is not None and s.mention.text == "opponents"

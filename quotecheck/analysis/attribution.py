@@ -122,6 +122,8 @@ _ADVERBIAL_START = _PREPOSITIONS | frozenset(
 )
 # What opens an adjunct, never a cue's complement ("said in a statement", not "vowed to").
 _ADJUNCT_START = frozenset("in at on during after before from via while".split())
+# Words joining two clauses, each of which may report someone's words.
+_COORDINATORS = frozenset("and but while whereas yet ;".split())
 _ADDRESSEES = frozenset(
     "reporters journalists him her them me us you supporters voters listeners viewers".split()
 )
@@ -533,14 +535,45 @@ class _Engine:
             if verb is None or not t.text.islower():
                 continue
             if claimed_from <= t.start < claimed_until:
-                continue
-            f = self.cue_frame(toks, i, verb, sent, out)
+                f = self._coordinated_frame(toks, i, verb, sent, out)
+            else:
+                f = self.cue_frame(toks, i, verb, sent, out)
             if f is not None:
                 out.append(f)
                 claim = f.content or f.fallback
                 if claim:
                     claimed_from, claimed_until = claim
         return out
+
+    def _coordinated_frame(
+        self, toks: list[_Tok], i: int, verb: str, sent: int, prior: list[_Frame]
+    ) -> _Frame | None:
+        """A cue inside the content of the frame before, with its own subject after a
+        coordinator ("X said A, while other voters said B", "...; she backs B"): a second
+        frame, and the first one's content ends before the coordinator."""
+        if not prior or prior[-1].content is None:
+            return None
+        base = prior[-1]
+        f = self.cue_frame(toks, i, verb, sent, prior)
+        if (
+            f is None
+            or f.content is None
+            or f.mention is None
+            or f.mtype not in ("name", "pronoun", "role", "generic")
+            or f.content[0] < f.cue[1]
+        ):
+            return None
+        b = bisect_left(toks, f.mention[0], key=_start) - 1
+        if b < 1 or toks[b].low not in _COORDINATORS:
+            return None
+        cut = b - 1 if toks[b - 1].low in (",", ";") and toks[b].low != ";" else b
+        while cut > 0 and not toks[cut - 1].word and toks[cut - 1].quote < 0:
+            cut -= 1
+        if cut < 1 or toks[cut - 1].end <= base.content[0]:
+            return None
+        base.content = (base.content[0], toks[cut - 1].end)
+        base.region_toks = self._region_toks(toks, base.content)
+        return f
 
     def cue_frame(
         self, toks: list[_Tok], i: int, verb: str, sent: int, prior: list[_Frame]
@@ -574,6 +607,12 @@ class _Engine:
         j = i - 1
         while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
             j -= 1
+        k = _skip_time_left(toks, j)
+        if k != j and k >= 0 and toks[k].word:
+            # "the Kentucky Republican on Tuesday dismissed", "Gowdy earlier Thursday said"
+            j = k
+            while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
+                j -= 1
         prev = toks[j].low if j >= 0 else ""
         if prev.endswith(("n’t", "n't")) or prev in ("cannot", "having"):
             return None
@@ -1410,6 +1449,32 @@ _REJECT_PREV = (
 
 
 _start = attrgetter("start")
+
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_UNITS = frozenset("week month year night morning afternoon evening weekend".split())
+_TIME_MODS = frozenset("on last this past late early earlier later next".split())
+
+
+def _skip_time_left(toks: list[_Tok], j: int) -> int:
+    """Token ``j`` ends a time adverbial ("on Tuesday", "last week", "earlier Thursday
+    night"): the index of the token before it; else ``j``."""
+    if j < 0:
+        return j
+    low = toks[j].low
+    unit = low in _TIME_UNITS and j >= 1
+    if not (
+        low in _DAYS
+        or low in ("today", "yesterday", "tonight")
+        or unit
+        and (toks[j - 1].low in _TIME_MODS or toks[j - 1].low in _DAYS)
+    ):
+        return j
+    k = j - 1
+    while k >= 0 and (
+        toks[k].low in _TIME_MODS or toks[k].low in _DAYS or toks[k].low in _TIME_UNITS
+    ):
+        k -= 1
+    return k
 
 
 def _any_in(positions: list[int], s: int, e: int) -> bool:

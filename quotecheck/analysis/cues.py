@@ -88,7 +88,7 @@ AUXILIARIES = frozenset(
     subsequently initially already never just had separately last first had always
     quickly immediately simply flatly specifically explicitly openly however instead too
     though meanwhile therefore nonetheless nevertheless thus now even all both each
-    together""".split()
+    together long twice seldom rarely""".split()
 )
 PASSIVE_MARKERS = frozenset("was were is are be been being get got gets".split())
 
