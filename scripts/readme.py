@@ -38,6 +38,8 @@ DRAFT = """Harbour vote: what was said
 Councillor Tomas Ferreol said the budget of 12 million crowns was not too high.
 
 “It belongs to the town,” Ferreol said.
+
+Brandt said the lighthouse “belongs to the town” and would stay open to visitors.
 """
 
 

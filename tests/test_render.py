@@ -75,6 +75,31 @@ def test_verify_table_pinned(harbour_db: Path, tmp_path: Path) -> None:
     )
 
 
+def test_verify_mixed_quote_checks_the_quoted_words_and_shows_context(
+    harbour_db: Path, tmp_path: Path
+) -> None:
+    """A reported statement with quoted words is checked on those words (the paraphrase
+    around them is the writer's); an alert brings the source sentence, so the editor sees
+    what the draft left out."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        'Notes\n\nBrandt vowed that she would "sell the old lighthouse to anyone" who asked.\n',
+        encoding="utf-8",
+    )
+    code, out = invoke(harbour_db, "verify", str(draft))
+    assert code == 1
+    assert out == (
+        "FAIL line 3: verbatim, confirmed  claimed: Brandt\n"
+        '    draft:   “she would "sell the old lighthouse to anyone" who asked”\n'
+        "    source:  Ilsa Brandt — harbour.txt:5 “Corvale council approves the harbour plan”\n"
+        "    alerts:  out_of_context\n"
+        "    context: “We will not sell the old lighthouse to anyone,” Brandt said.\n"
+        "\n0 of 1 statements check out\n"
+    )
+    code, out = invoke(harbour_db, "verify", "--format", "json", str(draft))
+    assert '"query": "sell the old lighthouse to anyone"' in out
+
+
 def test_diff_words_plain_and_coloured() -> None:
     segs = [
         ("equal", "we ", ""),

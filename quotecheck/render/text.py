@@ -248,6 +248,8 @@ def render_verify(
                 out.append(wrap("words:   ", diff_words(m["_diff"], paint), w))
             if alerts:
                 out.append(wrap("alerts:  ", ", ".join(paint(a, "red") for a in alerts), w))
+                # what the draft left out or changed reads in the source's own sentence
+                out.append(wrap("context: ", emphasise(m["context"], m["matched_text"], paint), w))
         claimed = r.get("claimed_speaker_match")
         if claimed:
             out.append(

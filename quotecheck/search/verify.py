@@ -2,6 +2,12 @@
 
 The draft goes through the same reader and attribution engine as indexed
 articles; each statement's words are looked up with its claimed speaker.
+
+A reported statement that carries quoted words (a mixed quote: *Brandt said the plan
+was "dead before it reached the council"*) is checked on its quoted words: those are
+what the draft says the speaker said word for word; the paraphrase around them is the
+writer's. When the quoted words are too few to be found on their own (fewer than
+``MIN_FRAGMENT_WORDS``), the whole statement is looked up instead.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from quotecheck.readers import read_file
 from quotecheck.readers.articles import article_document
 from quotecheck.readers.decode import decode
 from quotecheck.search.check import Searcher
+
+MIN_FRAGMENT_WORDS = 4  # below this a lookup is weak evidence (see search.score)
 
 
 def draft_documents(name: str, data: bytes) -> list[Document]:
@@ -43,14 +51,22 @@ def verify_draft(
 ) -> Iterator[dict[str, Any]]:
     """One check result per statement in the draft, in draft order, with a ``draft`` field."""
     from quotecheck.analysis.attribution import analyze
+    from quotecheck.analysis.quotes import find_quotes
+    from quotecheck.analysis.sentences import split_paragraphs
 
     for doc in draft_documents(name, data):
         analyze(doc)
         text = doc.text
+        pieces = sorted(
+            sp for q in find_quotes(text, split_paragraphs(text)) for sp in q.spans if sp[1] > sp[0]
+        )
         for st in sorted(doc.statements, key=lambda s: s.start):
-            words = (
-                " ".join(text[a:b] for a, b in st.spans) if st.spans else text[st.start : st.end]
-            )
+            spans = st.spans or [(st.start, st.end)]
+            if st.kind == "indirect":
+                quoted = [(a, b) for a, b in pieces if any(s <= a and b <= e for s, e in spans)]
+                if sum(len(text[a:b].split()) for a, b in quoted) >= MIN_FRAGMENT_WORDS:
+                    spans = quoted
+            words = " ".join(text[a:b] for a, b in spans)
             claimed = st.speaker or (st.mention.text if st.mention else None)
             r = searcher.check(words, top=top, claimed_speaker=claimed)
             if claimed is None:
