@@ -229,3 +229,75 @@ def test_condition_with_an_abbreviation_inside_still_leads_into_the_quote() -> N
     assert out_of_context("If the council did not pay [in Sept. 11 instalments], ", "")
     assert out_of_context("If Sen. Vek objects, ", "")
     assert not out_of_context("If it rains, the fair moves indoors. Councillor Vek said ", "")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Many residents of Corvale assumed ", ", but that wasn't the case."),
+        ("Readers in Norvania may not let ", ", but they care enough to write in."),
+        ("Ilsa Brandt was reportedly ", ", but the ferry had left two days before the storm."),
+        ("Tomas Vek pressed ", ", but the councillor insisted she had not discussed it."),
+        ("Voters in Corvale say ", " — though none reached the harbour in time."),
+        ("The board was unhappy with ", ", though, at the end, they voted for the budget."),
+    ],
+)
+def test_contrast_between_the_reporters_clauses_is_not_out_of_context(
+    before: str, after: str
+) -> None:
+    """Regression: "Many assumed [that Vek had the backing of the board], but that wasn't
+    the case": the quoted words are the complement of the reporter's clause, and the
+    contrast (a clause with its own subject) is set against that clause, not inside the
+    quoted words."""
+    assert not out_of_context(before, after, narration=True)
+    source = "that the harbour board of Corvale would back the new ferries"
+    assert "out_of_context" not in alerts(
+        tokenize(source), tokenize(source), before, after, narration=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "narration"),
+    [
+        # the quoted speaker's own contrast (the words are inside a statement)
+        ("Tomas Vek pressed ", ", but the councillor insisted she had not discussed it.", False),
+        # the quoted words are the whole main clause: the contrast is set against them
+        ("", ", but the Norvanian navy overruled that request.", True),
+        ("In the Corvale poll, ", ", but the lead narrowed to 3 points.", True),
+        # no comma: a contrast bound to the quoted clause ("even [though ...]")
+        ("Brandt said ", " but it was a great luxury to have.", True),
+        # the contrast is inside the quotation the quoted words open
+        ("Vek reminds me of ", ", but you can't fool all of Corvale all of the time.\"", True),
+        # a second complement, a second verb, an elliptical contrast, a noun phrase
+        ("Vek said ", ", but that it would cost the harbour dearly.", True),
+        ("Vek said ", ", but would first review the accounts.", True),
+        ("Vek said ", ", but only when the ferries run.", True),
+        ("One Corvale study found ", ", but no evidence of a boost in ferry use.", True),
+    ],
+)
+def test_contrast_on_the_quoted_words_still_counts_in_narration(
+    before: str, after: str, narration: bool
+) -> None:
+    assert out_of_context(before, after, narration=narration)
+
+
+@pytest.mark.parametrize(
+    "before", ["For the harbour board of Corvale, though, ", "Ilsa Brandt added, though, "]
+)
+def test_though_set_off_by_commas_is_no_concession(before: str) -> None:
+    """Regression: "For other critics, though, [it is a step too far]": "though," is a
+    sentence adverb ("however"), not a concession clause leading into the quote."""
+    assert not out_of_context(before, "")
+    assert not out_of_context(before, "", narration=True)
+    assert out_of_context("Though the pier is damaged, ", "")
+
+
+def test_reporters_concession_around_the_quoted_words_is_not_out_of_context() -> None:
+    """Regression: "Though he did not mention [Tomas Vek by name], he made it clear ...":
+    a concession clause is asserted, so the words quoted from inside it keep their sense;
+    a condition is not (its clause is only supposed)."""
+    after = ", she made it clear that the harbour board should resign."
+    assert not out_of_context("Though Ilsa Brandt did not mention ", after, narration=True)
+    assert not out_of_context("Although Norvanian rules permit ", after, narration=True)
+    assert out_of_context("If Norvanian rules permit ", after, narration=True)
+    assert out_of_context("Unless Norvanian rules permit ", "", narration=True)

@@ -54,7 +54,8 @@ _CONDITION_OPENS = re.compile(r"^[\W]*" + _CONDITION + r"\b", re.I)
 _CONDITION_BEFORE = re.compile(
     r"\b"
     + _CONDITION
-    + r"\b(?:[^.!?;]|(?!"
+    # "though," set off by commas is a sentence adverb ("however"), not a concession clause.
+    + r"\b(?!(?<=though)[\s\"“”‘’']*[,;:.—–)])(?:[^.!?;]|(?!"
     + _ABBREV
     + r"\.(?!\s*[a-z0-9]))\.){0,200}?,[\s\"“”‘’']*$",
     re.I,
@@ -88,6 +89,46 @@ _NEW_REPORT_AFTER = re.compile(
 )
 
 
+# In narration, a concession the quoted words are inside of is the reporter's: its clause
+# is asserted, not made conditional ("Though she did not name [the mayor], she ...").
+_CONCESSION_OPENS = re.compile(r"^[\W]*(?:although|though|even though)\b", re.I)
+# The omitted words before end in a word: the quoted words are the object or complement
+# of a clause of the reporter's sentence ("Vek has praised [...]", "Many assumed [that ...]").
+_EMBEDDED = re.compile(r"\w[\s\"“”']*$")
+# A contrast set off by punctuation that is a full clause with its own subject: a subject
+# pronoun, or a determiner or a name followed within a few words by an auxiliary or a verb
+# in -ed ("..., but they care enough to respond", "..., but the council refused it"), or
+# "that" with an auxiliary ("..., but that wasn't the case"). Not "but that it ..." (a
+# second complement), "but not ...", "but only if ...", "but also ...", "but would ..."
+# (a second verb of the quoted clause) nor "but no evidence of ..." (a noun phrase).
+_PRONOUNS = (
+    r"(?:he|she|they|it|we|i|you|there|nobody|nothing|none|everyone|everybody|someone|somebody)"
+)
+_DETERMINERS = (
+    r"(?:these|those|the|a|an|his|her|their|its|our|my|your|no|some|many|most|several|"
+    r"few|both|each|every|others)"
+)
+_AUX = (
+    r"(?:is|was|are|were|isn't|wasn't|aren't|weren't|has|had|have|hasn't|hadn't|will|would|"
+    r"won't|wouldn't|can|could|can't|couldn't|may|might|must|should|shouldn't|does|did|"
+    r"doesn't|didn't)"
+)
+_SUBJECT_CLAUSE = (
+    r"(?:(?i:" + _PRONOUNS + r")\b"
+    r"|(?:(?i:"
+    + _DETERMINERS
+    + r")\s+|(?!I\b)(?=[A-Z]))(?:[\w.'-]+\s+){1,3}?(?i:"
+    + _AUX
+    + r"|\w+ed)\b"
+    r"|(?i:that)\s+(?i:" + _AUX + r")\b)"
+)
+_CLAUSE_CONTRAST_AFTER = re.compile(
+    r"^[\s\"“”']*[,;—–\-][\s,;—–\-\"“”']*(?:but|although|though|even though)\b\s*"
+    r"(?:,[^,\"“”]{1,40},)?\s*"  # "though, at the end, they ..."
+    r"(?P<clause>" + _SUBJECT_CLAUSE + r".*)"
+)
+
+
 def out_of_context(omitted_before: str, omitted_after: str, *, narration: bool = False) -> bool:
     """Does the part of the sentence the query left out change what the quoted part means?
 
@@ -106,7 +147,13 @@ def out_of_context(omitted_before: str, omitted_after: str, *, narration: bool =
     A trailing contrast does not count when it opens another reported act of a
     third person ("..., though she noted clients ...", "..., although he again refused
     to ...", "He thinks [X], but believes ..."): that is a second statement beside the
-    quoted one, not a qualification of it.
+    quoted one, not a qualification of it. Nor, in narration, when the quoted words are
+    the object or complement of the reporter's clause and the contrast, set off by
+    punctuation, is a clause with its own subject outside quote marks ("Many assumed
+    [that Vek had the backing of the board], but that wasn't the case"): it is set against
+    the reporter's clause. "Though," between commas is a sentence adverb, no concession;
+    and in narration a concession the quoted words are inside of ("Though she did not
+    mention [Vek by name], ...") is asserted, so it leaves them as they are.
 
     >>> out_of_context("If there is a job we can do together, ", "")
     True
@@ -116,21 +163,43 @@ def out_of_context(omitted_before: str, omitted_after: str, *, narration: bool =
     False
     >>> out_of_context("", ", though she noted that costs rose")
     False
+    >>> out_of_context("Many assumed ", ", but that wasn't the case.", narration=True)
+    False
     """
     before = omitted_before.translate(_APOS)
     parts = _SENTENCE_BREAK.split(before)
     before = parts[-1] if parts else before
     after = _SENTENCE_BREAK.split(omitted_after.translate(_APOS), maxsplit=1)[0]
-    if before.strip() and "," not in before and _CONDITION_OPENS.search(before):
+    embedded = narration and _EMBEDDED.search(before) is not None
+    if (
+        before.strip()
+        and "," not in before
+        and _CONDITION_OPENS.search(before)
+        and not (narration and _CONCESSION_OPENS.search(before))
+    ):
         return True
     if _CONDITION_BEFORE.search(before):
         return True
-    if _CONTEXT_AFTER.search(after) and not (_NEW_REPORT_AFTER.search(after)):
+    if (
+        _CONTEXT_AFTER.search(after)
+        and not _NEW_REPORT_AFTER.search(after)
+        and not (embedded and _reporter_contrast(after))
+    ):
         return True
     return not narration and _NEGATION_BEFORE.search(before) is not None
 
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
+
+
+def _reporter_contrast(after: str) -> bool:
+    """Is ``after`` a contrast clause with its own subject, outside quote marks?
+
+    An odd number of double quote marks in the clause closes a quotation open across
+    the cut: the clause is then the quoted speaker's own words.
+    """
+    m = _CLAUSE_CONTRAST_AFTER.search(after)
+    return m is not None and len(re.findall(r"''|[\"“”]", m.group("clause"))) % 2 == 0
 
 
 def _word_ids(query: Sequence[Token], source: Sequence[Token]) -> tuple[list[str], list[str]]:
