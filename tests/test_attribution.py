@@ -942,3 +942,14 @@ def test_have_long_argued_keeps_the_subject() -> None:
     doc = analyzed("In Corvale, opponents have long argued that the toll is too high.")
     (s,) = covering(doc, "the toll is too high")
     assert s.mention is not None and s.mention.text == "opponents"
+
+
+def test_one_sentence_of_many_coordinated_cues_is_linear() -> None:
+    import time
+
+    text = "Corvale\n\n" + "Brandt said the pier was old, and Ferreol said " * 20000 + "enough."
+    t0 = time.perf_counter()
+    doc = Document(path="f", text=text, format="article", body_start=9)
+    analyze(doc)
+    _check(doc)
+    assert time.perf_counter() - t0 < 10

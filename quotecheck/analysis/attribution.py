@@ -124,6 +124,7 @@ _ADVERBIAL_START = _PREPOSITIONS | frozenset(
 _ADJUNCT_START = frozenset("in at on during after before from via while".split())
 # Words joining two clauses, each of which may report someone's words.
 _COORDINATORS = frozenset("and but while whereas yet ;".split())
+_MAX_SPLITS = 6
 _ADDRESSEES = frozenset(
     "reporters journalists him her them me us you supporters voters listeners viewers".split()
 )
@@ -510,6 +511,7 @@ class _Engine:
         n = len(toks)
         claimed_until = -1
         claimed_from = 1 << 60
+        splits = 0
         if cues is None:
             idx: list[int] | range = range(n)
         else:
@@ -535,7 +537,11 @@ class _Engine:
             if verb is None or not t.text.islower():
                 continue
             if claimed_from <= t.start < claimed_until:
+                # a few per sentence: each costs a pass over the rest of the sentence
+                if splits >= _MAX_SPLITS:
+                    continue
                 f = self._coordinated_frame(toks, i, verb, sent, out)
+                splits += f is not None
             else:
                 f = self.cue_frame(toks, i, verb, sent, out)
             if f is not None:
@@ -551,9 +557,12 @@ class _Engine:
         """A cue inside the content of the frame before, with its own subject after a
         coordinator ("X said A, while other voters said B", "...; she backs B"): a second
         frame, and the first one's content ends before the coordinator."""
-        if not prior or prior[-1].content is None:
+        if not prior or not any(toks[k].low in _COORDINATORS for k in range(max(0, i - 10), i)):
             return None
         base = prior[-1]
+        region = base.content
+        if region is None:
+            return None
         f = self.cue_frame(toks, i, verb, sent, prior)
         if (
             f is None
@@ -569,9 +578,9 @@ class _Engine:
         cut = b - 1 if toks[b - 1].low in (",", ";") and toks[b].low != ";" else b
         while cut > 0 and not toks[cut - 1].word and toks[cut - 1].quote < 0:
             cut -= 1
-        if cut < 1 or toks[cut - 1].end <= base.content[0]:
+        if cut < 1 or toks[cut - 1].end <= region[0]:
             return None
-        base.content = (base.content[0], toks[cut - 1].end)
+        base.content = (region[0], toks[cut - 1].end)
         base.region_toks = self._region_toks(toks, base.content)
         return f
 
