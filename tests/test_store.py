@@ -95,3 +95,60 @@ def test_fts_entries_removed_with_document(corpus_dir: Path, db_path: Path) -> N
     assert (
         store.db.execute("INSERT INTO units_fts(units_fts) VALUES('integrity-check')") is not None
     )
+
+
+def _title_hits(store: Store, word: str) -> int:
+    return int(
+        store.db.execute(
+            "SELECT count(*) FROM titles_fts WHERE titles_fts MATCH ?", (word,)
+        ).fetchone()[0]
+    )
+
+
+def test_record_titles_searchable_and_removed_with_their_records(
+    tmp_path: Path, db_path: Path
+) -> None:
+    """A record's title (not in its text) is in titles_fts; an article's first line is not."""
+    f = tmp_path / "r.jsonl"
+    f.write_text(
+        '{"id": "a", "text": "Ferries run hourly.", "title": "Corvale ferry timetable"}\n'
+        '{"id": "b", "text": "The bridge opens.", "title": "Velden bridge"}\n'
+    )
+    art = tmp_path / "a.txt"
+    art.write_text("Harbour lights of Corvale\n\nThe lights stay on all night.\n")
+    store = Store(db_path)
+    index_paths(store, [str(f), str(art)])
+    assert _title_hits(store, "timetable") == 1
+    assert _title_hits(store, "harbour") == 0  # the article's headline is its first line
+    f.write_text(
+        '{"id": "a", "text": "Ferries run hourly.", "title": "Corvale ferry times"}\n'
+        '{"id": "c", "text": "A new record.", "title": "Velden news"}\n'
+    )
+    index_paths(store, [str(f)])  # "a" retitled, "b" dropped
+    assert _title_hits(store, "timetable") == 0
+    assert _title_hits(store, "times") == 1
+    assert _title_hits(store, "bridge") == 0
+    assert _title_hits(store, "velden") == 1
+    store.remove(str(f))
+    assert _title_hits(store, "corvale OR velden") == 0
+    store.db.execute("INSERT INTO titles_fts(titles_fts) VALUES('integrity-check')")
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_schema_1_index_gets_record_titles(tmp_path: Path, db_path: Path) -> None:
+    """An index made before titles_fts (schema 1) is upgraded in place when opened."""
+    f = tmp_path / "r.jsonl"
+    f.write_text('{"id": "a", "text": "Ferries run hourly.", "title": "Corvale ferry timetable"}\n')
+    store = Store(db_path)
+    index_paths(store, [str(f)])
+    store.db.execute("DROP TABLE titles_fts")
+    store.db.execute("PRAGMA user_version = 1")
+    store.close()
+    with pytest.raises(QuotecheckError, match="needs an upgrade"):
+        Store(db_path, readonly=True)
+    store = Store(db_path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert _title_hits(store, "timetable") == 1
+    index_paths(store, [str(f)])  # unchanged file: skipped, title still found
+    assert _title_hits(store, "timetable") == 1
+    store.close()

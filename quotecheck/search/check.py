@@ -39,6 +39,7 @@ CANDIDATE_UNITS = 40
 # the most query words kept (BM25 order among equals).
 CANDIDATE_POOL = 200
 MAX_WINDOWS = 30
+TITLE_CANDIDATES = 20  # documents whose record title matches a claim best (see candidates)
 EARLY_WINDOWS = 8  # see Searcher.candidates
 # The cost of an FTS5 query ranked by BM25 is that of ranking each matching unit (a few
 # microseconds each): an OR of a sentence's words matches a large share of a big index.
@@ -59,15 +60,15 @@ WIDE_BUDGET = 10_000
 # A window is the candidate unit and as many units on each side as the query spans
 # (sentences, or 30-word chunks of a long one), at least 1 and at most MAX_SPAN_UNITS.
 MAX_SPAN_UNITS = 6
-# Claims: when no candidate aligns as a quote, word overlap ranks better than alignment
-# (a paraphrased claim aligns poorly with everything). Each candidate then gets a BM25 of
-# *all* the query's content words over its window and its record's title (idf from the
-# index's unit counts; not the FTS rank, which covers only the words the FTS query kept
-# and differs between the first and second query), scaled to the best candidate's. It
-# adds up to LEXICAL_WEIGHT score points, fading linearly to nothing as the best
-# alignment reaches scoring.FOUND: a quote that is found ranks by alignment alone.
-# Chosen on CLEF-2020 *train* tweets (bench/eval_claims.py), dev reported.
-LEXICAL_WEIGHT = 200.0
+# Claims: when no candidate aligns as a quote (best score under scoring.FOUND), word
+# overlap ranks better than alignment (a paraphrased claim aligns poorly with
+# everything). The candidates are then ranked by a BM25 of *all* the query's content
+# words over each window and its record's title (idf from the index's unit counts; not
+# the FTS rank, which covers only the words the FTS query kept and differs between
+# stages), alone: adding the alignment score, even a share of it, did worse on
+# CLEF-2020 *train* tweets (bench/eval_claims.py; MAP@5 0.867 -> 0.847). Ties keep the
+# candidates' order (FTS rank, then title matches). A quote that is found ranks by
+# alignment alone.
 BM25_K1, BM25_B = 1.2, 0.75
 # A word in more than this share of all units is left out of the FTS query once
 # MIN_RARE_TERMS rarer words are in it: its posting list is long and its BM25 weight small.
@@ -190,7 +191,12 @@ class Searcher:
 
     # ------------------------------------------------------------ candidates
     def _windows(
-        self, match: str, span: int = 1, reach: int = 0, words: set[str] | None = None
+        self,
+        match: str,
+        span: int = 1,
+        reach: int = 0,
+        words: set[str] | None = None,
+        titles: bool = False,
     ) -> list[Candidate]:
         """The best units for the FTS5 query ``match``, each widened by ``span`` units on
         each side (to at most ``reach`` characters around the unit), overlaps merged.
@@ -201,7 +207,10 @@ class Searcher:
         if not match:
             return []
         reach = max(reach, MAX_WINDOW_CHARS // 4)
-        units = self.store.fts_units(match, CANDIDATE_POOL if words else CANDIDATE_UNITS)
+        if titles:
+            units = self.store.fts_titles(match, TITLE_CANDIDATES)
+        else:
+            units = self.store.fts_units(match, CANDIDATE_POOL if words else CANDIDATE_UNITS)
         if words and len(units) > CANDIDATE_UNITS:
             texts = self.store.unit_texts([u[0] for u in units])
             held = {
@@ -402,12 +411,11 @@ class Searcher:
         }
 
     def _rank(self, q: Query, scored: list[dict[str, Any]]) -> None:
-        """Set each candidate's ``rank_key``: its score, plus the lexical bonus for claims."""
+        """Set each candidate's ``rank_key``: its score, or for claims its BM25 (see above)."""
         for r in scored:
             r["rank_key"] = r["score"].score
         best = max((r["score"].score for r in scored), default=scoring.FOUND)
-        weight = LEXICAL_WEIGHT * max(0.0, 1.0 - best / scoring.FOUND)
-        if weight <= 0.0:
+        if best >= scoring.FOUND:
             return
         words = fts_terms(tokenize(fts_text(q.text)) or q.tokens)
         counts = self._counts(words)
@@ -438,18 +446,15 @@ class Searcher:
         for bag, length in zip(bags, lengths, strict=True):
             norm = BM25_K1 * (1.0 - BM25_B + BM25_B * length / avg)
             lexical.append(sum(idf[st] * f * (BM25_K1 + 1.0) / (f + norm) for st, f in bag.items()))
-        top = max(lexical)
-        if top <= 0.0:
-            return
         for r, lx in zip(scored, lexical, strict=True):
-            r["rank_key"] += weight * lx / top
+            r["rank_key"] = lx
             r["lexical"] = lx
 
     def candidates(self, q: Query) -> list[dict[str, Any]]:
         """Scored, de-duplicated spans for a prepared query, best first.
 
-        Ranked by alignment score, plus a word-overlap bonus when no candidate
-        aligns as a quote (see ``LEXICAL_WEIGHT`` and :meth:`_rank`).
+        Ranked by alignment score, or by word overlap (BM25) when no candidate
+        aligns as a quote (see :meth:`_rank`).
         """
         if not q.tokens:
             return []
@@ -486,6 +491,11 @@ class Searcher:
             match = fts_match(_within(pool, counts, WIDE_BUDGET))
             if match not in tried:
                 stage(match)
+            # Record titles (a claim's headline): all the query's words, the ones no
+            # unit holds too, rarest first within WIDE_BUDGET.
+            title_words = sorted(words, key=lambda t: max(0, counts.get(t, 0)))
+            match = fts_match(_within(title_words, counts, WIDE_BUDGET))
+            self._align_windows(q, self._windows(match, span, reach, titles=True), scored, done)
         self._rank(q, scored)
         scored.sort(key=lambda r: -r["rank_key"])
         out: list[dict[str, Any]] = []

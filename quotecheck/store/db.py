@@ -305,11 +305,18 @@ class Store:
         units = db.execute(
             "SELECT id, start, end FROM units WHERE doc_id = ?", (doc_id,)
         ).fetchall()
+        title, text = db.execute(
+            "SELECT title, text FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
         if units:
-            text = db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
             db.executemany(
                 "INSERT INTO units_fts(units_fts, rowid, body) VALUES('delete', ?, ?)",
                 [(uid, text[s:e]) for uid, s, e in units],
+            )
+        if searchable_title(title, text):
+            db.execute(
+                "INSERT INTO titles_fts(titles_fts, rowid, title) VALUES('delete', ?, ?)",
+                (doc_id, title),
             )
         db.execute("DELETE FROM units WHERE doc_id = ?", (doc_id,))
         db.execute("DELETE FROM statements WHERE doc_id = ?", (doc_id,))
@@ -376,6 +383,10 @@ class Store:
                 "INSERT INTO units_fts(rowid, body) VALUES (?, ?)",
                 [(first + i, text[u.start : u.end]) for i, u in enumerate(doc.units)],
             )
+            if searchable_title(doc.title, text):
+                db.execute(
+                    "INSERT INTO titles_fts(rowid, title) VALUES (?, ?)", (doc_id, doc.title)
+                )
             rows = []
             for st in doc.statements:
                 sid = None
@@ -458,6 +469,7 @@ class Store:
         """Merge the FTS index into one segment, give free pages back, refresh ``terms``."""
         try:
             self.db.execute("INSERT INTO units_fts(units_fts) VALUES('optimize')")
+            self.db.execute("INSERT INTO titles_fts(titles_fts) VALUES('optimize')")
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
         self.refresh_terms()
@@ -492,6 +504,17 @@ class Store:
             "SELECT u.id, u.doc_id, u.start, u.end, f.rank FROM"
             " (SELECT rowid, rank FROM units_fts WHERE units_fts MATCH ? ORDER BY rank LIMIT ?) f"
             " JOIN units u ON u.id = f.rowid ORDER BY f.rank",
+            (match, limit),
+        )
+
+    def fts_titles(self, match: str, limit: int) -> list[tuple[int, int, int, int, float]]:
+        """Like :meth:`fts_units`, for the best ``limit`` documents whose searchable title
+        (see :func:`searchable_title`) matches ``match``: each document's first unit."""
+        return self._q(
+            "SELECT u.id, u.doc_id, u.start, u.end, f.rank FROM"
+            " (SELECT rowid, rank FROM titles_fts WHERE titles_fts MATCH ? ORDER BY rank LIMIT ?) f"
+            " JOIN units u ON u.id = (SELECT id FROM units WHERE doc_id = f.rowid"
+            " ORDER BY start LIMIT 1) ORDER BY f.rank",
             (match, limit),
         )
 
@@ -786,6 +809,19 @@ class Store:
             "speakers": q("SELECT count(*) FROM speakers")[0][0],
             "size_bytes": size,
         }
+
+
+def searchable_title(title: str | None, text: str) -> bool:
+    """Whether a document's title goes into ``titles_fts``: when it is not part of its
+    text (a record's headline; an article's first line is in ``units_fts`` already).
+    The same rule as the schema's v2 migration.
+
+    >>> searchable_title("Harbour lights", "Harbour lights. The body.")
+    False
+    >>> searchable_title("Harbour lights", "The body.")
+    True
+    """
+    return title is not None and title != "" and title not in text
 
 
 def _distinct_roles(roles: set[str]) -> list[str]:

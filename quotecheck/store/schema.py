@@ -112,5 +112,24 @@ def _v1(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+# A record's title (a headline, a claim's short form) is not part of its text, so
+# neither in ``units_fts``: it gets its own contentless FTS table, one row per
+# document (rowid = documents.id). A title that is in the text (an article's first
+# line) is left out: it is searchable already. The same rule is in
+# ``db.searchable_title``; the delete of a contentless row needs the values inserted.
+def _v2(db: sqlite3.Connection) -> None:
+    run_script(
+        db,
+        f"""
+        CREATE VIRTUAL TABLE titles_fts USING fts5(
+            title, content='', tokenize='{FTS_TOKENIZE}'
+        );
+        INSERT INTO titles_fts(rowid, title)
+            SELECT id, title FROM documents
+            WHERE title IS NOT NULL AND title != '' AND instr(text, title) = 0;
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
