@@ -953,3 +953,26 @@ def test_one_sentence_of_many_coordinated_cues_is_linear() -> None:
     analyze(doc)
     _check(doc)
     assert time.perf_counter() - t0 < 10
+
+
+def test_words_before_the_subject_not_the_adjunct_after_the_cue() -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale spoke to the council.\n\n"
+        "The town had “turned the corner” on its debts at last, she said in a video message "
+        "to the council."
+    )
+    (s,) = covering(doc, "turned the corner")
+    assert s.speaker == "Ilsa Brandt"
+    assert doc.text[s.start : s.end].startswith("The town had")
+    assert not covering(doc, "video message")
+
+
+def test_quoted_show_title_after_told_is_the_addressee() -> None:
+    doc = analyzed(
+        "Minister Ondra Valsek of Norvania toured the harbour.\n\n"
+        "“We have to really raise the tolls,” the Norvanian minister told “Morning Corvale” "
+        "after he was asked about the ferry."
+    )
+    s = find(doc, "We have to really raise the tolls")
+    assert s.speaker == "Ondra Valsek"
+    assert not covering(doc, "after he was asked")

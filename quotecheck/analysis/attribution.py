@@ -761,7 +761,7 @@ class _Engine:
         before = None
         left_edge = ma if not inverted else i
         fallback = None
-        if after is not None and not self._clause_content(toks, after):
+        if after is not None and not self._clause_content(toks, after, verb):
             if self._quote_before(toks, left_edge):
                 # "“A,” he told cheering supporters in Nashua": a quote right before the
                 # subject is the content; what follows the cue is an addressee or an
@@ -776,6 +776,14 @@ class _Engine:
                 # "“Will I change?” Trump asked reporters rhetorically.": the quote ended the
                 # sentence before; the frame waits for it (see _attach_pending)
                 fallback, after = after, None
+            elif (
+                not inverted
+                and self._adverbial_at(toks, after[0])
+                and self.content_before(toks, left_edge) is not None
+            ):
+                # "Democrats had “put the biggest crack” in it, she said in a video message":
+                # the words before the subject's comma, not the adjunct after the cue
+                after = None
         if after is None:
             before = None if fallback else self.content_before(toks, left_edge)
             if before is None:
@@ -967,9 +975,10 @@ class _Engine:
             return m
         return k
 
-    def _clause_content(self, toks: list[_Tok], region: tuple[int, int]) -> bool:
+    def _clause_content(self, toks: list[_Tok], region: tuple[int, int], verb: str) -> bool:
         """Is the content ``region`` after a cue a statement in its own right: introduced by
-        "that" or a colon, or opening with a quote?"""
+        "that" or a colon, or opening with a quote (not a quoted title after "told":
+        "told “Fox and Friends” after ...")?"""
         i = bisect_left(toks, region[0], key=_start)
         j = i - 1
         while j > 0 and toks[j].low in (",", "-", "–", "—"):
@@ -978,7 +987,14 @@ class _Engine:
             return True
         while i < len(toks) and toks[i].low in _MARK_CHARS:
             i += 1
-        return i < len(toks) and toks[i].quote >= 0
+        if i >= len(toks) or toks[i].quote < 0:
+            return False
+        if verb in ADDRESSEE_VERBS:
+            k = i + 1
+            while k < len(toks) and (toks[k].low in _MARK_CHARS or toks[k].low == ","):
+                k += 1
+            return not (k < len(toks) and toks[k].word and toks[k].text.islower())
+        return True
 
     def _adverbial_at(self, toks: list[_Tok], pos: int) -> bool:
         """Does an adverbial ("in a statement", "rhetorically") open the content at ``pos``?"""
