@@ -976,3 +976,26 @@ def test_quoted_show_title_after_told_is_the_addressee() -> None:
     s = find(doc, "We have to really raise the tolls")
     assert s.speaker == "Ondra Valsek"
     assert not covering(doc, "after he was asked")
+
+
+def test_name_opening_the_sentence_before_a_long_appositive_speaks() -> None:
+    doc = analyzed(
+        "Councillor Tomas Ferreol of Corvale opened the fair.\n\n"
+        "Ilsa Brandt, a harbour pilot from Ostrava Bay, Norvania, said the fair was too loud. "
+        "She called the fireworks “a waste of good money.”"
+    )
+    (s,) = covering(doc, "the fair was too loud")
+    assert s.speaker == "Ilsa Brandt"
+    assert s.mention is not None and s.mention.text == "Ilsa Brandt"
+    (q,) = covering(doc, "a waste of good money.")
+    assert q.speaker == "Ilsa Brandt"
+
+
+def test_name_before_an_appositive_is_the_subject_for_a_later_pronoun() -> None:
+    doc = analyzed(
+        "Mayor Ondra Valsek of Corvale met the unions.\n\n"
+        "Tomas Ferreol, an economist at the Corvale Institute, calculates that the harbour "
+        "employs 600 people. He says 200 of those jobs could go."
+    )
+    (s,) = covering(doc, "200 of those jobs could go")
+    assert s.speaker == "Tomas Ferreol"

@@ -693,6 +693,12 @@ class _Engine:
             if toks[k].low == "(" and k >= 1:
                 jj = k - 1
         paren_comma = -1
+        opening = self._opening_name(toks, jj) if jj >= 2 and toks[jj].low == "," else None
+        if opening is not None:
+            # "Rachel Berg, a philanthropist from Monsey, New York, said": the name that
+            # opens the sentence, however many commas its appositive holds
+            mention, mtype = opening, "name"
+            jj = -1
         for _ in range(3):
             if not (jj >= 0 and toks[jj].low == ","):
                 break
@@ -805,6 +811,40 @@ class _Engine:
             self._region_toks(toks, region) if region else [],
             fallback=fallback,
         )
+
+    def _opening_name(self, toks: list[_Tok], comma: int) -> tuple[int, int] | None:
+        """The person's name opening the sentence and set off by a comma, when its
+        appositive runs to the comma at ``comma`` (first, last token of the name)."""
+        k = 0
+        while k < comma and not toks[k].word and toks[k].quote < 0 and toks[k].low != "(":
+            k += 1
+        if k >= comma or not toks[k].word or not toks[k].text[:1].isupper():
+            return None
+        if toks[k].low in _NOT_SUBJECT or toks[k].low in PRONOUNS:
+            return None
+        b = k
+        while b + 1 < comma and (
+            toks[b + 1].word
+            and toks[b + 1].text[:1].isupper()
+            or toks[b + 1].low == "."
+            and len(toks[b].text) <= 3
+        ):
+            b += 1
+        nxt = b + 1
+        if nxt < comma and toks[nxt].low == "(":
+            # "Rep. Elijah Cummings (D-Md.), chair of ..."
+            while nxt < comma and toks[nxt].low != ")":
+                nxt += 1
+            nxt += 1
+        if nxt >= comma or toks[nxt].low != "," or comma - nxt > 40:
+            return None
+        if any(x.quote >= 0 for x in toks[nxt:comma]):
+            return None
+        words = [x.text for x in toks[k : b + 1] if x.word]
+        ent = self.reg.resolve_name(strip_openers(words) or words, toks[k].start, create=False)
+        if ent is None or not (ent.person or ent.full):
+            return None
+        return k, b
 
     def sentence_subject(self, toks: list[_Tok], limit: int) -> tuple[int, int, str] | None:
         """The person a sentence is about, at its start (after a short introduction such as
@@ -1544,7 +1584,9 @@ def _fits_description(head: str, ent: Entity) -> bool:
     return any(head in _role_heads(r) for r in ent.roles)
 
 
-_SUBJECT = re.compile(r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?=[ \t]+[a-z])")
+# A name opening a sentence, before its verb or its appositive ("Adam Ozimek, an economist
+# at ..., calculates").
+_SUBJECT = re.compile(r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?=[ \t]+[a-z]|,)")
 # A capitalised run followed by a lowercase word (a verb, most likely): a clause subject
 # when a clause opener stands before it.
 _CAP_SUBJECT = re.compile(
