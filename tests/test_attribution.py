@@ -999,3 +999,14 @@ def test_name_before_an_appositive_is_the_subject_for_a_later_pronoun() -> None:
     )
     (s,) = covering(doc, "200 of those jobs could go")
     assert s.speaker == "Tomas Ferreol"
+
+
+def test_participle_clause_carries_the_resolved_speaker() -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale was critical of the plan.\n\n"
+        "“I worry greatly about the harbour,” she said, adding that the tolls "
+        "“fan the flames of anger.”"
+    )
+    (s,) = covering(doc, "fan the flames of anger")
+    assert s.speaker == "Ilsa Brandt"
+    assert s.cue is not None and s.cue.text == "adding"

@@ -165,6 +165,9 @@ class _Frame:
     entity: Entity | None = None
     # a pending frame's content when no quote turns up for it (see _attach_pending)
     fallback: tuple[int, int] | None = None
+    # the frame an "inherited" one carries on ("..., adding that ..."): its speaker is known
+    # only once that frame is emitted
+    base: _Frame | None = None
 
 
 @dataclass(slots=True)
@@ -664,6 +667,7 @@ class _Engine:
                     base.ment_toks,
                     self._region_toks(toks, after),
                     base.entity,
+                    base=base,
                 )
             if prev == "," and j >= 2:
                 # "Trump returned the compliment, telling Reuters, “...”": the sentence's subject
@@ -1124,7 +1128,7 @@ class _Engine:
     # -- statements ------------------------------------------------------------------------
     def emit(self, frame: _Frame, para: int) -> None:
         if frame.mtype == "inherited":
-            ent = frame.entity
+            ent = frame.base.entity if frame.base is not None else frame.entity
         else:
             ent = self.resolve(frame.ment_toks, frame.mtype, frame.cue[0], para)
         frame.entity = ent
