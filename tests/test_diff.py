@@ -260,7 +260,7 @@ def test_contrast_between_the_reporters_clauses_is_not_out_of_context(
     ("before", "after", "narration"),
     [
         # the quoted speaker's own contrast (the words are inside a statement)
-        ("Tomas Vek pressed ", ", but the councillor insisted she had not discussed it.", False),
+        ("Vek said ", ", but the ferry company will not pay for it.", False),
         # the quoted words are the whole main clause: the contrast is set against them
         ("", ", but the Norvanian navy overruled that request.", True),
         ("In the Corvale poll, ", ", but the lead narrowed to 3 points.", True),
@@ -301,3 +301,37 @@ def test_reporters_concession_around_the_quoted_words_is_not_out_of_context() ->
     assert not out_of_context("Although Norvanian rules permit ", after, narration=True)
     assert out_of_context("If Norvanian rules permit ", after, narration=True)
     assert out_of_context("Unless Norvanian rules permit ", "", narration=True)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ", but officials said those talks came only after the vote",
+        ", but the campaign refused to answer on several occasions",
+    ],
+)
+def test_trailing_report_by_a_common_noun_subject_is_not_out_of_context(after: str) -> None:
+    """Regression: "[he had talks with the Corvale port office], but officials said ...":
+    another reported act, as with a named subject."""
+    assert not out_of_context("", after)
+    assert out_of_context("", ", but officials in Corvale will not pay for it")
+
+
+def test_not_only_but_also_around_the_quoted_words_is_not_out_of_context() -> None:
+    """Regression: "The problem is not only that Vek appears [to have learned the wrong
+    lessons], but also that ...": both halves are asserted; "but also" adds, not contrasts."""
+    before = "The problem for Corvale is not only that Vek appears "
+    assert not out_of_context(before, ", but also that he seems not to grasp it.", narration=True)
+    assert out_of_context("The problem for Corvale is that Vek appears ", ", but only if he wins.")
+
+
+def test_condition_inside_an_earlier_quotation_does_not_govern_the_quoted_words() -> None:
+    """Regression: '"If you believe you represent the people, you find an explanation,"
+    said Vek, [whose seat on the Corvale board] ...': the condition and its clause are
+    another quotation, closed before the quoted words."""
+    assert not out_of_context(
+        '"If you believe you represent the people, you find an explanation," said Vek, ', ""
+    )
+    assert not out_of_context("“If the ferries run, we will be fine,” said Vek, ", "")
+    assert out_of_context('"If the ferries run," Vek said, "', "")
+    assert out_of_context("“If there had been no storm” in Corvale, ", "")

@@ -83,12 +83,16 @@ _REPORTING_VERB = (
 )
 _NEW_REPORT_AFTER = re.compile(
     r"^[\s,;:—–\-\"“”‘’']*(?:but|although|though|even though|while)\s+"
-    r"(?:(?:he|she|they|(?!I\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+)?(?:\w+ly\s+|again\s+|also\s+|still\s+|later\s+)?"
+    r"(?:(?:he|she|they|(?!I\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
+    r"|(?:the|his|her|their|its)\s+\w+|(?!(?:is|was|has|does)\b)[a-z]+s)\s+)?(?:\w+ly\s+|again\s+|also\s+|still\s+|later\s+)?"
     + _REPORTING_VERB
     + r"\b",
 )
 
 
+# "not only [X], but also Y" with "not only" left out too: X is asserted, Y added to it.
+_NOT_ONLY_BEFORE = re.compile(r"\bnot (?:only|just|merely|simply)\b", re.I)
+_BUT_ALSO_AFTER = re.compile(r"^[\s,;:—–\-\"“”']*but\s+(?:\w+\s+)?also\b", re.I)
 # In narration, a concession the quoted words are inside of is the reporter's: its clause
 # is asserted, not made conditional ("Though she did not name [the mayor], she ...").
 _CONCESSION_OPENS = re.compile(r"^[\W]*(?:although|though|even though)\b", re.I)
@@ -146,8 +150,10 @@ def out_of_context(omitted_before: str, omitted_after: str, *, narration: bool =
 
     A trailing contrast does not count when it opens another reported act of a
     third person ("..., though she noted clients ...", "..., although he again refused
-    to ...", "He thinks [X], but believes ..."): that is a second statement beside the
-    quoted one, not a qualification of it. Nor, in narration, when the quoted words are
+    to ...", "..., but officials said ...", "He thinks [X], but believes ..."): that is a
+    second statement beside the quoted one, not a qualification of it. Nor does "but
+    also" after "not only" left out too (both halves are asserted), nor a condition whose
+    clause sits in another quotation, closed before the quoted words. Nor, in narration, when the quoted words are
     the object or complement of the reporter's clause and the contrast, set off by
     punctuation, is a clause with its own subject outside quote marks ("Many assumed
     [that Vek had the backing of the board], but that wasn't the case"): it is set against
@@ -178,18 +184,32 @@ def out_of_context(omitted_before: str, omitted_after: str, *, narration: bool =
         and not (narration and _CONCESSION_OPENS.search(before))
     ):
         return True
-    if _CONDITION_BEFORE.search(before):
+    lead = _CONDITION_BEFORE.search(before)
+    if lead and not _quotation_closed(lead.group(0)):
         return True
     if (
         _CONTEXT_AFTER.search(after)
         and not _NEW_REPORT_AFTER.search(after)
         and not (embedded and _reporter_contrast(after))
+        and not (_NOT_ONLY_BEFORE.search(before) and _BUT_ALSO_AFTER.search(after))
     ):
         return True
     return not narration and _NEGATION_BEFORE.search(before) is not None
 
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
+
+
+# The last quote mark of a stretch closes a quotation: "”", "''", or a straight one after
+# a word or punctuation and before a space, punctuation or the end.
+_CLOSING_QUOTE_LAST = re.compile(r",[^\"“”]*(?:”|''|(?<=\S)\"(?=[\s,.;:!?]|$))[^\"“”]*$")
+
+
+def _quotation_closed(stretch: str) -> bool:
+    """Does a quotation close after the clause of a leading condition, before the quoted
+    words ("If you believe it, you will find a reason," said Vek, [whose ...])? The
+    condition belongs to those other quoted words."""
+    return _CLOSING_QUOTE_LAST.search(stretch) is not None
 
 
 def _reporter_contrast(after: str) -> bool:
