@@ -1010,3 +1010,34 @@ def test_participle_clause_carries_the_resolved_speaker() -> None:
     (s,) = covering(doc, "fan the flames of anger")
     assert s.speaker == "Ilsa Brandt"
     assert s.cue is not None and s.cue.text == "adding"
+
+
+def test_name_with_of_place_resolves_to_the_person() -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale welcomed Governor Tomas Ferreol of Norvania.\n\n"
+        "“The bridge is a gift,” said Gov. Tomas Ferreol of Norvania, who "
+        "once worked for Brandt. He added, “It will outlast us all.”"
+    )
+    assert find(doc, "The bridge is a gift").speaker == "Tomas Ferreol"
+    assert find(doc, "It will outlast us all.").speaker == "Tomas Ferreol"
+
+
+def test_possessor_opening_a_sentence_is_the_salient_subject() -> None:
+    doc = analyzed(
+        "Mayor Ondra Valsek of Corvale met Councillor Tomas Ferreol on Monday.\n\n"
+        "Ferreol’s renewed support for the harbour plan came with caveats. "
+        "He may change the budget, he said."
+    )
+    (s,) = covering(doc, "He may change the budget")
+    assert s.speaker == "Tomas Ferreol"
+
+
+def test_name_set_off_by_commas_after_a_description_speaks() -> None:
+    doc = analyzed(
+        "Three delegates from Corvale spoke after the vote.\n\n"
+        "And a third, Tomas Ferreol, said that he was backing Ilsa Brandt. "
+        "“I prefer Brandt,” he said."
+    )
+    (s,) = covering(doc, "he was backing Ilsa Brandt")
+    assert s.speaker == "Tomas Ferreol"
+    assert find(doc, "I prefer Brandt").speaker == "Tomas Ferreol"

@@ -396,6 +396,7 @@ class _Engine:
             words = first or words
         if mtype == "name":
             words = strip_openers(words)
+            words = _drop_place_of(words)
         text = " ".join(words)
         if mtype == "name":
             if words[0].lower() in DETERMINERS:
@@ -697,6 +698,7 @@ class _Engine:
             if toks[k].low == "(" and k >= 1:
                 jj = k - 1
         paren_comma = -1
+        inner = (0, -1)
         opening = self._opening_name(toks, jj) if jj >= 2 and toks[jj].low == "," else None
         if opening is not None:
             # "Rachel Berg, a philanthropist from Monsey, New York, said": the name that
@@ -716,12 +718,20 @@ class _Engine:
             ):
                 k -= 1
             if k >= 1 and toks[k].low == "," and jj - k > 1:
+                if paren_comma < 0:
+                    inner = (k + 1, jj - 1)
                 paren_comma = k
                 jj = k - 1
             else:
                 break
         if jj >= 0:
             got = self.np_left(toks, jj, 0)
+            if got is not None and got[1] in ("generic", "role") and paren_comma >= 0:
+                # "a third, Daniel Traynor, said": the name set off by commas speaks
+                named = self._person_run(toks, *inner)
+                if named is not None:
+                    got = None
+                    mention, mtype = named, "name"
             if got is not None:
                 a, mtype = got
                 if mtype == "relative":
@@ -816,6 +826,21 @@ class _Engine:
             fallback=fallback,
         )
 
+    def _person_run(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int] | None:
+        """Are tokens a..b a capitalised name (up to five words) of a known person?"""
+        run = toks[a : b + 1]
+        if (
+            not run
+            or len(run) > 6
+            or not all(x.word and x.text[:1].isupper() or x.low == "." for x in run)
+        ):
+            return None
+        words = [x.text for x in run if x.word]
+        ent = self.reg.resolve_name(words, run[0].start, create=False)
+        if ent is None or not (ent.person or ent.full):
+            return None
+        return a, b
+
     def _opening_name(self, toks: list[_Tok], comma: int) -> tuple[int, int] | None:
         """The person's name opening the sentence and set off by a comma, when its
         appositive runs to the comma at ``comma`` (first, last token of the name)."""
@@ -835,6 +860,11 @@ class _Engine:
         ):
             b += 1
         nxt = b + 1
+        if nxt + 1 < comma and toks[nxt].low == "of" and toks[nxt + 1].text[:1].isupper():
+            # "Republican Rep. Lee Zeldin of New York, a Trump supporter, said"
+            nxt += 1
+            while nxt < comma and toks[nxt].word and toks[nxt].text[:1].isupper():
+                nxt += 1
         if nxt < comma and toks[nxt].low == "(":
             # "Rep. Elijah Cummings (D-Md.), chair of ..."
             while nxt < comma and toks[nxt].low != ")":
@@ -848,7 +878,7 @@ class _Engine:
         ent = self.reg.resolve_name(strip_openers(words) or words, toks[k].start, create=False)
         if ent is None or not (ent.person or ent.full):
             return None
-        return k, b
+        return k, b if toks[b + 1].low != "of" else nxt - 1
 
     def sentence_subject(self, toks: list[_Tok], limit: int) -> tuple[int, int, str] | None:
         """The person a sentence is about, at its start (after a short introduction such as
@@ -1373,7 +1403,8 @@ class _Engine:
         best: Entity | None = None
         m = _SUBJECT.match(self.masked, ss, se)
         if m is not None:
-            words = m.group(1).split()
+            # a possessor opening the sentence is its topic too ("Carson’s renewed ...")
+            words = [w.removesuffix("’s").removesuffix("'s") for w in m.group(1).split()]
             if words and fold(words[0]) not in _NOT_SUBJECT:
                 ent = self.reg.resolve_name(words, ss, create=False)
                 if ent is not None and (ent.person or ent.full):
@@ -1546,6 +1577,18 @@ def _skip_time_left(toks: list[_Tok], j: int) -> int:
     return k
 
 
+def _drop_place_of(words: list[str]) -> list[str]:
+    """ "Gov. Terry Branstad of Iowa" -> "Gov. Terry Branstad": a name before "of" and a
+    place; "Secretary of State John Kerry" stays (only a title before "of")."""
+    if "of" not in words:
+        return words
+    k = len(words) - 1 - words[::-1].index("of")
+    if k < 1 or not all(w[:1].isupper() for w in words[k + 1 :]):
+        return words
+    _, name = split_role_name(words[:k])
+    return words[:k] if name else words
+
+
 def _any_in(positions: list[int], s: int, e: int) -> bool:
     i = bisect_left(positions, s)
     return i < len(positions) and positions[i] < e
@@ -1590,7 +1633,9 @@ def _fits_description(head: str, ent: Entity) -> bool:
 
 # A name opening a sentence, before its verb or its appositive ("Adam Ozimek, an economist
 # at ..., calculates").
-_SUBJECT = re.compile(r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?=[ \t]+[a-z]|,)")
+_SUBJECT = re.compile(
+    r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*(?:[’']s)?)(?=[ \t]+[a-z]|,)"
+)
 # A capitalised run followed by a lowercase word (a verb, most likely): a clause subject
 # when a clause opener stands before it.
 _CAP_SUBJECT = re.compile(
