@@ -335,3 +335,15 @@ def test_condition_inside_an_earlier_quotation_does_not_govern_the_quoted_words(
     assert not out_of_context("“If the ferries run, we will be fine,” said Vek, ", "")
     assert out_of_context('"If the ferries run," Vek said, "', "")
     assert out_of_context("“If there had been no storm” in Corvale, ", "")
+
+
+def test_condition_with_an_ellipsis_inside_still_leads_into_the_quote() -> None:
+    """Regression: '"If the court were to deprive the candidate of his rights...on the
+    ground that ..., [that ground does not exist ...]': the ellipsis before a word in lower
+    case cut the condition off as another sentence."""
+    assert out_of_context(
+        '"If the Corvale court were to deprive Vek of his rights...on the ground that '
+        "there may be something in the file, ",
+        "",
+    )
+    assert not out_of_context("If it rains, the fair moves indoors... Councillor Vek said ", "")

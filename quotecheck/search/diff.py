@@ -37,14 +37,15 @@ NUMBER_WORDS = frozenset(
 # a condition or concession clause that leads into the quote ("If we can, [we owe it]"),
 # a negation that governs it ("does not [support the plan]"), or a condition, contrast or
 # negation that follows it ("[we will sign it], but only if ...").
-# A period after a title or month abbreviation ("Sen.", "Sept. 11"), or before a word in
-# lower case or a figure, ends no sentence.
+# A period after a title or month abbreviation ("Sen.", "Sept. 11"), or a period or an
+# ellipsis ("his rights...on the ground") before a word in lower case or a figure, ends
+# no sentence.
 _ABBREV = (
     "(?<!\\bMr)(?<!\\bMrs)(?<!\\bMs)(?<!\\bDr)(?<!\\bSt)(?<!\\bSen)(?<!\\bRep)(?<!\\bGov)(?<!\\bGen)"
     "(?<!\\bJan)(?<!\\bFeb)(?<!\\bMar)(?<!\\bApr)(?<!\\bJun)(?<!\\bJul)(?<!\\bAug)(?<!\\bSept)(?<!\\bSep)"
     "(?<!\\bOct)(?<!\\bNov)(?<!\\bDec)(?<!\\bNo)(?<!\\bvs)(?<!\\b[A-Z])"
 )
-_SENTENCE_BREAK = re.compile(r"(?:[!?;\n]|" + _ABBREV + r"\.(?!\s*[a-z0-9]))\W*(?=\w)")
+_SENTENCE_BREAK = re.compile(r"(?:[!?;\n]|" + _ABBREV + r"\.(?![.\s]*[a-z0-9]))\W*(?=\w)")
 _CONDITION = (
     r"(?:if|unless|provided|as long as|so long as|only if|even if|although|though|even though|"
     r"assuming|supposing|whether)"
@@ -57,7 +58,7 @@ _CONDITION_BEFORE = re.compile(
     # "though," set off by commas is a sentence adverb ("however"), not a concession clause.
     + r"\b(?!(?<=though)[\s\"“”‘’']*[,;:.—–)])(?:[^.!?;]|(?!"
     + _ABBREV
-    + r"\.(?!\s*[a-z0-9]))\.){0,200}?,[\s\"“”‘’']*$",
+    + r"\.(?![.\s]*[a-z0-9]))\.){0,200}?,[\s\"“”‘’']*$",
     re.I,
 )
 _NEGATION_BEFORE = re.compile(
