@@ -105,6 +105,10 @@ def judge(res: dict[str, Any], q: mq.Query, texts: dict[str, str]) -> dict[str, 
             "start": top["start"],
             "end": top["end"],
             "text": top["matched_text"],
+            # the sentence around the match and whether the match is inside a statement:
+            # what the out_of_context alert reads
+            "context": top.get("context"),
+            "statement_kind": top.get("kind"),
             "explain": top.get("_explain"),
         },
     }
