@@ -1041,3 +1041,15 @@ def test_name_set_off_by_commas_after_a_description_speaks() -> None:
     (s,) = covering(doc, "he was backing Ilsa Brandt")
     assert s.speaker == "Tomas Ferreol"
     assert find(doc, "I prefer Brandt").speaker == "Tomas Ferreol"
+
+
+def test_relative_clause_statement_ends_before_the_main_verb() -> None:
+    doc = analyzed(
+        "Councillor Tomas Ferreol of Corvale spoke after the vote.\n\n"
+        "Ferreol, who said he usually votes for the Greens, said one candidate he likes "
+        "is Ilsa Brandt."
+    )
+    (first,) = covering(doc, "he usually votes for the Greens")
+    (second,) = covering(doc, "one candidate he likes is Ilsa Brandt")
+    assert first is not second
+    assert first.speaker == second.speaker == "Tomas Ferreol"

@@ -545,7 +545,7 @@ class _Engine:
                 if splits >= _MAX_SPLITS:
                     continue
                 f = self._coordinated_frame(toks, i, verb, sent, out)
-                splits += f is not None
+                splits += 1
             else:
                 f = self.cue_frame(toks, i, verb, sent, out)
             if f is not None:
@@ -559,27 +559,38 @@ class _Engine:
         self, toks: list[_Tok], i: int, verb: str, sent: int, prior: list[_Frame]
     ) -> _Frame | None:
         """A cue inside the content of the frame before, with its own subject after a
-        coordinator ("X said A, while other voters said B", "...; she backs B"): a second
-        frame, and the first one's content ends before the coordinator."""
-        if not prior or not any(toks[k].low in _COORDINATORS for k in range(max(0, i - 10), i)):
+        coordinator ("X said A, while other voters said B", "...; she backs B"), or the main
+        verb after a relative clause ("Barkley, who said A, said B"): a second frame, and
+        the first one's content ends before it."""
+        if not prior:
             return None
         base = prior[-1]
         region = base.content
         if region is None:
             return None
+        bi = bisect_left(toks, base.cue[0], key=_start)
+        relative = bi >= 1 and toks[bi - 1].low == "who"
+        if not relative and not any(toks[k].low in _COORDINATORS for k in range(max(0, i - 10), i)):
+            return None
+        j = i - 1
+        while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
+            j -= 1
         f = self.cue_frame(toks, i, verb, sent, prior)
+        cut = -1
         if (
-            f is None
-            or f.content is None
-            or f.mention is None
-            or f.mtype not in ("name", "pronoun", "role", "generic")
-            or f.content[0] < f.cue[1]
+            f is not None
+            and f.content is not None
+            and f.mention is not None
+            and f.mtype in ("name", "pronoun", "role", "generic")
+            and f.content[0] >= f.cue[1]
         ):
+            m = bisect_left(toks, f.mention[0], key=_start) - 1
+            if m >= 1 and toks[m].low in _COORDINATORS:
+                cut = m - 1 if toks[m - 1].low in (",", ";") and toks[m].low != ";" else m
+            elif relative and j > bi and toks[j].low == "," and f.mention[0] < base.cue[0]:
+                cut = j
+        if cut < 0:
             return None
-        b = bisect_left(toks, f.mention[0], key=_start) - 1
-        if b < 1 or toks[b].low not in _COORDINATORS:
-            return None
-        cut = b - 1 if toks[b - 1].low in (",", ";") and toks[b].low != ";" else b
         while cut > 0 and not toks[cut - 1].word and toks[cut - 1].quote < 0:
             cut -= 1
         if cut < 1 or toks[cut - 1].end <= region[0]:
