@@ -1053,3 +1053,24 @@ def test_relative_clause_statement_ends_before_the_main_verb() -> None:
     (second,) = covering(doc, "one candidate he likes is Ilsa Brandt")
     assert first is not second
     assert first.speaker == second.speaker == "Tomas Ferreol"
+
+
+def test_name_of_an_organisation_with_an_article_is_the_subject() -> None:
+    doc = analyzed(
+        "The Corvale harbour plan drew comment.\n\n"
+        "Ilsa Brandt of The Corvale Courier wrote, “If you want people to trust you, you "
+        "have to show it.”"
+    )
+    s = find(doc, "If you want people to trust you, you have to show it.")
+    assert s.speaker == "Ilsa Brandt"
+
+
+def test_that_after_a_subordinate_clause_is_not_the_cues_complementizer() -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale met the unions.\n\n"
+        "“That is a fair worry, because they care,” Brandt, 69, told Radio Corvale Monday when "
+        "asked about concerns that the strike would spread."
+    )
+    s = find(doc, "That is a fair worry, because they care")
+    assert s.speaker == "Ilsa Brandt"
+    assert not [x for x in covering(doc, "the strike would spread") if x.speaker]

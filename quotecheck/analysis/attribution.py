@@ -125,6 +125,9 @@ _ADJUNCT_START = frozenset("in at on during after before from via while".split()
 # Words joining two clauses, each of which may report someone's words.
 _COORDINATORS = frozenset("and but while whereas yet ;".split())
 _MAX_SPLITS = 6
+_SUBORDINATORS = frozenset(
+    "when while as after before because if although though since unless asked".split()
+)
 _ADDRESSEES = frozenset(
     "reporters journalists him her them me us you supporters voters listeners viewers".split()
 )
@@ -284,9 +287,12 @@ class _Engine:
         if a - 1 >= lo:
             before = toks[a - 1]
             if before.low in _PREPOSITIONS and depth < 2 and a - 2 >= lo:
-                # a post-modified phrase: "a source close to the ministry", "officials in Kessel"
+                # a post-modified phrase: "a source close to the ministry", "officials in
+                # Kessel", "George Zornick of The Nation"
                 outer = self.np_left(toks, a - 2, lo, depth + 1)
-                if outer is not None and outer[1] in ("generic", "role"):
+                if outer is not None and (
+                    outer[1] in ("generic", "role") or outer[1] == "name" and before.low == "of"
+                ):
                     return outer
                 return None
             if before.low in _BEFORE_SUBJECT_BLOCK or before.low in _PREPOSITIONS:
@@ -974,8 +980,8 @@ class _Engine:
                     if all(x.word for x in toks[k:m]):
                         k = m
                     break
-                if not toks[m].word:
-                    break
+                if not toks[m].word or toks[m].low in _SUBORDINATORS:
+                    break  # "told MSNBC when asked about concerns that ...": not its "that"
             else:
                 pass
             if k <= end_i and toks[k].low in _ADDRESSEES:
