@@ -1074,3 +1074,21 @@ def test_that_after_a_subordinate_clause_is_not_the_cues_complementizer() -> Non
     s = find(doc, "That is a fair worry, because they care")
     assert s.speaker == "Ilsa Brandt"
     assert not [x for x in covering(doc, "the strike would spread") if x.speaker]
+
+
+def test_according_to_after_a_reported_statement_is_an_outer_statement() -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale spoke on Monday.\n\n"
+        "Brandt said she was happy to see the pier reopen, according to the Corvale Courier."
+    )
+    (inner,) = [
+        s
+        for s in covering(doc, "she was happy to see the pier reopen")
+        if s.cue and s.cue.text == "said"
+    ]
+    assert inner.speaker == "Ilsa Brandt"
+    assert doc.text[inner.start : inner.end] == "she was happy to see the pier reopen"
+    outer = [s for s in doc.statements if s.cue is not None and s.cue.text == "according to"]
+    assert len(outer) == 1 and outer[0].mention is not None
+    assert outer[0].mention.text == "the Corvale Courier"
+    assert doc.text[outer[0].start : outer[0].end].startswith("Brandt said")

@@ -536,12 +536,29 @@ class _Engine:
                 continue
             low = t.low
             if low == "according" and i + 1 < n and toks[i + 1].low == "to":
-                if not (claimed_from <= t.start < claimed_until):
-                    f = self.according(toks, i, sent)
-                    if f is not None:
-                        out.append(f)
-                        if f.content:
-                            claimed_from, claimed_until = f.content
+                claimed = claimed_from <= t.start < claimed_until
+                f = self.according(toks, i, sent)
+                if f is not None and f.content is not None and claimed:
+                    # "Trump said he was happy, according to The Times": The Times reports
+                    # that Trump said so; Trump's own words end before ", according to"
+                    base = out[-1] if out else None
+                    k = i - 1
+                    while k > 0 and not toks[k].word and toks[k].quote < 0:
+                        k -= 1
+                    if (
+                        base is None
+                        or base.content is None
+                        or f.content[0] >= base.cue[0]
+                        or toks[k].end <= base.content[0]
+                    ):
+                        f = None
+                    else:
+                        base.content = (base.content[0], toks[k].end)
+                        base.region_toks = self._region_toks(toks, base.content)
+                if f is not None:
+                    out.append(f)
+                    if f.content and not claimed:
+                        claimed_from, claimed_until = f.content
                 continue
             verb = CUE_FORMS.get(low)
             if verb is None or not t.text.islower():
