@@ -1092,3 +1092,13 @@ def test_according_to_after_a_reported_statement_is_an_outer_statement() -> None
     assert len(outer) == 1 and outer[0].mention is not None
     assert outer[0].mention.text == "the Corvale Courier"
     assert doc.text[outer[0].start : outer[0].end].startswith("Brandt said")
+
+
+def test_nested_report_gives_the_inner_speaker_a_statement_too() -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale spoke on Monday.\n\n"
+        "Brandt said Councillor Tomas Ferreol told her that the budget was too high."
+    )
+    outer = find(doc, "Councillor Tomas Ferreol told her that the budget was too high")
+    inner = find(doc, "the budget was too high")
+    assert outer.speaker == "Ilsa Brandt" and inner.speaker == "Tomas Ferreol"

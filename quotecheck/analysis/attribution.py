@@ -584,7 +584,8 @@ class _Engine:
         """A cue inside the content of the frame before, with its own subject after a
         coordinator ("X said A, while other voters said B", "...; she backs B"), or the main
         verb after a relative clause ("Barkley, who said A, said B"): a second frame, and
-        the first one's content ends before it."""
+        the first one's content ends before it.  Any other cue there with a person as its
+        subject is a nested frame ("X said Y told him that Z": Y's statement Z, inside X's)."""
         if not prior:
             return None
         base = prior[-1]
@@ -593,8 +594,7 @@ class _Engine:
             return None
         bi = bisect_left(toks, base.cue[0], key=_start)
         relative = bi >= 1 and toks[bi - 1].low == "who"
-        if not relative and not any(toks[k].low in _COORDINATORS for k in range(max(0, i - 10), i)):
-            return None
+        near = relative or any(toks[k].low in _COORDINATORS for k in range(max(0, i - 10), i))
         j = i - 1
         while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
             j -= 1
@@ -608,11 +608,20 @@ class _Engine:
             and f.content[0] >= f.cue[1]
         ):
             m = bisect_left(toks, f.mention[0], key=_start) - 1
-            if m >= 1 and toks[m].low in _COORDINATORS:
+            if near and m >= 1 and toks[m].low in _COORDINATORS:
                 cut = m - 1 if toks[m - 1].low in (",", ";") and toks[m].low != ";" else m
-            elif relative and j > bi and toks[j].low == "," and f.mention[0] < base.cue[0]:
+            elif near and relative and j > bi and toks[j].low == "," and f.mention[0] < base.cue[0]:
                 cut = j
         if cut < 0:
+            if (
+                f is not None
+                and f.content is not None
+                and f.mtype in ("name", "pronoun", "role")
+                and f.content[0] >= f.cue[1]
+                and f.mention is not None
+                and f.mention[0] >= region[0]
+            ):
+                return f  # nested: "X said Y told him that Z" - Y's statement inside X's
             return None
         while cut > 0 and not toks[cut - 1].word and toks[cut - 1].quote < 0:
             cut -= 1
