@@ -1102,3 +1102,20 @@ def test_nested_report_gives_the_inner_speaker_a_statement_too() -> None:
     outer = find(doc, "Councillor Tomas Ferreol told her that the budget was too high")
     inner = find(doc, "the budget was too high")
     assert outer.speaker == "Ilsa Brandt" and inner.speaker == "Tomas Ferreol"
+
+
+def test_statement_saying_is_the_issuers_statement() -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale answered her critics.\n\n"
+        "Brandt issued a statement saying the harbour plan would go ahead."
+    )
+    (s,) = covering(doc, "the harbour plan would go ahead")
+    assert s.speaker == "Ilsa Brandt"
+    assert s.mention is not None and s.mention.text == "Brandt"
+
+
+def test_adverb_before_a_cue_is_no_subject() -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale said the council would sometimes dismiss her plans."
+    )
+    assert all(s.mention is None or s.mention.text != "sometimes" for s in doc.statements)

@@ -106,7 +106,9 @@ _NP_STOP = (
     )
     | _PREPOSITIONS
 )
-_NOT_HEADS = frozenset("having being it's there here".split())
+_NOT_HEADS = frozenset(
+    "having being it's there here sometimes ever usually always often soon twice long".split()
+)
 
 
 def _ADVERB_LY(t: _Tok) -> bool:
@@ -125,6 +127,11 @@ _ADJUNCT_START = frozenset("in at on during after before from via while".split()
 # Words joining two clauses, each of which may report someone's words.
 _COORDINATORS = frozenset("and but while whereas yet ;".split())
 _MAX_SPLITS = 6
+# What a person issues, posts or sends that then "says" something.
+_DOCUMENT_NOUNS = frozenset(
+    """statement statements message messages response letter release email e-mail tweet
+    tweets post note memo video ad advertisement""".split()
+)
 _SUBORDINATORS = frozenset(
     "when while as after before because if although though since unless asked".split()
 )
@@ -788,6 +795,11 @@ class _Engine:
                         mention = (a, jj)
                 else:
                     mention = (a, jj)
+                    if ing and a >= 2 and fold(toks[jj].low) in _DOCUMENT_NOUNS:
+                        # "Trump issued a statement saying ...": who issued it speaks
+                        subj = self.sentence_subject(toks, a)
+                        if subj is not None:
+                            mention, mtype = (subj[0], subj[1]), subj[2]
         if mention is None:
             # "..., said Ross" / "“...,” said Ross"
             if (
