@@ -41,9 +41,9 @@ Figures
   person noun from ``PERSON_NOUNS``: the senator, the Russian minister), the
   reference person is the name-bearing gold Source of the nearest *preceding* gold
   attribution within three paragraphs whose surname is a capitalised word (the annotated
-  speaker chain); the surname is taken from the first person's name in that Source
+  speaker chain); the surname is taken from the person's name heading that Source
   (``_surname``: "Benard Dreyer, president of the American Academy of Pediatrics" ->
-  Dreyer), and Sources that name no person ("some Democrats", "a New York Times/CBS News
+  Dreyer; "Former Arizona governor Jan Brewer" -> Brewer), and Sources that name no person ("some Democrats", "a New York Times/CBS News
   survey") are passed over.  The engine is right when the surname of the canonical person it picked
   equals that reference surname.  Cases without such a reference are not scored (the count
   scored is printed).  This proxy favours "previous speaker" resolution, so the same measure
@@ -54,6 +54,11 @@ Figures
   resolver could get right were scored.  Same engine (commit cb2b048), old -> new
   reference: dev 0.770 (181/235) -> 0.803 (187/233), train 0.706 (1314/1861) -> 0.736
   (1346/1828); the engine before issue 3 (e79461f): dev 0.771 (172/223) -> 0.805 (178/221).
+  Second fix: the surname came from the *first* capitalised run ("Presumptive Democratic
+  presidential nominee Hillary Clinton" -> democratic, "Former Arizona governor Jan
+  Brewer" -> arizona); now from the last run of the Source's head.  Same engine (commit
+  08bc3a6): dev 0.829 (199/240) -> 0.824 (197/239), train 0.773 (1444/1869) -> 0.782
+  (1457/1863).
 
 Baseline: quote marks plus "said" - every double-quoted span whose paragraph contains
 "said"/"says" is a direct statement, and every sentence with " said"/" says" is an indirect
@@ -249,7 +254,8 @@ _NOT_NAME_END = frozenset(
     """times news post journal press party committee democrats republicans house street states
     union senate congress department ministry office council court campaign network poll
     survey institute university college foundation association center centre agency bureau
-    administration county city state nation america americans fbi cia gop""".split()
+    administration county city state nation america americans fbi cia gop republican
+    democratic american research project act finance review service tribune war police""".split()
 )
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+)*[A-Z][\w’'\-]*")
 
@@ -265,9 +271,11 @@ _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 def _surname(s: str) -> str | None:
     """The surname of the person a gold Source names, or None when it names no person.
 
-    The first run of two or more capitalised words not ending in an organisation word
-    ("Benard Dreyer, president of the American Academy of Pediatrics" -> dreyer; "Secretary
-    of State John Kerry" -> kerry; "Harry B. Harris Jr." -> harris: suffixes dropped); a
+    In the Source's head (before its first comma, parentheses dropped), the last run of two
+    or more capitalised words not ending in an organisation or party word ("Benard Dreyer,
+    president of the American Academy of Pediatrics" -> dreyer; "Secretary of State John
+    Kerry" -> kerry; "Presumptive Democratic nominee Hillary Clinton" -> clinton, not
+    democratic; "Harry B. Harris Jr." -> harris: suffixes dropped); a
     lone capitalised word only when it opens the Source and nothing but an appositive
     or a possessive follows ("Trump", "Trump, who ...", "Mr. Rubio's advisers" -> rubio);
     articles, possessives and pronouns are never names ("The campaign", "I", "They"), nor is
@@ -275,8 +283,11 @@ def _surname(s: str) -> str | None:
     groups and documents ("some Democrats", "a New York Times/CBS News survey") -> None,
     and are not scored.
     """
+    # the head of the Source: before its first comma, without parentheses ("Rep. Elijah
+    # Cummings (D-Md.), chair of ..." -> "Rep. Elijah Cummings")
+    head = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), s).split(",")[0]
     runs: list[tuple[list[str], int, int]] = []
-    for m in _NAME_RUN.finditer(s):
+    for m in _NAME_RUN.finditer(head):
         words = [w.removesuffix("’s").removesuffix("'s") for w in m.group().split()]
         start = m.start()
         while words and words[0].lower() in _NOT_NAME_START:
@@ -286,7 +297,8 @@ def _surname(s: str) -> str | None:
             words.pop()
         if words:
             runs.append((words, start, m.end()))
-    for words, _, _ in runs:
+    for words, _, _ in reversed(runs):
+        # the last such run of the head: "Former Arizona governor Jan Brewer" -> brewer
         if len(words) >= 2 and words[-1].lower().strip(".") not in _NOT_NAME_END:
             nw = name_words(words[-1])
             return nw[-1] if nw else None
