@@ -1119,3 +1119,12 @@ def test_adverb_before_a_cue_is_no_subject() -> None:
         "Mayor Ilsa Brandt of Corvale said the council would sometimes dismiss her plans."
     )
     assert all(s.mention is None or s.mention.text != "sometimes" for s in doc.statements)
+
+
+def test_spokesman_named_after_his_principal_is_the_subject() -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale blocked the vote.\n\n"
+        "Brandt spokesman Don Ferreol wouldn’t say when the council will vote.\n\n"
+        "“I don’t have any new announcements yet,” he said."
+    )
+    assert find(doc, "I don’t have any new announcements yet").speaker == "Don Ferreol"

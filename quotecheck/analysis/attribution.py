@@ -1458,6 +1458,10 @@ class _Engine:
         best: Entity | None = None
         m = _SUBJECT.match(self.masked, ss, se)
         if m is not None:
+            r = _ROLE_THEN_CAP.match(self.masked, m.end(1), se)
+            if r is not None and any(fold(w) in ROLE_HEADS for w in r.group().split()):
+                # "McConnell spokesman Don Stewart wouldn't say": the spokesman is the subject
+                m = _SUBJECT.match(self.masked, r.end(), se) or m
             # a possessor opening the sentence is its topic too ("Carson’s renewed ...")
             words = [w.removesuffix("’s").removesuffix("'s") for w in m.group(1).split()]
             if words and fold(words[0]) not in _NOT_SUBJECT:
@@ -1691,6 +1695,8 @@ def _fits_description(head: str, ent: Entity) -> bool:
 _SUBJECT = re.compile(
     r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*(?:[’']s)?)(?=[ \t]+[a-z]|,)"
 )
+# Lowercase role words between a name and another name ("McConnell spokesman Don Stewart").
+_ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
 # A capitalised run followed by a lowercase word (a verb, most likely): a clause subject
 # when a clause opener stands before it.
 _CAP_SUBJECT = re.compile(

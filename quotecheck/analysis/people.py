@@ -100,7 +100,7 @@ _FUNCTION_CAPS = frozenset(
     following according asked said says one many some most all no not both each another
     such other yes mr mrs ms monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec god me us him them let do don can
+    jan feb mar apr jun jul aug sep sept oct nov dec god me us him them let do can
     won isn aren wasn weren didn doesn couldn wouldn shouldn hasn haven""".split()
 )
 _ROLE_CONTEXT = ROLE_HEADS | frozenset("of for state affairs foreign".split())
