@@ -1128,3 +1128,33 @@ def test_spokesman_named_after_his_principal_is_the_subject() -> None:
         "“I don’t have any new announcements yet,” he said."
     )
     assert find(doc, "I don’t have any new announcements yet").speaker == "Don Ferreol"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Corvale council put out a statement saying the pier would reopen in May.",
+        "The Corvale council released a statement Wednesday saying the pier would reopen in May.",
+    ],
+)
+def test_statement_saying_belongs_to_whoever_issued_it(body: str) -> None:
+    doc = analyzed("The pier closed in March.\n\n" + body)
+    (s,) = covering(doc, "the pier would reopen in May")
+    assert s.mention is not None and s.mention.text == "The Corvale council"
+
+
+def test_time_adverbial_after_an_appositive_before_the_cue() -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale spoke on Monday.\n\n"
+        "Tomas Ferreol, who backed Brandt in the spring, last week said the pier was unsafe."
+    )
+    (s,) = covering(doc, "the pier was unsafe")
+    assert s.speaker == "Tomas Ferreol"
+
+
+def test_inverted_speaker_ends_before_a_subordinate_clause() -> None:
+    doc = analyzed(
+        "“The pier is unsafe,” said Corvale resident Tomas Ferreol when asked about the vote."
+    )
+    s = find(doc, "The pier is unsafe")
+    assert s.mention is not None and s.mention.text == "Corvale resident Tomas Ferreol"

@@ -366,6 +366,7 @@ class _Engine:
                 break
             if (
                 u.low in _RELATIVES
+                or u.low in _SUBORDINATORS
                 or (u.low in _PREPOSITIONS and u.low != "of")
                 or u.low
                 in (
@@ -671,7 +672,7 @@ class _Engine:
         while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
             j -= 1
         k = _skip_time_left(toks, j)
-        if k != j and k >= 0 and toks[k].word:
+        if k != j and k >= 0 and (toks[k].word or toks[k].low == ","):
             # "the Kentucky Republican on Tuesday dismissed", "Gowdy earlier Thursday said"
             j = k
             while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
@@ -796,10 +797,11 @@ class _Engine:
                 else:
                     mention = (a, jj)
                     if ing and a >= 2 and fold(toks[jj].low) in _DOCUMENT_NOUNS:
-                        # "Trump issued a statement saying ...": who issued it speaks
-                        subj = self.sentence_subject(toks, a)
-                        if subj is not None:
-                            mention, mtype = (subj[0], subj[1]), subj[2]
+                        # "Trump issued a statement saying ...", "His office put out a
+                        # statement saying ...": who issued it speaks
+                        issuer = self._issuer(toks, a)
+                        if issuer is not None:
+                            mention, mtype = (issuer[0], issuer[1]), issuer[2]
         if mention is None:
             # "..., said Ross" / "“...,” said Ross"
             if (
@@ -880,6 +882,24 @@ class _Engine:
             self._region_toks(toks, region) if region else [],
             fallback=fallback,
         )
+
+    def _issuer(self, toks: list[_Tok], a: int) -> tuple[int, int, str] | None:
+        """The subject of the verb before the noun phrase starting at ``a`` ("Trump's
+        campaign released | a statement"): (first, last, type)."""
+        k = a - 1
+        if k >= 1 and toks[k].low in ("out", "up"):
+            k -= 1  # "put out", "sent up"
+        if not (toks[k].word and toks[k].text.islower()) or toks[k].low in _NP_STOP:
+            return None
+        j = k - 1
+        while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
+            j -= 1
+        if j < 0:
+            return None
+        got = self.np_left(toks, j, 0)
+        if got is None or got[1] == "relative":
+            return None
+        return got[0], j, got[1]
 
     def _person_run(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int] | None:
         """Are tokens a..b a capitalised name (up to five words) of a known person?"""
