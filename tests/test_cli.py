@@ -313,3 +313,21 @@ def test_fragment_running_past_a_quoted_phrase_keeps_the_trailing_condition(
     )
     m = json.loads(out)["matches"][0]
     assert "out_of_context" in m["alerts"]
+
+
+def test_check_pasted_post_links_retweet_prefix_and_trailing_tags_are_not_looked_up(
+    indexed: Path,
+) -> None:
+    """A quote pasted from a social post keeps its words found: the link, the "RT @x:"
+    and the hashtags at the end are nowhere in the source and only lowered the score."""
+    post = (
+        "RT @corvale_daily: “We will not sell the old lighthouse to anyone” "
+        "https://t.co/AbC123 #Corvale #harbour @ilsa_brandt"
+    )
+    code, out, err = run("--db", str(indexed), "check", "--format", "json", post)
+    assert code == 0
+    (r,) = json.loads(out)
+    assert r["query"] == post  # as given
+    assert r["verdict"] == "verbatim"
+    assert r["matches"][0]["matched_text"] == "We will not sell the old lighthouse to anyone"
+    assert "not looked up" in err

@@ -104,9 +104,22 @@ class Query:
 
 
 def prepare_query(given: str) -> Query:
-    """Strip wrapping quote marks and whitespace; cap the length of very long queries."""
+    """Strip wrapping quote marks and whitespace; drop what a pasted post carries but no
+    source says (links, a leading "RT @handle:", the @handles and #hashtags trailing at
+    the end); cap the length of very long queries.
+
+    >>> prepare_query("RT @corvale_news: “We owe it to the town” https://t.co/x1 #harbour @ilsab").text
+    'We owe it to the town'
+    >>> prepare_query("the #harbour vote was close, said @ilsab").text
+    'the #harbour vote was close, said'
+    """
     notes = []
-    text = given.strip().strip(_QUOTE_MARKS).strip()
+    text = _strip_post(given.strip())
+    if text != given.strip() and text:
+        notes.append("links, a retweet prefix and trailing @handles/#hashtags are not looked up")
+    else:
+        text = given.strip()
+    text = text.strip(_QUOTE_MARKS).strip()
     text = "".join(c if c.isprintable() or c in "\t\n" else " " for c in text)
     if len(text) > MAX_QUERY_CHARS:
         cut = text.rfind(" ", 0, MAX_QUERY_CHARS)
@@ -115,6 +128,17 @@ def prepare_query(given: str) -> Query:
             f"query is {len(given)} characters; looked up its first {len(text)} (quote a shorter passage for a full check)"
         )
     return Query(given, text, tokenize(text), notes)
+
+
+_RETWEET = re.compile(r"^RT\s+@\w+:?\s*", re.IGNORECASE)
+_TRAILING_TAGS = re.compile(r"(?:\s*(?<!\w)[@#]\w+)+[\s.…]*$")
+
+
+def _strip_post(text: str) -> str:
+    """``text`` without links, a retweet prefix, and trailing @handles and #hashtags."""
+    text = _URL.sub(" ", _RETWEET.sub("", text))
+    text = _TRAILING_TAGS.sub("", text.rstrip())
+    return " ".join(text.split()) if text.strip() else ""
 
 
 def fts_text(text: str) -> str:
