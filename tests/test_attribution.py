@@ -1158,3 +1158,13 @@ def test_inverted_speaker_ends_before_a_subordinate_clause() -> None:
     )
     s = find(doc, "The pier is unsafe")
     assert s.mention is not None and s.mention.text == "Corvale resident Tomas Ferreol"
+
+
+def test_participle_after_a_long_introduction_takes_the_clause_subject() -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale met Councillor Tomas Ferreol.\n\n"
+        "On Thursday, after staying neutral for months, Ferreol appeared on the radio and "
+        "endorsed Brandt, saying, “She is exactly what this town needs.”"
+    )
+    s = find(doc, "She is exactly what this town needs.")
+    assert s.speaker == "Tomas Ferreol"

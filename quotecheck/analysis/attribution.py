@@ -723,7 +723,7 @@ class _Engine:
                 )
             if prev == "," and j >= 2:
                 # "Trump returned the compliment, telling Reuters, “...”": the sentence's subject
-                subj = self.sentence_subject(toks, j)
+                subj = self.sentence_subject(toks, j, clauses=True)
                 after = self.content_after(toks, cue_end_i + 1, verb) if subj else None
                 if subj is None or after is None:
                     return None
@@ -955,14 +955,20 @@ class _Engine:
             return None
         return k, b if toks[b + 1].low != "of" else nxt - 1
 
-    def sentence_subject(self, toks: list[_Tok], limit: int) -> tuple[int, int, str] | None:
+    def sentence_subject(
+        self, toks: list[_Tok], limit: int, clauses: bool = False
+    ) -> tuple[int, int, str] | None:
         """The person a sentence is about, at its start (after a short introduction such as
-        "Hours later,"): a name, "he"/"she", or "the" + a person noun; (first, last, type)."""
+        "Hours later,"): a name, "he"/"she", or "the" + a person noun; (first, last, type).
+        ``clauses``: after any introduction set off by commas ("On Thursday, after remaining
+        neutral, Warren appeared ..."), the first such subject before ``limit``."""
         starts = [0]
         for c in range(1, min(limit, 7)):
             if toks[c].low == ",":
                 starts.append(c + 1)
                 break
+        if clauses:
+            starts = [0] + [c + 1 for c in range(1, limit) if toks[c].low == ","]
         for k in starts:
             while k < limit and not toks[k].word and toks[k].quote < 0:
                 k += 1
