@@ -1168,3 +1168,13 @@ def test_participle_after_a_long_introduction_takes_the_clause_subject() -> None
     )
     s = find(doc, "She is exactly what this town needs.")
     assert s.speaker == "Tomas Ferreol"
+
+
+def test_description_words_must_fit_a_recent_role_holder() -> None:
+    doc = analyzed(
+        "Corvale held its harbour fair on Monday.\n\n"
+        "Mr. Tomas Ferreol got in on the game, bashing critics of Senator Ondra Valsek at a "
+        "rally. “They run harder against me than against anyone,” the Velmark senator said."
+    )
+    s = find(doc, "They run harder against me than against anyone")
+    assert s.speaker == "Tomas Ferreol"

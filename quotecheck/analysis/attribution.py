@@ -437,13 +437,22 @@ class _Engine:
                 and (head in ROLE_HEADS or head in _PERSON_HEADS)
             ):
                 # "the Florida senator": someone recently named whose role has that head
-                ent = self._recent_with_role_head(head, pos)
+                # and every other word of the description ("Sen. Joni Ernst, R-Iowa" is
+                # not "the Florida senator"; "President Obama" is not "the former president")
+                mods = frozenset(
+                    _ROLE_ABBREVIATIONS.get(f, f)
+                    for f in (fold(w.strip(".,")) for w in words[1:-1])
+                    if f not in _DESCRIPTION_FILLER
+                )
+                ent = self._recent_with_role_head(head, pos, mods)
                 if ent is None:
                     # "the billionaire businessman": a description of the person in focus,
                     # unless it names an office that person is not known to hold
                     cand = self.resolve_pronoun("", para, salient_only=True)
                     if cand is not None and _fits_description(head, cand):
                         ent = cand
+                if ent is None and mods:
+                    ent = self._recent_with_role_head(head, pos)
                 if ent is None:
                     # else the most recently named person it fits
                     gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else ""
@@ -459,7 +468,9 @@ class _Engine:
             return ent
         return None
 
-    def _recent_with_role_head(self, head: str, pos: int) -> Entity | None:
+    def _recent_with_role_head(
+        self, head: str, pos: int, mods: frozenset[str] = frozenset()
+    ) -> Entity | None:
         head = _ROLE_ABBREVIATIONS.get(head, head)
         best: Entity | None = None
         best_pos = -1
@@ -469,7 +480,9 @@ class _Engine:
             lp = e.last_before(pos)
             if lp <= best_pos or pos - lp > 3000:
                 continue
-            if any(head in _role_heads(r) for r in e.roles):
+            if any(head in _role_heads(r) for r in e.roles) and (
+                not mods or mods <= frozenset().union(*(_role_heads(r) for r in e.roles))
+            ):
                 best, best_pos = e, lp
         return best
 
@@ -1679,6 +1692,8 @@ def _any_in(positions: list[int], s: int, e: int) -> bool:
     return i < len(positions) and positions[i] < e
 
 
+# Words of a description that say nothing about which role holder it is.
+_DESCRIPTION_FILLER = frozenset("the this that new top senior longtime veteran".split())
 # Heads of descriptions that designate a person though they are no title.
 _PERSON_HEADS = frozenset(
     """republican democrat magnate mogul tycoon front-runner frontrunner star veteran
