@@ -104,7 +104,8 @@ def test_rerank_fuses_lexical_and_cosine_ranks(
     cos_rank = {
         k: (0 if k == "c3" else 1 + [x for x in plain if x != "c3"].index(k)) for k in plain
     }
-    want = sorted(plain, key=lambda k: -(1 / (60 + plain.index(k)) + 3.0 / (60 + cos_rank[k])))
+    k0 = semantic.RRF_K
+    want = sorted(plain, key=lambda k: -(1 / (k0 + plain.index(k)) + 3.0 / (k0 + cos_rank[k])))
     assert keys(res) == want and want[0] == "c3"
     assert semantic.rerank(query, [], []) == []
 
