@@ -331,3 +331,48 @@ def test_check_pasted_post_links_retweet_prefix_and_trailing_tags_are_not_looked
     assert r["verdict"] == "verbatim"
     assert r["matches"][0]["matched_text"] == "We will not sell the old lighthouse to anyone"
     assert "not looked up" in err
+
+
+def test_claim_found_by_its_record_title(db_path: Path, tmp_path: Path) -> None:
+    """A claim worded like a record's title retrieves that record, though its text shares
+    none of the claim's words (the title is searched too, not only used in ranking)."""
+    f = tmp_path / "claims.jsonl"
+    f.write_text(
+        "".join(
+            json.dumps(r) + "\n"
+            for r in (
+                {
+                    "id": "k1",
+                    "text": "A council vote moved the fish stalls to the harbour wall.",
+                    "title": "Did Corvale evict its herring sellers?",
+                },
+                {
+                    "id": "k2",
+                    "text": "Velden sells herring at the Corvale pier on Sundays.",
+                    "title": "Velden Sunday market",
+                },
+                {
+                    "id": "k3",
+                    "text": "The Velden ferry stops at the pier twice a day.",
+                    "title": "Velden ferry timetable",
+                },
+            )
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = run("--db", str(db_path), "index", str(f))
+    assert code == 0, err
+    code, out, _ = run(
+        "--db",
+        str(db_path),
+        "check",
+        "--format",
+        "jsonl",
+        "--min-score",
+        "0",
+        "wow Corvale evicted the herring sellers??",
+    )
+    r = json.loads(out)
+    check_result(r)
+    assert r["verdict"] == "not_found"  # a claim, not a quote
+    assert r["matches"][0]["document"]["key"] == "k1"
