@@ -1178,3 +1178,22 @@ def test_description_words_must_fit_a_recent_role_holder() -> None:
     )
     s = find(doc, "They run harder against me than against anyone")
     assert s.speaker == "Tomas Ferreol"
+
+
+def test_full_name_subject_is_salient_without_a_title() -> None:
+    doc = analyzed(
+        "Corvale held its harbour fair on Sunday.\n\n"
+        "Ondra Ferreol waited at the pier for the ferry from Kessel, which had been delayed for "
+        "three hours by fog, while the stall of Mr. Pell Orrel sold smoked fish to the crowd."
+        "\n\n“The ferry is late again,” he said."
+    )
+    assert find(doc, "The ferry is late again").speaker == "Ondra Ferreol"
+
+
+@pytest.mark.parametrize("opener", ["Whether", "Voters’"])
+def test_opener_or_plural_possessive_is_not_part_of_a_name(opener: str) -> None:
+    from quotecheck.analysis.people import Registry
+
+    reg = Registry()
+    reg.scan(f"{opener} Ilsa Brandt would run was unclear.")
+    assert [e.name for e in reg.entities] == ["Ilsa Brandt"]

@@ -507,7 +507,7 @@ class _Engine:
         cands = [
             c[0]
             for c in (self.last_subject, self.last_speaker)
-            if c is not None and para - c[1] <= 2 and c[0].person
+            if c is not None and para - c[1] <= 2 and (c[0].person or c[0].full)
         ]
         # the salient subject first, then the last speaker, gender permitting (a known
         # gender match is not preferred to the more salient unknown: it measured no better)

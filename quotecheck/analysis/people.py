@@ -96,7 +96,7 @@ ROLE_HEADS = frozenset(
 _FUNCTION_CAPS = frozenset(
     """the a an in on at for from by with after before during since but and or so if when
     while as this that these those there it its he she they we i you his her their our my
-    however meanwhile still then now also despite because what who why how where which
+    however meanwhile still then now also despite because what who why how where which whether
     following according asked said says one many some most all no not both each another
     such other yes mr mrs ms monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
@@ -214,7 +214,7 @@ def strip_openers(words: list[str]) -> list[str]:
     """Drop what is stuck before a name: sentence openers ("Asserting Clinton"), places and
     their possessives ("New Jersey’s Steve Lonegan", "Texas-based Matt Mack")."""
     for k in range(len(words) - 1):
-        if words[k].endswith(("’s", "'s")):
+        if words[k].endswith(("’s", "'s", "s’", "s'")):
             words = words[k + 1 :]
             break
     while len(words) > 1 and (_fc(words[0]) in _VERB_FORMS or words[0].endswith("-based")):
