@@ -1197,3 +1197,18 @@ def test_opener_or_plural_possessive_is_not_part_of_a_name(opener: str) -> None:
     reg = Registry()
     reg.scan(f"{opener} Ilsa Brandt would run was unclear.")
     assert [e.name for e in reg.entities] == ["Ilsa Brandt"]
+
+
+def test_pronouns_after_another_name_do_not_set_a_gender() -> None:
+    from quotecheck.analysis.people import Registry
+
+    text = (
+        "Tomas Ferreol said there was more room for Liska Brandt to win because she was new "
+        "to voters. But Ferreol noted that Brandt had rebounded before and said she can do "
+        "so again."
+    )
+    reg = Registry()
+    reg.scan(text)
+    reg.infer_genders(text)
+    genders = {e.name: e.gender for e in reg.entities}
+    assert genders["Tomas Ferreol"] is None

@@ -423,12 +423,24 @@ class Registry:
         marks, kinds = self._gender_marks
         if not marks:
             return
+        # a pronoun after someone else is named refers to them more likely ("Greenberg
+        # noted that Hillary Clinton ... she can do so again"): the window ends there
+        named = sorted((p, id(e)) for e in self.entities for p in e.positions)
+        starts = [p for p, _ in named]
         for e in unknown:
             score = 0
             n = 0
+            me = id(e)
             for p in e.positions[:8]:
+                end = p + _GENDER_WINDOW
+                k = bisect_left(starts, p + 1)
+                while k < len(named) and named[k][0] < end:
+                    if named[k][1] != me:
+                        end = named[k][0]
+                        break
+                    k += 1
                 i = bisect_left(marks, p)
-                while i < len(marks) and marks[i] < p + _GENDER_WINDOW:
+                while i < len(marks) and marks[i] < end:
                     score += kinds[i]
                     n += 1
                     i += 1
