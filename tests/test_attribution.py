@@ -1212,3 +1212,13 @@ def test_pronouns_after_another_name_do_not_set_a_gender() -> None:
     reg.infer_genders(text)
     genders = {e.name: e.gender for e in reg.entities}
     assert genders["Tomas Ferreol"] is None
+
+
+def test_guessed_gender_does_not_override_the_salient_subject() -> None:
+    doc = analyzed(
+        "Corvale opened its new school on Monday.\n\n"
+        "Tomas Ferreol thanked the head teacher, who said she had planned the building for "
+        "years and that her pupils would move in at once. Ferreol then toured the gym with the "
+        "builder of Mr. Pell Orrel’s firm. “This is the best school in Norvania,” he said."
+    )
+    assert find(doc, "This is the best school in Norvania").speaker == "Tomas Ferreol"

@@ -514,6 +514,9 @@ class _Engine:
         for ent in cands:
             if ent.gender is None or gender is None or ent.gender == gender:
                 return ent
+        for ent in cands:
+            if ent.gender_inferred:
+                return ent
         if salient_only:
             return None
         return self._recent_person(gender, pos, para)

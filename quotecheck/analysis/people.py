@@ -129,6 +129,7 @@ class Entity:
     gender: str | None = None
     full: bool = False  # a first name and a surname are known
     person: bool = False  # known to be a person: a given name, a title or role, or a speaker
+    gender_inferred: bool = False  # the gender comes from nearby pronouns only
 
     def last_before(self, pos: int) -> int:
         i = bisect_left(self.positions, pos)
@@ -446,6 +447,7 @@ class Registry:
                     i += 1
             if n >= 2 and abs(score) * 3 >= n * 2:
                 e.gender = "m" if score > 0 else "f"
+                e.gender_inferred = True
                 e.person = True
 
     def _left_role(self, text: str, start: int) -> str:
