@@ -1222,3 +1222,19 @@ def test_guessed_gender_does_not_override_the_salient_subject() -> None:
         "builder of Mr. Pell Orrel’s firm. “This is the best school in Norvania,” he said."
     )
     assert find(doc, "This is the best school in Norvania").speaker == "Tomas Ferreol"
+
+
+@pytest.mark.parametrize("verb", ["mused", "fumed", "interjected", "scoffed", "exclaimed"])
+def test_manner_of_speaking_verb_before_a_quote(verb: str) -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale toured the pier.\n\n"
+        f"Brandt {verb}, “Nobody has ever fixed this pier in forty years.”"
+    )
+    s = find(doc, "Nobody has ever fixed this pier in forty years.")
+    assert s.speaker == "Ilsa Brandt"
+    assert s.cue is not None and s.cue.text == verb
+
+
+def test_manner_verb_without_a_quote_is_no_statement() -> None:
+    doc = analyzed("The Corvale ferry company posted gains in the spring and wondered why.")
+    assert doc.statements == []

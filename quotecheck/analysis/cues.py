@@ -23,6 +23,7 @@ affirm aver reckon opine concur agree disagree object protest point elaborate cl
 specify inform assure reassure advise brief announce acknowledge thank welcome condemn
 denounce slam blast decry deplore dispute rebut refute characterize characterise label
 brand dub call compare touch return continue echo read
+interject muse fume scoff snap chant exclaim wonder post email vent gush marvel
 """.split()
 
 # Irregular inflections (base -> forms).
@@ -33,7 +34,7 @@ _IRREGULAR = {
     "speak": ("speaks", "spoke", "spoken", "speaking"),
 }
 # Verbs whose final consonant doubles.
-_DOUBLE = frozenset("admit commit quip rebut".split())
+_DOUBLE = frozenset("admit commit quip rebut snap".split())
 
 
 def inflections(verb: str) -> set[str]:
@@ -68,8 +69,12 @@ NEEDS_PARTICLE: dict[str, frozenset[str]] = {
     "object": frozenset({"that"}),
     "inform": frozenset({"that"}),
 }
-# Verbs that report speech only when a quote or a colon follows ("he continued: ...").
-QUOTE_ONLY = frozenset("continue echo read".split())
+# Verbs that report speech only when a quote or a colon follows ("he continued: ...",
+# "she mused, “...”", "he posted: ..."), not "continued the talks", "posted gains".
+QUOTE_ONLY = frozenset(
+    """continue echo read interject muse fume scoff snap chant exclaim wonder post email
+    vent gush marvel""".split()
+)
 # "returned to" only reports speech before a topic noun.
 RETURN_TOPICS = frozenset("question issue topic subject theme matter point".split())
 # Verbs whose object is the addressee ("told reporters that ...").
