@@ -251,3 +251,25 @@ def test_list_of_name_role_lines_is_not_a_transcript() -> None:
         "Tomas Ferreol: treasurer.\n\nOndra Valsek: secretary.\n\nThe board meets monthly.\n"
     )
     assert detect_transcript(text) is None
+
+
+def test_live_blog_update_lines_are_not_a_transcript() -> None:
+    """Repeated "UPDATE:" lines are an article's furniture, not a speaker's turns."""
+    text = (
+        "Corvale harbour vote, live\n\nUPDATE: 3:45 pm\nThe council is still debating.\n\n"
+        "UPDATE: 4:10 pm\nIlsa Brandt said the vote would come tonight.\n\n"
+        "UPDATE: 5:02 pm\nThe plan passed 7 to 2.\n"
+    )
+    assert detect_transcript(text) is None
+    (d,) = docs("live.txt", text)
+    assert isinstance(d, Document) and d.format == "article"
+
+
+def test_update_line_inside_a_transcript_is_no_speaker() -> None:
+    text = (
+        "VALSEK: We open the bridge in May.\nBRANDT: The budget says June.\n"
+        "UPDATE: the session was adjourned.\nVALSEK: May.\nBRANDT: June.\n"
+    )
+    (d,) = docs("council.txt", text)
+    assert isinstance(d, Document) and d.format == "transcript"
+    assert {s.speaker for s in d.statements} == {"Valsek", "Brandt"}

@@ -44,6 +44,17 @@ _GENERIC = re.compile(
     r"(?:UNIDENTIFIED|UNKNOWN)(?: MALE| FEMALE| SPEAKER| PERSON| MAN| WOMAN| VOICE)?|"
     r"SPEAKER(?: \d+)?|MALE|FEMALE|PARTICIPANT|VOICE|OFF[- ]CAMERA|INTERVIEWER"
 )
+# Labels of an article's furniture, never a speaker ("UPDATE: 3:45 pm", "Editor's note:").
+_NOT_SPEAKER = frozenset(
+    (
+        "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITORS' NOTE", "EDITOR’S NOTE",
+        "CORRECTION", "CLARIFICATION", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ", "READ MORE",
+        "MORE", "RELATED", "SEE ALSO", "SOURCE", "SOURCES", "CREDIT", "CREDITS", "BREAKING",
+        "ADVERTISEMENT", "TAGS", "TOPICS", "FILED UNDER", "CONTACT", "EMAIL", "DATE", "TIME",
+        "WHERE", "WHEN", "WHAT", "WHY", "WHO", "HOW", "SUMMARY", "BACKGROUND", "DISCLAIMER",
+        "DISCLOSURE", "ALERT", "LIVE", "WARNING", "LISTEN", "SUBSCRIBE", "SHARE",
+    )
+)  # fmt: skip
 # A time stamp opening a line: "(00:12)", "[01:02:03]".
 _STAMP = re.compile(r"[ \t]*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]][ \t]*")
 # A line that is only a stage direction: "(APPLAUSE)", "[crosstalk 00:12:31]".
@@ -76,15 +87,20 @@ def detect_transcript(text: str) -> str | None:
     tab = sum(1 for ln in sample if _TAB_ROW.match(ln))
     if tab >= 0.8 * len(sample):
         return "tab"
-    upper = [m.group(1) for ln in sample if (m := _LABEL.match(ln))]
+    upper = [m.group(1) for ln in sample if (m := _LABEL.match(ln)) and _speaks(m.group(1))]
     if len(upper) >= 0.6 * len(sample) and len(upper) >= 2 and _names_someone(upper):
         return "label"
     if _turns_repeat(upper, len(sample)):
         return "label"
-    named = [m.group(1) for ln in sample if (m := _NAME_LABEL.match(ln))]
+    named = [m.group(1) for ln in sample if (m := _NAME_LABEL.match(ln)) and _speaks(m.group(1))]
     if _turns_repeat(named, len(sample)):
         return "name"
     return None
+
+
+def _speaks(label: str) -> bool:
+    """Can ``label`` be a speaker's?  Not "UPDATE", "Editor's note", "Photo"."""
+    return " ".join(label.upper().split()) not in _NOT_SPEAKER
 
 
 def _names_someone(labels: list[str]) -> bool:
@@ -164,7 +180,8 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
         for m in _TAB_ROW.finditer(text):
             _add_line(statements, text, m.group(1), m.span(1), m.start(2), m.end(2))
     else:
-        labels = list((_NAME_LABEL if layout == "name" else _LABEL).finditer(text))
+        pattern = _NAME_LABEL if layout == "name" else _LABEL
+        labels = [m for m in pattern.finditer(text) if _speaks(m.group(1))]
         for i, m in enumerate(labels):
             turn_end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
             for ln in _LINE.finditer(text, m.end(), turn_end):
