@@ -128,7 +128,7 @@ def collect(
                     ws, wt, _ = r["window"]
                     gold = normalize(texts[q.doc][q.gold[0] : q.gold[1]])
                     right = bool(gold) and normalize(wt[r["start"] - ws : r["end"] - ws]) == gold
-            bm25 = r["bm25"]  # the raw FTS5 rank (rank_key now mixes in alignment and BM25 share)
+            bm25 = r["bm25"]  # the raw FTS5 rank (rank_key is the BM25 of all words for claims)
             cands.append(
                 Cand(s.coverage, s.precision, s.similarity, s.informativeness, bm25, right)
             )
