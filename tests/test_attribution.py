@@ -1238,3 +1238,25 @@ def test_manner_of_speaking_verb_before_a_quote(verb: str) -> None:
 def test_manner_verb_without_a_quote_is_no_statement() -> None:
     doc = analyzed("The Corvale ferry company posted gains in the spring and wondered why.")
     assert doc.statements == []
+
+
+def test_cue_ending_a_paragraph_with_a_colon_introduces_the_next_quote() -> None:
+    doc = analyzed(
+        "Voters in Corvale lined up early.\n\n"
+        "17-year-old Tomas Ferreol echoed:\n\n"
+        "“He speaks his mind, and I think that might be what the town needs.”"
+    )
+    s = find(doc, "He speaks his mind, and I think that might be what the town needs.")
+    assert s.speaker == "Tomas Ferreol"
+    assert s.cue is not None and s.cue.text == "echoed"
+
+
+def test_quoted_question_then_said_of_a_topic() -> None:
+    doc = analyzed(
+        "Mayor Ilsa Brandt of Corvale answered the ferry company.\n\n"
+        "“Who do they think they are?” Brandt said of the company in February, when it "
+        "refused to sail."
+    )
+    s = find(doc, "Who do they think they are?")
+    assert s.speaker == "Ilsa Brandt"
+    assert s.mention is not None and s.mention.text == "Brandt"

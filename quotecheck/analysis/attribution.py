@@ -208,6 +208,7 @@ class _Engine:
         self.span_starts: list[int] = []
         self.quote_ends: list[int] = []
         self.last_statement_para = -10
+        self.colon_frame: tuple[int, _Frame] | None = None  # a cue ending its paragraph ":"
 
     # -- set-up ------------------------------------------------------------------------------
     def prepare(self, paragraphs: list[tuple[int, int]]) -> None:
@@ -862,7 +863,7 @@ class _Engine:
                 after = None
             elif (
                 not any(x.word for x in toks[:left_edge])
-                and self._adverbial_at(toks, after[0])
+                and self._adverbial_at(toks, after[0], topic=True)
                 and not any(x.quote >= 0 for x in self._region_toks(toks, after))
                 and self._quote_ends_before(toks[0].start)
             ):
@@ -1167,10 +1168,16 @@ class _Engine:
             return not (k < len(toks) and toks[k].word and toks[k].text.islower())
         return True
 
-    def _adverbial_at(self, toks: list[_Tok], pos: int) -> bool:
-        """Does an adverbial ("in a statement", "rhetorically") open the content at ``pos``?"""
+    def _adverbial_at(self, toks: list[_Tok], pos: int, topic: bool = False) -> bool:
+        """Does an adverbial ("in a statement", "rhetorically") open the content at ``pos``?
+        ``topic``: a topic ("said of Apple", "said about the plan") counts too."""
         i = bisect_left(toks, pos, key=_start)
-        return i < len(toks) and (toks[i].low in _ADJUNCT_START or _ADVERB_LY(toks[i]))
+        return i < len(toks) and (
+            toks[i].low in _ADJUNCT_START
+            or _ADVERB_LY(toks[i])
+            or topic
+            and toks[i].low in ("of", "about")
+        )
 
     def _quote_ends_before(self, pos: int) -> bool:
         """Does a quote end right before ``pos``, with only marks and spaces between?"""
@@ -1405,11 +1412,16 @@ class _Engine:
                 for f in frames:
                     if f.content is None:
                         pending.append(f)
-                        if not self._attach_pending(f, pi, ss) and f.fallback is not None:
+                        if self._attach_pending(f, pi, ss):
+                            continue
+                        if f.fallback is not None:
                             f.content = f.fallback
                             self.emit(f, pi)
                             para_frames.append(f)
                             made = True
+                        elif self.text[f.cue[1] : pe].strip() == ":":
+                            # "17-year-old Jared Potts echoed:" + a quoted paragraph
+                            self.colon_frame = (pi, f)
                         continue
                     self.emit(f, pi)
                     para_frames.append(f)
@@ -1572,8 +1584,17 @@ class _Engine:
             prev_owner, prev_q = st, qi
 
     def _colon_speaker(self, pi: int) -> Statement | None:
-        """Who introduces the quote after a paragraph ending in a colon: the person the
-        colon sentence is about."""
+        """Who introduces the quote after a paragraph ending in a colon: the subject of the
+        cue right before the colon ("Jared Potts echoed:"), else the person the colon
+        sentence is about."""
+        if self.colon_frame is not None and self.colon_frame[0] == pi:
+            f = self.colon_frame[1]
+            ent = self.resolve(f.ment_toks, f.mtype, f.cue[0], pi)
+            if f.mention is not None and (ent is None or ent.person or ent.full):
+                mention = Marked(self.text[f.mention[0] : f.mention[1]], *f.mention)
+                cue = Marked(self.text[f.cue[0] : f.cue[1]], *f.cue)
+                name = ent.name if ent is not None else None
+                return Statement("direct", f.cue[0], f.cue[1], [f.cue], name, mention, cue)
         ps, pe = self.paragraphs[pi]
         sents = split_paragraph(self.masked, ps, pe)
         if not sents:

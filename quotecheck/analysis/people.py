@@ -213,12 +213,17 @@ _CONTRACTION = re.compile(r"['’](?:re|ve|ll|m|d|s|t)$", re.IGNORECASE)
 
 def strip_openers(words: list[str]) -> list[str]:
     """Drop what is stuck before a name: sentence openers ("Asserting Clinton"), places and
-    their possessives ("New Jersey’s Steve Lonegan", "Texas-based Matt Mack")."""
+    their possessives ("New Jersey’s Steve Lonegan", "Texas-based Matt Mack"), ages
+    ("17-year-old Jared Potts")."""
     for k in range(len(words) - 1):
         if words[k].endswith(("’s", "'s", "s’", "s'")):
             words = words[k + 1 :]
             break
-    while len(words) > 1 and (_fc(words[0]) in _VERB_FORMS or words[0].endswith("-based")):
+    while len(words) > 1 and (
+        _fc(words[0]) in _VERB_FORMS
+        or words[0].endswith("-based")
+        or any(ch.isdigit() for ch in words[0])  # "17-year-old Jared Potts"
+    ):
         words = words[1:]
     if len(words) > 2 and _place_pair(words[0], words[1]):
         words = words[2:]
