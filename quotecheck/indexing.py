@@ -78,7 +78,13 @@ def units_for(doc: Document) -> list[UnitRow]:
     """
     text = doc.text
     if doc.format == "transcript":
-        regions = [(s.start, s.end) for s in doc.statements if s.kind == "transcript"]
+        lines = [s for s in doc.statements if s.kind == "transcript"]
+        regions = [(s.start, s.end) for s in lines]
+        # what comes before the first turn (a headline, an article's introduction to the
+        # transcript) is searchable too
+        first = min((s.mention.start if s.mention else s.start for s in lines), default=len(text))
+        if any(ch.isalpha() for ch in text[:first]):
+            regions.insert(0, (0, first))
     else:
         regions = [(0, len(text))]
     units: list[UnitRow] = []

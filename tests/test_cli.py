@@ -376,3 +376,35 @@ def test_claim_found_by_its_record_title(db_path: Path, tmp_path: Path) -> None:
     check_result(r)
     assert r["verdict"] == "not_found"  # a claim, not a quote
     assert r["matches"][0]["document"]["key"] == "k1"
+
+
+def test_transcript_introduction_before_the_first_turn_is_searchable(
+    tmp_path: Path, db_path: Path
+) -> None:
+    """An article that introduces a partial transcript: the introduction is indexed too
+    (only the speakers' turns were), and the turns keep their speakers."""
+    f = tmp_path / "interview.txt"
+    f.write_text(
+        "Brandt on the harbour\n\n"
+        "On Sunday the mayor of Corvale talked about the new ferry terminal at length.\n\n"
+        "Partial transcript as follows:\n\n"
+        "VALSEK: Will the ferries run at night?\n\n"
+        "BRANDT: Only in summer, and only on weekends.\n\n"
+        "VALSEK: And the fares?\n\n"
+        "BRANDT: They stay as they are.\n",
+        encoding="utf-8",
+    )
+    assert run("--db", str(db_path), "index", str(f))[0] == 0
+    code, out, _ = run(
+        "--db",
+        str(db_path),
+        "check",
+        "--format",
+        "json",
+        "the mayor of Corvale talked about the new ferry terminal at length",
+        "only in summer, and only on weekends",
+    )
+    assert code == 0
+    intro, turn = json.loads(out)
+    assert intro["verdict"] == "verbatim"
+    assert turn["verdict"] == "verbatim" and turn["matches"][0]["speaker"] == "Brandt"
