@@ -273,3 +273,33 @@ def test_update_line_inside_a_transcript_is_no_speaker() -> None:
     (d,) = docs("council.txt", text)
     assert isinstance(d, Document) and d.format == "transcript"
     assert {s.speaker for s in d.statements} == {"Valsek", "Brandt"}
+
+
+def test_surname_label_after_a_full_name_label_is_the_same_speaker() -> None:
+    text = (
+        "ONDRA VALSEK: Will the ferries run at night?\nBRANDT: Only in summer.\n"
+        "VALSEK: And the fares?\nBRANDT: They stay as they are.\n"
+    )
+    (d,) = docs("interview.txt", text)
+    assert isinstance(d, Document)
+    assert [s.speaker for s in d.statements] == ["Ondra Valsek", "Brandt", "Ondra Valsek", "Brandt"]
+    assert [s.mention.text for s in d.statements if s.mention][:3] == [
+        "ONDRA VALSEK",
+        "BRANDT",
+        "VALSEK",
+    ]
+
+
+def test_surname_shared_by_two_full_names_is_left_alone() -> None:
+    text = (
+        "ILSA BRANDT: Good evening.\nOTTO BRANDT: Thank you.\nBRANDT: The bridge opens in May.\n"
+        "ILSA BRANDT: Thank you.\n"
+    )
+    (d,) = docs("panel.txt", text)
+    assert isinstance(d, Document)
+    assert [s.speaker for s in d.statements] == [
+        "Ilsa Brandt",
+        "Otto Brandt",
+        "Brandt",
+        "Ilsa Brandt",
+    ]
