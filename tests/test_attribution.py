@@ -1260,3 +1260,16 @@ def test_quoted_question_then_said_of_a_topic() -> None:
     s = find(doc, "Who do they think they are?")
     assert s.speaker == "Ilsa Brandt"
     assert s.mention is not None and s.mention.text == "Brandt"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ferry made the trip to Corvale, a harbour town in his home state of Norvania.",
+        "Brandt made no mention of the ferry, although claims of fraud were everywhere.",
+        "Big efforts in big states such as Velmark and Kessel were planned.",
+    ],
+)
+def test_noun_uses_of_cue_words_are_no_statements(body: str) -> None:
+    doc = analyzed("Mayor Ilsa Brandt of Corvale spoke on Monday.\n\n" + body)
+    assert doc.statements == []

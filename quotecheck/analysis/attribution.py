@@ -1456,6 +1456,11 @@ class _Engine:
                 or m.start(1) in self.piece_at
             ):
                 return False
+        elif word in _NOUN_FORMS:
+            # "claims of fraud", "states like Ohio": a noun, not a verb of saying
+            m = _NEXT_TOKEN.match(masked, e)
+            if m is not None and m.group(1).lower() in ("of", "like", "such"):
+                return False
         before = masked[max(0, s - 24) : s].split()
         if before:
             prev = before[-1].lower()
@@ -1660,6 +1665,14 @@ class _Engine:
         return None
 
 
+# Cue forms that are also nouns ("the state", "his claims", "a tweet").
+_NOUN_FORMS = frozenset(
+    f
+    for base in """state claim challenge call tweet report comment remark estimate charge mention
+    answer promise pledge demand reply joke boast quip threat post email echo""".split()
+    for f in (base, base + "s")
+    if f in CUE_FORMS
+)
 _NEXT_TOKEN = re.compile(r"\s*(\w+(?:[’'\-&.]\w+)*|[^\w\s])")
 # A word right before a cue that rules the cue out as a verb of the sentence ("the state",
 # "to say", "Trump's call"); words cue_frame skips over (auxiliaries) are not among them.
