@@ -688,7 +688,7 @@ class _Engine:
         j = i - 1
         while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
             j -= 1
-        k = _skip_time_left(toks, j)
+        k = _skip_time_left(toks, j) if j >= 0 and toks[j].low in _TIME_ENDS else j
         if k != j and k >= 0 and (toks[k].word or toks[k].low == ","):
             # "the Kentucky Republican on Tuesday dismissed", "Gowdy earlier Thursday said"
             j = k
@@ -1035,7 +1035,10 @@ class _Engine:
         return None
 
     def _region_toks(self, toks: list[_Tok], region: tuple[int, int]) -> list[_Tok]:
-        return [x for x in toks if x.start >= region[0] and x.end <= region[1]]
+        """The tokens inside ``region`` (tokens are sorted and do not overlap: a slice)."""
+        return toks[
+            bisect_left(toks, region[0], key=_start) : bisect_right(toks, region[1], key=_end)
+        ]
 
     def content_after(self, toks: list[_Tok], k: int, verb: str) -> tuple[int, int] | None:
         """The content following a cue, or None when only adverbials follow."""
@@ -1216,10 +1219,17 @@ class _Engine:
         while k < left and toks[k].low in _MARK_CHARS:
             end = k
             k += 1
-        words = [x for x in toks[: end + 1] if x.word or x.quote >= 0]
-        if not words:
-            return None
-        if all(x.quote < 0 for x in words) and len(words) < 3:
+        # at least three words, or a quote (stop counting as soon as either is found)
+        n = 0
+        for x in toks[: end + 1]:
+            if x.quote >= 0:
+                n = 3
+                break
+            if x.word:
+                n += 1
+                if n >= 3:
+                    break
+        if n < 3:
             return None
         return toks[0].start, toks[end].end
 
@@ -1517,12 +1527,19 @@ class _Engine:
         best: Entity | None = None
         m = _SUBJECT.match(self.masked, ss, se)
         if m is not None:
-            r = _ROLE_THEN_CAP.match(self.masked, m.end(1), se)
+            e1 = m.end(1)
+            r = (
+                _ROLE_THEN_CAP.match(self.masked, e1, se)
+                if self.masked[e1 + 1 : e1 + 2].islower()
+                else None
+            )
             if r is not None and any(fold(w) in ROLE_HEADS for w in r.group().split()):
                 # "McConnell spokesman Don Stewart wouldn't say": the spokesman is the subject
                 m = _SUBJECT.match(self.masked, r.end(), se) or m
-            # a possessor opening the sentence is its topic too ("Carson’s renewed ...")
-            words = [w.removesuffix("’s").removesuffix("'s") for w in m.group(1).split()]
+            words = m.group(1).split()
+            if words[-1].endswith(("’s", "'s")):
+                # a possessor opening the sentence is its topic too ("Carson’s renewed ...")
+                words[-1] = words[-1][:-2]
             if words and fold(words[0]) not in _NOT_SUBJECT:
                 ent = self.reg.resolve_name(words, ss, create=False)
                 if ent is not None and (ent.person or ent.full):
@@ -1684,10 +1701,12 @@ _REJECT_PREV = (
 
 
 _start = attrgetter("start")
+_end = attrgetter("end")
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_UNITS = frozenset("week month year night morning afternoon evening weekend".split())
 _TIME_MODS = frozenset("on last this past late early earlier later next".split())
+_TIME_ENDS = _DAYS | _TIME_UNITS | {"today", "yesterday", "tonight"}
 
 
 def _skip_time_left(toks: list[_Tok], j: int) -> int:

@@ -354,6 +354,8 @@ class Registry:
         self._by_last: dict[str, list[Entity]] = {}
         self._gender_checked = 0  # entities before this index had their gender inferred
         self._gender_marks: tuple[list[int], list[int]] | None = None
+        # every mention position, with whose it is (for infer_genders), and for how many
+        self._named: tuple[int, list[tuple[int, int]], list[int]] | None = None
 
     # -- building -------------------------------------------------------------------------
     def scan(self, text: str, start: int = 0, end: int | None = None) -> None:
@@ -431,8 +433,10 @@ class Registry:
             return
         # a pronoun after someone else is named refers to them more likely ("Greenberg
         # noted that Hillary Clinton ... she can do so again"): the window ends there
-        named = sorted((p, id(e)) for e in self.entities for p in e.positions)
-        starts = [p for p, _ in named]
+        if self._named is None or self._named[0] != len(self.entities):
+            pairs = sorted((p, id(e)) for e in self.entities for p in e.positions)
+            self._named = (len(self.entities), pairs, [p for p, _ in pairs])
+        _, named, starts = self._named
         for e in unknown:
             score = 0
             n = 0
