@@ -1273,3 +1273,13 @@ def test_quoted_question_then_said_of_a_topic() -> None:
 def test_noun_uses_of_cue_words_are_no_statements(body: str) -> None:
     doc = analyzed("Mayor Ilsa Brandt of Corvale spoke on Monday.\n\n" + body)
     assert doc.statements == []
+
+
+def test_coordinated_object_before_a_preposition_is_not_a_new_subject() -> None:
+    doc = analyzed(
+        "Councillor Tomas Ferreol of Corvale spoke at the harbour fair.\n\n"
+        "Ferreol also attacked the ferry company and Mr. Ondra Valsek during the speech. "
+        "He said the company was “robbing the town.”"
+    )
+    (s,) = covering(doc, "robbing the town.")
+    assert s.speaker == "Tomas Ferreol"

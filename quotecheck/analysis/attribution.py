@@ -1798,7 +1798,9 @@ _ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
 # when a clause opener stands before it.
 _CAP_SUBJECT = re.compile(
     r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)"
-    r"(?=[ \t]+(?!(?:of|and|in|on|at|to|for|with|from|by|or|the|a|an)\b)[a-z])"
+    r"(?=[ \t]+(?!(?:of|and|in|on|at|to|for|with|from|by|or|the|a|an|during|after|before|"
+    r"over|about|into|since|as|than|who|whom|whose|which|that|when|where|while|under|"
+    r"through|between|against|among)\b)[a-z])"
 )
 _CLAUSE_OPENER = re.compile(
     r"(?:[,;]|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
