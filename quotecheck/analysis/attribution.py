@@ -1548,7 +1548,7 @@ class _Engine:
         masked = self.masked
         for o in _CLAUSE_OPENER.finditer(masked, ss + 1, se):
             m = _CAP_SUBJECT.match(masked, o.end(), se)
-            if m is None:
+            if m is None or m.group(2) in _NOT_VERB_AFTER:
                 continue
             words = m.group(1).split()
             if not words or fold(words[0]) in _NOT_SUBJECT:
@@ -1797,10 +1797,13 @@ _ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
 # A capitalised run followed by a lowercase word (a verb, most likely): a clause subject
 # when a clause opener stands before it.
 _CAP_SUBJECT = re.compile(
-    r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)"
-    r"(?=[ \t]+(?!(?:of|and|in|on|at|to|for|with|from|by|or|the|a|an|during|after|before|"
-    r"over|about|into|since|as|than|who|whom|whose|which|that|when|where|while|under|"
-    r"through|between|against|among)\b)[a-z])"
+    r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)[ \t]+([a-z]\w*)"
+)
+# Words after a capitalised run that show it is no clause subject (the word is no verb).
+_NOT_VERB_AFTER = frozenset(
+    """of and in on at to for with from by or the a an during after before over about into
+    since as than who whom whose which that when where while under through between against
+    among""".split()
 )
 _CLAUSE_OPENER = re.compile(
     r"(?:[,;]|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
