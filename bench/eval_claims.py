@@ -12,6 +12,7 @@ or ``<repo>/../shared/data``; when absent the script says so and exits 0.
 
     .venv/bin/python bench/eval_claims.py            # dev and train
     .venv/bin/python bench/eval_claims.py --split dev --show-misses 10
+    .venv/bin/python bench/eval_claims.py --recall --no-baseline   # candidate recall too
     /tmp/venv-sem/bin/python bench/eval_claims.py --semantic   # with the [semantic] extra
 """
 
@@ -141,6 +142,12 @@ def main(argv: list[str] | None = None) -> int:
         help="index each claim's text followed by its headline (both systems)",
     )
     ap.add_argument(
+        "--recall",
+        action="store_true",
+        help="also print the share of tweets whose claim is among all of quotecheck's"
+        " candidates (what re-ranking could reach at best)",
+    )
+    ap.add_argument(
         "--semantic",
         action="store_true",
         help="also score quotecheck with the optional semantic re-ranker (check --semantic)",
@@ -207,6 +214,19 @@ def main(argv: list[str] | None = None) -> int:
             systems.append(("quotecheck --semantic", lambda t: qc_rank(t, semantic=True)))
         if baseline is not None:
             systems.append(("FTS5 BM25 (baseline)", baseline.rank))
+        if args.recall:
+            from quotecheck.search.check import prepare_query
+
+            hit = n = 0
+            for tid, text in tweets:
+                if tid in qrels:
+                    n += 1
+                    keys = {
+                        searcher.document(r["doc_id"]).get("key")
+                        for r in searcher.candidates(prepare_query(text))
+                    }
+                    hit += bool(keys & qrels[tid])
+            print(f"{split}: claim among the candidates for {hit}/{n} = {hit / max(1, n):.3f}")
         for name, fn in systems:
             m, p, ms, misses = evaluate(fn, tweets, qrels)
             rows.append((split, name, sum(1 for t, _ in tweets if t in qrels), m, p, ms))
