@@ -17,7 +17,12 @@ Rules over well-segmented text, no statistical model; fast, deterministic, expla
    frame before it takes the sentence's subject.  Content that is a quote gives a *direct*
    statement; reported words give one *indirect* statement, quoted fragments included
    (mixed quotes are not split into a nested direct statement).  Compound subjects ("X and
-   Y said") are one mention whose first person speaks.
+   Y said") are one mention whose first person speaks.  A quote right before the subject
+   ("“A,” he told supporters in Nashua") is the content, not what follows the cue.  A cue
+   inside another frame's content starts a frame of its own: after a coordinator ("X said A,
+   while Y said B") or a relative clause ("X, who said A, said B") it ends the first content;
+   otherwise it is nested ("X said Y told her that Z" gives Y's Z too); "..., according to Z"
+   is Z's statement of the whole clause.
 3. Quotes left over join the statement of the quote before them in the paragraph (split and
    dash-continued quotes), or a speaker named just after them ("“A.” Ross said."), or carry
    on the previous paragraph's speaker when they fill a paragraph (or the subject of a
