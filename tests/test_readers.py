@@ -303,3 +303,28 @@ def test_surname_shared_by_two_full_names_is_left_alone() -> None:
         "Brandt",
         "Ilsa Brandt",
     ]
+
+
+def test_transcript_introduction_has_statements_of_its_own() -> None:
+    """A partial transcript introduced by an article: the introduction is read as an
+    article (its reported speech has a speaker), the turns keep their labels."""
+    from quotecheck.analysis.attribution import analyze
+
+    text = (
+        "Brandt on the harbour\n\n"
+        "Mayor Ilsa Brandt said on Sunday that the ferries would run at night from May.\n\n"
+        "Partial transcript as follows:\n\n"
+        "VALSEK: Will the ferries run at night?\n\n"
+        "BRANDT: Only in summer, and only on weekends.\n\n"
+        "VALSEK: And the fares?\n\n"
+        "BRANDT: They stay as they are.\n"
+    )
+    (d,) = docs("interview.txt", text)
+    assert isinstance(d, Document) and d.format == "transcript"
+    analyze(d)
+    intro = [s for s in d.statements if s.kind == "indirect"]
+    assert [(s.speaker, text[s.start : s.end]) for s in intro] == [
+        ("Ilsa Brandt", "the ferries would run at night from May")
+    ]
+    turns = [(s.speaker, text[s.start : s.end]) for s in d.statements if s.kind == "transcript"]
+    assert turns[1] == ("Brandt", "Only in summer, and only on weekends.")

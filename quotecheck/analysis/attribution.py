@@ -1393,9 +1393,8 @@ class _Engine:
             if self._strong_cue(m.group(), m.start(), m.end()):
                 cue_strong.append(m.start())
         for pi, (ps, pe) in enumerate(blocks):
-            if (
-                self.block_speakers
-            ):  # a transcript: each line has its speaker (a generic label none)
+            # a transcript: each line has its speaker (none for a generic label)
+            if self.block_speakers:
                 self.transcript_speaker, self.transcript_other = self.block_speakers[pi]
             has_quote = pi in q_by_para
             has_cue_here = _any_in(cue_all, ps, pe)
@@ -1862,6 +1861,7 @@ def analyze(doc: Document) -> None:
     """
     text = doc.text if isinstance(doc.text, str) else ""
     if doc.format == "transcript":
+        _analyze_preamble(doc, text)
         _analyze_transcript(doc, text)
         return
     if doc.format == "record" and any(s.kind == "record" for s in doc.statements):
@@ -1878,6 +1878,27 @@ def analyze(doc: Document) -> None:
     stmts = _sorted(_valid(eng.out, len(text)))
     doc.statements.extend(stmts)
     doc.statements.sort(key=lambda s: (s.start, s.end))
+    _people(doc, stmts, eng)
+
+
+def _analyze_preamble(doc: Document, text: str) -> None:
+    """A transcript's text before its first turn, below its headline, read as an article:
+    the introduction of a partial transcript ("Governor X said on CNN ... Partial
+    transcript as follows:") has statements of its own."""
+    turns = [s for s in doc.statements if s.kind == "transcript"]
+    first = min((s.mention.start if s.mention else s.start for s in turns), default=0)
+    headline = re.search(r"\S[^\n]*", text[:first])
+    if headline is None:
+        return
+    body = headline.end()
+    blocks = [(s + body, e + body) for s, e in split_paragraphs(text[body:first])]
+    if not blocks:
+        return
+    eng = _Engine(doc)
+    eng.reg.scan(text[:first])
+    eng.run_blocks(blocks)
+    stmts = _sorted(_valid(eng.out, first))
+    doc.statements.extend(stmts)
     _people(doc, stmts, eng)
 
 
