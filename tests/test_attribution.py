@@ -1283,3 +1283,17 @@ def test_coordinated_object_before_a_preposition_is_not_a_new_subject() -> None:
     )
     (s,) = covering(doc, "robbing the town.")
     assert s.speaker == "Tomas Ferreol"
+
+
+def test_according_to_with_an_appositive_leaves_it_out_of_the_content() -> None:
+    doc = analyzed(
+        "Harbour accounts\n\n"
+        "According to Tomas Ferreol, the harbour master, the port lost money for three years.\n\n"
+        "According to Ilsa Brandt, the port, which opened in 1901, is sound."
+    )
+    (s,) = covering(doc, "the port lost money for three years")
+    assert s.speaker == "Tomas Ferreol"
+    assert doc.text[s.start : s.end] == "the port lost money for three years"
+    # a relative clause after the second comma: "the port" is the content's subject
+    (t,) = covering(doc, "which opened in 1901")
+    assert doc.text[t.start : t.end].startswith("the port, which opened")

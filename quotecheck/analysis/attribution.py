@@ -1251,6 +1251,7 @@ class _Engine:
             k = b + 1
             while k < n and toks[k].low in (",", ":"):
                 k += 1
+            k = self._past_appositive(toks, k, after_np)
             content = self.content_after(toks, k, "")
         else:
             content = self.content_before(toks, i)
@@ -1265,6 +1266,23 @@ class _Engine:
             ment_toks,
             self._region_toks(toks, content),
         )
+
+    def _past_appositive(self, toks: list[_Tok], k: int, after_np: str) -> int:
+        """After "According to X," the start of the content, past an appositive of X
+        ("According to Tomas Ferreol, the harbour master, the port lost money"): a
+        description of at most six words opening with an article, closed by a comma, and
+        followed by a clause of three words or more that is no relative clause."""
+        if after_np != "," or k >= len(toks) or toks[k].low not in ("the", "a", "an"):
+            return k
+        j = k
+        while j < len(toks) and j - k <= 6 and toks[j].word and toks[j].quote < 0:
+            j += 1
+        if j >= len(toks) or toks[j].low != "," or j - k > 6:
+            return k
+        rest = [x for x in toks[j + 1 :] if x.word]
+        if len(rest) < 3 or rest[0].low in _RELATIVES or rest[0].low in CUE_FORMS:
+            return k
+        return j + 1
 
     def _intro_only(self, toks: list[_Tok], comma: int) -> bool:
         """Is everything before ``comma`` an introductory phrase ("In Kessel,")?"""
