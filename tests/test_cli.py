@@ -288,7 +288,9 @@ def test_quote_inside_transcript_line_is_the_quoted_persons(db_path: Path, tmp_p
     )
     m = json.loads(out)["matches"][0]
     assert m["kind"] == "direct"
-    assert m["speaker"] == "Valsek"  # the same person as the VALSEK label, not the line's speaker
+    # the same person as the VALSEK label (which takes the full name the transcript gives),
+    # not the line's speaker
+    assert m["speaker"] == "Ondra Valsek"
 
 
 def test_fragment_running_past_a_quoted_phrase_keeps_the_trailing_condition(

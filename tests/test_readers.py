@@ -327,4 +327,28 @@ def test_transcript_introduction_has_statements_of_its_own() -> None:
         ("Ilsa Brandt", "the ferries would run at night from May")
     ]
     turns = [(s.speaker, text[s.start : s.end]) for s in d.statements if s.kind == "transcript"]
-    assert turns[1] == ("Brandt", "Only in summer, and only on weekends.")
+    # the BRANDT label takes the full name the introduction gives
+    assert turns[1] == ("Ilsa Brandt", "Only in summer, and only on weekends.")
+
+
+def test_surname_labels_take_the_full_name_the_transcript_gives() -> None:
+    from quotecheck.analysis.attribution import analyze
+
+    text = (
+        "1\tDORN\tGood evening, this is Petra Dorn of Corvale Radio.\t0\n"
+        "2\tDORN\tOur guests are Ilsa Brandt and Tomas Ferreol.\t0\n"
+        "3\tBRANDT\tThank you, Petra.\t0\n"
+        "4\tFERREOL\tThe harbour plan costs too much.\t0\n"
+        "5\tKELL\tI have a question.\t0\n"
+    )
+    (d,) = docs("debate.tsv", text, fmt="transcript")
+    assert isinstance(d, Document)
+    analyze(d)
+    # one named person per surname: the full name; a surname named nowhere stays as it is
+    assert [s.speaker for s in d.statements] == [
+        "Petra Dorn",
+        "Petra Dorn",
+        "Ilsa Brandt",
+        "Tomas Ferreol",
+        "Kell",
+    ]

@@ -60,7 +60,7 @@ from quotecheck.analysis.cues import (
     RETURN_TOPICS,
     WEAK_VERBS,
 )
-from quotecheck.analysis.names import DETERMINERS, TITLE_ABBREVIATIONS
+from quotecheck.analysis.names import DETERMINERS, TITLE_ABBREVIATIONS, name_words
 from quotecheck.analysis.people import (
     FEMALE_WORDS,
     MALE_WORDS,
@@ -1937,6 +1937,24 @@ def _valid(stmts: list[Statement], n: int) -> list[Statement]:
     return out
 
 
+def _full_label_names(lines: list[Statement], reg: Registry) -> None:
+    """A surname label ("TRUMP:") takes the full name the transcript gives that speaker
+    ("The participants tonight are Donald Trump and ..."), when exactly one name with a
+    first name and that surname is in it."""
+    full: dict[str, str | None] = {}
+    for s in lines:
+        lab = s.speaker
+        if not lab or " " in lab or lab in full:
+            continue
+        last = name_words(lab)[-1:]
+        found = {e.name for e in reg.entities if e.full and e.words[-1:] == last}
+        full[lab] = found.pop() if len(found) == 1 else None
+    for s in lines:
+        name = full.get(s.speaker or "")
+        if name:
+            s.speaker = name
+
+
 def _analyze_transcript(doc: Document, text: str) -> None:
     lines = [
         s for s in doc.statements if s.kind == "transcript" and 0 <= s.start < s.end <= len(text)
@@ -1945,6 +1963,7 @@ def _analyze_transcript(doc: Document, text: str) -> None:
         return
     eng = _Engine(doc)
     eng.reg.scan(text)
+    _full_label_names(lines, eng.reg)
     labels: list[str] = []
     for s in lines:
         if s.speaker and s.speaker not in labels:
