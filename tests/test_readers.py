@@ -352,3 +352,54 @@ def test_surname_labels_take_the_full_name_the_transcript_gives() -> None:
         "Tomas Ferreol",
         "Kell",
     ]
+
+
+def test_surname_label_ignores_a_namesake_named_after_the_first_turn() -> None:
+    from quotecheck.analysis.attribution import analyze
+
+    text = (
+        "1\tDORN\tOur guests are Ilsa Brandt and Tomas Ferreol.\t0\n"
+        "2\tFERREOL\tThank you.\t0\n"
+        "3\tBRANDT\tThank you.\t0\n"
+        "4\tFERREOL\tMy cousin Anton Brandt built the old pier.\t0\n"
+        "5\tBRANDT\tThe pier is safe.\t0\n"
+    )
+    (d,) = docs("debate.tsv", text, fmt="transcript")
+    assert isinstance(d, Document)
+    analyze(d)
+    assert [s.speaker for s in d.statements][1:] == [
+        "Tomas Ferreol",
+        "Ilsa Brandt",
+        "Tomas Ferreol",
+        "Ilsa Brandt",
+    ]
+    # a speaker whose namesake is the only full name, and named only later: left as it is
+    text2 = (
+        "1\tDORN\tWelcome.\t0\n2\tBRANDT\tThank you.\t0\n"
+        "3\tDORN\tYour cousin Anton Brandt built the pier.\t0\n4\tBRANDT\tHe did.\t0\n"
+    )
+    (d2,) = docs("debate2.tsv", text2, fmt="transcript")
+    assert isinstance(d2, Document)
+    analyze(d2)
+    assert [s.speaker for s in d2.statements if s.kind == "transcript"] == [
+        "Dorn",
+        "Brandt",
+        "Dorn",
+        "Brandt",
+    ]
+
+
+def test_self_introduction_gives_the_label_its_full_name() -> None:
+    """ "I'm Petra Dorn" in the moderator's first turn names the DORN label; the label
+    words around the turn ("DORN\\t") are no part of a name."""
+    from quotecheck.analysis.attribution import analyze
+
+    for text in (
+        "1\tDORN\tGood evening.\t0\n2\tDORN\tI'm Petra Dorn.\t0\n3\tKELL\tHello.\t0\n"
+        "4\tDORN\tWelcome.\t0\n",
+        "DORN: Good evening. I’m Petra Dorn.\nKELL: Hello.\nDORN: Welcome.\n",
+    ):
+        (d,) = docs("debate.txt", text)
+        assert isinstance(d, Document)
+        analyze(d)
+        assert {s.speaker for s in d.statements} == {"Petra Dorn", "Kell"}

@@ -1939,15 +1939,29 @@ def _valid(stmts: list[Statement], n: int) -> list[Statement]:
 
 def _full_label_names(lines: list[Statement], reg: Registry) -> None:
     """A surname label ("TRUMP:") takes the full name the transcript gives that speaker
-    ("The participants tonight are Donald Trump and ..."), when exactly one name with a
-    first name and that surname is in it."""
-    full: dict[str, str | None] = {}
+    before or in the speaker's first turn ("The participants tonight are Donald Trump and
+    ...", "I'm Lester Holt"), when exactly one such name ends in that surname. A namesake
+    first named later ("my husband Bill Clinton") is not the speaker."""
+    first_turn_end: dict[str, int] = {}  # label -> end of its first run of lines
+    over: set[str | None] = set()
+    prev: str | None = None
     for s in lines:
         lab = s.speaker
-        if not lab or " " in lab or lab in full:
+        if prev != lab:
+            over.add(prev)
+        if lab and lab not in over:
+            first_turn_end[lab] = s.end
+        prev = lab
+    full: dict[str, str | None] = {}
+    for lab, end in first_turn_end.items():
+        if " " in lab:
             continue
         last = name_words(lab)[-1:]
-        found = {e.name for e in reg.entities if e.full and e.words[-1:] == last}
+        found = {
+            e.name
+            for e in reg.entities
+            if e.full and e.words[-1:] == last and e.positions and e.positions[0] < end
+        }
         full[lab] = found.pop() if len(found) == 1 else None
     for s in lines:
         name = full.get(s.speaker or "")
@@ -1962,7 +1976,12 @@ def _analyze_transcript(doc: Document, text: str) -> None:
     if not lines:
         return
     eng = _Engine(doc)
-    eng.reg.scan(text)
+    # the words of the turns, not the labels around them ("HOLT\tI'm Lester Holt")
+    first = min(s.mention.start if s.mention else s.start for s in lines)
+    if first > 0:
+        eng.reg.scan(text, 0, first)
+    for s in lines:
+        eng.reg.scan(text, s.start, s.end)
     _full_label_names(lines, eng.reg)
     labels: list[str] = []
     for s in lines:

@@ -221,6 +221,7 @@ def strip_openers(words: list[str]) -> list[str]:
             break
     while len(words) > 1 and (
         _fc(words[0]) in _VERB_FORMS
+        or words[0].replace("’", "'") == "I'm"  # "I'm Lester Holt": a self-introduction
         or words[0].endswith("-based")
         or any(ch.isdigit() for ch in words[0])  # "17-year-old Jared Potts"
     ):
