@@ -808,3 +808,25 @@ def test_one_long_paragraph_of_quotes_analyzes_in_linear_time() -> None:
 
     small, large = best_time(300), best_time(1200)
     assert large < 9 * max(small, 1e-3), f"{small:.3f}s for 300 blocks, {large:.3f}s for 1200"
+
+
+def test_one_statement_holding_thousands_of_quotes_analyzes_in_linear_time() -> None:
+    """Found by bench/fuzz.py: a statement whose content held n quotes checked each one
+    against a list of those already taken (n² steps: 7 s for a 0.5 MB line of JSON).
+    Compared by growth, as above: four times the quotes must take well under sixteen
+    times as long (best of two runs each)."""
+    from quotecheck.analysis.attribution import analyze
+    from quotecheck.model import Document
+
+    def best_time(n: int) -> float:
+        body = "Ferreol said " + ", ".join(f"“bridge {i}”" for i in range(n))
+        times = []
+        for _ in range(2):
+            doc = Document(path="x.txt", text="Headline\n\n" + body, format="article", body_start=8)
+            t0 = time.process_time()
+            analyze(doc)
+            times.append(time.process_time() - t0)
+        return min(times)
+
+    small, large = best_time(2000), best_time(8000)
+    assert large < 9 * max(small, 1e-3), f"{small:.3f}s for 2000 quotes, {large:.3f}s for 8000"

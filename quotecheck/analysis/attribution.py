@@ -1313,8 +1313,10 @@ class _Engine:
         region = frame.content
         rtoks = frame.region_toks
         qidx: list[int] = []
+        seen: set[int] = set()  # a set beside the list: a region may hold thousands of quotes
         for x in rtoks:
-            if x.quote >= 0 and x.quote not in qidx and x.quote not in self.quote_owner:
+            if x.quote >= 0 and x.quote not in seen and x.quote not in self.quote_owner:
+                seen.add(x.quote)
                 qidx.append(x.quote)
         others = [x for x in rtoks if x.word and x.quote < 0]
         direct = bool(qidx) and self._only_framing(rtoks, others)
