@@ -410,3 +410,11 @@ def test_transcript_introduction_before_the_first_turn_is_searchable(
     intro, turn = json.loads(out)
     assert intro["verdict"] == "verbatim"
     assert turn["verdict"] == "verbatim" and turn["matches"][0]["speaker"] == "Brandt"
+
+
+def test_query_spacing_alone_brings_no_pasted_post_note(indexed: Path) -> None:
+    code, out, err = run(
+        "--db", str(indexed), "check", "--format", "json", "We will not  sell the old\nlighthouse"
+    )
+    assert code == 0
+    assert "not looked up" not in err

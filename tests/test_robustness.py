@@ -433,6 +433,9 @@ def small_index(tmp_path: Path, db_path: Path) -> Path:
         "body:harbour",
         "^ - + {}",
         "\\",
+        "#a " * 3300 + "x",  # a run of tags: their stripping once took n² steps
+        "#only #tags",
+        "https://t.co/AbC123",
     ],
 )
 def test_degenerate_queries_get_a_not_found_answer(small_index: Path, query: str) -> None:

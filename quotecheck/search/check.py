@@ -115,11 +115,11 @@ def prepare_query(given: str) -> Query:
     'the #harbour vote was close, said'
     """
     notes = []
-    text = _strip_post(given.strip())
-    if text != given.strip() and text:
+    text = given.strip()
+    stripped = _strip_post(text)
+    if stripped and stripped != " ".join(text.split()):
         notes.append("links, a retweet prefix and trailing @handles/#hashtags are not looked up")
-    else:
-        text = given.strip()
+        text = stripped
     text = text.strip(_QUOTE_MARKS).strip()
     text = "".join(c if c.isprintable() or c in "\t\n" else " " for c in text)
     if len(text) > MAX_QUERY_CHARS:
@@ -132,14 +132,17 @@ def prepare_query(given: str) -> Query:
 
 
 _RETWEET = re.compile(r"^RT\s+@\w+:?\s*", re.IGNORECASE)
-_TRAILING_TAGS = re.compile(r"(?:\s*(?<!\w)[@#]\w+)+[\s.…]*$")
+_TAG_WORD = re.compile(r"[@#]\w+[.…]*|[.…]+")
 
 
 def _strip_post(text: str) -> str:
-    """``text`` without links, a retweet prefix, and trailing @handles and #hashtags."""
-    text = _URL.sub(" ", _RETWEET.sub("", text))
-    text = _TRAILING_TAGS.sub("", text.rstrip())
-    return " ".join(text.split()) if text.strip() else ""
+    """``text`` without links, a retweet prefix, and trailing @handles and #hashtags, its
+    whitespace collapsed. (The tags are taken off word by word from the end: a regex
+    anchored at the end is tried from every position, quadratic on a long run of tags.)"""
+    words = _URL.sub(" ", _RETWEET.sub("", text)).split()
+    while words and _TAG_WORD.fullmatch(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def fts_text(text: str) -> str:
