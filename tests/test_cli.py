@@ -418,3 +418,26 @@ def test_query_spacing_alone_brings_no_pasted_post_note(indexed: Path) -> None:
     )
     assert code == 0
     assert "not looked up" not in err
+
+
+def test_sentence_with_a_quote_inside_is_looked_up_by_its_quoted_words(indexed: Path) -> None:
+    """Pasted from a draft: not found as a whole (the paraphrase is the writer's), but its
+    quoted words are the source's verbatim, so those are looked up, with a note."""
+    query = 'Mayor Brandt promised that "we will not sell the old lighthouse" to developers'
+    code, out, err = run("--db", str(indexed), "check", "--format", "json", query)
+    assert code == 0
+    (r,) = json.loads(out)
+    assert r["query"] == query
+    assert r["verdict"] == "verbatim"
+    assert r["matches"][0]["matched_text"] == "We will not sell the old lighthouse"
+    assert "looked up its quoted words" in err
+    # quoted words that are nowhere in the index: still not found
+    code, out, _ = run(
+        "--db",
+        str(indexed),
+        "check",
+        "--format",
+        "json",
+        'Brandt said that "zebras will cross the frozen harbour at dawn" in May',
+    )
+    assert code == 1 and json.loads(out)[0]["verdict"] == "not_found"

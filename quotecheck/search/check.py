@@ -145,6 +145,28 @@ def _strip_post(text: str) -> str:
     return " ".join(words)
 
 
+MIN_QUOTED_WORDS = 4  # fewer quoted words are weak evidence (see search.score)
+
+
+def quoted_words(text: str) -> str | None:
+    """The words quoted inside a query that has other words around them, or None.
+
+    >>> quoted_words('Brandt said the lighthouse “belongs to the whole town” again')
+    'belongs to the whole town'
+    >>> quoted_words('Brandt called it “a gift”') is None
+    True
+    """
+    from quotecheck.analysis.quotes import find_quotes
+
+    pieces = [text[a:b].strip() for q in find_quotes(text, [(0, len(text))]) for a, b in q.spans]
+    pieces = [p.strip(" ,;:") for p in pieces if p.strip()]
+    inner = " ".join(pieces)
+    n = len(inner.split())
+    if n < MIN_QUOTED_WORDS or n >= len(text.split()):
+        return None
+    return inner
+
+
 def fts_text(text: str) -> str:
     """The query text as FTS should see it: links dropped, @handles and #hashtags split.
 
@@ -648,6 +670,19 @@ class Searcher:
         q = prepare_query(query)
         floor = scoring.FOUND if min_score is None else min_score
         cands = self.candidates(q)
+        if not cands or cands[0]["score"].score < scoring.FOUND:
+            # "Pompeo told reporters that “we owe it ...” to keep talking": not found as a
+            # whole, but the quoted words are what is claimed verbatim
+            inner = quoted_words(q.text)
+            if inner is not None:
+                q2 = prepare_query(inner)
+                cands2 = self.candidates(q2)
+                if cands2 and cands2[0]["score"].score >= scoring.FOUND:
+                    q2.notes = [
+                        *q.notes,
+                        f"not found as a whole; looked up its quoted words: “{inner}”",
+                    ]
+                    q, cands = q2, cands2
         if semantic and cands:
             from quotecheck.search import semantic as sem
 
