@@ -688,7 +688,9 @@ class Searcher:
 
             if sem.is_claim(cands):
                 titles = [self.document(r["doc_id"]).get("title") for r in cands[: sem.TOP_N]]
-                cands = sem.rerank(q.text, cands, titles)
+                # the encoder reads the post as given: its tags and handles are words
+                # about the topic, though no source has them word for word
+                cands = sem.rerank(q.given.strip().strip(_QUOTE_MARKS), cands, titles)
         chosen = [r for r in cands if r["score"].score >= floor][: max(0, top)]
         matches = [self.build_match(q, r, i + 1) for i, r in enumerate(chosen)]
         best = cands[0]["score"] if cands else None
