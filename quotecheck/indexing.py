@@ -23,7 +23,7 @@ from typing import TextIO
 
 from quotecheck.analysis.sentences import split_sentences
 from quotecheck.errors import InputError, QuotecheckError
-from quotecheck.model import Document
+from quotecheck.model import Document, first_turn_start
 from quotecheck.readers import iter_files, read_bytes, read_file
 from quotecheck.store.db import DocRow, Store, UnitRow
 
@@ -82,7 +82,9 @@ def units_for(doc: Document) -> list[UnitRow]:
         regions = [(s.start, s.end) for s in lines]
         # what comes before the first turn (a headline, an article's introduction to the
         # transcript) is searchable too
-        first = min((s.mention.start if s.mention else s.start for s in lines), default=len(text))
+        first = first_turn_start(lines)
+        if first is None:
+            first = len(text)
         if any(ch.isalpha() for ch in text[:first]):
             regions.insert(0, (0, first))
     else:

@@ -68,3 +68,12 @@ class Document:
     line_base: int = 1
     statements: list[Statement] = field(default_factory=list)
     people: dict[str, Person] = field(default_factory=dict)
+
+
+def first_turn_start(statements: list[Statement]) -> int | None:
+    """Where the first transcript turn begins (at its label, when it has one); None when
+    there is no turn. What comes before it is a transcript's headline and introduction."""
+    return min(
+        (s.mention.start if s.mention else s.start for s in statements if s.kind == "transcript"),
+        default=None,
+    )

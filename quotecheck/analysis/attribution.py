@@ -75,7 +75,7 @@ from quotecheck.analysis.people import (
 from quotecheck.analysis.quotes import Quote, find_quotes
 from quotecheck.analysis.sentences import split_paragraph, split_paragraphs
 from quotecheck.analysis.tokens import fold
-from quotecheck.model import Document, Marked, Person, Statement
+from quotecheck.model import Document, Marked, Person, Statement, first_turn_start
 
 _TOK = re.compile(r"\w+(?:[’'\-&.]\w+)*|[^\w\s]")
 _MASK = "X"
@@ -1890,12 +1890,21 @@ def analyze(doc: Document) -> None:
                 doc.people.setdefault(st.speaker, Person(st.speaker, {st.speaker}))
         return
     body = 0 if doc.format == "record" else max(0, min(doc.body_start, len(text)))
+    _analyze_article(doc, text, _blocks(text, body, len(text)), len(text))
+
+
+def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of ``text[start:end]``, as spans of ``text``."""
+    return [(s + start, e + start) for s, e in split_paragraphs(text[start:end])]
+
+
+def _analyze_article(doc: Document, text: str, blocks: list[tuple[int, int]], end: int) -> None:
+    """Statements of the paragraphs ``blocks`` of ``text[:end]``, read as an article (the
+    names of all of ``text[:end]`` count for spelling the speakers' names)."""
     eng = _Engine(doc)
-    eng.reg.scan(text)
-    blocks = split_paragraphs(text[body:])
-    blocks = [(s + body, e + body) for s, e in blocks]
+    eng.reg.scan(text[:end])  # (the whole text itself, not a copy, when end is its length)
     eng.run_blocks(blocks)
-    stmts = _sorted(_valid(eng.out, len(text)))
+    stmts = _sorted(_valid(eng.out, end))
     doc.statements.extend(stmts)
     doc.statements.sort(key=lambda s: (s.start, s.end))
     _people(doc, stmts, eng)
@@ -1905,21 +1914,13 @@ def _analyze_preamble(doc: Document, text: str) -> None:
     """A transcript's text before its first turn, below its headline, read as an article:
     the introduction of a partial transcript ("Governor X said on CNN ... Partial
     transcript as follows:") has statements of its own."""
-    turns = [s for s in doc.statements if s.kind == "transcript"]
-    first = min((s.mention.start if s.mention else s.start for s in turns), default=0)
+    first = first_turn_start(doc.statements) or 0
     headline = re.search(r"\S[^\n]*", text[:first])
     if headline is None:
         return
-    body = headline.end()
-    blocks = [(s + body, e + body) for s, e in split_paragraphs(text[body:first])]
-    if not blocks:
-        return
-    eng = _Engine(doc)
-    eng.reg.scan(text[:first])
-    eng.run_blocks(blocks)
-    stmts = _sorted(_valid(eng.out, first))
-    doc.statements.extend(stmts)
-    _people(doc, stmts, eng)
+    blocks = _blocks(text, headline.end(), first)
+    if blocks:
+        _analyze_article(doc, text, blocks, first)
 
 
 def _valid(stmts: list[Statement], n: int) -> list[Statement]:
@@ -1942,8 +1943,9 @@ def _valid(stmts: list[Statement], n: int) -> list[Statement]:
 def _full_label_names(lines: list[Statement], reg: Registry) -> None:
     """A surname label ("TRUMP:") takes the full name the transcript gives that speaker
     before or in the speaker's first turn ("The participants tonight are Donald Trump and
-    ...", "I'm Lester Holt"), when exactly one such name ends in that surname. A namesake
-    first named later ("my husband Bill Clinton") is not the speaker."""
+    ...", "I'm Lester Holt", an earlier "DONALD TRUMP:" label), when exactly one such name
+    ends in that surname. A namesake first named later ("my husband Bill Clinton") is not
+    the speaker."""
     first_turn_end: dict[str, int] = {}  # label -> end of its first run of lines
     over: set[str | None] = set()
     prev: str | None = None
@@ -1954,16 +1956,26 @@ def _full_label_names(lines: list[Statement], reg: Registry) -> None:
         if lab and lab not in over:
             first_turn_end[lab] = s.end
         prev = lab
+    # every full name with the words of it and where it is first given: in the text, or
+    # as a label of its own ("JAKE TAPPER:" before "TAPPER:")
+    named: dict[str, tuple[list[str], int]] = {}
+
+    def give(name: str, words: list[str], pos: int) -> None:
+        if name not in named or pos < named[name][1]:
+            named[name] = (words, pos)
+
+    for e in reg.entities:
+        if e.full and e.positions:
+            give(e.name, e.words, e.positions[0])
+    for s in lines:
+        if s.speaker and " " in s.speaker:
+            give(s.speaker, name_words(s.speaker), s.mention.start if s.mention else s.start)
     full: dict[str, str | None] = {}
     for lab, end in first_turn_end.items():
         if " " in lab:
             continue
         last = name_words(lab)[-1:]
-        found = {
-            e.name
-            for e in reg.entities
-            if e.full and e.words[-1:] == last and e.positions and e.positions[0] < end
-        }
+        found = {name for name, (words, pos) in named.items() if words[-1:] == last and pos < end}
         full[lab] = found.pop() if len(found) == 1 else None
     for s in lines:
         name = full.get(s.speaker or "")
@@ -1979,7 +1991,7 @@ def _analyze_transcript(doc: Document, text: str) -> None:
         return
     eng = _Engine(doc)
     # the words of the turns, not the labels around them ("HOLT\tI'm Lester Holt")
-    first = min(s.mention.start if s.mention else s.start for s in lines)
+    first = first_turn_start(lines) or 0
     if first > 0:
         eng.reg.scan(text, 0, first)
     for s in lines:

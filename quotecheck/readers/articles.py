@@ -192,24 +192,7 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
                 if _DIRECTION.fullmatch(text, start, end):
                     continue
                 _add_line(statements, text, m.group(1), m.span(1), start, end)
-    _full_names(statements)
     return Document(path=path, text=text, format="transcript", title=title, statements=statements)
-
-
-def _full_names(statements: list[Statement]) -> None:
-    """A speaker labelled by full name once ("JAKE TAPPER:") and by surname after
-    ("TAPPER:") is one person: the surname labels take the full name, when only one
-    full name ends in that surname."""
-    full: dict[str, set[str]] = {}
-    for st in statements:
-        words = (st.speaker or "").split()
-        if len(words) > 1:
-            full.setdefault(words[-1].casefold(), set()).add(st.speaker or "")
-    for st in statements:
-        if st.speaker and " " not in st.speaker:
-            names = full.get(st.speaker.casefold(), set())
-            if len(names) == 1:
-                st.speaker = next(iter(names))
 
 
 def _add_line(

@@ -7,7 +7,7 @@ A reported statement that carries quoted words (a mixed quote: *Brandt said the 
 was "dead before it reached the council"*) is checked on its quoted words: those are
 what the draft says the speaker said word for word; the paraphrase around them is the
 writer's. When the quoted words are too few to be found on their own (fewer than
-``MIN_FRAGMENT_WORDS``), the whole statement is looked up instead.
+``MIN_QUOTED_WORDS``), the whole statement is looked up instead.
 """
 
 from __future__ import annotations
@@ -20,9 +20,7 @@ from quotecheck.model import Document
 from quotecheck.readers import read_file
 from quotecheck.readers.articles import article_document
 from quotecheck.readers.decode import decode
-from quotecheck.search.check import Searcher
-
-MIN_FRAGMENT_WORDS = 4  # below this a lookup is weak evidence (see search.score)
+from quotecheck.search.check import MIN_QUOTED_WORDS, Searcher
 
 
 def draft_documents(name: str, data: bytes) -> list[Document]:
@@ -64,7 +62,7 @@ def verify_draft(
             spans = st.spans or [(st.start, st.end)]
             if st.kind == "indirect":
                 quoted = [(a, b) for a, b in pieces if any(s <= a and b <= e for s, e in spans)]
-                if sum(len(text[a:b].split()) for a, b in quoted) >= MIN_FRAGMENT_WORDS:
+                if sum(len(text[a:b].split()) for a, b in quoted) >= MIN_QUOTED_WORDS:
                     spans = quoted
             words = " ".join(text[a:b] for a, b in spans)
             claimed = st.speaker or (st.mention.text if st.mention else None)
