@@ -1297,3 +1297,29 @@ def test_according_to_with_an_appositive_leaves_it_out_of_the_content() -> None:
     # a relative clause after the second comma: "the port" is the content's subject
     (t,) = covering(doc, "which opened in 1901")
     assert doc.text[t.start : t.end].startswith("the port, which opened")
+
+
+def test_transcript_excerpt_inside_an_article_keeps_its_labels() -> None:
+    doc = analyzed(
+        "On Sunday's broadcast, Corvale Mayor Ilsa Brandt said the ferry would run again.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"DORN: Will the ferry run this summer?\n\n'
+        '"BRANDT: It will run by June. The council has found the money.\n\n'
+        '"And the harbour will be dredged as well.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"DORN: And the fares?\n\n'
+        "UPDATE: The council meets on Monday.\n\n"
+        "VALSEK: I doubt it will run at all."
+    )
+    s = find(doc, "Will the ferry run this summer?")
+    assert s.speaker == "Dorn"  # a label that opens two turns names its speaker
+    assert s.mention is not None and s.mention.text == "DORN"
+    b = find(doc, "It will run by June. The council has found the money.")
+    assert b.speaker == "Ilsa Brandt"
+    assert b.kind == "direct"
+    # the quoted turn carries on over the next quoted paragraph, not past the stage direction
+    assert [doc.text[x:y] for x, y in b.spans][1] == "And the harbour will be dredged as well."
+    assert find(doc, "And the fares?").speaker == "Dorn"
+    # furniture is no speaker, nor is a one-off label naming no one the article names
+    assert not covering(doc, "The council meets on Monday.")
+    assert all(s.speaker is None for s in covering(doc, "I doubt it will run at all."))

@@ -69,6 +69,7 @@ from quotecheck.analysis.people import (
     Entity,
     Registry,
     given_name_tail,
+    looks_like_name,
     split_role_name,
     strip_openers,
 )
@@ -76,6 +77,8 @@ from quotecheck.analysis.quotes import Quote, find_quotes
 from quotecheck.analysis.sentences import split_paragraph, split_paragraphs
 from quotecheck.analysis.tokens import fold
 from quotecheck.model import Document, Marked, Person, Statement, first_turn_start
+from quotecheck.readers.articles import _GENERIC, _STAGE, _speaks
+from quotecheck.readers.articles import _speaker_name as label_name
 
 _TOK = re.compile(r"\w+(?:[’'\-&.]\w+)*|[^\w\s]")
 _MASK = "X"
@@ -1629,6 +1632,85 @@ class _Engine:
             self.quote_owner[qi] = st
             prev_owner, prev_q = st, qi
 
+    def label_turns(self, blocks: list[tuple[int, int]]) -> None:
+        """A transcript excerpt inside an article: a paragraph opening with an upper-case
+        speaker label ("WALLACE: ...", quoted or not) is that speaker's turn, when the label
+        names someone the article names ("PENCE:" for Mike Pence) or opens two paragraphs or
+        more ("WALLACE:" twice; "JAKE TAPPER:" then "TAPPER:").  A quoted turn carries on over the following paragraphs
+        that open with a quote mark and no label (the multi-paragraph quote convention).
+        What the engine read there with no cue of its own (an unattributed quote, a
+        continuation) gives way to the turn; a report nested in it stays."""
+        text = self.text
+        found: list[tuple[int, re.Match[str], str]] = []
+        for pi, (ps, pe) in enumerate(blocks):
+            if text[ps : ps + 1] not in _TURN_OPENERS:
+                continue
+            m = _TURN_LABEL.match(text, ps, pe)
+            if m is None:
+                continue
+            label = " ".join(m.group(1).split())
+            if speaker_label(label):
+                found.append((pi, m, label))
+        if not found:
+            return
+        counts: dict[str, int] = {}
+        for _, _, label in found:
+            last = label.split()[-1]  # "JAKE TAPPER:" then "TAPPER:"
+            counts[last] = counts.get(last, 0) + 1
+        labelled = {pi for pi, _, _ in found}
+        turns: list[Statement] = []
+        for pi, m, label in found:
+            name = label_name(label)
+            words = name.split()
+            ent = self.reg.resolve_name(words, m.start(1), create=False)
+            if ent is None:
+                if counts[label.split()[-1]] < 2 or not looks_like_name(words):
+                    continue
+                ent = self.reg.add(name, m.start(1))
+                if ent is None:
+                    continue
+            ent.person = True
+            spans = [self._trim(m.end(), blocks[pi][1])]
+            if text[blocks[pi][0]] in '“"':
+                k = pi + 1
+                while k < len(blocks) and k not in labelled and text[blocks[k][0]] in '“"':
+                    ks, ke = blocks[k]
+                    if _DIRECTION_LINE.fullmatch(text, ks + 1, ke):
+                        break  # "(CROSSTALK.)": the turn is over
+                    spans.append(self._trim(ks + 1, ke))
+                    k += 1
+            spans = [sp for sp in spans if sp[1] > sp[0]]
+            if not spans:
+                continue
+            mention = Marked(text[m.start(1) : m.end(1)], m.start(1), m.end(1))
+            colon = text.index(":", m.end(1))
+            kind = "direct" if text[m.start()] in '“"' else "transcript"
+            turns.append(
+                Statement(
+                    kind,
+                    spans[0][0],
+                    spans[-1][1],
+                    spans,
+                    ent.name,
+                    mention,
+                    Marked(":", colon, colon + 1),
+                )
+            )
+        if not turns:
+            return
+        starts = [t.start for t in turns]
+
+        def in_turn(st: Statement) -> bool:
+            i = bisect_right(starts, st.end) - 1
+            return i >= 0 and turns[i].start < st.end and st.start < turns[i].end
+
+        self.out = [
+            st
+            for st in self.out
+            if not (in_turn(st) and (st.cue is None or (st.speaker is None and st.mention is None)))
+        ]
+        self.out.extend(turns)
+
     def _colon_speaker(self, pi: int) -> Statement | None:
         """Who introduces the quote after a paragraph ending in a colon: the subject of the
         cue right before the colon ("Jared Potts echoed:"), else the person the colon
@@ -1723,6 +1805,22 @@ _REJECT_PREV = (
     | frozenset("to not never when if as unless once whether cannot having".split())
 ) - AUXILIARIES
 
+
+# A speaker label opening a paragraph of an article, quoted or not ("WALLACE: ...",
+# "“JAKE TAPPER: ..."): one to three upper-case words, a colon, then the words.
+_TURN_LABEL = re.compile(
+    r"[“\"]?([A-Z][A-Z'’.\-]+(?:[ \t][A-Z][A-Z'’.\-]*){0,2})[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
+)
+
+
+def speaker_label(label: str) -> bool:
+    """Can an upper-case label name a speaker?  Not "UPDATE", "VIDEO", "Q", "CROSSTALK"."""
+    up = label.upper()
+    return _speaks(up) and up not in _STAGE and not _GENERIC.fullmatch(up)
+
+
+_TURN_OPENERS = frozenset('“"ABCDEFGHIJKLMNOPQRSTUVWXYZ')
+_DIRECTION_LINE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,60}[)\]][ \t.”\"]*")
 
 _start = attrgetter("start")
 _end = attrgetter("end")
@@ -1904,6 +2002,7 @@ def _analyze_article(doc: Document, text: str, blocks: list[tuple[int, int]], en
     eng = _Engine(doc)
     eng.reg.scan(text[:end])  # (the whole text itself, not a copy, when end is its length)
     eng.run_blocks(blocks)
+    eng.label_turns(blocks)
     stmts = _sorted(_valid(eng.out, end))
     doc.statements.extend(stmts)
     doc.statements.sort(key=lambda s: (s.start, s.end))
