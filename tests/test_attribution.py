@@ -1323,3 +1323,34 @@ def test_transcript_excerpt_inside_an_article_keeps_its_labels() -> None:
     # furniture is no speaker, nor is a one-off label naming no one the article names
     assert not covering(doc, "The council meets on Monday.")
     assert all(s.speaker is None for s in covering(doc, "I doubt it will run at all."))
+
+
+def test_amendments_places_and_prizes_are_not_people() -> None:
+    from quotecheck.analysis.people import Registry
+
+    text = (
+        "Mayor Ilsa Brandt of Corvale spoke about the Second Amendment at Sandy Hook, about "
+        "the Middle East, the Nobel Peace Prize and the Norvania Constitution."
+    )
+    reg = Registry()
+    reg.scan(text)
+    assert [e.name for e in reg.entities] == ["Ilsa Brandt"]
+
+
+def test_lone_capitalised_common_word_is_no_speaker() -> None:
+    doc = analyzed(
+        "Ferry companies in Corvale pay the harbour fees.\n\n"
+        "Companies said the fees were too high for the small ports of Norvania."
+    )
+    (s,) = covering(doc, "the fees were too high")
+    assert s.speaker is None
+
+
+def test_subject_of_a_cue_sentence_without_content_stays_in_focus() -> None:
+    doc = analyzed(
+        "Petra Dorn walked with the marchers in Corvale on Tuesday.\n\n"
+        "Tomas Ferreol has also commented on Dorn’s march.\n\n"
+        "On Wednesday, he told a crowd in Norvania that he was “troubled” by the harbour."
+    )
+    (s,) = covering(doc, "troubled")
+    assert s.speaker == "Tomas Ferreol"

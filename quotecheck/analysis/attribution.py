@@ -217,6 +217,7 @@ class _Engine:
         self.quote_ends: list[int] = []
         self.last_statement_para = -10
         self.colon_frame: tuple[int, _Frame] | None = None  # a cue ending its paragraph ":"
+        self.lower_words: frozenset[str] | None = None  # the document's lower-case words
 
     # -- set-up ------------------------------------------------------------------------------
     def prepare(self, paragraphs: list[tuple[int, int]]) -> None:
@@ -435,6 +436,8 @@ class _Engine:
                 return self.reg.resolve_name(tail, pos)
             if all(w.isupper() and len(w) > 2 for w in name):
                 return None
+            if len(name) == 1 and not role and self._common_word(name[0]):
+                return None
             return self.reg.resolve_name(words, pos)
         # a description: definite ones may designate a known role holder
         if words[0].lower() in ("the", "this", "that") or words[0].endswith(("’s", "'s")):
@@ -476,6 +479,19 @@ class _Engine:
                         ent = cand
             return ent
         return None
+
+    def _common_word(self, word: str) -> bool:
+        """A lone capitalised subject nobody here is named by, whose lower-case form the
+        document also uses ("Demonstrators", "Companies", "Especially"): a common word at
+        the head of its sentence, not a surname."""
+        w = word.rstrip(".").removesuffix("’s").removesuffix("'s")
+        if not w[:1].isupper() or w[1:].lower() != w[1:]:
+            return False
+        if self.reg.resolve_surname(name_words(w)[-1] if name_words(w) else "", 0) is not None:
+            return False
+        if self.lower_words is None:
+            self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return w.lower() in self.lower_words
 
     def _recent_with_role_head(
         self, head: str, pos: int, mods: frozenset[str] = frozenset()
@@ -1463,9 +1479,12 @@ class _Engine:
                     self.emit(f, pi)
                     para_frames.append(f)
                     made = True
-                if not made and not frames and not quotes_only:
-                    made = self._continuation(ss, se, pi, prev_sent_statement)
+                if not made and not quotes_only:
+                    if not frames:
+                        made = self._continuation(ss, se, pi, prev_sent_statement)
                     if not made:
+                        # a cue that gave no statement ("Trump has also commented on
+                        # Crutcher's death."): its subject is still the one in focus
                         self._note_subject(ss, se, pi)
                 prev_sent_statement = made
             self._leftover_quotes(q_by_para.get(pi, []), pi, quotes_only)
@@ -1819,6 +1838,7 @@ def speaker_label(label: str) -> bool:
     return _speaks(up) and up not in _STAGE and not _GENERIC.fullmatch(up)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?:[’'\-][a-z]+)*")
 _TURN_OPENERS = frozenset('“"ABCDEFGHIJKLMNOPQRSTUVWXYZ')
 _DIRECTION_LINE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,60}[)\]][ \t.”\"]*")
 

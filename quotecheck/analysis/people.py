@@ -52,13 +52,16 @@ ORG_WORDS = frozenset(
     act treaty convention summit conference war day week month year google twitter facebook
     fox cnn msnbc reuters watch technologies technology systems holdings partners capital
     labs industries motors airlines energy time network networks european african asian
-    americas council agreement accord plan research""".split()
+    americas council agreement accord plan research
+    amendment amendments clause constitution doctrine prize award awards memorial monument
+    stadium arena cathedral mosque synagogue library highway boulevard plaza canyon
+    peninsula ocean sea gulf island valley beach east legacy history apprentice""".split()
 )
 _PLACE_PAIRS = frozenset(
     """new_york new_hampshire new_jersey new_mexico north_carolina south_carolina north_dakota
     south_dakota west_virginia rhode_island south_korea north_korea south_korean north_korean
     saudi_arabia united_kingdom new_zealand hong_kong los_angeles san_francisco new_orleans
-    las_vegas san_diego el_paso""".split()
+    las_vegas san_diego el_paso sandy_hook middle_east""".split()
 )
 # Places that stand alone as a sentence's subject ("Texas said", "Japan argued").
 PLACES = frozenset(
@@ -201,7 +204,8 @@ GENERIC_NOUNS = frozenset(
     ministers senators congressmen delegates donors fans users viewers readers polls
     surveys studies reports records documents data figures statistics estimates
     several few most all each either another one two three four five six seven eight nine ten
-    officers troops soldiers agents""".split()
+    officers troops soldiers agents demonstrators marchers mourners participants respondents
+    attendees""".split()
 )
 # Words of saying in any form, and other sentence openers that are never part of a name.
 _VERB_FORMS = frozenset(CUE_FORMS) | frozenset(
