@@ -1354,3 +1354,35 @@ def test_subject_of_a_cue_sentence_without_content_stays_in_focus() -> None:
     )
     (s,) = covering(doc, "troubled")
     assert s.speaker == "Tomas Ferreol"
+
+
+def test_given_name_that_is_also_a_modal_after_said() -> None:
+    doc = analyzed(
+        '"It is a pretty expensive ferry," said Will Dorn, a professor at the Corvale Institute.'
+    )
+    s = find(doc, "It is a pretty expensive ferry")
+    assert s.speaker == "Will Dorn"
+
+
+def test_time_phrase_between_subject_and_verb_before_a_participle_cue() -> None:
+    doc = analyzed(
+        "The harbour board met in Corvale.\n\n"
+        "Tomas Ferreol on Thursday stepped up his attacks on Dorn, saying she is “weak on "
+        "the harbour, you know that.”"
+    )
+    (s,) = covering(doc, "weak on the harbour")
+    assert s.speaker == "Tomas Ferreol"
+
+
+def test_as_clause_reporting_the_words_that_follow() -> None:
+    doc = analyzed(
+        "Ondra Valsek apologized last year. But, as Mr. Valsek said, “At a certain point, "
+        "you wake up and you realize you have lost the town.”\n\n"
+        "As one employee told the Corvale Weekly, “She wants to put fear in our hearts.”"
+    )
+    s = find(doc, "At a certain point, you wake up and you realize you have lost the town.")
+    assert s.speaker == "Ondra Valsek"
+    assert s.mention is not None and s.mention.text == "Mr. Valsek"
+    t = find(doc, "She wants to put fear in our hearts.")
+    assert t.speaker is None
+    assert t.mention is not None and t.mention.text == "one employee"

@@ -300,8 +300,13 @@ class _Engine:
                 break
             a -= 1
             n += 1
-        # The phrase must stand as a subject: not after a preposition or a wh-word.
-        if a - 1 >= lo:
+        # The phrase must stand as a subject: not after a preposition or a wh-word; "as"
+        # opening a clause is a conjunction ("As Brandt told the Weekly, ...", "But, as
+        # Mr. Valsek said, ...")
+        if a - 1 >= lo and not (
+            toks[a - 1].low == "as"
+            and (a - 2 < lo or toks[a - 2].low in (",", ";", "but", "and", "yet"))
+        ):
             before = toks[a - 1]
             if before.low in _PREPOSITIONS and depth < 2 and a - 2 >= lo:
                 # a post-modified phrase: "a source close to the ministry", "officials in
@@ -362,7 +367,9 @@ class _Engine:
             return None
         if t.low in PRONOUNS:
             return k, "pronoun"
-        if t.low in _NP_STOP or (t.low in CUE_FORMS and t.text.islower()):
+        # "said Will Doyle", "said May Lindqvist": a given name, not a modal
+        given = t.text[0].isupper() and k + 1 < hi and toks[k + 1].text[:1].isupper()
+        if (t.low in _NP_STOP or (t.low in CUE_FORMS and t.text.islower())) and not given:
             return None
         b = k
         while b + 1 < hi and b - k < 8:
@@ -1049,7 +1056,7 @@ class _Engine:
                     continue
             else:
                 continue
-            v = b + 1
+            v = _skip_time_right(toks, b + 1, limit)
             while v < limit and (toks[v].low in AUXILIARIES or _ADVERB_LY(toks[v])):
                 v += 1
             nxt = toks[v] if v < limit else None
@@ -1871,6 +1878,26 @@ def _skip_time_left(toks: list[_Tok], j: int) -> int:
     ):
         k -= 1
     return k
+
+
+def _skip_time_right(toks: list[_Tok], v: int, limit: int) -> int:
+    """A time adverbial starting at token ``v`` ("on Thursday", "last week", "Tuesday
+    night"), as between a subject and its verb ("Trump on Thursday ratcheted up ..."):
+    the index of the token after it; else ``v``."""
+    k = v
+    if k < limit and toks[k].low == "on" and k + 1 < limit and toks[k + 1].low in _DAYS:
+        k += 1
+    while k < limit and (
+        toks[k].low in _DAYS
+        or toks[k].low in _TIME_UNITS
+        and k > v
+        or toks[k].low in ("last", "this", "early", "late", "earlier", "later")
+        and k + 1 < limit
+        and toks[k + 1].low in _TIME_ENDS
+        or toks[k].low in ("today", "yesterday", "tonight")
+    ):
+        k += 1
+    return k if k > v and k < limit and toks[k].low not in ("on",) else v
 
 
 def _drop_place_of(words: list[str]) -> list[str]:
