@@ -1386,3 +1386,12 @@ def test_as_clause_reporting_the_words_that_follow() -> None:
     t = find(doc, "She wants to put fear in our hearts.")
     assert t.speaker is None
     assert t.mention is not None and t.mention.text == "one employee"
+
+
+def test_appositive_between_subject_and_verb_before_a_participle_cue() -> None:
+    doc = analyzed(
+        "Ilsa Brandt, president of the Corvale Institute, tied the test scores to the "
+        "harbour school, saying the law helped “keep kids in school.”"
+    )
+    (s,) = covering(doc, "keep kids in school.")
+    assert s.speaker == "Ilsa Brandt"

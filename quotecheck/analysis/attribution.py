@@ -1057,6 +1057,14 @@ class _Engine:
             else:
                 continue
             v = _skip_time_right(toks, b + 1, limit)
+            if stype == "name" and v < limit and toks[v].low == ",":
+                # an appositive between the name and its verb ("Ilsa Brandt, president of
+                # the Corvale Institute, tied ..."): up to the comma closing it
+                c = v + 1
+                while c < limit and c - v <= 15 and toks[c].low != "," and toks[c].quote < 0:
+                    c += 1
+                if c < limit and c - v > 2 and toks[c].low == "," and toks[v + 1].word:
+                    v = c + 1
             while v < limit and (toks[v].low in AUXILIARIES or _ADVERB_LY(toks[v])):
                 v += 1
             nxt = toks[v] if v < limit else None
