@@ -1395,3 +1395,14 @@ def test_appositive_between_subject_and_verb_before_a_participle_cue() -> None:
     )
     (s,) = covering(doc, "keep kids in school.")
     assert s.speaker == "Ilsa Brandt"
+
+
+def test_pronoun_in_a_later_clause_is_the_subject_of_its_own_sentence() -> None:
+    doc = analyzed(
+        "Ondra Valsek opened the harbour debate in Corvale on Monday.\n\n"
+        "Tomas Ferreol exaggerates when he says he wrote the harbour law.\n\n"
+        "Also, Dorn is not a sailor, Ondra Valsek said on Monday. Ferreol is not one, he said."
+    )
+    assert find(doc, "he wrote the harbour law").speaker == "Tomas Ferreol"
+    # content before the subject: the sentence opens with the content, not the speaker
+    assert find(doc, "Ferreol is not one").speaker == "Ondra Valsek"

@@ -928,8 +928,30 @@ class _Engine:
             sent,
             ment_toks,
             self._region_toks(toks, region) if region else [],
+            self._sentence_antecedent(toks, ma)
+            if mtype == "pronoun" and ma >= 2 and content is not None and content[0] > cue[0]
+            else None,
             fallback=fallback,
         )
+
+    def _sentence_antecedent(self, toks: list[_Tok], ma: int) -> Entity | None:
+        """ "he"/"she" at token ``ma`` in a later clause of a sentence whose subject is a
+        named person of that gender ("Sanders exaggerates when he says ..."): that person,
+        the sentence's own topic, before any earlier one.  (Only for content after the cue:
+        in "Also, Trump isn't a conservative, he said" the sentence opens with the content.)"""
+        gender = _PERSON_PRONOUNS.get(PRONOUN_BASE.get(toks[ma].low, ""))
+        if gender is None or self.transcript_speaker is not None:
+            return None
+        subj = self.sentence_subject(toks, ma)
+        if subj is None or subj[2] != "name":
+            return None
+        a, b, _ = subj
+        words = [x.text for x in toks[a : b + 1] if x.word]
+        ent = self.reg.resolve_name(words, toks[a].start, create=False)
+        if ent is None or not (ent.person or ent.full):
+            return None
+        self.reg.infer_genders(self.text)
+        return ent if ent.gender is None or ent.gender == gender else None
 
     def _issuer(self, toks: list[_Tok], a: int) -> tuple[int, int, str] | None:
         """The subject of the verb before the noun phrase starting at ``a`` ("Trump's
@@ -1330,6 +1352,8 @@ class _Engine:
     def emit(self, frame: _Frame, para: int) -> None:
         if frame.mtype == "inherited":
             ent = frame.base.entity if frame.base is not None else frame.entity
+        elif frame.mtype == "pronoun" and frame.entity is not None:
+            ent = frame.entity  # the subject of its own sentence (_sentence_antecedent)
         else:
             ent = self.resolve(frame.ment_toks, frame.mtype, frame.cue[0], para)
         frame.entity = ent
