@@ -1406,3 +1406,15 @@ def test_pronoun_in_a_later_clause_is_the_subject_of_its_own_sentence() -> None:
     assert find(doc, "he wrote the harbour law").speaker == "Tomas Ferreol"
     # content before the subject: the sentence opens with the content, not the speaker
     assert find(doc, "Ferreol is not one").speaker == "Ondra Valsek"
+
+
+def test_place_only_named_after_a_preposition_is_not_she() -> None:
+    doc = analyzed(
+        "Petra Dorn runs the harbour school.\n\n"
+        "Three ferries were late this spring.\n\n"
+        "Two more were cancelled.\n\n"
+        "The ferries stopped at the Velko Tarn harbour office on Monday.\n\n"
+        "She said the school would stay open."
+    )
+    (s,) = covering(doc, "the school would stay open")
+    assert s.speaker == "Petra Dorn"

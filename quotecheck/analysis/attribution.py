@@ -562,9 +562,20 @@ class _Engine:
             if not (e.person or e.full) or gender and e.gender is not None and e.gender != gender:
                 continue
             lp = e.last_before(here + 1)
-            if lp > best_pos and here - lp < 1500:
+            if lp > best_pos and here - lp < 1500 and (e.person or not self._never_subject(e)):
                 best, best_pos = e, lp
         return best
+
+    def _never_subject(self, e: Entity) -> bool:
+        """Is every mention of ``e`` (its first four) right after an article or a
+        preposition ("in Little Rock", "the Boca Raton office", "the Washington Redskins")?
+        Then it is a place or a thing, not someone "he" or "she" can be."""
+        text = self.text
+        for p in e.positions[:4]:
+            left = text[max(0, p - 8) : p].split()
+            if not left or text[p - 1 : p] not in (" ", "\u00a0") or left[-1] not in _THING_LEFT:
+                return False
+        return True
 
     def _para_start(self, para: int) -> int:
         return self.paragraphs[para][0] if 0 <= para < len(self.paragraphs) else 0
@@ -1877,6 +1888,8 @@ def speaker_label(label: str) -> bool:
     return _speaks(up) and up not in _STAGE and not _GENERIC.fullmatch(up)
 
 
+# Words before a mention that make it a place or a thing, not a subject.
+_THING_LEFT = frozenset("the a an in at from near of to for on into across".split())
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?:[’'\-][a-z]+)*")
 _TURN_OPENERS = frozenset('“"ABCDEFGHIJKLMNOPQRSTUVWXYZ')
 _DIRECTION_LINE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,60}[)\]][ \t.”\"]*")
