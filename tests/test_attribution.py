@@ -1418,3 +1418,21 @@ def test_place_only_named_after_a_preposition_is_not_she() -> None:
     )
     (s,) = covering(doc, "the school would stay open")
     assert s.speaker == "Petra Dorn"
+
+
+def test_participle_after_by_takes_the_sentence_subject() -> None:
+    doc = analyzed(
+        "Ondra Valsek distanced himself from the harbour board by saying he would be willing "
+        "to help the ferry company if asked."
+    )
+    (s,) = covering(doc, "he would be willing")
+    assert s.speaker == "Ondra Valsek"
+
+
+def test_subject_with_a_place_of_before_a_participle_cue() -> None:
+    doc = analyzed(
+        "At a rally in Corvale on Tuesday, Senator Ilsa Brandt of Norvania endorsed the "
+        "mayor, saying that her old rival would “make an outstanding harbour master.”"
+    )
+    (s,) = covering(doc, "make an outstanding harbour master")
+    assert s.speaker == "Ilsa Brandt"

@@ -780,8 +780,9 @@ class _Engine:
                     base.entity,
                     base=base,
                 )
-            if prev == "," and j >= 2:
-                # "Trump returned the compliment, telling Reuters, “...”": the sentence's subject
+            if prev in (",", "by", "while", "after") and j >= 2:
+                # "Trump returned the compliment, telling Reuters, “...”", "Bolton distanced
+                # himself from the movement by saying ...": the sentence's subject
                 subj = self.sentence_subject(toks, j, clauses=True)
                 after = self.content_after(toks, cue_end_i + 1, verb) if subj else None
                 if subj is None or after is None:
@@ -1085,6 +1086,16 @@ class _Engine:
                 ent = self.reg.resolve_name(
                     [x.text for x in toks[k : b + 1] if x.word], t.start, create=False
                 )
+                if (
+                    b + 2 < limit
+                    and toks[b + 1].low == "of"
+                    and toks[b + 2].text[:1].isupper()
+                    and toks[b + 2].word
+                ):
+                    # "Senator Bernie Sanders of Vermont endorsed ...": past the place
+                    b += 2
+                    while b + 1 < limit and toks[b + 1].word and toks[b + 1].text[:1].isupper():
+                        b += 1
                 if ent is None or not (ent.person or ent.full):
                     continue
             else:
