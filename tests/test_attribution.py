@@ -1436,3 +1436,17 @@ def test_subject_with_a_place_of_before_a_participle_cue() -> None:
     )
     (s,) = covering(doc, "make an outstanding harbour master")
     assert s.speaker == "Ilsa Brandt"
+
+
+def test_participle_subject_after_a_clause_opening_as_or_role_words() -> None:
+    doc = analyzed(
+        "The harbour fair was opened in Corvale by the two best known sailors of Norvania, as "
+        "Mayor Ilsa Brandt echoed the criticism, saying the ferry “is not in it for the town.”"
+        "\n\n"
+        "Harbour council candidate Tomas Ferreol (C-Nor.) on Saturday criticized the fares, "
+        "saying they were “too high for anyone.”"
+    )
+    (s,) = covering(doc, "is not in it for the town")
+    assert s.speaker == "Ilsa Brandt"
+    (t,) = covering(doc, "too high for anyone")
+    assert t.speaker == "Tomas Ferreol"

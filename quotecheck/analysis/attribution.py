@@ -1054,6 +1054,8 @@ class _Engine:
         for k in starts:
             while k < limit and not toks[k].word and toks[k].quote < 0:
                 k += 1
+            if clauses and k > 0 and k + 1 < limit and toks[k].low in _CLAUSE_SUBORDINATORS:
+                k += 1  # "..., as Mrs. Clinton echoed the criticism, saying ..."
             if k >= limit:
                 continue
             t = toks[k]
@@ -1086,6 +1088,30 @@ class _Engine:
                 ent = self.reg.resolve_name(
                     [x.text for x in toks[k : b + 1] if x.word], t.start, create=False
                 )
+                if ent is None:
+                    # "Democratic presidential candidate Sen. Bernie Sanders criticized":
+                    # lower-case role words, then the name
+                    r = b + 1
+                    while r < limit and r - b <= 3 and toks[r].word and toks[r].text.islower():
+                        r += 1
+                    if (
+                        r < limit
+                        and r > b + 1
+                        and toks[r].text[:1].isupper()
+                        and toks[r].word
+                        and fold(toks[r - 1].low) in ROLE_HEADS | _PERSON_HEADS
+                    ):
+                        k2 = b = r
+                        while b + 1 < limit and (
+                            toks[b + 1].text[:1].isupper()
+                            and toks[b + 1].word
+                            or toks[b + 1].low == "."
+                            and len(toks[b].text) <= 3
+                        ):
+                            b += 1
+                        ent = self.reg.resolve_name(
+                            [x.text for x in toks[k2 : b + 1] if x.word], t.start, create=False
+                        )
                 if (
                     b + 2 < limit
                     and toks[b + 1].low == "of"
@@ -1100,7 +1126,15 @@ class _Engine:
                     continue
             else:
                 continue
-            v = _skip_time_right(toks, b + 1, limit)
+            v = b + 1
+            if v < limit and toks[v].low == "(":
+                # "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
+                c = v
+                while c < limit and c - v < 8 and toks[c].low != ")":
+                    c += 1
+                if c < limit and toks[c].low == ")":
+                    v = c + 1
+            v = _skip_time_right(toks, v, limit)
             if stype == "name" and v < limit and toks[v].low == ",":
                 # an appositive between the name and its verb ("Ilsa Brandt, president of
                 # the Corvale Institute, tied ..."): up to the comma closing it
@@ -1901,6 +1935,8 @@ def speaker_label(label: str) -> bool:
 
 # Words before a mention that make it a place or a thing, not a subject.
 _THING_LEFT = frozenset("the a an in at from near of to for on into across".split())
+# Conjunctions that may open a clause before its subject ("..., as Clinton echoed ...").
+_CLAUSE_SUBORDINATORS = frozenset("as while when after because though although since".split())
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?:[’'\-][a-z]+)*")
 _TURN_OPENERS = frozenset('“"ABCDEFGHIJKLMNOPQRSTUVWXYZ')
 _DIRECTION_LINE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,60}[)\]][ \t.”\"]*")
