@@ -1450,3 +1450,21 @@ def test_participle_subject_after_a_clause_opening_as_or_role_words() -> None:
     assert s.speaker == "Ilsa Brandt"
     (t,) = covering(doc, "too high for anyone")
     assert t.speaker == "Tomas Ferreol"
+
+
+def test_quote_signed_with_a_dash_and_a_name() -> None:
+    doc = analyzed(
+        '"The ferry will run again by June, and the council has found the money."\n\n'
+        "- Ilsa Brandt.\n\n"
+        "“We need the harbour dredged before the winter storms come in.” ― Tomas Ferreol\n"
+        "“Nobody asked the fishermen of Corvale what they think.” — Petra Dorn"
+    )
+    s = find(doc, "The ferry will run again by June, and the council has found the money.")
+    assert s.speaker == "Ilsa Brandt"
+    assert s.mention is not None and s.mention.text == "Ilsa Brandt"
+    assert find(doc, "We need the harbour dredged before the winter storms come in.").speaker == (
+        "Tomas Ferreol"
+    )
+    assert find(doc, "Nobody asked the fishermen of Corvale what they think.").speaker == (
+        "Petra Dorn"
+    )

@@ -1714,8 +1714,10 @@ class _Engine:
             if not spans:
                 continue
             words = len(self.text[spans[0][0] : spans[-1][1]].split())
+            signed = self._dash_signature(pi, q) if words >= 4 and not quotes_only else None
             if (
-                prev_owner is not None
+                signed is None
+                and prev_owner is not None
                 and prev_owner.kind == "direct"
                 and prev_q is not None
                 and (q.resumed or words >= 4)
@@ -1728,7 +1730,9 @@ class _Engine:
                 continue
             if words < 4 or quotes_only:
                 continue
-            src = self._paragraph_speaker(pi, q)
+            src = signed
+            if src is None:
+                src = self._paragraph_speaker(pi, q)
             if src is None:
                 src = self._subject_speaker(pi, q)
             if src is None:
@@ -1824,6 +1828,31 @@ class _Engine:
             if not (in_turn(st) and (st.cue is None or (st.speaker is None and st.mention is None)))
         ]
         self.out.extend(turns)
+
+    def _dash_signature(self, pi: int, q: Quote) -> Statement | None:
+        """A quote signed with a dash and a name, on its own line or the next paragraph
+        ("“...” ― Sonya Herridge", "\"...\"" then "- Bernie Sanders."): the name speaks."""
+        if q.close_mark < 0 or len(q.paragraphs) > 1:
+            return None
+        text = self.text
+        ps, pe = self.paragraphs[pi]
+        line = text.rfind("\n", ps, q.open_mark) + 1 or ps
+        if any(ch.isalnum() for ch in text[line : q.open_mark]):
+            return None
+        m = _DASH_SIGNATURE.match(text, q.close_mark + 1, pe)
+        if m is None and not text[q.close_mark + 1 : pe].strip() and pi + 1 < len(self.paragraphs):
+            ns, ne = self.paragraphs[pi + 1]
+            m = _DASH_SIGNATURE.match(text, ns, ne)
+        if m is None:
+            return None
+        name = m.group("name").rstrip(".")
+        ent = self.reg.resolve_name(name.split(), m.start("name"))
+        if ent is None:
+            return None
+        ent.person = True
+        mention = Marked(name, m.start("name"), m.start("name") + len(name))
+        dash = Marked(m.group("dash"), m.start("dash"), m.end("dash"))
+        return Statement("direct", q.open_mark, q.close_mark, [], ent.name, mention, dash)
 
     def _colon_speaker(self, pi: int) -> Statement | None:
         """Who introduces the quote after a paragraph ending in a colon: the subject of the
@@ -1937,6 +1966,13 @@ def speaker_label(label: str) -> bool:
 _THING_LEFT = frozenset("the a an in at from near of to for on into across".split())
 # Conjunctions that may open a clause before its subject ("..., as Clinton echoed ...").
 _CLAUSE_SUBORDINATORS = frozenset("as while when after because though although since".split())
+# A dash and a name signing a quote, up to the end of its line: " ― Sonya Herridge.",
+# "- Bernie Sanders."
+_DASH_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*(?P<dash>[―—–]|--?)[ \t\u00a0]*"
+    r"(?P<name>[A-Z][\w’'\-]*\.?(?:[ \t][A-Z][\w’'\-]*\.?){0,3})[ \t\u00a0.,]*$",
+    re.M,
+)
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?:[’'\-][a-z]+)*")
 _TURN_OPENERS = frozenset('“"ABCDEFGHIJKLMNOPQRSTUVWXYZ')
 _DIRECTION_LINE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,60}[)\]][ \t.”\"]*")
