@@ -75,6 +75,16 @@ Figures
   changes (commit 35ca076): dev 0.845 (202/239) -> 0.854 (204/239), train 0.795
   (1485/1868) -> 0.797 (1484/1861).
 
+Gold with Source and Cue swapped (issue 3, second stop): a Source that is only a speech
+cue ("said", "According to") with a Cue that holds none ("David Plouffe, the architect of
+...", "Hester") was annotated the wrong way round; the two are swapped back when loading
+(6 dev, 15 train attributions).  Before, the engine's right mention was scored against
+"said", and the attribution did not count as speech-cue gold.  Same engine (commit
+b5ee787): mention accuracy dev 0.878 (1073/1222) -> 0.883 (1079/1222), train 0.873
+(9028/10337) -> 0.875 (9041/10337); speech-cue recall dev 0.865 (1006/1163) -> 0.866
+(1012/1169), train 0.850 (8681/10211) -> 0.850 (8696/10226); resolution train 0.800
+(1492/1864) -> 0.801 (1493/1864), dev unchanged.
+
 Baseline: quote marks plus "said" - every double-quoted span whose paragraph contains
 "said"/"says" is a direct statement, and every sentence with " said"/" says" is an indirect
 statement, its mention the capitalised word(s) or pronoun just before the verb.
@@ -223,8 +233,18 @@ def load(split_dir: Path, limit: int | None) -> Iterable[tuple[str, str, list[Go
             if not content or content[0][0] < body:
                 continue
             src = offs.get("Source")
+            src_text, cue_text = texts_.get("Source", ""), texts_.get("Cue", "")
+            cue = offs.get("Cue")
+            if (
+                src
+                and cue
+                and SPEECH_CUES.fullmatch(src_text.strip())
+                and not SPEECH_CUES.search(cue_text)
+            ):
+                # Source and Cue swapped by the annotator ("said" | "Jason Gilbert")
+                src, src_text, cue_text = cue, cue_text, src_text
             source = (src[0][0], src[-1][1]) if src else None
-            g = Gold(content, source, texts_.get("Source", ""), texts_.get("Cue", ""))
+            g = Gold(content, source, src_text, cue_text)
             if source is not None and g.source_text.lower() in RELATIVE_SOURCES:
                 k = source[0]
                 while k > 0 and text[k - 1] in " ,":
