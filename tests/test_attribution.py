@@ -1468,3 +1468,18 @@ def test_quote_signed_with_a_dash_and_a_name() -> None:
     assert find(doc, "Nobody asked the fishermen of Corvale what they think.").speaker == (
         "Petra Dorn"
     )
+
+
+def test_speaker_with_party_tag_and_appositive_after_a_quote_and_a_focus_word() -> None:
+    doc = analyzed(
+        "Councillor Tomas Ferreol of Corvale sits on the harbour panel.\n\n"
+        "“They would just go get them, they would not get a deal,” Councillor Tomas Ferreol "
+        "(C-Nor.), a harbour panel member, said.\n\n"
+        "Even Norvania, Corvale's only ally and its lifeline to the sea, said it was "
+        "“resolutely opposed” to the ferry."
+    )
+    (s,) = covering(doc, "they would not get a deal")
+    assert s.mention is not None and s.mention.text == "Councillor Tomas Ferreol"
+    assert s.speaker == "Tomas Ferreol"
+    (t,) = covering(doc, "resolutely opposed")
+    assert t.mention is not None and t.mention.text == "Norvania"

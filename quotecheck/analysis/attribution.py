@@ -1002,7 +1002,16 @@ class _Engine:
         """The person's name opening the sentence and set off by a comma, when its
         appositive runs to the comma at ``comma`` (first, last token of the name)."""
         k = 0
-        while k < comma and not toks[k].word and toks[k].quote < 0 and toks[k].low != "(":
+        # past a quote the sentence opens with ("“...,” Rep. Jim Jordan (R-Ohio), an
+        # oversight panel member, said") and a focus word ("Even China, ..., said")
+        while k < comma and (toks[k].quote >= 0 or not toks[k].word) and toks[k].low != "(":
+            k += 1
+        while (
+            k + 1 < comma
+            and toks[k].low in _FOCUS_OPENERS
+            and toks[k + 1].word
+            and toks[k + 1].text[:1].isupper()
+        ):
             k += 1
         if k >= comma or not toks[k].word or not toks[k].text[:1].isupper():
             return None
@@ -1964,6 +1973,8 @@ def speaker_label(label: str) -> bool:
 
 # Words before a mention that make it a place or a thing, not a subject.
 _THING_LEFT = frozenset("the a an in at from near of to for on into across".split())
+# Words that may open a sentence before its subject ("Even China, ..., said").
+_FOCUS_OPENERS = frozenset("even also only but and yet so still meanwhile".split())
 # Conjunctions that may open a clause before its subject ("..., as Clinton echoed ...").
 _CLAUSE_SUBORDINATORS = frozenset("as while when after because though although since".split())
 # A dash and a name signing a quote, up to the end of its line: " ― Sonya Herridge.",
