@@ -1483,3 +1483,14 @@ def test_speaker_with_party_tag_and_appositive_after_a_quote_and_a_focus_word() 
     assert s.speaker == "Tomas Ferreol"
     (t,) = covering(doc, "resolutely opposed")
     assert t.mention is not None and t.mention.text == "Norvania"
+
+
+def test_relative_clause_on_an_inverted_speaker_is_not_the_content() -> None:
+    doc = analyzed(
+        "Shop owners in Corvale are angry.\n\n"
+        '"After we came here, we realized it was all lies," said one owner of a shop that '
+        "sells fishing gear who declined to be named."
+    )
+    s = find(doc, "After we came here, we realized it was all lies")
+    assert s.mention is not None and s.mention.text == "one owner of a shop"
+    assert not covering(doc, "sells fishing gear")

@@ -895,6 +895,10 @@ class _Engine:
         # content: after the cue, or before the subject
         after_i = (mb + 1) if inverted else (cue_end_i + 1)
         after = self.content_after(toks, after_i, verb)
+        if inverted and after is not None and after_i < n and toks[after_i].low in _RELATIVES:
+            # "“...,” said one owner of a shop that sells fishing gear": a relative clause
+            # on the speaker, not the content
+            after = None
         before = None
         left_edge = ma if not inverted else i
         fallback = None
