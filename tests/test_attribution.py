@@ -1494,3 +1494,13 @@ def test_relative_clause_on_an_inverted_speaker_is_not_the_content() -> None:
     s = find(doc, "After we came here, we realized it was all lies")
     assert s.mention is not None and s.mention.text == "one owner of a shop"
     assert not covering(doc, "sells fishing gear")
+
+
+def test_short_quoted_title_before_the_subject_is_not_the_content() -> None:
+    doc = analyzed(
+        "In an interview on Corvale Radio's “Harbour Hour,” Mayor Ilsa Brandt said the ferry "
+        "would run again by June."
+    )
+    (s,) = covering(doc, "the ferry would run again")
+    assert s.speaker == "Ilsa Brandt"
+    assert doc.text[s.start : s.end] == "the ferry would run again by June"

@@ -1331,7 +1331,12 @@ class _Engine:
             elif toks[j].low not in ("?", "!"):
                 return False
             j -= 1
-        return sep and j >= 0 and toks[j].quote >= 0
+        if not (sep and j >= 0 and toks[j].quote >= 0):
+            return False
+        # the quote opens the sentence, or is not a short title after words of narration
+        # ("In an interview on CBS's “Face the Nation,” Ryan said the ...")
+        q = toks[j]
+        return not any(x.word for x in toks[:j]) or len(self.text[q.start : q.end].split()) > 4
 
     def content_before(self, toks: list[_Tok], left: int) -> tuple[int, int] | None:
         """Content ending just before the subject ("...,” Pompeo said", "..., sources said")."""
