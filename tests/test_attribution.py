@@ -1504,3 +1504,15 @@ def test_short_quoted_title_before_the_subject_is_not_the_content() -> None:
     (s,) = covering(doc, "the ferry would run again")
     assert s.speaker == "Ilsa Brandt"
     assert doc.text[s.start : s.end] == "the ferry would run again by June"
+
+
+def test_subject_starts_after_although_and_ends_before_in_april() -> None:
+    doc = analyzed(
+        "Tomas Ferreol runs the harbour.\n\n"
+        "Although Ferreol has admitted using the harbour fund, he does not defend it.\n\n"
+        "More recently, federal prosecutors in April charged that the harbour master lied."
+    )
+    (s,) = covering(doc, "using the harbour fund")
+    assert s.mention is not None and s.mention.text == "Ferreol"
+    (t,) = covering(doc, "the harbour master lied")
+    assert t.mention is not None and t.mention.text == "federal prosecutors"

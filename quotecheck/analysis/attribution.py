@@ -294,8 +294,8 @@ class _Engine:
                 a -= 1
                 n += 1
                 continue
-            if u.low in _NP_STOP or u.low in PRONOUNS:
-                break
+            if u.low in _NP_STOP or u.low in PRONOUNS or u.low in _CLAUSE_OPENERS:
+                break  # ("Although Trump has admitted", "..., despite admitting")
             if u.low in CUE_FORMS and not u.text[0].isupper():
                 break
             a -= 1
@@ -730,7 +730,12 @@ class _Engine:
         j = i - 1
         while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
             j -= 1
-        k = _skip_time_left(toks, j) if j >= 0 and toks[j].low in _TIME_ENDS else j
+        k = (
+            _skip_time_left(toks, j)
+            if j >= 0
+            and (toks[j].low in _TIME_ENDS or toks[j].low in _MONTHS or toks[j].low.isdigit())
+            else j
+        )
         if k != j and k >= 0 and (toks[k].word or toks[k].low == ","):
             # "the Kentucky Republican on Tuesday dismissed", "Gowdy earlier Thursday said"
             j = k
@@ -1982,6 +1987,8 @@ def speaker_label(label: str) -> bool:
 
 # Words before a mention that make it a place or a thing, not a subject.
 _THING_LEFT = frozenset("the a an in at from near of to for on into across".split())
+# Conjunctions and prepositions opening a clause, never part of its subject.
+_CLAUSE_OPENERS = frozenset("although though despite because unless whereas".split())
 # Words that may open a sentence before its subject ("Even China, ..., said").
 _FOCUS_OPENERS = frozenset("even also only but and yet so still meanwhile".split())
 # Conjunctions that may open a clause before its subject ("..., as Clinton echoed ...").
@@ -2001,6 +2008,9 @@ _start = attrgetter("start")
 _end = attrgetter("end")
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _TIME_UNITS = frozenset("week month year night morning afternoon evening weekend".split())
 _TIME_MODS = frozenset("on last this past late early earlier later next".split())
 _TIME_ENDS = _DAYS | _TIME_UNITS | {"today", "yesterday", "tonight"}
@@ -2012,6 +2022,8 @@ def _skip_time_left(toks: list[_Tok], j: int) -> int:
     if j < 0:
         return j
     low = toks[j].low
+    if j >= 1 and toks[j - 1].low == "in" and (low in _MONTHS or low.isdigit() and len(low) == 4):
+        return j - 2  # "in April", "in 2009"
     unit = low in _TIME_UNITS and j >= 1
     if not (
         low in _DAYS
