@@ -217,7 +217,7 @@ class _Engine:
         self.quote_ends: list[int] = []
         self.last_statement_para = -10
         self.colon_frame: tuple[int, _Frame] | None = None  # a cue ending its paragraph ":"
-        self.lower_words: frozenset[str] | None = None  # the document's lower-case words
+        self.lower_words: dict[str, bool] = {}  # is this word in the text in lower case?
 
     # -- set-up ------------------------------------------------------------------------------
     def prepare(self, paragraphs: list[tuple[int, int]]) -> None:
@@ -496,9 +496,17 @@ class _Engine:
             return False
         if self.reg.resolve_surname(name_words(w)[-1] if name_words(w) else "", 0) is not None:
             return False
-        if self.lower_words is None:
-            self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
-        return w.lower() in self.lower_words
+        low = w.lower()
+        known = self.lower_words.get(low)
+        if known is None:
+            i = self.text.find(low)
+            known = False
+            while i >= 0 and not known:
+                j = i + len(low)
+                known = not _wordish(self.text[i - 1 : i]) and not _wordish(self.text[j : j + 1])
+                i = self.text.find(low, i + 1)
+            self.lower_words[low] = known
+        return known
 
     def _recent_with_role_head(
         self, head: str, pos: int, mods: frozenset[str] = frozenset()
@@ -2000,7 +2008,12 @@ _DASH_SIGNATURE = re.compile(
     r"(?P<name>[A-Z][\w’'\-]*\.?(?:[ \t][A-Z][\w’'\-]*\.?){0,3})[ \t\u00a0.,]*$",
     re.M,
 )
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?:[’'\-][a-z]+)*")
+
+
+def _wordish(ch: str) -> bool:
+    return bool(ch) and (ch.isalnum() or ch in "’'-_")
+
+
 _TURN_OPENERS = frozenset('“"ABCDEFGHIJKLMNOPQRSTUVWXYZ')
 _DIRECTION_LINE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,60}[)\]][ \t.”\"]*")
 
