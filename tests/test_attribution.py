@@ -1516,3 +1516,13 @@ def test_subject_starts_after_although_and_ends_before_in_april() -> None:
     assert s.mention is not None and s.mention.text == "Ferreol"
     (t,) = covering(doc, "the harbour master lied")
     assert t.mention is not None and t.mention.text == "federal prosecutors"
+
+
+def test_cite_reports_what_the_speaker_puts_forward() -> None:
+    doc = analyzed(
+        "Tomas Ferreol resigned from the harbour board, citing concerns that the council had "
+        "misled voters."
+    )
+    (s,) = covering(doc, "the council had misled voters")
+    assert s.speaker == "Tomas Ferreol"
+    assert s.cue is not None and s.cue.text == "citing"

@@ -23,7 +23,7 @@ affirm aver reckon opine concur agree disagree object protest point elaborate cl
 specify inform assure reassure advise brief announce acknowledge thank welcome condemn
 denounce slam blast decry deplore dispute rebut refute characterize characterise label
 brand dub call compare touch return continue echo read
-interject muse fume scoff snap chant exclaim wonder post email vent gush marvel
+interject muse fume scoff snap chant exclaim wonder post email vent gush marvel cite
 """.split()
 
 # Irregular inflections (base -> forms).
