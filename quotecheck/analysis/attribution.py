@@ -1102,14 +1102,7 @@ class _Engine:
                     continue
                 stype = "role"
             elif t.text[:1].isupper() and t.low not in _NOT_SUBJECT and t.low not in PRONOUNS:
-                b = k
-                while b + 1 < limit and (
-                    toks[b + 1].text[:1].isupper()
-                    and toks[b + 1].word
-                    or toks[b + 1].low == "."
-                    and len(toks[b].text) <= 3
-                ):
-                    b += 1
+                b = _name_run_end(toks, k, limit)
                 stype = "name"
                 ent = self.reg.resolve_name(
                     [x.text for x in toks[k : b + 1] if x.word], t.start, create=False
@@ -1127,14 +1120,7 @@ class _Engine:
                         and toks[r].word
                         and fold(toks[r - 1].low) in ROLE_HEADS | _PERSON_HEADS
                     ):
-                        k2 = b = r
-                        while b + 1 < limit and (
-                            toks[b + 1].text[:1].isupper()
-                            and toks[b + 1].word
-                            or toks[b + 1].low == "."
-                            and len(toks[b].text) <= 3
-                        ):
-                            b += 1
+                        k2, b = r, _name_run_end(toks, r, limit)
                         ent = self.reg.resolve_name(
                             [x.text for x in toks[k2 : b + 1] if x.word], t.start, create=False
                         )
@@ -2051,6 +2037,19 @@ def _skip_time_left(toks: list[_Tok], j: int) -> int:
     ):
         k -= 1
     return k
+
+
+def _name_run_end(toks: list[_Tok], b: int, limit: int) -> int:
+    """The last token of the capitalised run (initials included: "Paul D. Ryan") that
+    starts at token ``b``."""
+    while b + 1 < limit and (
+        toks[b + 1].text[:1].isupper()
+        and toks[b + 1].word
+        or toks[b + 1].low == "."
+        and len(toks[b].text) <= 3
+    ):
+        b += 1
+    return b
 
 
 def _skip_time_right(toks: list[_Tok], v: int, limit: int) -> int:
