@@ -1526,3 +1526,14 @@ def test_cite_reports_what_the_speaker_puts_forward() -> None:
     (s,) = covering(doc, "the council had misled voters")
     assert s.speaker == "Tomas Ferreol"
     assert s.cue is not None and s.cue.text == "citing"
+
+
+def test_preposition_or_verb_capitalised_before_a_name_is_not_part_of_it() -> None:
+    doc = analyzed(
+        "To Petra Dorn, the harbour is everything. Dorn said the ferry must run.\n\n"
+        "Was Tomas Ferreol right? Ferreol said he was."
+    )
+    assert "To Petra Dorn" not in doc.people
+    assert "Was Tomas Ferreol" not in doc.people
+    assert find(doc, "the ferry must run").speaker == "Petra Dorn"
+    assert find(doc, "he was").speaker == "Tomas Ferreol"
