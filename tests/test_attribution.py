@@ -1537,3 +1537,14 @@ def test_preposition_or_verb_capitalised_before_a_name_is_not_part_of_it() -> No
     assert "Was Tomas Ferreol" not in doc.people
     assert find(doc, "the ferry must run").speaker == "Petra Dorn"
     assert find(doc, "he was").speaker == "Tomas Ferreol"
+
+
+def test_unknown_verb_after_a_comma_quote_and_its_subject_is_a_speech_verb() -> None:
+    doc = analyzed(
+        "Tomas Ferreol spoke at the harbour fair.\n\n"
+        '"People are afraid of wasting their votes on the ferry," he surmised. '
+        '"I see it all the time."'
+    )
+    s = find(doc, "People are afraid of wasting their votes on the ferry")
+    assert s.speaker == "Tomas Ferreol"
+    assert s.cue is not None and s.cue.text == "surmised"

@@ -1747,7 +1747,7 @@ class _Engine:
                 continue
             if words < 4 or quotes_only:
                 continue
-            src = signed
+            src = signed or self._trailing_subject(pi, q)
             if src is None:
                 src = self._paragraph_speaker(pi, q)
             if src is None:
@@ -1871,6 +1871,26 @@ class _Engine:
         dash = Marked(m.group("dash"), m.start("dash"), m.end("dash"))
         return Statement("direct", q.open_mark, q.close_mark, [], ent.name, mention, dash)
 
+    def _trailing_subject(self, pi: int, q: Quote) -> Statement | None:
+        """A quote ending in a comma, then a subject and a past-tense verb that is not in the
+        lexicon, then the sentence's end ("“...,” he surmised."): the frame makes the verb
+        one of saying, and the subject speaks."""
+        if q.close_mark < 0 or self.text[q.close_mark - 1 : q.close_mark] not in (",", "?", "!"):
+            return None
+        m = _TRAILING_SUBJECT.match(self.text, q.close_mark + 1, self.paragraphs[pi][1])
+        if m is None:
+            return None
+        subj = m.group("subj")
+        if subj.lower() in ("he", "she"):
+            ent = self.resolve_pronoun(subj.lower(), pi, pos=m.start("subj"))
+        else:
+            ent = self.reg.resolve_name(subj.split(), m.start("subj"), create=False)
+        if ent is None:
+            return None
+        mention = Marked(subj, m.start("subj"), m.end("subj"))
+        cue = Marked(m.group("verb"), m.start("verb"), m.end("verb"))
+        return Statement("direct", q.open_mark, q.close_mark, [], ent.name, mention, cue)
+
     def _colon_speaker(self, pi: int) -> Statement | None:
         """Who introduces the quote after a paragraph ending in a colon: the subject of the
         cue right before the colon ("Jared Potts echoed:"), else the person the colon
@@ -1987,6 +2007,12 @@ _CLAUSE_OPENERS = frozenset("although though despite because unless whereas".spl
 _FOCUS_OPENERS = frozenset("even also only but and yet so still meanwhile".split())
 # Conjunctions that may open a clause before its subject ("..., as Clinton echoed ...").
 _CLAUSE_SUBORDINATORS = frozenset("as while when after because though although since".split())
+# A subject and a past-tense verb right after a quote, ending the sentence: "“...,” he
+# surmised."
+_TRAILING_SUBJECT = re.compile(
+    r"[ \t\u00a0]+(?P<subj>[Hh]e|[Ss]he|[A-Z][\w’'\-]+(?:[ \t][A-Z][\w’'\-]+){0,2})"
+    r"[ \t]+(?P<verb>[a-z]{3,}ed)[ \t]*[.,]"
+)
 # A dash and a name signing a quote, up to the end of its line: " ― Sonya Herridge.",
 # "- Bernie Sanders."
 _DASH_SIGNATURE = re.compile(
