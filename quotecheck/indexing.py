@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import multiprocessing
 import os
 import re
@@ -25,7 +26,7 @@ from quotecheck.analysis.sentences import split_sentences
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.model import Document, first_turn_start
 from quotecheck.readers import iter_files, read_bytes, read_file
-from quotecheck.store.db import DocRow, Store, UnitRow
+from quotecheck.store.db import DocRow, StatementRow, Store, UnitRow
 
 MAX_UNIT_WORDS = 60
 CHUNK_WORDS = 40
@@ -120,18 +121,21 @@ def prepare(doc: Document, digest: str) -> DocRow:
     for st in doc.statements:
         if st.speaker and st.speaker not in keys:
             keys[st.speaker] = person_key(st.speaker) or st.speaker.casefold()
+        m, c = st.mention, st.cue
         statements.append(
-            {
-                "kind": st.kind,
-                "start": st.start,
-                "end": st.end,
-                "spans": [list(sp) for sp in st.spans],
-                "speaker": st.speaker,
-                "mention": None
-                if st.mention is None
-                else (st.mention.text, st.mention.start, st.mention.end),
-                "cue": None if st.cue is None else (st.cue.text, st.cue.start, st.cue.end),
-            }
+            StatementRow(
+                st.kind,
+                st.start,
+                st.end,
+                json.dumps([list(sp) for sp in st.spans]),
+                None if m is None else m.text,
+                None if m is None else m.start,
+                None if m is None else m.end,
+                None if c is None else c.text,
+                None if c is None else c.start,
+                None if c is None else c.end,
+                st.speaker,
+            )
         )
     aliases: list[tuple[str, str, str]] = []
     for name, person in doc.people.items():
