@@ -71,6 +71,11 @@ _UNIT_WORD = re.compile(
 )  # the word pattern of analysis.tokens, without folding
 
 
+# Two words of _UNIT_WORD are at least one character apart: a span this short holds at
+# most MAX_UNIT_WORDS of them.
+_SHORT_UNIT = 2 * MAX_UNIT_WORDS - 1
+
+
 def units_for(doc: Document) -> list[UnitRow]:
     """Sentences of the document (within each transcript line), long ones chunked.
 
@@ -92,8 +97,14 @@ def units_for(doc: Document) -> list[UnitRow]:
         regions = [(0, len(text))]
     units: list[UnitRow] = []
     count = _UNIT_WORD.findall
+    has_word = _UNIT_WORD.search
     for rs, re_ in regions:
         for s, e in split_sentences(text, rs, re_):
+            if e - s <= _SHORT_UNIT:
+                # too short to hold more than MAX_UNIT_WORDS words: no need to count them
+                if has_word(text, s, e) is not None:
+                    units.append(UnitRow(s, e))
+                continue
             n = len(count(text, s, e))
             if not n:
                 continue
