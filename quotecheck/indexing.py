@@ -8,6 +8,7 @@ document is still all-or-nothing (:meth:`Store.batch`).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import json
@@ -19,6 +20,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -271,7 +273,7 @@ def index_paths(
         tasks.append((path, fmt, fields, store.file_hash(path)))
     if on_start:
         on_start(len(tasks))
-    with store.batch():
+    with store.batch(), _fewer_collections():
         for res in _run(tasks, jobs):
             _write(store, res, report)
             store.commit_due()
@@ -280,6 +282,22 @@ def index_paths(
     if report.documents:
         store.optimize()
     return report
+
+
+# Attribution allocates many short-lived objects (tokens, frames): the cycle collector's
+# default (a collection every 700 allocations) cost ~4% of the indexing time.
+GC_THRESHOLD = 20_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the cycle collector less often (what it frees is the same, only later)."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], GC_THRESHOLD), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def _run(
@@ -324,6 +342,8 @@ def _worker_init(parent: int) -> None:
     would wait forever: a daemon thread watches for the parent's exit.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], GC_THRESHOLD), *old[1:])
     # A worker that finds the parent gone while sending a result dies of a broken pipe:
     # no traceback on the user's terminal for that.
     sys.stderr = _OrphanQuiet(sys.stderr, parent)
