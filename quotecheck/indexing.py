@@ -314,9 +314,15 @@ def _run(
 
     # Small chunks: a chunk's results reach the writer together, and big files vary a lot.
     chunk = max(1, min(8, len(tasks) // (jobs * 8)))
-    with multiprocessing.Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
-        # Unordered: the writer takes each file as soon as any worker has it ready.
-        yield from pool.imap_unordered(_task, tasks, chunksize=chunk)
+    # What exists now is shared by the forked workers: kept out of their cycle collections
+    # (which would also copy the pages they touch).
+    gc.freeze()
+    try:
+        with multiprocessing.Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
+            # Unordered: the writer takes each file as soon as any worker has it ready.
+            yield from pool.imap_unordered(_task, tasks, chunksize=chunk)
+    finally:
+        gc.unfreeze()
 
 
 class _OrphanQuiet(io.TextIOBase):
