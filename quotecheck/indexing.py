@@ -76,6 +76,9 @@ _UNIT_WORD = re.compile(
 # Two words of _UNIT_WORD are at least one character apart: a span this short holds at
 # most MAX_UNIT_WORDS of them.
 _SHORT_UNIT = 2 * MAX_UNIT_WORDS - 1
+# Matches where more than MAX_UNIT_WORDS words follow (each word taken whole, as findall
+# takes it: the atomic group never gives a word back), without listing them.
+_TOO_MANY_WORDS = re.compile(rf"(?>\W*\w+(?:[’'\-.,]\w+)*){{{MAX_UNIT_WORDS + 1}}}")
 
 
 def units_for(doc: Document) -> list[UnitRow]:
@@ -98,8 +101,8 @@ def units_for(doc: Document) -> list[UnitRow]:
     else:
         regions = [(0, len(text))]
     units: list[UnitRow] = []
-    count = _UNIT_WORD.findall
     has_word = _UNIT_WORD.search
+    too_many = _TOO_MANY_WORDS.match
     for rs, re_ in regions:
         for s, e in split_sentences(text, rs, re_):
             if e - s <= _SHORT_UNIT:
@@ -107,11 +110,9 @@ def units_for(doc: Document) -> list[UnitRow]:
                 if has_word(text, s, e) is not None:
                     units.append(UnitRow(s, e))
                 continue
-            n = len(count(text, s, e))
-            if not n:
-                continue
-            if n <= MAX_UNIT_WORDS:
-                units.append(UnitRow(s, e))
+            if too_many(text, s, e) is None:
+                if has_word(text, s, e) is not None:
+                    units.append(UnitRow(s, e))
                 continue
             words = [m.span() for m in _UNIT_WORD.finditer(text, s, e)]
             for i in range(0, len(words), CHUNK_STEP):
