@@ -124,9 +124,10 @@ def paragraph_memo(text: str) -> ParagraphMemo:
     """The memo of ``text`` (the very object: the memo of the text last asked for is kept,
     and a new one started for another text)."""
     global _memo
-    if _memo.text is not text:
-        _memo = ParagraphMemo(text)
-    return _memo
+    memo = _memo  # (a local: another thread may start a memo of its own text meanwhile)
+    if memo.text is not text:
+        memo = _memo = ParagraphMemo(text)
+    return memo
 
 
 def split_paragraph(
