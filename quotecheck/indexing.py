@@ -175,7 +175,9 @@ def prepare(doc: Document, digest: str) -> DocRow:
         text=doc.text,
         units=units_for(doc),
         statements=statements,
-        aliases=aliases,
+        # each alias once, in order: the writer inserts with OR IGNORE, a repeat changes
+        # nothing (most statements' speakers are among the people already)
+        aliases=list(dict.fromkeys(aliases)),
         speaker_keys=keys,
     )
 
