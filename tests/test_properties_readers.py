@@ -182,7 +182,7 @@ def test_prepare_file_never_raises(fmt: str | None, data: bytes) -> None:
             assert 0 <= u.start < u.end <= len(doc.text)
             assert doc.text[u.start : u.end].strip()
         for s in doc.statements:
-            assert 0 <= s["start"] <= s["end"] <= len(doc.text)
+            assert 0 <= s.start <= s.end <= len(doc.text)
 
 
 def _plain(c: str) -> bool:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecheck.analysis.sentences import split_paragraphs, split_sentences
+from quotecheck.analysis.sentences import (
+    paragraph_memo,
+    split_paragraph,
+    split_paragraphs,
+    split_sentences,
+)
 
 
 def sents(text: str) -> list[str]:
@@ -43,3 +48,34 @@ def test_spans_are_valid(text: str, start: int) -> None:
     start = min(start, len(text))
     for a, b in split_sentences(text, start):
         assert start <= a < b <= len(text)
+
+
+def test_paragraph_memo_splits_each_paragraph_of_its_text_once() -> None:
+    text = "Ilsa Brandt spoke in Corvale. She left.\n\nTomas Ferreol stayed. He said so."
+    memo = paragraph_memo(text)
+    assert paragraph_memo(text) is memo
+    for ps, pe in split_paragraphs(text):
+        assert memo.sentences(ps, pe) == split_paragraph(text, ps, pe)
+        assert memo.sentences(ps, pe) is memo.sentences(ps, pe)
+    other = text.replace("Corvale", "Norvania")
+    assert paragraph_memo(other) is not memo
+    assert split_sentences(other) == [
+        s for ps, pe in split_paragraphs(other) for s in split_paragraph(other, ps, pe)
+    ]
+
+
+@given(
+    st.lists(st.sampled_from(["Mr. Dorn", " said", '"We go."', "U.S.", "\n\n", " x.", " Valsek"]))
+)
+def test_attribution_sentences_are_the_masked_split(pieces: list[str]) -> None:
+    """The engine takes a paragraph's sentences from the raw text when no quote is masked
+    in it: always the same as splitting the masked text."""
+    from quotecheck.analysis.attribution import _Engine
+    from quotecheck.model import Document
+
+    text = "".join(pieces)
+    eng = _Engine(Document("t", text, "article"))
+    blocks = split_paragraphs(text)
+    eng.prepare(blocks)
+    for ps, pe in blocks:
+        assert eng.sentences(ps, pe) == split_paragraph(eng.masked, ps, pe)

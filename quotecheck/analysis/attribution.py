@@ -74,7 +74,7 @@ from quotecheck.analysis.people import (
     strip_openers,
 )
 from quotecheck.analysis.quotes import Quote, find_quotes
-from quotecheck.analysis.sentences import split_paragraph, split_paragraphs
+from quotecheck.analysis.sentences import paragraph_memo, split_paragraph, split_paragraphs
 from quotecheck.analysis.tokens import fold
 from quotecheck.model import Document, Marked, Person, Statement, first_turn_start
 from quotecheck.readers.articles import _GENERIC, _STAGE, _speaks
@@ -218,10 +218,12 @@ class _Engine:
         self.last_statement_para = -10
         self.colon_frame: tuple[int, _Frame] | None = None  # a cue ending its paragraph ":"
         self.lower_words: dict[str, bool] = {}  # is this word in the text in lower case?
+        self.para_sents: dict[tuple[int, int], list[tuple[int, int]]] = {}  # see sentences()
 
     # -- set-up ------------------------------------------------------------------------------
     def prepare(self, paragraphs: list[tuple[int, int]]) -> None:
         self.quotes = find_quotes(self.text, paragraphs)
+        self.para_sents = {}
         pieces: list[str] = []
         pos = 0
         self.piece_at = {}
@@ -241,6 +243,24 @@ class _Engine:
         self.piece_starts = sorted(self.piece_at)
         self.span_starts = sorted(a for q in self.quotes for a, _ in q.spans)
         self.quote_ends = [q.spans[-1][1] for q in self.quotes]
+
+    def sentences(self, ps: int, pe: int) -> list[tuple[int, int]]:
+        """``split_paragraph(self.masked, ps, pe)``, once per paragraph (a shared list: do
+        not change it). A paragraph without a masked quote, set off by whitespace, reads
+        the same masked or not: its sentences are the raw text's, which indexing needs too."""
+        got = self.para_sents.get((ps, pe))
+        if got is None:
+            text, masked = self.text, self.masked
+            if (
+                not _any_in(self.piece_starts, ps, pe)
+                and (ps == 0 or text[ps - 1].isspace() and masked[ps - 1] == text[ps - 1])
+                and (pe >= len(text) or text[pe].isspace() and masked[pe] == text[pe])
+            ):
+                got = paragraph_memo(text).sentences(ps, pe)
+            else:
+                got = split_paragraph(masked, ps, pe)
+            self.para_sents[ps, pe] = got
+        return got
 
     # -- tokens and noun phrases -----------------------------------------------------------
     def tokens(self, s: int, e: int) -> list[_Tok]:
@@ -1553,7 +1573,7 @@ class _Engine:
             para_frames: list[_Frame] = []
             prev_sent_statement = False
             sents = (
-                split_paragraph(masked, ps, pe)
+                self.sentences(ps, pe)
                 if (has_cue_here or has_quote or self.last_statement_para >= pi - 1)
                 else []
             )
@@ -1904,7 +1924,7 @@ class _Engine:
                 name = ent.name if ent is not None else None
                 return Statement("direct", f.cue[0], f.cue[1], [f.cue], name, mention, cue)
         ps, pe = self.paragraphs[pi]
-        sents = split_paragraph(self.masked, ps, pe)
+        sents = self.sentences(ps, pe)
         if not sents:
             return None
         ss, se = sents[-1]
@@ -1916,7 +1936,7 @@ class _Engine:
         if q.open_mark < 0 or len(q.paragraphs) > 1:
             return None
         ps, pe = self.paragraphs[pi]
-        for ss, se in split_paragraph(self.masked, ps, pe):
+        for ss, se in self.sentences(ps, pe):
             if ss <= q.open_mark < se:
                 break
         else:

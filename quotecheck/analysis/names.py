@@ -116,14 +116,17 @@ _ROLE_ABBREVIATIONS = {
 }
 
 
-def _role_words(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _role_words(text: str) -> frozenset[str]:
+    """The words a role or description is compared by (cached: a description is tried
+    against every role the document knows)."""
     out = set()
     for w in _words(text):
         if w in DETERMINERS or w in _ROLE_FILLER:
             continue
         w = w.removesuffix("'s")
         out.add(_ROLE_ABBREVIATIONS.get(w, w))
-    return out
+    return frozenset(out)
 
 
 def role_matches(mention: str, role: str) -> bool:

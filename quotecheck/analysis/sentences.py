@@ -93,9 +93,41 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     """Sentence spans inside ``text[start:end]``, never crossing a paragraph break."""
     stop = len(text) if end is None else end
     out: list[tuple[int, int]] = []
+    memo = paragraph_memo(text)
     for ps, pe in split_paragraphs(text[start:stop]):
-        split_paragraph(text, ps + start, pe + start, out)
+        out.extend(memo.sentences(ps + start, pe + start))
     return out
+
+
+class ParagraphMemo:
+    """The sentences of paragraphs of one text, each paragraph split once: attribution and
+    indexing both need those of most paragraphs of a document."""
+
+    __slots__ = ("text", "spans")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def sentences(self, ps: int, pe: int) -> list[tuple[int, int]]:
+        """``split_paragraph(self.text, ps, pe)``; the list is shared: do not change it."""
+        got = self.spans.get((ps, pe))
+        if got is None:
+            got = self.spans[ps, pe] = split_paragraph(self.text, ps, pe)
+        return got
+
+
+_memo = ParagraphMemo("")
+
+
+def paragraph_memo(text: str) -> ParagraphMemo:
+    """The memo of ``text`` (the very object: the memo of the text last asked for is kept,
+    and a new one started for another text)."""
+    global _memo
+    memo = _memo  # (a local: another thread may start a memo of its own text meanwhile)
+    if memo.text is not text:
+        memo = _memo = ParagraphMemo(text)
+    return memo
 
 
 def split_paragraph(
@@ -106,25 +138,32 @@ def split_paragraph(
     if out is None:
         out = []
     sent_start = ps
+    next_start = _NEXT_START.match
     for m in _BOUNDARY.finditer(text, ps, pe):
         b = m.end()
+        nxt = next_start(text, b, pe)
+        # a lowercase word next continues the sentence, after an abbreviation or not
+        # ("... said Mr. x. and then"); this test first spares most abbreviation tests
+        if nxt is not None and nxt.group(2).islower():
+            continue
         punct = m.group()
         if (
-            punct.startswith(".")
+            punct[0] == "."
             and len(punct.rstrip("\"'”’»)]")) == 1
             and _is_abbreviation(text, m.start())
         ):
-            nxt = _NEXT_START.match(text, b, pe)
             # "U.S. Senate" continues; "in the U.S. The next..." ends only before a capital
             # when the abbreviation is not a title (Mr., Dr.).
             if nxt is None or not nxt.group(2).isupper():
                 continue
             if _abbreviation_continues(text, m.start(), nxt):
                 continue
-        nxt = _NEXT_START.match(text, b, pe)
-        if nxt is not None and nxt.group(2).islower():
-            continue  # "... said Mr. x. and then" - lowercase continuation
-        _add_trimmed(text, sent_start, b, out)
+        # the sentence, whitespace trimmed (it ends at the punctuation: only its start may
+        # be whitespace)
+        while sent_start < b and text[sent_start].isspace():
+            sent_start += 1
+        if b > sent_start:
+            out.append((sent_start, b))
         sent_start = b
     _add_trimmed(text, sent_start, pe, out)
     return out
