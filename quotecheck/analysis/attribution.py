@@ -76,9 +76,9 @@ from quotecheck.analysis.people import (
 from quotecheck.analysis.quotes import Quote, find_quotes
 from quotecheck.analysis.sentences import paragraph_memo, split_paragraph, split_paragraphs
 from quotecheck.analysis.tokens import fold
+from quotecheck.labels import GENERIC, STAGE, speaks
+from quotecheck.labels import speaker_name as label_name
 from quotecheck.model import Document, Marked, Person, Statement, first_turn_start
-from quotecheck.readers.articles import _GENERIC, _STAGE, _speaks
-from quotecheck.readers.articles import _speaker_name as label_name
 
 _TOK = re.compile(r"\w+(?:[’'\-&.]\w+)*|[^\w\s]")
 _MASK = "X"
@@ -2016,7 +2016,7 @@ _TURN_LABEL = re.compile(
 def speaker_label(label: str) -> bool:
     """Can an upper-case label name a speaker?  Not "UPDATE", "VIDEO", "Q", "CROSSTALK"."""
     up = label.upper()
-    return _speaks(up) and up not in _STAGE and not _GENERIC.fullmatch(up)
+    return speaks(up) and up not in STAGE and not GENERIC.fullmatch(up)
 
 
 # Words before a mention that make it a place or a thing, not a subject.

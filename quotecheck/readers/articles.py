@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from quotecheck.errors import InputError
+from quotecheck.labels import GENERIC, STAGE, speaker_name, speaks
 from quotecheck.model import Document, Marked, Statement
 from quotecheck.readers.decode import decode_or_error
 
@@ -36,25 +37,6 @@ _NAME_LABEL = re.compile(
     re.M,
 )
 _TAB_ROW = re.compile(r"^[ \t]*\d+\t([^\t\n]{1,60})\t([^\t\n]*)", re.M)
-_STAGE = {"SYSTEM", "STAGE", "NARRATOR", "AUDIENCE", "UNKNOWN", "UNIDENTIFIED", "CROSSTALK"}
-# Labels that name no one (matched on the upper-cased label): the words are kept, with no
-# speaker.
-_GENERIC = re.compile(
-    r"Q|A|QUESTION|ANSWER|QUESTIONER|AUDIENCE MEMBER|AUDIENCE QUESTION|CROWD|REPORTER|"
-    r"(?:UNIDENTIFIED|UNKNOWN)(?: MALE| FEMALE| SPEAKER| PERSON| MAN| WOMAN| VOICE)?|"
-    r"SPEAKER(?: \d+)?|MALE|FEMALE|PARTICIPANT|VOICE|OFF[- ]CAMERA|INTERVIEWER"
-)
-# Labels of an article's furniture, never a speaker ("UPDATE: 3:45 pm", "Editor's note:").
-_NOT_SPEAKER = frozenset(
-    (
-        "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITORS' NOTE", "EDITOR’S NOTE",
-        "CORRECTION", "CLARIFICATION", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ", "READ MORE",
-        "MORE", "RELATED", "SEE ALSO", "SOURCE", "SOURCES", "CREDIT", "CREDITS", "BREAKING",
-        "ADVERTISEMENT", "TAGS", "TOPICS", "FILED UNDER", "CONTACT", "EMAIL", "DATE", "TIME",
-        "WHERE", "WHEN", "WHAT", "WHY", "WHO", "HOW", "SUMMARY", "BACKGROUND", "DISCLAIMER",
-        "DISCLOSURE", "ALERT", "LIVE", "WARNING", "LISTEN", "SUBSCRIBE", "SHARE",
-    )
-)  # fmt: skip
 # A time stamp opening a line: "(00:12)", "[01:02:03]".
 _STAMP = re.compile(r"[ \t]*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]][ \t]*")
 # A line that is only a stage direction: "(APPLAUSE)", "[crosstalk 00:12:31]".
@@ -87,26 +69,21 @@ def detect_transcript(text: str) -> str | None:
     tab = sum(1 for ln in sample if _TAB_ROW.match(ln))
     if tab >= 0.8 * len(sample):
         return "tab"
-    upper = [m.group(1) for ln in sample if (m := _LABEL.match(ln)) and _speaks(m.group(1))]
+    upper = [m.group(1) for ln in sample if (m := _LABEL.match(ln)) and speaks(m.group(1))]
     if len(upper) >= 0.6 * len(sample) and len(upper) >= 2 and _names_someone(upper):
         return "label"
     if _turns_repeat(upper, len(sample)):
         return "label"
-    named = [m.group(1) for ln in sample if (m := _NAME_LABEL.match(ln)) and _speaks(m.group(1))]
+    named = [m.group(1) for ln in sample if (m := _NAME_LABEL.match(ln)) and speaks(m.group(1))]
     if _turns_repeat(named, len(sample)):
         return "name"
     return None
 
 
-def _speaks(label: str) -> bool:
-    """Can ``label`` be a speaker's?  Not "UPDATE", "Editor's note", "Photo"."""
-    return " ".join(label.upper().split()) not in _NOT_SPEAKER
-
-
 def _names_someone(labels: list[str]) -> bool:
     """Does some label name a speaker?  (A "Q:"/"A:" interview is an article whose
     answers belong to the person its text introduces, not to speakers "Q" and "A".)"""
-    return any(not _GENERIC.fullmatch(lab.strip().upper()) for lab in labels)
+    return any(not GENERIC.fullmatch(lab.strip().upper()) for lab in labels)
 
 
 def _turns_repeat(labels: list[str], lines: int) -> bool:
@@ -159,18 +136,6 @@ def article_document(path: str, text: str) -> Document:
     return Document(path=path, text=text, format="article", title=title, body_start=body_start)
 
 
-def _speaker_name(label: str) -> str:
-    """``"CLINTON"`` -> ``"Clinton"``; ``"MR. O'BRIEN"`` -> ``"Mr. O'Brien"``; a label
-    already in mixed case is kept as written (``"Ilsa McBrandt"``)."""
-    if any(ch.islower() for ch in label):
-        return " ".join(label.split())
-    words = []
-    for w in label.split():
-        parts = re.split(r"(['\-])", w.lower())
-        words.append("".join(p[:1].upper() + p[1:] for p in parts))
-    return " ".join(words)
-
-
 def transcript_document(path: str, text: str, layout: str | None) -> Document:
     """A transcript: each labelled line, and in the labelled layouts each further line of
     the turn it opens, is a statement of its speaker."""
@@ -181,7 +146,7 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
             _add_line(statements, text, m.group(1), m.span(1), m.start(2), m.end(2))
     else:
         pattern = _NAME_LABEL if layout == "name" else _LABEL
-        labels = [m for m in pattern.finditer(text) if _speaks(m.group(1))]
+        labels = [m for m in pattern.finditer(text) if speaks(m.group(1))]
         for i, m in enumerate(labels):
             turn_end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
             for ln in _LINE.finditer(text, m.end(), turn_end):
@@ -200,7 +165,7 @@ def _add_line(
 ) -> None:
     """One line of a turn as a statement of the label's speaker (none for a generic label)."""
     upper = label.strip().upper()
-    if upper in _STAGE:
+    if upper in STAGE:
         return
     while start < end and text[start].isspace():
         start += 1
@@ -214,7 +179,7 @@ def _add_line(
             start=start,
             end=end,
             spans=[(start, end)],
-            speaker=None if _GENERIC.fullmatch(upper) else _speaker_name(label.strip()),
+            speaker=None if GENERIC.fullmatch(upper) else speaker_name(label.strip()),
             mention=Marked(text[label_span[0] : label_span[1]], *label_span),
         )
     )

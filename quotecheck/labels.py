@@ -1,0 +1,44 @@
+"""Speaker labels of transcripts ("ILSA BRANDT:", "Q:", "UPDATE:"): which name someone, and
+how a label is written as a name.  Shared by the transcript reader and by the attribution
+engine, which reads transcript excerpts quoted inside articles."""
+
+from __future__ import annotations
+
+import re
+
+STAGE = {"SYSTEM", "STAGE", "NARRATOR", "AUDIENCE", "UNKNOWN", "UNIDENTIFIED", "CROSSTALK"}
+# Labels that name no one (matched on the upper-cased label): the words are kept, with no
+# speaker.
+GENERIC = re.compile(
+    r"Q|A|QUESTION|ANSWER|QUESTIONER|AUDIENCE MEMBER|AUDIENCE QUESTION|CROWD|REPORTER|"
+    r"(?:UNIDENTIFIED|UNKNOWN)(?: MALE| FEMALE| SPEAKER| PERSON| MAN| WOMAN| VOICE)?|"
+    r"SPEAKER(?: \d+)?|MALE|FEMALE|PARTICIPANT|VOICE|OFF[- ]CAMERA|INTERVIEWER"
+)
+# Labels of an article's furniture, never a speaker ("UPDATE: 3:45 pm", "Editor's note:").
+NOT_SPEAKER = frozenset(
+    (
+        "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITORS' NOTE", "EDITOR’S NOTE",
+        "CORRECTION", "CLARIFICATION", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "READ", "READ MORE",
+        "MORE", "RELATED", "SEE ALSO", "SOURCE", "SOURCES", "CREDIT", "CREDITS", "BREAKING",
+        "ADVERTISEMENT", "TAGS", "TOPICS", "FILED UNDER", "CONTACT", "EMAIL", "DATE", "TIME",
+        "WHERE", "WHEN", "WHAT", "WHY", "WHO", "HOW", "SUMMARY", "BACKGROUND", "DISCLAIMER",
+        "DISCLOSURE", "ALERT", "LIVE", "WARNING", "LISTEN", "SUBSCRIBE", "SHARE",
+    )
+)  # fmt: skip
+
+
+def speaks(label: str) -> bool:
+    """Can ``label`` be a speaker's?  Not "UPDATE", "Editor's note", "Photo"."""
+    return " ".join(label.upper().split()) not in NOT_SPEAKER
+
+
+def speaker_name(label: str) -> str:
+    """``"CLINTON"`` -> ``"Clinton"``; ``"MR. O'BRIEN"`` -> ``"Mr. O'Brien"``; a label
+    already in mixed case is kept as written (``"Ilsa McBrandt"``)."""
+    if any(ch.islower() for ch in label):
+        return " ".join(label.split())
+    words = []
+    for w in label.split():
+        parts = re.split(r"(['\-])", w.lower())
+        words.append("".join(p[:1].upper() + p[1:] for p in parts))
+    return " ".join(words)
