@@ -1548,3 +1548,23 @@ def test_unknown_verb_after_a_comma_quote_and_its_subject_is_a_speech_verb() -> 
     s = find(doc, "People are afraid of wasting their votes on the ferry")
     assert s.speaker == "Tomas Ferreol"
     assert s.cue is not None and s.cue.text == "surmised"
+
+
+def test_curly_marks_facing_the_wrong_way_pair_by_their_neighbours() -> None:
+    # A ” opening a paragraph or standing before a word opens a quote; a “ after the
+    # last word of a quote and before a comma closes it: the shape of a mark is a typo,
+    # the characters either side are not.
+    doc = analyzed(
+        "Ilsa Brandt and Tomas Ferreol spoke at the harbour fair.\n\n"
+        "”The ferry will run again by June, and the council has found the money.” ― Ilsa Brandt\n\n"
+        "“The harbour needs dredging before the winter storms,“ said Tomas Ferreol.\n\n"
+        "” … what I learned from the fishermen of Corvale is that nobody asked them,” he said."
+    )
+    s = find(doc, "The ferry will run again by June, and the council has found the money.")
+    assert s.speaker == "Ilsa Brandt"
+    s = find(doc, "The harbour needs dredging before the winter storms")
+    assert s.speaker == "Tomas Ferreol"
+    assert s.mention is not None and s.mention.text == "Tomas Ferreol"
+    s = find(doc, "… what I learned from the fishermen of Corvale is that nobody asked them")
+    assert s.speaker == "Tomas Ferreol"
+    assert s.mention is not None and s.mention.text == "he"

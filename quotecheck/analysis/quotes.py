@@ -5,7 +5,9 @@ quotes that run over several paragraphs (an opening mark on each paragraph, the 
 mark only on the last); a quote that carries on after its attribution behind a dash with no
 new opening mark (“A,” she said. – B.”). Unbalanced marks degrade for their paragraph only:
 an opening mark never closed runs to the end of its paragraph; a stray closing mark is
-ignored unless a dash shows where its quote began.
+ignored unless a dash shows where its quote began. A curly mark facing the wrong way is read
+by its neighbours, not its shape: a ” opening a paragraph or standing before a word opens,
+a “ after a word and before a space or punctuation closes.
 
 >>> text = '“A test,” she said. – More.”'
 >>> [(text[s:e]) for q in find_quotes(text, [(0, len(text))]) for s, e in q.spans]
@@ -19,7 +21,8 @@ from dataclasses import dataclass, field
 
 # Marks that may open a top-level quote, and what closes each.
 _CLOSERS = {
-    "“": '”"',
+    "“": '”"“',
+    "”": '”"“',
     '"': '"”“',
     "„": '“”"',
     "«": "»",
@@ -83,7 +86,7 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
             return "close"  # German „…“ or a typo
         return "open"
     if ch in "”":
-        if open_ok and not close_ok:
+        if i == lo or (open_ok and not close_ok):
             return "open"  # Swedish ”…” style
         return "close"
     if ch == "»":
