@@ -1568,3 +1568,25 @@ def test_curly_marks_facing_the_wrong_way_pair_by_their_neighbours() -> None:
     s = find(doc, "… what I learned from the fishermen of Corvale is that nobody asked them")
     assert s.speaker == "Tomas Ferreol"
     assert s.mention is not None and s.mention.text == "he"
+
+
+def test_trailing_attribution_after_a_sentence_with_another_cue() -> None:
+    # ", the source added." closes a sentence holding another cue: the whole sentence is
+    # the source's statement, and the inner one ends before the comma.
+    doc = analyzed(
+        "Ilsa Brandt runs the harbour of Corvale.\n\n"
+        "Brandt had told port officials that she did not want an escort at all, but the "
+        "council overruled that request, the source added.\n\n"
+        "Harbour protocol called for the ferry to be taken to the north pier, sources said."
+    )
+    s = find(
+        doc,
+        "Brandt had told port officials that she did not want an escort at all, but the "
+        "council overruled that request",
+    )
+    assert s.mention is not None and s.mention.text == "the source"
+    inner = find(doc, "she did not want an escort at all, but the council overruled that request")
+    assert inner.speaker == "Ilsa Brandt"
+    s = find(doc, "Harbour protocol called for the ferry to be taken to the north pier")
+    assert s.mention is not None and s.mention.text == "sources"
+    assert s.speaker is None

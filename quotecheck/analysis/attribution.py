@@ -707,6 +707,23 @@ class _Engine:
                 cut = m - 1 if toks[m - 1].low in (",", ";") and toks[m].low != ";" else m
             elif near and relative and j > bi and toks[j].low == "," and f.mention[0] < base.cue[0]:
                 cut = j
+        if (
+            cut < 0
+            and f is not None
+            and f.content is not None
+            and f.mention is not None
+            and f.content[1] <= f.mention[0]
+            and f.content[0] <= base.cue[0]
+        ):
+            # a trailing attribution closing a sentence that holds another cue ("Brandt had
+            # told officials that A, but the council overruled her, the source added"): the
+            # whole sentence is the source's; the inner statement ends before its comma
+            m = bisect_left(toks, f.mention[0], key=_start) - 1
+            if m >= 1 and toks[m].low == "," and toks[m - 1].end > region[0]:
+                if toks[m - 1].end < region[1]:
+                    base.content = (region[0], toks[m - 1].end)
+                    base.region_toks = self._region_toks(toks, base.content)
+                return f
         if cut < 0:
             if (
                 f is not None
