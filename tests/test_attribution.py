@@ -1590,3 +1590,20 @@ def test_trailing_attribution_after_a_sentence_with_another_cue() -> None:
     s = find(doc, "Harbour protocol called for the ferry to be taken to the north pier")
     assert s.mention is not None and s.mention.text == "sources"
     assert s.speaker is None
+
+
+def test_inverted_lead_with_a_capitalised_verb_before_the_quote() -> None:
+    doc = analyzed(
+        "Ilsa Brandt and Tomas Ferreol spoke at the harbour fair.\n\n"
+        "The ferry plan would make the harbour more complicated. Said Ferreol: “I do not get "
+        "the sense she is the least bit interested in the harbour.”\n\n"
+        "Stated Brandt:\n\n"
+        "“I think that the stakes are so high for the fishermen of Corvale.”\n\n"
+        "Continued Brandt: “So I think it is a very real problem.”"
+    )
+    s = find(doc, "I do not get the sense she is the least bit interested in the harbour.")
+    assert s.speaker == "Tomas Ferreol"
+    assert s.mention is not None and s.mention.text == "Ferreol"
+    s = find(doc, "I think that the stakes are so high for the fishermen of Corvale.")
+    assert s.speaker == "Ilsa Brandt"
+    assert find(doc, "So I think it is a very real problem.").speaker == "Ilsa Brandt"

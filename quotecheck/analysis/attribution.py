@@ -1784,7 +1784,7 @@ class _Engine:
                 continue
             if words < 4 or quotes_only:
                 continue
-            src = signed or self._trailing_subject(pi, q)
+            src = signed or self._trailing_subject(pi, q) or self._inverted_lead(pi, q)
             if src is None:
                 src = self._paragraph_speaker(pi, q)
             if src is None:
@@ -1928,6 +1928,32 @@ class _Engine:
         cue = Marked(m.group("verb"), m.start("verb"), m.end("verb"))
         return Statement("direct", q.open_mark, q.close_mark, [], ent.name, mention, cue)
 
+    def _inverted_lead(self, pi: int, q: Quote) -> Statement | None:
+        """A sentence opening with a capitalised verb of saying, then a name and a colon or
+        comma right before the quote ("Said Ellis: “...”", "Continued Stone: “...”"), or
+        as the whole paragraph before a quote opening the next one ("Stated Stone:"):
+        the name speaks."""
+        if q.open_mark < 0:
+            return None
+        text = self.text
+        ps, pe = self.paragraphs[pi]
+        m = _INVERTED_LEAD.search(text, max(ps, q.open_mark - 80), q.open_mark)
+        if m is None and pi > 0 and not text[ps : q.open_mark].strip():
+            pps, ppe = self.paragraphs[pi - 1]
+            m = _INVERTED_LEAD.search(text, max(pps, ppe - 80), ppe)
+            if m is not None and not m.group("mark").startswith(":"):
+                m = None
+        if m is None or CUE_FORMS.get(m.group("verb").lower()) is None:
+            return None
+        name = m.group("name")
+        ent = self.reg.resolve_name(name.split(), m.start("name"))
+        if ent is None:
+            return None
+        ent.person = True
+        mention = Marked(name, m.start("name"), m.end("name"))
+        cue = Marked(m.group("verb"), m.start("verb"), m.end("verb"))
+        return Statement("direct", q.open_mark, q.close_mark, [], ent.name, mention, cue)
+
     def _colon_speaker(self, pi: int) -> Statement | None:
         """Who introduces the quote after a paragraph ending in a colon: the subject of the
         cue right before the colon ("Jared Potts echoed:"), else the person the colon
@@ -2049,6 +2075,14 @@ _CLAUSE_SUBORDINATORS = frozenset("as while when after because though although s
 _TRAILING_SUBJECT = re.compile(
     r"[ \t\u00a0]+(?P<subj>[Hh]e|[Ss]he|[A-Z][\w’'\-]+(?:[ \t][A-Z][\w’'\-]+){0,2})"
     r"[ \t]+(?P<verb>[a-z]{3,}ed)[ \t]*[.,]"
+)
+# A sentence opening with a capitalised verb of saying, a name and a colon or comma, up to
+# the quote: "Said Ellis: “...”"
+_INVERTED_LEAD = re.compile(
+    r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…][\"”’]\s))(?P<verb>[A-Z][a-z]+ed|Said|Wrote)[ \t]+"
+    r"(?P<name>(?:M[rs]s?\.[ \t])?[A-Z][\w’'\-]+(?:[ \t][A-Z][\w’'\-]+){0,2})"
+    r"(?P<mark>[ \t]*[:,])[ \t\u00a0]*$",
+    re.M,
 )
 # A dash and a name signing a quote, up to the end of its line: " ― Sonya Herridge.",
 # "- Bernie Sanders."
