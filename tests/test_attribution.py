@@ -1607,3 +1607,14 @@ def test_inverted_lead_with_a_capitalised_verb_before_the_quote() -> None:
     s = find(doc, "I think that the stakes are so high for the fishermen of Corvale.")
     assert s.speaker == "Ilsa Brandt"
     assert find(doc, "So I think it is a very real problem.").speaker == "Ilsa Brandt"
+
+
+def test_participle_after_before_takes_the_sentence_subject() -> None:
+    doc = analyzed(
+        "Petra Dorn sang at the Corvale harbour fair.\n\n"
+        "“Promise you will keep the harbour open,” Dorn sings to Ilsa Brandt before asking "
+        "her, “I just want to know, where do we go from here?”"
+    )
+    s = find(doc, "I just want to know, where do we go from here?")
+    assert s.speaker == "Petra Dorn"
+    assert s.mention is not None and s.mention.text == "Dorn"

@@ -830,9 +830,10 @@ class _Engine:
                     base.entity,
                     base=base,
                 )
-            if prev in (",", "by", "while", "after") and j >= 2:
+            if prev in (",", "by", "while", "after", "before") and j >= 2:
                 # "Trump returned the compliment, telling Reuters, “...”", "Bolton distanced
-                # himself from the movement by saying ...": the sentence's subject
+                # himself from the movement by saying ...", "Dorn sings to Brandt before
+                # asking her, “...”": the sentence's subject
                 subj = self.sentence_subject(toks, j, clauses=True)
                 after = self.content_after(toks, cue_end_i + 1, verb) if subj else None
                 if subj is None or after is None:
