@@ -1618,3 +1618,16 @@ def test_participle_after_before_takes_the_sentence_subject() -> None:
     s = find(doc, "I just want to know, where do we go from here?")
     assert s.speaker == "Petra Dorn"
     assert s.mention is not None and s.mention.text == "Dorn"
+
+
+def test_pronoun_mention_leaves_out_its_contracted_verb() -> None:
+    doc = analyzed(
+        "Tomas Ferreol wrote about the Corvale ferry.\n\n"
+        "I’ve said for six years that the ferry needs a second crew on the night run.\n\n"
+        "Ferreol called the council on Monday. He'd add that the fares must not rise."
+    )
+    s = find(doc, "the ferry needs a second crew on the night run")
+    assert s.mention is not None and s.mention.text == "I"
+    s = find(doc, "the fares must not rise")
+    assert s.mention is not None and s.mention.text == "He"
+    assert s.speaker == "Tomas Ferreol"

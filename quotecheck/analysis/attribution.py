@@ -1472,11 +1472,13 @@ class _Engine:
             name = self.transcript_resolve(frame)
         else:
             name = ent.name if ent is not None else None
-        mention = (
-            Marked(self.text[frame.mention[0] : frame.mention[1]], *frame.mention)
-            if frame.mention
-            else None
-        )
+        mention = None
+        if frame.mention:
+            ma, mb = frame.mention
+            base = PRONOUN_BASE.get(self.text[ma:mb].lower())
+            if base is not None:
+                mb = ma + len(base)  # "I’ve said", "he’ll": the pronoun, not its verb
+            mention = Marked(self.text[ma:mb], ma, mb)
         cue = Marked(self.text[frame.cue[0] : frame.cue[1]], *frame.cue)
         assert frame.content is not None
         region = frame.content
