@@ -1631,3 +1631,21 @@ def test_pronoun_mention_leaves_out_its_contracted_verb() -> None:
     s = find(doc, "the fares must not rise")
     assert s.mention is not None and s.mention.text == "He"
     assert s.speaker == "Tomas Ferreol"
+
+
+def test_known_name_after_an_introductory_phrase_without_a_comma_is_the_subject() -> None:
+    doc = analyzed(
+        "Ilsa Brandt and Tomas Ferreol spoke at the Corvale harbour fair.\n\n"
+        "In a radio interview Ferreol declared that the ferry may be obsolete.\n\n"
+        "On Monday Brandt declared “I think the harbour must stay open. Things are different "
+        "now.”\n\n"
+        "In Corvale the fishermen said the ferry was late."
+    )
+    s = find(doc, "the ferry may be obsolete")
+    assert s.speaker == "Tomas Ferreol"
+    assert s.mention is not None and s.mention.text == "Ferreol"
+    s = find(doc, "I think the harbour must stay open. Things are different now.")
+    assert s.speaker == "Ilsa Brandt"
+    s = find(doc, "the ferry was late")
+    assert s.mention is not None and s.mention.text == "the fishermen"
+    assert s.speaker is None

@@ -336,9 +336,11 @@ class _Engine:
                     outer[1] in ("generic", "role") or outer[1] == "name" and before.low == "of"
                 ):
                     return outer
+                return self._name_tail(toks, j, lo) if depth == 0 else None
+            if before.low in _BEFORE_SUBJECT_BLOCK:
                 return None
-            if before.low in _BEFORE_SUBJECT_BLOCK or before.low in _PREPOSITIONS:
-                return None
+            if before.low in _PREPOSITIONS:
+                return self._name_tail(toks, j, lo) if depth == 0 else None
         first = toks[a]
         if first.low in _GENERIC_DETERMINERS:
             return a, "generic"
@@ -375,6 +377,29 @@ class _Engine:
                     return b, "name"
             return a, "name"
         return a, "role"
+
+    def _name_tail(self, toks: list[_Tok], j: int, lo: int) -> tuple[int, str] | None:
+        """A known person's name ending at token j after an introductory phrase with no
+        comma ("In a radio interview Ferreol declared", "On Monday Ferreol said"): the
+        name, not the phrase, is the subject."""
+        if not toks[j].word or not toks[j].text[:1].isupper():
+            return None
+        c = j
+        while c - 1 > lo:
+            u = toks[c - 1]
+            name_word = u.word and u.text[:1].isupper() and u.low not in _DAYS | _MONTHS
+            if not (name_word or u.low == "." and len(toks[c - 2].text) <= 4):
+                break  # ("Mr." / "J." inside a name)
+            c -= 1
+        prev = toks[c - 1]
+        if not toks[c].word or not prev.word or prev.low == "of" or fold(prev.low) in ROLE_HEADS:
+            return None
+        ent = self.reg.resolve_name(
+            [x.text for x in toks[c : j + 1] if x.word], toks[c].start, create=False
+        )
+        if ent is None or not (ent.person or ent.full):
+            return None
+        return c, "name"
 
     def np_right(self, toks: list[_Tok], k: int, hi: int) -> tuple[int, str] | None:
         """A noun phrase starting at token k (after "said" or "according to")."""
