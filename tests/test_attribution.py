@@ -1649,3 +1649,13 @@ def test_known_name_after_an_introductory_phrase_without_a_comma_is_the_subject(
     s = find(doc, "the ferry was late")
     assert s.mention is not None and s.mention.text == "the fishermen"
     assert s.speaker is None
+
+
+def test_capitalised_stop_word_after_a_given_name_is_a_surname() -> None:
+    # "May" (a month, a modal) is a name after a capitalised given name, not a stop
+    doc = analyzed(
+        "Ilsa Brandt spoke at the Corvale harbour fair.\n\n"
+        "Harbour Minister Lena May said this week that the ferry would run again by March."
+    )
+    s = find(doc, "the ferry would run again by March")
+    assert s.mention is not None and s.mention.text == "Harbour Minister Lena May"

@@ -288,7 +288,9 @@ class _Engine:
             return j, "pronoun"
         if t.low == "who":
             return j, "relative"
-        if t.low in _NP_STOP or t.low in DETERMINERS or t.low[0].isdigit():
+        if t.low in _NP_STOP and _name_word_stop(toks, j, lo):
+            pass  # "Theresa May said": a capitalised stop word after a name is its surname
+        elif t.low in _NP_STOP or t.low in DETERMINERS or t.low[0].isdigit():
             return None
         if t.text.islower() and (t.low.endswith(("ed", "ing", "ly")) or t.low in _NOT_HEADS):
             return None
@@ -2138,6 +2140,19 @@ _MONTHS = frozenset(
 _TIME_UNITS = frozenset("week month year night morning afternoon evening weekend".split())
 _TIME_MODS = frozenset("on last this past late early earlier later next".split())
 _TIME_ENDS = _DAYS | _TIME_UNITS | {"today", "yesterday", "tonight"}
+
+
+def _name_word_stop(toks: list[_Tok], j: int, lo: int) -> bool:
+    """Token ``j`` is a stop word ("may", "will") written with a capital after a capitalised
+    word, not opening its sentence: part of a name ("Theresa May")."""
+    return (
+        j - 1 >= lo
+        and toks[j].text[:1].isupper()
+        and toks[j - 1].word
+        and toks[j - 1].text[:1].isupper()
+        and toks[j - 1].low not in _NP_STOP
+        and toks[j - 1].low not in DETERMINERS
+    )
 
 
 def _skip_time_left(toks: list[_Tok], j: int) -> int:
