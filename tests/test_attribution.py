@@ -1659,3 +1659,17 @@ def test_capitalised_stop_word_after_a_given_name_is_a_surname() -> None:
     )
     s = find(doc, "the ferry would run again by March")
     assert s.mention is not None and s.mention.text == "Harbour Minister Lena May"
+
+
+def test_second_verb_of_the_subject_after_and_is_a_cue() -> None:
+    doc = analyzed(
+        "Ilsa Brandt and Tomas Ferreol spoke at the Corvale harbour fair.\n\n"
+        "Tomas Ferreol, her rival in Corvale, bemoaned the unrest at the harbour and said he "
+        "thought that drugs were a big factor in the violence.\n\n"
+        'When the ferry was late again, I laughed and said, "I do not believe in timetables."'
+    )
+    s = find(doc, "he thought that drugs were a big factor in the violence")
+    assert s.speaker == "Tomas Ferreol"
+    assert s.mention is not None and s.mention.text == "Tomas Ferreol"
+    s = find(doc, "I do not believe in timetables.")
+    assert s.mention is not None and s.mention.text == "I"

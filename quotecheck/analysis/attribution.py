@@ -955,6 +955,19 @@ class _Engine:
                 b, mtype = got
                 mention = (cue_end_i + 1, b)
                 inverted = True
+            elif j >= 2 and toks[j].low in ("and", "but") and not ing and not prior:
+                # "Ferreol bemoaned the unrest and said he thought ...", "I laughed and
+                # said": a second verb of the sentence's subject
+                subj = self.sentence_subject(toks, j, clauses=True)
+                if subj is None:
+                    # "When the ferry was late, I laughed and said": a first-person subject
+                    # opening the sentence or a clause after a comma
+                    for k in range(j - 1):
+                        if toks[k].low in ("i", "we") and (k == 0 or toks[k - 1].low == ","):
+                            subj = (k, k, "pronoun")
+                if subj is None:
+                    return None
+                mention, mtype = (subj[0], subj[1]), subj[2]
             else:
                 return None
         if paren_comma < 0:
