@@ -14,6 +14,7 @@ or ``<repo>/../shared/data``; when absent the script says so and exits 0.
     .venv/bin/python bench/eval_claims.py --split dev --show-misses 10
     .venv/bin/python bench/eval_claims.py --recall --no-baseline   # candidate recall too
     /tmp/venv-sem/bin/python bench/eval_claims.py --semantic   # with the [semantic] extra
+    /tmp/venv-sem/bin/python bench/eval_claims.py --semantic --vectors   # and the vector index
 """
 
 from __future__ import annotations
@@ -152,6 +153,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also score quotecheck with the optional semantic re-ranker (check --semantic)",
     )
+    ap.add_argument(
+        "--vectors",
+        action="store_true",
+        help="build the vector index (index --semantic) before scoring; report its time and size",
+    )
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="MODULE.NAME=VALUE",
+        help="override a constant for a measurement, e.g. semantic.DENSE_K=0 (repeatable)",
+    )
     args = ap.parse_args(argv)
     data = shared_dir() / "data" / "claims-clef2020"
     if not (data / "verified_claims.docs.tsv").exists():
@@ -191,6 +204,30 @@ def main(argv: list[str] | None = None) -> int:
         f"{time.perf_counter() - t0:.1f}s; {len(claims)} in the file",
         file=sys.stderr,
     )
+    if args.vectors:
+        from quotecheck.search import semantic as sem
+
+        def db_size() -> int:
+            return sum(os.path.getsize(p) for p in (db_path, db_path + "-wal") if os.path.exists(p))
+
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size0 = db_size()
+        sem.model()
+        t0 = time.perf_counter()
+        added, total = sem.build_vectors(store)
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        print(
+            f"vector index: {added} documents embedded in {time.perf_counter() - t0:.1f}s"
+            f" ({total} in all); index {size0 / 1e6:.2f} -> {db_size() / 1e6:.2f} MB",
+            file=sys.stderr,
+        )
+    for setting in args.set:
+        import importlib
+
+        name, _, value = setting.partition("=")
+        mod, _, const = name.rpartition(".")
+        target = importlib.import_module(f"quotecheck.search.{mod}")
+        setattr(target, const, json.loads(value))
     searcher = Searcher(store)
 
     def qc_rank(text: str, semantic: bool = False) -> list[str]:
