@@ -595,7 +595,10 @@ class Searcher:
             and len(r["window"][1]) >= min(sem.MAX_TEXT_CHARS, self._doc_len(r["doc_id"]))
             for r in head
         ]
-        return sem.rerank(text, head, titles, stored=stored, whole=whole, qvec=qvec) + tail
+        return (
+            sem.rerank(text, head, titles, limit=len(head), stored=stored, whole=whole, qvec=qvec)
+            + tail
+        )
 
     def _doc_len(self, doc_id: int) -> int:
         return int(
