@@ -148,7 +148,8 @@ def test_plain_check_does_not_import_semantic(tmp_path: Path) -> None:
         "from quotecheck.store.db import Store\n"
         f"s = Store({str(tmp_path / 'c.db')!r}); index_paths(s, [{str(f)!r}])\n"
         "Searcher(s).check('lorries pay double on the bridge?', min_score=0)\n"
-        "print(sorted(m for m in ('quotecheck.search.semantic', 'torch', 'sentence_transformers') if m in sys.modules))\n"
+        "print(sorted(m for m in ('quotecheck.search.semantic', 'torch', 'sentence_transformers',"
+        " 'numpy') if m in sys.modules))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
@@ -169,10 +170,8 @@ def test_real_model_reranks_claims(claims_searcher: Any, monkeypatch: pytest.Mon
     assert keys(res)[0] == "c2"
 
 
-def test_cli_semantic_without_extra_says_how_to_install(tmp_path: Path) -> None:
-    f = tmp_path / "claims.jsonl"
-    f.write_text("".join(json.dumps(c) + "\n" for c in CLAIMS), encoding="utf-8")
-    db = str(tmp_path / "c.db")
+def _cli_without_extra(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``quotecheck --db <tmp>/c.db ARGS`` in a process where sentence_transformers is missing."""
     code = (
         "import sys\n"
         "sys.modules['sentence_transformers'] = None\n"
@@ -180,14 +179,19 @@ def test_cli_semantic_without_extra_says_how_to_install(tmp_path: Path) -> None:
         "sys.argv = ['quotecheck', '--db', sys.argv[1], *sys.argv[2:]]\n"
         "main()\n"
     )
-    run = [sys.executable, "-c", code, db]
-    assert subprocess.run([*run, "index", str(f)], cwd=ROOT, capture_output=True).returncode == 0
-    p = subprocess.run(
-        [*run, "check", "--semantic", "lorries pay double on the bridge?"],
+    return subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "c.db"), *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
     )
+
+
+def test_cli_semantic_without_extra_says_how_to_install(tmp_path: Path) -> None:
+    f = tmp_path / "claims.jsonl"
+    f.write_text("".join(json.dumps(c) + "\n" for c in CLAIMS), encoding="utf-8")
+    assert _cli_without_extra(tmp_path, "index", str(f)).returncode == 0
+    p = _cli_without_extra(tmp_path, "check", "--semantic", "lorries pay double on the bridge?")
     assert p.returncode == 2
     assert (
         p.stderr.strip().splitlines()[-1].startswith("Error: semantic re-ranking needs the extra")
@@ -267,18 +271,6 @@ def test_cli_index_semantic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 def test_cli_index_semantic_without_extra(tmp_path: Path) -> None:
     f = tmp_path / "claims.jsonl"
     f.write_text("".join(json.dumps(c) + "\n" for c in CLAIMS), encoding="utf-8")
-    code = (
-        "import sys\n"
-        "sys.modules['sentence_transformers'] = None\n"
-        "from quotecheck.cli import main\n"
-        "sys.argv = ['quotecheck', '--db', sys.argv[1], *sys.argv[2:]]\n"
-        "main()\n"
-    )
-    p = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "c.db"), "index", "--semantic", str(f)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    p = _cli_without_extra(tmp_path, "index", "--semantic", str(f))
     assert p.returncode == 2
     assert "pip install 'quotecheck[semantic]'" in p.stderr
