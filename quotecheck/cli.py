@@ -212,6 +212,10 @@ def index(
         mapping[name.strip()] = col.strip()
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
     jobs = jobs or (os.cpu_count() or 1)
+    if semantic:
+        from quotecheck.search import semantic as sem
+
+        sem.model()  # a missing extra is said before any indexing
     store = _store(ctx)
     t0 = time.monotonic()
     stats = {"files": 0, "total": 0, "docs": 0, "chars": 0, "last": 0.0}
@@ -247,10 +251,6 @@ def index(
     def on_error(message: str) -> None:
         click.echo(("\r\x1b[K" if show else "") + f"warning: {message}", err=True)
 
-    if semantic:
-        from quotecheck.search import semantic as sem
-
-        sem.model()  # a missing extra is said before any indexing
     try:
         report = index_paths(
             store,
