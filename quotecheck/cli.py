@@ -178,6 +178,12 @@ def cli(ctx: click.Context, db: str | None) -> None:
     show_default=True,
     help="Worker processes for parsing and attribution (0: one per core).",
 )
+@click.option(
+    "--semantic",
+    is_flag=True,
+    help="Also store a sentence embedding of each document (text and title) for check --semantic;"
+    " needs pip install 'quotecheck[semantic]'. Meant for claim collections.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 @click.pass_context
 def index(
@@ -186,6 +192,7 @@ def index(
     fmt: str | None,
     fields: tuple[str, ...],
     jobs: int,
+    semantic: bool,
     quiet: bool,
 ) -> None:
     """Add or update articles, transcripts and record files.
@@ -205,6 +212,10 @@ def index(
         mapping[name.strip()] = col.strip()
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
     jobs = jobs or (os.cpu_count() or 1)
+    if semantic:
+        from quotecheck.search import semantic as sem
+
+        sem.model()  # a missing extra is said before any indexing
     store = _store(ctx)
     t0 = time.monotonic()
     stats = {"files": 0, "total": 0, "docs": 0, "chars": 0, "last": 0.0}
@@ -252,19 +263,40 @@ def index(
             on_error=on_error,
             on_start=on_start,
         )
+        if show:
+            bar(final=True)
+            click.echo("", err=True)
+            show = False
+        dt = time.monotonic() - t0
+        if not quiet:
+            click.echo(
+                f"indexed {report.documents} documents ({report.statements} statements, "
+                f"{report.characters / 1e6:.2f} MB) in {dt:.1f}s; {report.unchanged} unchanged, "
+                f"{report.removed} removed, {len(report.errors)} skipped with errors",
+                err=True,
+            )
+        if semantic:
+            t1 = time.monotonic()
+            tty = not quiet and sys.stderr.isatty()
+
+            def progress(n: int) -> None:
+                if tty:
+                    click.echo(f"\rembedding documents: {n}", err=True, nl=False)
+
+            added, total = sem.build_vectors(store, on_progress=progress)
+            if tty and added:
+                click.echo("", err=True)
+            if not quiet:
+                click.echo(
+                    f"embedded {added} documents in {time.monotonic() - t1:.1f}s;"
+                    f" {total} have vectors",
+                    err=True,
+                )
     finally:
         if show:
             bar(final=True)
             click.echo("", err=True)
         store.close()
-    dt = time.monotonic() - t0
-    if not quiet:
-        click.echo(
-            f"indexed {report.documents} documents ({report.statements} statements, "
-            f"{report.characters / 1e6:.2f} MB) in {dt:.1f}s; {report.unchanged} unchanged, "
-            f"{report.removed} removed, {len(report.errors)} skipped with errors",
-            err=True,
-        )
     if report.errors:
         raise Exit(2)
 

@@ -90,23 +90,25 @@ class FakeEncoder:
         ]
 
 
-def test_rerank_fuses_lexical_and_cosine_ranks(
+def test_rerank_fuses_lexical_rank_and_cosines(
     claims_searcher: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from quotecheck.search import semantic
 
     monkeypatch.setattr(semantic, "_model", FakeEncoder())
-    monkeypatch.setattr(semantic, "SEMANTIC_WEIGHT", 3.0)
+    monkeypatch.setattr(semantic, "WEIGHTS", [1.0, 0.3, 0.1])
     query = "lighthouse Corvale Velden bridge lorries"
     plain = keys(claims_searcher.check(query, top=3, min_score=0))
     assert len(plain) == 3 and plain[0] != "c3"
     res = claims_searcher.check(query, top=3, min_score=0, semantic=True)
-    cos_rank = {
-        k: (0 if k == "c3" else 1 + [x for x in plain if x != "c3"].index(k)) for k in plain
-    }
     k0 = semantic.RRF_K
-    want = sorted(plain, key=lambda k: -(1 / (k0 + plain.index(k)) + 3.0 / (k0 + cos_rank[k])))
+
+    def fused(k: str) -> float:  # c3's text and title mention the lighthouse: cosines 1
+        return 1 / (k0 + plain.index(k)) + (0.3 + 0.1 if k == "c3" else 0.0)
+
+    want = sorted(plain, key=lambda k: -fused(k))
     assert keys(res) == want and want[0] == "c3"
+    assert semantic.features(0, 0.5, 0.25) == [1 / k0, 0.5, 0.25]
     assert semantic.rerank(query, [], []) == []
 
 
@@ -146,7 +148,8 @@ def test_plain_check_does_not_import_semantic(tmp_path: Path) -> None:
         "from quotecheck.store.db import Store\n"
         f"s = Store({str(tmp_path / 'c.db')!r}); index_paths(s, [{str(f)!r}])\n"
         "Searcher(s).check('lorries pay double on the bridge?', min_score=0)\n"
-        "print(sorted(m for m in ('quotecheck.search.semantic', 'torch', 'sentence_transformers') if m in sys.modules))\n"
+        "print(sorted(m for m in ('quotecheck.search.semantic', 'torch', 'sentence_transformers',"
+        " 'numpy') if m in sys.modules))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
@@ -167,10 +170,8 @@ def test_real_model_reranks_claims(claims_searcher: Any, monkeypatch: pytest.Mon
     assert keys(res)[0] == "c2"
 
 
-def test_cli_semantic_without_extra_says_how_to_install(tmp_path: Path) -> None:
-    f = tmp_path / "claims.jsonl"
-    f.write_text("".join(json.dumps(c) + "\n" for c in CLAIMS), encoding="utf-8")
-    db = str(tmp_path / "c.db")
+def _cli_without_extra(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``quotecheck --db <tmp>/c.db ARGS`` in a process where sentence_transformers is missing."""
     code = (
         "import sys\n"
         "sys.modules['sentence_transformers'] = None\n"
@@ -178,15 +179,98 @@ def test_cli_semantic_without_extra_says_how_to_install(tmp_path: Path) -> None:
         "sys.argv = ['quotecheck', '--db', sys.argv[1], *sys.argv[2:]]\n"
         "main()\n"
     )
-    run = [sys.executable, "-c", code, db]
-    assert subprocess.run([*run, "index", str(f)], cwd=ROOT, capture_output=True).returncode == 0
-    p = subprocess.run(
-        [*run, "check", "--semantic", "lorries pay double on the bridge?"],
+    return subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "c.db"), *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
     )
+
+
+def test_cli_semantic_without_extra_says_how_to_install(tmp_path: Path) -> None:
+    f = tmp_path / "claims.jsonl"
+    f.write_text("".join(json.dumps(c) + "\n" for c in CLAIMS), encoding="utf-8")
+    assert _cli_without_extra(tmp_path, "index", str(f)).returncode == 0
+    p = _cli_without_extra(tmp_path, "check", "--semantic", "lorries pay double on the bridge?")
     assert p.returncode == 2
     assert (
         p.stderr.strip().splitlines()[-1].startswith("Error: semantic re-ranking needs the extra")
     )
+
+
+class NumpyEncoder:
+    """Like FakeEncoder, as numpy rows (the vector index stores float32 BLOBs): texts
+    about a lighthouse or a beacon point one way, about a bridge another, the rest a third."""
+
+    def encode(self, texts: list[str], **_: Any) -> Any:
+        import numpy as np
+
+        def vec(t: str) -> list[float]:
+            t = t.lower()
+            return [float("lighthouse" in t or "beacon" in t), float("bridge" in t), 0.1]
+
+        m = np.array([vec(t) for t in texts], dtype=np.float32)
+        return m / np.linalg.norm(m, axis=1, keepdims=True)
+
+
+def test_vector_index_adds_documents_no_word_finds(
+    claims_searcher: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("numpy")
+    from quotecheck.search import semantic
+    from quotecheck.search.check import Searcher
+
+    monkeypatch.setattr(semantic, "_model", NumpyEncoder())
+    store = claims_searcher.store
+    query = "are the beacons going dark"  # no word of c3's (nor a close spelling)
+    assert "c3" not in keys(Searcher(store).check(query, min_score=0, top=3, semantic=True))
+    assert semantic.build_vectors(store) == (3, 3)
+    assert semantic.build_vectors(store) == (0, 3)  # nothing left to embed
+    res = Searcher(store).check(query, min_score=0, top=3, semantic=True)
+    assert keys(res)[0] == "c3" and res["verdict"] == "not_found"
+    assert res["matches"][0]["matched_text"].startswith("Norvania will close")
+    assert "c3" not in keys(Searcher(store).check(query, min_score=0, top=3))  # default: lexical
+
+
+def test_vector_search_in_slices_equals_cached(
+    claims_searcher: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    np = pytest.importorskip("numpy")
+    from quotecheck.search import semantic
+
+    monkeypatch.setattr(semantic, "_model", NumpyEncoder())
+    store = claims_searcher.store
+    semantic.build_vectors(store)
+    q = np.array([0.0, 1.0, 0.0], dtype=np.float32)
+    cached = semantic.VectorIndex(store)
+    top = cached.search(q, 2)
+    assert cached._cached is not None
+    monkeypatch.setattr(semantic, "MAX_CACHED_BYTES", 0)
+    monkeypatch.setattr(semantic, "VECTOR_BATCH", 1)
+    sliced = semantic.VectorIndex(store)
+    assert sliced.search(q, 2) == top and sliced._cached is None
+    assert claims_searcher.document(top[0])["key"] == "c2"  # the bridge claim
+    assert sliced.search(q, 10) == cached.search(q, 10) and len(cached.search(q, 10)) == 3
+    assert semantic.VectorIndex(store).search(q, 0) == []
+
+
+def test_cli_index_semantic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("numpy")
+    from quotecheck.search import semantic
+    from tests.conftest import run
+
+    monkeypatch.setattr(semantic, "_model", NumpyEncoder())
+    f = tmp_path / "claims.jsonl"
+    f.write_text("".join(json.dumps(c) + "\n" for c in CLAIMS), encoding="utf-8")
+    code, _, err = run("index", "--semantic", str(f))
+    assert code == 0 and "embedded 3 documents" in err and "3 have vectors" in err
+    code, _, err = run("index", "--semantic", str(f))
+    assert code == 0 and "embedded 0 documents" in err
+
+
+def test_cli_index_semantic_without_extra(tmp_path: Path) -> None:
+    f = tmp_path / "claims.jsonl"
+    f.write_text("".join(json.dumps(c) + "\n" for c in CLAIMS), encoding="utf-8")
+    p = _cli_without_extra(tmp_path, "index", "--semantic", str(f))
+    assert p.returncode == 2
+    assert "pip install 'quotecheck[semantic]'" in p.stderr

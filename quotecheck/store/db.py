@@ -787,6 +787,55 @@ class Store:
             )
         return out
 
+    # ---------------------------------------------------------------- vectors
+    def docs_without_vectors(
+        self, model: str, after: int, limit: int
+    ) -> list[tuple[int, str, str | None]]:
+        """(doc id, text, title) of up to ``limit`` documents past id ``after`` that have
+        no vectors by ``model`` (none, or another model's), in id order."""
+        return self._q(
+            "SELECT d.id, d.text, d.title FROM documents d LEFT JOIN vectors v ON v.doc_id = d.id"
+            " WHERE d.id > ? AND (v.doc_id IS NULL OR v.model != ?) ORDER BY d.id LIMIT ?",
+            (after, model, limit),
+        )
+
+    def write_vectors(
+        self, model: str, dim: int, rows: Sequence[tuple[int, bytes, bytes | None]]
+    ) -> None:
+        """Store (doc id, text vector, title vector or None) rows, one transaction."""
+        with self._tx():
+            self.db.executemany(
+                "INSERT OR REPLACE INTO vectors(doc_id, model, dim, text, title)"
+                " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM documents WHERE id = ?)",
+                [(d, model, dim, t, ti, d) for d, t, ti in rows],
+            )
+
+    def vector_count(self, model: str) -> int:
+        return int(self._q("SELECT count(*) FROM vectors WHERE model = ?", (model,))[0][0])
+
+    def vector_rows(
+        self, model: str, after: int, limit: int
+    ) -> list[tuple[int, int, bytes, bytes | None]]:
+        """(doc id, dim, text vector, title vector) by ``model``, ids past ``after``, in order."""
+        return self._q(
+            "SELECT doc_id, dim, text, title FROM vectors WHERE model = ? AND doc_id > ?"
+            " ORDER BY doc_id LIMIT ?",
+            (model, after, limit),
+        )
+
+    def vectors_of(self, model: str, ids: Sequence[int]) -> dict[int, tuple[bytes, bytes | None]]:
+        """The stored (text, title) vectors by ``model`` of the documents in ``ids``."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return {
+            d: (t, ti)
+            for d, t, ti in self._q(
+                f"SELECT doc_id, text, title FROM vectors WHERE model = ? AND doc_id IN ({marks})",
+                [model, *ids],
+            )
+        }
+
     def stats(self) -> dict[str, Any]:
         q = self._q
         kinds = dict(q("SELECT kind, count(*) FROM statements GROUP BY kind"))

@@ -131,5 +131,26 @@ def _v2(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+# The optional vector index (``quotecheck index --semantic``, the ``semantic`` extra):
+# one row per document, float32 embeddings stored as BLOBs (little-endian, ``dim``
+# values each) of its text's first characters and of its title (NULL when it has none),
+# by the sentence encoder named in ``model``. Empty until asked for; rows go with their
+# document (a changed document is re-inserted, and gets its vectors at the next
+# ``index --semantic``).
+def _v3(db: sqlite3.Connection) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE vectors (
+            doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            model TEXT NOT NULL,
+            dim INTEGER NOT NULL,
+            text BLOB NOT NULL,
+            title BLOB
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
