@@ -1673,3 +1673,14 @@ def test_second_verb_of_the_subject_after_and_is_a_cue() -> None:
     assert s.mention is not None and s.mention.text == "Tomas Ferreol"
     s = find(doc, "I do not believe in timetables.")
     assert s.mention is not None and s.mention.text == "I"
+
+
+def test_triple_apostrophe_closes_an_inner_and_an_outer_quote_of_wire_copy() -> None:
+    doc = analyzed(
+        "Ondra Valsek campaigned in Norvania.\n\n"
+        "''Part of my job is to say: 'Hey, this ferry is for real,''' Mr. Valsek said of the "
+        "plan. ''We will sail by June.''"
+    )
+    s = find(doc, "Part of my job is to say: 'Hey, this ferry is for real,'")
+    assert s.speaker == "Ondra Valsek"
+    assert s.mention is not None and s.mention.text == "Mr. Valsek"

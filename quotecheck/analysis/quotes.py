@@ -121,6 +121,8 @@ def _double_apostrophes(text: str) -> str:
     True
     >>> _double_apostrophes("don''t x''y '''") == "don''t x''y '''"
     True
+    >>> _double_apostrophes("''A 'b,''' he said.").split('"')[1]
+    "A 'b,'"
     """
     if "''" not in text and "``" not in text:
         return text
@@ -134,6 +136,19 @@ def _double_apostrophes(text: str) -> str:
             continue
         after = text[i + 2] if i + 2 < n else ""
         before = text[i - 1] if i > 0 else ""
+        if (
+            after == "'"
+            and text[i] == "'"
+            and before
+            and (word(before) or before in ".,;:!?…")
+            and not (i + 3 < n and (text[i + 3] == "'" or word(text[i + 3])))
+        ):
+            # an inner quote's mark, then the closing two ("... 'the S out of them,'''"):
+            # the last two close
+            pieces.append(text[pos : i + 1])
+            pieces.append('"\u200b')
+            pos = i + 3
+            continue
         after_word = bool(after) and word(after) is not None
         if text[i] == "`":
             if not after_word:
