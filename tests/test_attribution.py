@@ -1684,3 +1684,19 @@ def test_triple_apostrophe_closes_an_inner_and_an_outer_quote_of_wire_copy() -> 
     s = find(doc, "Part of my job is to say: 'Hey, this ferry is for real,'")
     assert s.speaker == "Ondra Valsek"
     assert s.mention is not None and s.mention.text == "Mr. Valsek"
+
+
+def test_parenthetical_attribution_inside_reported_speech() -> None:
+    doc = analyzed(
+        "Ilsa Brandt and Tomas Ferreol spoke at the Corvale harbour fair.\n\n"
+        "Too often, Ms. Brandt said, the debate over the future of the harbour is infected "
+        "with tribalism.\n\n"
+        "The pollution had become so bad, Mr. Ferreol noted, that the most-visited page in "
+        "Norvania was the daily air-quality monitor."
+    )
+    s = find(doc, "the debate over the future of the harbour is infected with tribalism")
+    assert s.speaker == "Ilsa Brandt"
+    assert [doc.text[a:b] for a, b in s.spans][0] == "Too often"
+    s = find(doc, "that the most-visited page in Norvania was the daily air-quality monitor")
+    assert s.speaker == "Tomas Ferreol"
+    assert s.mention is not None and s.mention.text == "Mr. Ferreol"

@@ -186,6 +186,9 @@ class _Frame:
     # the frame an "inherited" one carries on ("..., adding that ..."): its speaker is known
     # only once that frame is emitted
     base: _Frame | None = None
+    # a parenthetical attribution inside its content ("Too often, he said, the debate ..."):
+    # the stretch left out between the content's two pieces
+    gap: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -1024,6 +1027,11 @@ class _Engine:
                 content = before
         else:
             content = after
+        gap = None
+        if after is None and not inverted and fallback is None:
+            paren = self._parenthetical(toks, ma, cue_end_i)
+            if paren is not None:
+                content, gap = paren
         if content is not None and content[1] <= content[0]:
             return None
         region = content or fallback
@@ -1039,7 +1047,29 @@ class _Engine:
             if mtype == "pronoun" and ma >= 2 and content is not None and content[0] > cue[0]
             else None,
             fallback=fallback,
+            gap=gap,
         )
+
+    def _parenthetical(
+        self, toks: list[_Tok], ma: int, ce: int
+    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """An attribution set off by commas inside the sentence it reports ("Too often,
+        Mr. Clarke said, the debate over coal is ...", "... so bad, Mr. Obama noted, that
+        the page ..."): the sentence around it is the content; (region, gap)."""
+        n = len(toks)
+        if ma < 2 or ce + 3 >= n or toks[ma - 1].low != "," or toks[ce + 1].low != ",":
+            return None
+        nxt = toks[ce + 2]
+        if not nxt.word or nxt.quote >= 0 or nxt.low in _COORDINATORS or nxt.low.endswith("ing"):
+            return None  # "..., he said, adding that ...", "“A,” he said, “B.”"
+        if any(x.quote >= 0 or x.low in _MARK_CHARS for x in toks[: ma - 1]):
+            return None
+        if sum(x.word for x in toks[ce + 2 :]) < 4:
+            return None
+        end = n
+        while end > ce + 2 and not toks[end - 1].word and toks[end - 1].quote < 0:
+            end -= 1
+        return (toks[0].start, toks[end - 1].end), (toks[ma - 1].start, toks[ce + 1].end)
 
     def _sentence_antecedent(self, toks: list[_Tok], ma: int) -> Entity | None:
         """ "he"/"she" at token ``ma`` in a later clause of a sentence whose subject is a
@@ -1536,7 +1566,13 @@ class _Engine:
             while e > s and self.text[e - 1] in _TERMINAL and not self._inside_quote(e - 1):
                 e -= 1
             if e > s:
-                st = Statement("indirect", s, e, [(s, e)], name, mention, cue)
+                pieces = [(s, e)]
+                if frame.gap is not None and s < frame.gap[0] and frame.gap[1] < e:
+                    g0, g1 = frame.gap
+                    while g1 < e and self.text[g1].isspace():
+                        g1 += 1
+                    pieces = [(s, g0), (g1, e)]
+                st = Statement("indirect", s, e, pieces, name, mention, cue)
                 self.out.append(st)
                 # a mixed quote: the quoted fragments are part of this one statement, not
                 # statements of their own nested inside it
