@@ -1700,3 +1700,17 @@ def test_parenthetical_attribution_inside_reported_speech() -> None:
     s = find(doc, "that the most-visited page in Norvania was the daily air-quality monitor")
     assert s.speaker == "Tomas Ferreol"
     assert s.mention is not None and s.mention.text == "Mr. Ferreol"
+
+
+def test_quote_before_the_subject_wins_over_a_that_clause_on_an_adjunct() -> None:
+    doc = analyzed(
+        "Ilsa Brandt spoke at the Corvale harbour fair.\n\n"
+        '"We are in such a critical situation in Corvale after the storm," Harbour Master '
+        "Ilsa Brandt told reporters after the day-long meeting that was held in part on a "
+        "ferry."
+    )
+    s = find(doc, "We are in such a critical situation in Corvale after the storm")
+    assert s.mention is not None and s.mention.text == "Harbour Master Ilsa Brandt"
+    assert all(
+        doc.text[a:b] != "was held in part on a ferry" for st in doc.statements for a, b in st.spans
+    )

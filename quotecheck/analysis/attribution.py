@@ -996,6 +996,19 @@ class _Engine:
         before = None
         left_edge = ma if not inverted else i
         fallback = None
+        if (
+            after is not None
+            and not inverted
+            and sum(
+                x.word and x.low != "that" for x in toks[cue_end_i + 1 : n] if x.start < after[0]
+            )
+            >= 4
+            and self._quote_before(toks, left_edge)
+        ):
+            # "“A,” Merkel told reporters after the meeting that was held on a boat": the
+            # quote before the subject is the content; a clause far after the cue hangs on
+            # an adjunct
+            after = None
         if after is not None and not self._clause_content(toks, after, verb):
             if self._quote_before(toks, left_edge):
                 # "“A,” he told cheering supporters in Nashua": a quote right before the
