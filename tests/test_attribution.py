@@ -1714,3 +1714,30 @@ def test_quote_before_the_subject_wins_over_a_that_clause_on_an_adjunct() -> Non
     assert all(
         doc.text[a:b] != "was held in part on a ferry" for st in doc.statements for a, b in st.spans
     )
+
+
+def test_relative_that_on_an_adjunct_noun_leaves_the_quote_before_the_subject() -> None:
+    doc = analyzed(
+        "Tomas Ferreol toured the new ferry in Corvale.\n\n"
+        '"It is like a new ship," Tomas Ferreol said in a documentary that showed the '
+        "refitted cabins.\n\n"
+        '"They would be on any short list for the council," Petra Dorn said of a list that '
+        "included Ondra Valsek."
+    )
+    s = find(doc, "It is like a new ship")
+    assert s.mention is not None and s.mention.text == "Tomas Ferreol"
+    s = find(doc, "They would be on any short list for the council")
+    assert s.mention is not None and s.mention.text == "Petra Dorn"
+    assert all(
+        "refitted cabins" not in doc.text[a:b] and "included Ondra" not in doc.text[a:b]
+        for st in doc.statements
+        for a, b in st.spans
+    )
+
+
+def test_that_clause_after_an_adjunct_is_still_the_content() -> None:
+    doc = analyzed(
+        "Ilsa Brandt spoke in Corvale.\n\n"
+        '"We will see," Ilsa Brandt said in a statement that the harbour was closed.'
+    )
+    assert find(doc, "the harbour was closed").mention is not None

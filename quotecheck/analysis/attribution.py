@@ -99,6 +99,8 @@ for _p in _BASE_PRONOUNS:
 PRONOUNS = frozenset(PRONOUN_BASE)
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _RELATIVES = frozenset("who which that whom".split())
+# finite verbs right after a relative 'that' ("a list that included", "a boat that was")
+_RELATIVE_VERBS = frozenset("was were is are has had have will would could can".split())
 _BEFORE_SUBJECT_BLOCK = frozenset("what which whom whose how why where whether if".split())
 _PREPOSITIONS = frozenset(
     """in on at to for from by with about of into onto over under after before during since
@@ -1009,6 +1011,16 @@ class _Engine:
             # quote before the subject is the content; a clause far after the cue hangs on
             # an adjunct
             after = None
+        if (
+            after is not None
+            and not inverted
+            and self._relative_that(toks, cue_end_i, after[0])
+            and self._quote_before(toks, left_edge)
+        ):
+            # "“A,” Ferreol said in a documentary that showed the ferry", "“A,” Dorn said of a
+            # list that included Brandt": a 'that' before a verb after a noun of an adjunct
+            # opens a relative clause on that noun; the quote before the subject is the content
+            after = None
         if after is not None and not self._clause_content(toks, after, verb):
             if self._quote_before(toks, left_edge):
                 # "“A,” he told cheering supporters in Nashua": a quote right before the
@@ -1439,6 +1451,20 @@ class _Engine:
             return False
         gap = self.text[self.quote_ends[k] : pos]
         return not any(ch.isalnum() for ch in gap) and len(gap) < 6
+
+    def _relative_that(self, toks: list[_Tok], cue_end_i: int, start: int) -> bool:
+        """Does the content found after a cue start with a relative clause on a noun of an
+        adjunct ("said in a documentary that showed ...", "said of a list that included ...")
+        rather than a 'that' clause of the cue?"""
+        m = next((x for x in range(cue_end_i + 1, len(toks)) if toks[x].start >= start), -1)
+        if m < cue_end_i + 3 or toks[m - 1].low != "that" or not toks[m - 2].word:
+            return False
+        verb = toks[m]
+        return (
+            verb.word
+            and not verb.text[:1].isupper()
+            and (verb.low in _RELATIVE_VERBS or (verb.low.endswith("ed") and len(verb.low) > 4))
+        )
 
     def _quote_before(self, toks: list[_Tok], left: int) -> bool:
         """Does a quote end just before token ``left``, set off by a comma or a closing mark
