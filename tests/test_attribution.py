@@ -1741,3 +1741,28 @@ def test_that_clause_after_an_adjunct_is_still_the_content() -> None:
         '"We will see," Ilsa Brandt said in a statement that the harbour was closed.'
     )
     assert find(doc, "the harbour was closed").mention is not None
+
+
+def test_participle_takes_a_description_opening_the_sentence_as_its_subject() -> None:
+    doc = analyzed(
+        "Ilsa Brandt won the Corvale vote.\n\n"
+        "Ferreol’s campaign shrugged off the result, telling reporters, “Nobody on our team "
+        "ever asked for her support.”\n\n"
+        "The retired ferry captain has given no details about his plans, saying that he "
+        "was “refining a few things.”\n\n"
+        "A Dorn campaign official later posted the figures, saying they were “a fair count.”"
+    )
+    s = find(doc, "Nobody on our team ever asked for her support.")
+    assert s.mention is not None and s.mention.text == "Ferreol’s campaign"
+    s = find(doc, "he was “refining a few things.”")
+    assert s.mention is not None and s.mention.text == "The retired ferry captain"
+    s = find(doc, "they were “a fair count.”")
+    assert s.mention is not None and s.mention.text == "A Dorn campaign official"
+
+
+def test_participle_after_a_later_clause_takes_no_opening_description() -> None:
+    doc = analyzed(
+        "The fracas erupted two months after the Norvania envoy entered the race, calling "
+        "the harbour rules “a disgrace.”"
+    )
+    assert all(st.mention is None or st.mention.text != "The fracas" for st in doc.statements)

@@ -99,8 +99,11 @@ for _p in _BASE_PRONOUNS:
 PRONOUNS = frozenset(PRONOUN_BASE)
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _RELATIVES = frozenset("who which that whom".split())
-# finite verbs right after a relative 'that' ("a list that included", "a boat that was")
-_RELATIVE_VERBS = frozenset("was were is are has had have will would could can".split())
+# sentence openers that are no subject of a later participle ("There's still time ...")
+_NOT_NP_SUBJECT = frozenset("there there’s there's here it’s it's this that what".split())
+# finite auxiliaries: after a relative 'that' ("a boat that was"), after a subject ("The
+# retired captain has given ...")
+_FINITE_AUX = frozenset("was were is are has had have will would could can did does".split())
 _BEFORE_SUBJECT_BLOCK = frozenset("what which whom whose how why where whether if".split())
 _PREPOSITIONS = frozenset(
     """in on at to for from by with about of into onto over under after before during since
@@ -866,7 +869,7 @@ class _Engine:
                 # "Trump returned the compliment, telling Reuters, “...”", "Bolton distanced
                 # himself from the movement by saying ...", "Dorn sings to Brandt before
                 # asking her, “...”": the sentence's subject
-                subj = self.sentence_subject(toks, j, clauses=True)
+                subj = self.sentence_subject(toks, j, clauses=True) or self._np_subject(toks, j)
                 after = self.content_after(toks, cue_end_i + 1, verb) if subj else None
                 if subj is None or after is None:
                     return None
@@ -1296,6 +1299,41 @@ class _Engine:
             return k, b, stype
         return None
 
+    def _np_subject(self, toks: list[_Tok], limit: int) -> tuple[int, int, str] | None:
+        """A noun phrase opening the sentence right before its verb, for a participle cue
+        with no frame before it ("Ferreol's campaign shrugged off the remarks, telling
+        reporters ...", "The retired ferry captain has given no details, saying ..."):
+        (first, last, type).  The verb is an auxiliary or a lower-case '-ed' word."""
+        if not limit or not toks[0].word or toks[0].quote >= 0 or toks[0].low in _NOT_NP_SUBJECT:
+            return None
+        for v in range(1, min(limit, 12)):
+            u = toks[v]
+            if not u.word or u.quote >= 0:
+                return None
+            if not u.text.islower() or not (
+                u.low in _FINITE_AUX or u.low.endswith("ed") and len(u.low) > 4
+            ):
+                continue
+            if any(x.low in _SUBORDINATORS or x.low in _RELATIVES for x in toks[v:limit]):
+                # "The fracas erupted two months after the tycoon entered the race, calling
+                # ...": the participle may hang on the later clause's subject
+                return None
+            b = v - 1
+            while (
+                b > 0
+                and toks[b].text.islower()
+                and (toks[b].low in AUXILIARIES or _ADVERB_LY(toks[b]))
+            ):
+                b -= 1  # "A Dorn campaign official later posted ..."
+            if toks[b].low in _TIME_ENDS or toks[b].low in _MONTHS or toks[b].low.isdigit():
+                b = _skip_time_left(toks, b)  # "The Dorn campaign on Monday accused ..."
+            got = self.np_left(toks, b, 0) if b >= 0 else None
+            if got is not None and got[0] == 0 and got[1] != "relative":
+                return 0, b, got[1]
+            if toks[v - 1].low not in DETERMINERS:
+                return None  # past "The retired captain", no further
+        return None
+
     def _region_toks(self, toks: list[_Tok], region: tuple[int, int]) -> list[_Tok]:
         """The tokens inside ``region`` (tokens are sorted and do not overlap: a slice)."""
         return toks[
@@ -1463,7 +1501,7 @@ class _Engine:
         return (
             verb.word
             and not verb.text[:1].isupper()
-            and (verb.low in _RELATIVE_VERBS or (verb.low.endswith("ed") and len(verb.low) > 4))
+            and (verb.low in _FINITE_AUX or (verb.low.endswith("ed") and len(verb.low) > 4))
         )
 
     def _quote_before(self, toks: list[_Tok], left: int) -> bool:
