@@ -1766,3 +1766,14 @@ def test_participle_after_a_later_clause_takes_no_opening_description() -> None:
         "the harbour rules “a disgrace.”"
     )
     assert all(st.mention is None or st.mention.text != "The fracas" for st in doc.statements)
+
+
+def test_second_verb_after_a_negated_first_verb_takes_the_subject() -> None:
+    doc = analyzed(
+        "Ondra Valsek spoke in Corvale.\n\n"
+        "Valsek did not mention his rivals by name, but told his supporters, “our harbour is "
+        "in horrible trouble.”"
+    )
+    s = find(doc, "our harbour is in horrible trouble.")
+    assert s.mention is not None and s.mention.text == "Valsek"
+    assert s.speaker == "Ondra Valsek"

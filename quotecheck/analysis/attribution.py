@@ -1291,7 +1291,12 @@ class _Engine:
                     c += 1
                 if c < limit and c - v > 2 and toks[c].low == "," and toks[v + 1].word:
                     v = c + 1
-            while v < limit and (toks[v].low in AUXILIARIES or _ADVERB_LY(toks[v])):
+            while v < limit and (
+                toks[v].low in AUXILIARIES
+                or _ADVERB_LY(toks[v])
+                or toks[v].low in ("not", "never")
+                and v > b + 1  # "Dorn did not mention ..."
+            ):
                 v += 1
             nxt = toks[v] if v < limit else None
             if nxt is None or not nxt.word or not nxt.text.islower() or nxt.low in _NP_STOP:
