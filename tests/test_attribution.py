@@ -1777,3 +1777,15 @@ def test_second_verb_after_a_negated_first_verb_takes_the_subject() -> None:
     s = find(doc, "our harbour is in horrible trouble.")
     assert s.mention is not None and s.mention.text == "Valsek"
     assert s.speaker == "Ondra Valsek"
+
+
+def test_participle_after_an_object_takes_the_sentence_subject() -> None:
+    doc = analyzed(
+        "Petra Dorn lost the Corvale primary.\n\n"
+        "The Norvania senator emailed supporters saying: “The struggle continues.”\n\n"
+        "The harbour paper quoted officials saying the ferry was late."
+    )
+    s = find(doc, "The struggle continues.")
+    assert s.mention is not None and s.mention.text == "The Norvania senator"
+    s = find(doc, "the ferry was late")
+    assert s.mention is not None and s.mention.text.endswith("quoted officials")

@@ -99,6 +99,10 @@ for _p in _BASE_PRONOUNS:
 PRONOUNS = frozenset(PRONOUN_BASE)
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _RELATIVES = frozenset("who which that whom".split())
+# verbs whose object may be the speaker of a participle after it ("quoted officials saying")
+_QUOTING_VERBS = frozenset(
+    "quoted cited heard overheard showed featured filmed recorded captured photographed".split()
+)
 # sentence openers that are no subject of a later participle ("There's still time ...")
 _NOT_NP_SUBJECT = frozenset("there there’s there's here it’s it's this that what".split())
 # finite auxiliaries: after a relative 'that' ("a boat that was"), after a subject ("The
@@ -948,6 +952,23 @@ class _Engine:
                         issuer = self._issuer(toks, a)
                         if issuer is not None:
                             mention, mtype = (issuer[0], issuer[1]), issuer[2]
+                    elif (
+                        ing
+                        and a >= 2
+                        and toks[a - 1].word
+                        and toks[a - 1].text.islower()
+                        and toks[a - 1].low not in _QUOTING_VERBS
+                        and (toks[a - 1].low.endswith("ed") or toks[a - 1].low in ("to", "at"))
+                        and paren_comma < 0
+                    ):
+                        # "The Vermont senator emailed supporters saying: “...”", "Dorn is
+                        # making a pitch to Corvale voters saying ...": the phrase before the
+                        # participle is an object; the sentence's subject speaks
+                        subj = self.sentence_subject(toks, a, clauses=True) or self._np_subject(
+                            toks, a
+                        )
+                        if subj is not None:
+                            mention, mtype = (subj[0], subj[1]), subj[2]
         if mention is None:
             # "..., said Ross" / "“...,” said Ross"
             if (
