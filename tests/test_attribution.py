@@ -1789,3 +1789,31 @@ def test_participle_after_an_object_takes_the_sentence_subject() -> None:
     assert s.mention is not None and s.mention.text == "The Norvania senator"
     s = find(doc, "the ferry was late")
     assert s.mention is not None and s.mention.text.endswith("quoted officials")
+
+
+def test_curly_quote_inside_a_straight_quoted_paragraph_is_an_inner_quote() -> None:
+    doc = analyzed(
+        "Ilsa Brandt criticised the Corvale ministry.\n\n"
+        "Dr. Brandt stated:\n\n"
+        '"The ministry isn’t about “Equal Justice Under Law” anymore. It’s about the '
+        'minister’s extreme vision."'
+    )
+    s = find(
+        doc,
+        "The ministry isn’t about “Equal Justice Under Law” anymore. It’s about the "
+        "minister’s extreme vision.",
+    )
+    assert s.mention is not None and s.mention.text == "Dr. Brandt"
+    assert s.speaker == "Ilsa Brandt"
+
+
+def test_straight_mark_wrapping_a_curly_quote_does_not_swallow_its_attribution() -> None:
+    doc = analyzed(
+        "Tomas Ferreol spoke in Corvale.\n\n"
+        '"“You don’t win the race by how many ports you win,” Ferreol responded before '
+        'adding that he would need the northern ports."'
+    )
+    find(doc, "“You don’t win the race by how many ports you win")
+    assert all(
+        "Ferreol responded" not in doc.text[a:b] for st in doc.statements for a, b in st.spans
+    )

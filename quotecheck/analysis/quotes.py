@@ -263,12 +263,17 @@ def _pair_paragraph(
         # An opener: find its closer among the following marks.
         closers = _CLOSERS[ch]
         depth = 0
+        inner = 0  # curly quotes nested in a straight one ("... about “Equal Justice” ...")
         j = i + 1
         found = -1
         while j < n:
             p2, c2, r2 = marks[j]
             if c2 == ch and r2 == "open" and ch in "«»„":
                 depth += 1
+            elif ch == '"' and c2 == "“" and r2 == "open" and text[pos + 1 : p2].strip():
+                inner += 1
+            elif inner and c2 == "”" and r2 in ("close", "both"):
+                inner -= 1
             elif c2 in closers and r2 in ("close", "both"):
                 if depth:
                     depth -= 1
