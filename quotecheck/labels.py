@@ -32,6 +32,12 @@ def speaks(label: str) -> bool:
     return " ".join(label.upper().split()) not in NOT_SPEAKER
 
 
+def names_speaker(label: str) -> bool:
+    """Can a label name a speaker?  Not "UPDATE", "VIDEO", "Q", "CROSSTALK"."""
+    up = label.upper()
+    return speaks(up) and up not in STAGE and not GENERIC.fullmatch(up)
+
+
 def speaker_name(label: str) -> str:
     """``"CLINTON"`` -> ``"Clinton"``; ``"MR. O'BRIEN"`` -> ``"Mr. O'Brien"``; a label
     already in mixed case is kept as written (``"Ilsa McBrandt"``)."""

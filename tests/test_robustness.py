@@ -787,29 +787,28 @@ def test_one_bad_file_the_rest_indexed_exit_2_with_summary(tmp_path: Path, db_pa
 
 
 # ---------------------------------------------------------------- found by bench/fuzz.py
+def _best_analyze_time(body: str) -> float:
+    """CPU seconds the attribution engine takes on an article of ``body``, best of two."""
+    from quotecheck.analysis.attribution import analyze
+    from quotecheck.model import Document
+
+    times = []
+    for _ in range(2):
+        doc = Document(path="x.txt", text="Headline\n\n" + body, format="article", body_start=8)
+        t0 = time.process_time()
+        analyze(doc)
+        times.append(time.process_time() - t0)
+    return min(times)
+
+
 def test_one_long_paragraph_of_quotes_analyzes_in_linear_time() -> None:
     """Found by bench/fuzz.py: cue-less sentences once scanned every quote of the document.
 
     Compared by growth, not by a wall-clock bound: four times the text must take well
     under the sixteen times a quadratic scan would (best of two runs each).
     """
-    from quotecheck.analysis.attribution import analyze
-    from quotecheck.model import Document
-
     block = "He said, “we will not sell the lighthouse.” The crowd in Corvale cheered. "
-
-    def best_time(n: int) -> float:
-        times = []
-        for _ in range(2):
-            doc = Document(
-                path="x.txt", text="Headline\n\n" + block * n, format="article", body_start=8
-            )
-            t0 = time.process_time()
-            analyze(doc)
-            times.append(time.process_time() - t0)
-        return min(times)
-
-    small, large = best_time(300), best_time(1200)
+    small, large = _best_analyze_time(block * 300), _best_analyze_time(block * 1200)
     assert large < 9 * max(small, 1e-3), f"{small:.3f}s for 300 blocks, {large:.3f}s for 1200"
 
 
@@ -818,18 +817,9 @@ def test_one_statement_holding_thousands_of_quotes_analyzes_in_linear_time() -> 
     against a list of those already taken (n² steps: 7 s for a 0.5 MB line of JSON).
     Compared by growth, as above: four times the quotes must take well under sixteen
     times as long (best of two runs each)."""
-    from quotecheck.analysis.attribution import analyze
-    from quotecheck.model import Document
 
-    def best_time(n: int) -> float:
-        body = "Ferreol said " + ", ".join(f"“bridge {i}”" for i in range(n))
-        times = []
-        for _ in range(2):
-            doc = Document(path="x.txt", text="Headline\n\n" + body, format="article", body_start=8)
-            t0 = time.process_time()
-            analyze(doc)
-            times.append(time.process_time() - t0)
-        return min(times)
+    def body(n: int) -> str:
+        return "Ferreol said " + ", ".join(f"“bridge {i}”" for i in range(n))
 
-    small, large = best_time(2000), best_time(8000)
+    small, large = _best_analyze_time(body(2000)), _best_analyze_time(body(8000))
     assert large < 9 * max(small, 1e-3), f"{small:.3f}s for 2000 quotes, {large:.3f}s for 8000"

@@ -76,7 +76,7 @@ from quotecheck.analysis.people import (
 from quotecheck.analysis.quotes import Quote, find_quotes
 from quotecheck.analysis.sentences import paragraph_memo, split_paragraph, split_paragraphs
 from quotecheck.analysis.tokens import fold
-from quotecheck.labels import GENERIC, STAGE, speaks
+from quotecheck.labels import names_speaker
 from quotecheck.labels import speaker_name as label_name
 from quotecheck.model import Document, Marked, Person, Statement, first_turn_start
 
@@ -408,10 +408,7 @@ class _Engine:
         prev = toks[c - 1]
         if not toks[c].word or not prev.word or prev.low == "of" or fold(prev.low) in ROLE_HEADS:
             return None
-        ent = self.reg.resolve_name(
-            [x.text for x in toks[c : j + 1] if x.word], toks[c].start, create=False
-        )
-        if ent is None or not (ent.person or ent.full):
+        if self._known_person([x.text for x in toks[c : j + 1] if x.word], toks[c].start) is None:
             return None
         return c, "name"
 
@@ -729,9 +726,7 @@ class _Engine:
         bi = bisect_left(toks, base.cue[0], key=_start)
         relative = bi >= 1 and toks[bi - 1].low == "who"
         near = relative or any(toks[k].low in _COORDINATORS for k in range(max(0, i - 10), i))
-        j = i - 1
-        while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
-            j -= 1
+        j = _skip_aux_left(toks, i - 1)
         f = self.cue_frame(toks, i, verb, sent, prior)
         cut = -1
         if (
@@ -811,20 +806,11 @@ class _Engine:
             return None
         ing = t.low.endswith("ing")
         # look left: auxiliaries, passive, negation, infinitive, nouns
-        j = i - 1
-        while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
-            j -= 1
-        k = (
-            _skip_time_left(toks, j)
-            if j >= 0
-            and (toks[j].low in _TIME_ENDS or toks[j].low in _MONTHS or toks[j].low.isdigit())
-            else j
-        )
+        j = _skip_aux_left(toks, i - 1)
+        k = _skip_time_left(toks, j) if j >= 0 and _time_word(toks[j]) else j
         if k != j and k >= 0 and (toks[k].word or toks[k].low == ","):
             # "the Kentucky Republican on Tuesday dismissed", "Gowdy earlier Thursday said"
-            j = k
-            while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
-                j -= 1
+            j = _skip_aux_left(toks, k)
         prev = toks[j].low if j >= 0 else ""
         if prev.endswith(("n’t", "n't")) or prev in ("cannot", "having"):
             return None
@@ -873,7 +859,7 @@ class _Engine:
                 # "Trump returned the compliment, telling Reuters, “...”", "Bolton distanced
                 # himself from the movement by saying ...", "Dorn sings to Brandt before
                 # asking her, “...”": the sentence's subject
-                subj = self.sentence_subject(toks, j, clauses=True) or self._np_subject(toks, j)
+                subj = self._participle_subject(toks, j)
                 after = self.content_after(toks, cue_end_i + 1, verb) if subj else None
                 if subj is None or after is None:
                     return None
@@ -964,9 +950,7 @@ class _Engine:
                         # "The Vermont senator emailed supporters saying: “...”", "Dorn is
                         # making a pitch to Corvale voters saying ...": the phrase before the
                         # participle is an object; the sentence's subject speaks
-                        subj = self.sentence_subject(toks, a, clauses=True) or self._np_subject(
-                            toks, a
-                        )
+                        subj = self._participle_subject(toks, a)
                         if subj is not None:
                             mention, mtype = (subj[0], subj[1]), subj[2]
         if mention is None:
@@ -1132,9 +1116,8 @@ class _Engine:
         if subj is None or subj[2] != "name":
             return None
         a, b, _ = subj
-        words = [x.text for x in toks[a : b + 1] if x.word]
-        ent = self.reg.resolve_name(words, toks[a].start, create=False)
-        if ent is None or not (ent.person or ent.full):
+        ent = self._known_person([x.text for x in toks[a : b + 1] if x.word], toks[a].start)
+        if ent is None:
             return None
         self.reg.infer_genders(self.text)
         return ent if ent.gender is None or ent.gender == gender else None
@@ -1147,15 +1130,19 @@ class _Engine:
             k -= 1  # "put out", "sent up"
         if not (toks[k].word and toks[k].text.islower()) or toks[k].low in _NP_STOP:
             return None
-        j = k - 1
-        while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
-            j -= 1
+        j = _skip_aux_left(toks, k - 1)
         if j < 0:
             return None
         got = self.np_left(toks, j, 0)
         if got is None or got[1] == "relative":
             return None
         return got[0], j, got[1]
+
+    def _known_person(self, words: list[str], pos: int) -> Entity | None:
+        """The person already known by ``words`` (a name seen at ``pos``), if it is one: a
+        person, or a first name and surname; nothing is added to the registry."""
+        ent = self.reg.resolve_name(words, pos, create=False)
+        return ent if ent is not None and (ent.person or ent.full) else None
 
     def _person_run(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int] | None:
         """Are tokens a..b a capitalised name (up to five words) of a known person?"""
@@ -1166,9 +1153,7 @@ class _Engine:
             or not all(x.word and x.text[:1].isupper() or x.low == "." for x in run)
         ):
             return None
-        words = [x.text for x in run if x.word]
-        ent = self.reg.resolve_name(words, run[0].start, create=False)
-        if ent is None or not (ent.person or ent.full):
+        if self._known_person([x.text for x in run if x.word], run[0].start) is None:
             return None
         return a, b
 
@@ -1191,14 +1176,7 @@ class _Engine:
             return None
         if toks[k].low in _NOT_SUBJECT or toks[k].low in PRONOUNS:
             return None
-        b = k
-        while b + 1 < comma and (
-            toks[b + 1].word
-            and toks[b + 1].text[:1].isupper()
-            or toks[b + 1].low == "."
-            and len(toks[b].text) <= 3
-        ):
-            b += 1
+        b = _name_run_end(toks, k, comma)
         nxt = b + 1
         if nxt + 1 < comma and toks[nxt].low == "of" and toks[nxt + 1].text[:1].isupper():
             # "Republican Rep. Lee Zeldin of New York, a Trump supporter, said"
@@ -1215,8 +1193,7 @@ class _Engine:
         if any(x.quote >= 0 for x in toks[nxt:comma]):
             return None
         words = [x.text for x in toks[k : b + 1] if x.word]
-        ent = self.reg.resolve_name(strip_openers(words) or words, toks[k].start, create=False)
-        if ent is None or not (ent.person or ent.full):
+        if self._known_person(strip_openers(words) or words, toks[k].start) is None:
             return None
         return k, b if toks[b + 1].low != "of" else nxt - 1
 
@@ -1325,6 +1302,12 @@ class _Engine:
             return k, b, stype
         return None
 
+    def _participle_subject(self, toks: list[_Tok], limit: int) -> tuple[int, int, str] | None:
+        """Who speaks by a participle cue at token ``limit`` with no frame of its own
+        ("..., telling reporters", "... by saying"): the sentence's subject, after any
+        introduction, else the noun phrase opening it."""
+        return self.sentence_subject(toks, limit, clauses=True) or self._np_subject(toks, limit)
+
     def _np_subject(self, toks: list[_Tok], limit: int) -> tuple[int, int, str] | None:
         """A noun phrase opening the sentence right before its verb, for a participle cue
         with no frame before it ("Ferreol's campaign shrugged off the remarks, telling
@@ -1336,9 +1319,7 @@ class _Engine:
             u = toks[v]
             if not u.word or u.quote >= 0:
                 return None
-            if not u.text.islower() or not (
-                u.low in _FINITE_AUX or u.low.endswith("ed") and len(u.low) > 4
-            ):
+            if not u.text.islower() or not _finite_verb(u):
                 continue
             if any(x.low in _SUBORDINATORS or x.low in _RELATIVES for x in toks[v:limit]):
                 # "The fracas erupted two months after the tycoon entered the race, calling
@@ -1351,7 +1332,7 @@ class _Engine:
                 and (toks[b].low in AUXILIARIES or _ADVERB_LY(toks[b]))
             ):
                 b -= 1  # "A Dorn campaign official later posted ..."
-            if toks[b].low in _TIME_ENDS or toks[b].low in _MONTHS or toks[b].low.isdigit():
+            if _time_word(toks[b]):
                 b = _skip_time_left(toks, b)  # "The Dorn campaign on Monday accused ..."
             got = self.np_left(toks, b, 0) if b >= 0 else None
             if got is not None and got[0] == 0 and got[1] != "relative":
@@ -1524,11 +1505,7 @@ class _Engine:
         if m < cue_end_i + 3 or toks[m - 1].low != "that" or not toks[m - 2].word:
             return False
         verb = toks[m]
-        return (
-            verb.word
-            and not verb.text[:1].isupper()
-            and (verb.low in _FINITE_AUX or (verb.low.endswith("ed") and len(verb.low) > 4))
-        )
+        return verb.word and not verb.text[:1].isupper() and _finite_verb(verb)
 
     def _quote_before(self, toks: list[_Tok], left: int) -> bool:
         """Does a quote end just before token ``left``, set off by a comma or a closing mark
@@ -1918,9 +1895,7 @@ class _Engine:
                 # a possessor opening the sentence is its topic too ("Carson’s renewed ...")
                 words[-1] = words[-1][:-2]
             if words and fold(words[0]) not in _NOT_SUBJECT:
-                ent = self.reg.resolve_name(words, ss, create=False)
-                if ent is not None and (ent.person or ent.full):
-                    best = ent
+                best = self._known_person(words, ss) or best
         # a later clause's subject takes the focus: "..., but Christie wasn't having it."
         masked = self.masked
         for o in _CLAUSE_OPENER.finditer(masked, ss + 1, se):
@@ -1930,9 +1905,7 @@ class _Engine:
             words = m.group(1).split()
             if not words or fold(words[0]) in _NOT_SUBJECT:
                 continue
-            ent = self.reg.resolve_name(words, m.start(1), create=False)
-            if ent is not None and (ent.person or ent.full):
-                best = ent
+            best = self._known_person(words, m.start(1)) or best
         if best is not None:
             self.last_subject = (best, pi)
 
@@ -2003,7 +1976,7 @@ class _Engine:
             if m is None:
                 continue
             label = " ".join(m.group(1).split())
-            if speaker_label(label):
+            if names_speaker(label):
                 found.append((pi, m, label))
         if not found:
             return
@@ -2081,14 +2054,18 @@ class _Engine:
             m = _DASH_SIGNATURE.match(text, ns, ne)
         if m is None:
             return None
-        name = m.group("name").rstrip(".")
-        ent = self.reg.resolve_name(name.split(), m.start("name"))
+        dash = Marked(m.group("dash"), m.start("dash"), m.end("dash"))
+        return self._named_quote(q, m.group("name").rstrip("."), m.start("name"), dash)
+
+    def _named_quote(self, q: Quote, name: str, pos: int, cue: Marked) -> Statement | None:
+        """Quote ``q`` as a direct statement of the person named ``name`` at ``pos`` (who
+        is a person from now on: the text's layout says so), with ``cue``."""
+        ent = self.reg.resolve_name(name.split(), pos)
         if ent is None:
             return None
         ent.person = True
-        mention = Marked(name, m.start("name"), m.start("name") + len(name))
-        dash = Marked(m.group("dash"), m.start("dash"), m.end("dash"))
-        return Statement("direct", q.open_mark, q.close_mark, [], ent.name, mention, dash)
+        mention = Marked(name, pos, pos + len(name))
+        return Statement("direct", q.open_mark, q.close_mark, [], ent.name, mention, cue)
 
     def _trailing_subject(self, pi: int, q: Quote) -> Statement | None:
         """A quote ending in a comma, then a subject and a past-tense verb that is not in the
@@ -2127,14 +2104,8 @@ class _Engine:
                 m = None
         if m is None or CUE_FORMS.get(m.group("verb").lower()) is None:
             return None
-        name = m.group("name")
-        ent = self.reg.resolve_name(name.split(), m.start("name"))
-        if ent is None:
-            return None
-        ent.person = True
-        mention = Marked(name, m.start("name"), m.end("name"))
         cue = Marked(m.group("verb"), m.start("verb"), m.end("verb"))
-        return Statement("direct", q.open_mark, q.close_mark, [], ent.name, mention, cue)
+        return self._named_quote(q, m.group("name"), m.start("name"), cue)
 
     def _colon_speaker(self, pi: int) -> Statement | None:
         """Who introduces the quote after a paragraph ending in a colon: the subject of the
@@ -2238,12 +2209,6 @@ _TURN_LABEL = re.compile(
 )
 
 
-def speaker_label(label: str) -> bool:
-    """Can an upper-case label name a speaker?  Not "UPDATE", "VIDEO", "Q", "CROSSTALK"."""
-    up = label.upper()
-    return speaks(up) and up not in STAGE and not GENERIC.fullmatch(up)
-
-
 # Words before a mention that make it a place or a thing, not a subject.
 _THING_LEFT = frozenset("the a an in at from near of to for on into across".split())
 # Conjunctions and prepositions opening a clause, never part of its subject.
@@ -2329,6 +2294,24 @@ def _skip_time_left(toks: list[_Tok], j: int) -> int:
     ):
         k -= 1
     return k
+
+
+def _skip_aux_left(toks: list[_Tok], j: int) -> int:
+    """Token ``j`` or the first token left of it that is no auxiliary and no -ly adverb
+    ("has also repeatedly | said"); -1 when there is none."""
+    while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
+        j -= 1
+    return j
+
+
+def _time_word(t: _Tok) -> bool:
+    """Can a time adverbial end at ``t`` ("on Tuesday", "in April", "in 2009")?"""
+    return t.low in _TIME_ENDS or t.low in _MONTHS or t.low.isdigit()
+
+
+def _finite_verb(t: _Tok) -> bool:
+    """Is ``t`` a finite auxiliary or a past-tense form ("was", "has", "showed")?"""
+    return t.low in _FINITE_AUX or t.low.endswith("ed") and len(t.low) > 4
 
 
 def _name_run_end(toks: list[_Tok], b: int, limit: int) -> int:
