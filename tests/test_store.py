@@ -207,3 +207,21 @@ def test_vectors_follow_their_document(tmp_path: Path, db_path: Path) -> None:
     store.remove(str(f))
     assert store.vector_count("m") == 0
     store.close()
+
+
+def test_store_reads_lengths_sentences_and_aliases(corpus_dir: Path, db_path: Path) -> None:
+    store = Store(db_path)
+    index_paths(store, [str(corpus_dir)])
+    doc_id, text = store.db.execute(
+        "SELECT id, text FROM documents WHERE path LIKE '%harbour.txt'"
+    ).fetchone()
+    assert store.text_length(doc_id) == len(text)
+    assert store.text_length(10_000) == 0
+    at = text.index("lighthouse")
+    s, e = store.sentence_bounds(doc_id, at, at + len("lighthouse")) or (0, 0)
+    # the sentence holding the word: it starts after a line or sentence break, ends at one
+    assert s < at < e
+    assert text[e - 1] in '.!?”"' and (s == 0 or text[s - 1] in " \n")
+    assert store.sentence_bounds(doc_id, len(text) + 5, len(text) + 9) is None
+    assert "Ilsa Brandt" in store.speaker_aliases("Ilsa Brandt")
+    assert store.speaker_aliases("Nobody Atall") == []

@@ -601,9 +601,7 @@ class Searcher:
         )
 
     def _doc_len(self, doc_id: int) -> int:
-        return int(
-            self.store._q("SELECT length(text) FROM documents WHERE id = ?", (doc_id,))[0][0]
-        )
+        return self.store.text_length(doc_id)
 
     def _whole_document(self, q: Query, doc_id: int) -> dict[str, Any]:
         """A candidate for a document found by its embedding: its aligned span in the
@@ -643,14 +641,7 @@ class Searcher:
 
     def speaker_aliases(self, name: str) -> list[str]:
         if name not in self._aliases:
-            self._aliases[name] = [
-                r[0]
-                for r in self.store._q(
-                    "SELECT DISTINCT a.alias FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id"
-                    " WHERE s.name = ?",
-                    (name,),
-                )
-            ]
+            self._aliases[name] = self.store.speaker_aliases(name)
         return self._aliases[name]
 
     def build_match(self, q: Query, r: dict[str, Any], rank: int) -> dict[str, Any]:
@@ -667,12 +658,8 @@ class Searcher:
             default=None,
         )
         # The sentence(s) around the span, for context and for what the query left out.
-        units = self.store._q(
-            "SELECT min(start), max(end) FROM units WHERE doc_id = ? AND start < ? AND end > ?",
-            (doc_id, end, start),
-        )[0]
-        sent_s = units[0] if units[0] is not None else start
-        sent_e = units[1] if units[1] is not None else end
+        bounds = self.store.sentence_bounds(doc_id, start, end)
+        sent_s, sent_e = bounds if bounds is not None else (start, end)
         ctx_s, ctx_e = max(sent_s, start - CONTEXT_CHARS), min(sent_e, end + CONTEXT_CHARS)
         context = self.store.text_slice(doc_id, ctx_s, ctx_e)
         # What the query left out of the statement it quotes, or of the sentence when the

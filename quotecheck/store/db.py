@@ -664,6 +664,31 @@ class Store:
         )
         return row[0][0] if row else ""
 
+    def text_length(self, doc_id: int) -> int:
+        """``len(document.text)`` (0 for an unknown id) without loading the text."""
+        row = self._q("SELECT length(text) FROM documents WHERE id = ?", (doc_id,))
+        return int(row[0][0]) if row else 0
+
+    def sentence_bounds(self, doc_id: int, start: int, end: int) -> tuple[int, int] | None:
+        """The start of the first and the end of the last unit overlapping ``[start, end)``
+        of a document (None when no unit does)."""
+        row = self._q(
+            "SELECT min(start), max(end) FROM units WHERE doc_id = ? AND start < ? AND end > ?",
+            (doc_id, end, start),
+        )
+        return None if not row or row[0][0] is None else (int(row[0][0]), int(row[0][1]))
+
+    def speaker_aliases(self, name: str) -> list[str]:
+        """Every alias recorded for the speakers named ``name``."""
+        return [
+            r[0]
+            for r in self._q(
+                "SELECT DISTINCT a.alias FROM speaker_aliases a JOIN speakers s"
+                " ON s.id = a.speaker_id WHERE s.name = ?",
+                (name,),
+            )
+        ]
+
     def document(self, doc_id: int) -> dict[str, Any] | None:
         rows = self._q(
             "SELECT id, path, key, title, date, url, source, format, line_base, body_start, length(text)"
