@@ -2,7 +2,8 @@
 
 Usage::
 
-    .venv/bin/python bench/calibrate.py [--limit 250] [--seed 13] [--target-fp 0.01] [--db PATH]
+    .venv/bin/python bench/calibrate.py [--limit 300] [--seed 13] [--target-fp 0.015] [--db PATH]
+    .venv/bin/python bench/calibrate.py --save C.pkl   then   --load C.pkl  (replay the fit)
 
 Method (train split only; the dev split is never read):
 
@@ -15,10 +16,11 @@ Method (train split only; the dev split is never read):
    candidate (coverage, precision, similarity, informativeness, BM25) are kept, so any
    weighting can be replayed offline: the candidates are re-scored, re-ranked, and the
    first one judged (right span: overlap >= 50% of the shorter, as in ``eval_lookup.py``).
-4. For every weight triple on a grid (and the coverage exponent), ``FOUND`` is set to
-   the lowest score that at most ``--target-fp`` of the negatives reach; the triple that
-   finds the most positives right at that ``FOUND`` wins (ties: larger margin between
-   the positives' 2nd percentile and ``FOUND``).
+4. For every weight triple on a grid (and the coverage exponent, and ``INFORMATIVE_WORDS``,
+   the query length below which its score is scaled down, from ``ENOUGH``), ``FOUND`` is
+   set to the lowest score that at most ``--target-fp`` of the negatives reach; the
+   setting that finds the most positives right at that ``FOUND`` wins (ties: larger
+   margin between the positives' 2nd percentile and ``FOUND``).
 5. ``CLOSE`` splits one-edit kinds (typos, case/punctuation, dropped words, synonyms,
    negation, number, name) from reordered clauses at the best balanced accuracy.
    ``PARTIAL_COVERAGE`` splits the coverage of *merged* queries (half a statement from
@@ -47,7 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import misquote as mq  # noqa: E402
 
-from quotecheck.search.score import combine  # noqa: E402
+from quotecheck.search.score import combine, informativeness  # noqa: E402
 
 LIGHT = (
     "typos",
@@ -75,16 +77,25 @@ class Cand:
 class Case:
     kind: str
     cands: list[Cand]
+    content: int = 0  # the query's content words and stopwords (informativeness replayed)
+    stops: int = 0
 
 
-def raw(c: Cand, w: tuple[float, float, float], power: float) -> float:
-    return combine(c.coverage, c.precision, c.similarity, c.info, w, power)
+def raw(c: Cand, w: tuple[float, float, float], power: float, info: float | None = None) -> float:
+    return combine(
+        c.coverage, c.precision, c.similarity, c.info if info is None else info, w, power
+    )
 
 
-def top(case: Case, w: tuple[float, float, float], power: float) -> tuple[float, Cand | None]:
+def top(
+    case: Case, w: tuple[float, float, float], power: float, enough: float | None = None
+) -> tuple[float, Cand | None]:
+    """The best candidate's score and the candidate (``enough``: replay the informativeness
+    of the query with that many words as enough)."""
+    info = None if enough is None else informativeness(case.content, case.stops, enough)
     best, best_key, best_c = 0.0, -1e9, None
     for c in case.cands:
-        s = raw(c, w, power)
+        s = raw(c, w, power, info)
         key = s - 0.001 * c.bm25
         if key > best_key:
             best, best_key, best_c = s, key, c
@@ -118,7 +129,8 @@ def collect(
     out = []
     for q in queries:
         cands = []
-        for r in searcher.candidates(prepare_query(q.text)):  # type: ignore[attr-defined]
+        pq = prepare_query(q.text)
+        for r in searcher.candidates(pq):  # type: ignore[attr-defined]
             s = r["score"]
             right = False
             if q.doc is not None and q.gold is not None:
@@ -132,7 +144,7 @@ def collect(
             cands.append(
                 Cand(s.coverage, s.precision, s.similarity, s.informativeness, bm25, right)
             )
-        out.append(Case(q.kind, cands))
+        out.append(Case(q.kind, cands, pq.content_words, len(pq.tokens) - pq.content_words))
     return out
 
 
@@ -158,12 +170,12 @@ def merged_queries(
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--limit", type=int, default=250)
+    ap.add_argument("--limit", type=int, default=300)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument(
         "--target-fp",
         type=float,
-        default=0.01,
+        default=0.015,
         help="share of absent statements allowed to be found",
     )
     ap.add_argument("--db")
@@ -211,14 +223,15 @@ def main() -> int:
     return fit(pos, neg, args.target_fp)
 
 
-def fit(pos: dict[str, list[Case]], neg: list[Case], target_fp: float) -> int:
-    positives = [c for k, v in pos.items() if k != "merged" for c in v]
-    print(f"{len(positives)} positives, {len(neg)} negatives")
+# Candidate values of ``INFORMATIVE_WORDS`` (how many words make a query full evidence).
+ENOUGH = (4.0, 5.0, 6.0, 7.0, 8.0)
+Fit = tuple[float, float, tuple[float, float, float], float, float, float]
 
-    for case in (*positives, *neg):  # the ten best by the current weights are enough to replay
-        case.cands.sort(key=lambda c: -raw(c, (0.45, 0.15, 0.4), 1.0))
-        del case.cands[10:]
-    best: tuple[float, float, tuple[float, float, float], float, float] | None = None
+
+def search(positives: list[Case], neg: list[Case], target_fp: float, enough: float) -> Fit:
+    """The weights, coverage power and ``FOUND`` finding the most positives right with at
+    most ``target_fp`` of the negatives found (ties: the wider margin), for ``enough``."""
+    best: Fit | None = None
     coarse = [
         (x / 10, y / 10, p)
         for x, y, p in itertools.product(range(11), range(11), (1.0, 1.5, 2.0, 3.0, 4.0))
@@ -236,34 +249,57 @@ def fit(pos: dict[str, list[Case]], neg: list[Case], target_fp: float) -> int:
             if ws < 0 or wc < 0 or wp < 0:
                 continue
             w = (wc, wp, ws)
-            found = threshold([top(c, w, power)[0] for c in neg], target_fp)
-            tops = [top(c, w, power) for c in positives]
+            found = threshold([top(c, w, power, enough)[0] for c in neg], target_fp)
+            tops = [top(c, w, power, enough) for c in positives]
             ok = [s for s, c in tops if c is not None and c.right and s >= found]
             recall = len(ok) / len(positives)
             p2 = sorted(s for s, _ in tops)[int(0.02 * len(tops))]
-            cand = (recall, p2 - found, w, power, found)
+            cand = (recall, p2 - found, w, power, found, enough)
             if best is None or cand[:2] > best[:2]:
                 best = cand
     assert best is not None
-    recall, margin, w, power, found = best
-    print(f"weights coverage/precision/similarity = {w}, coverage power {power}")
+    return best
+
+
+def fit(pos: dict[str, list[Case]], neg: list[Case], target_fp: float) -> int:
+    positives = [c for k, v in pos.items() if k != "merged" for c in v]
+    print(f"{len(positives)} positives, {len(neg)} negatives")
+
+    for case in (*positives, *neg):  # the ten best by the current weights are enough to replay
+        case.cands.sort(key=lambda c: -raw(c, (0.45, 0.15, 0.4), 1.0))
+        del case.cands[10:]
+    best: Fit | None = None
+    for enough in ENOUGH:
+        got = search(positives, neg, target_fp, enough)
+        print(
+            f"  informative at {enough} words: recall {got[0]:.4f}, margin {got[1]:.1f},"
+            f" weights {got[2]}, power {got[3]}, FOUND {got[4]}"
+        )
+        if best is None or got[:2] > best[:2]:
+            best = got
+    assert best is not None
+    recall, margin, w, power, found, enough = best
     print(
-        f"FOUND = {found}  (negatives found: {sum(top(c, w, power)[0] >= found for c in neg)}/{len(neg)};"
+        f"weights coverage/precision/similarity = {w}, coverage power {power},"
+        f" informative at {enough:g} words"
+    )
+    print(
+        f"FOUND = {found}  (negatives found: {sum(top(c, w, power, enough)[0] >= found for c in neg)}/{len(neg)};"
         f" positives right and found: {recall:.3f})"
     )
     for k, v in pos.items():
-        tops = [top(c, w, power) for c in v]
+        tops = [top(c, w, power, enough) for c in v]
         right = sum(c is not None and c.right and s >= found for s, c in tops)
         print(
             f"  {k:18} n={len(v):4} right&found={right / max(1, len(v)):.3f} median={statistics.median(s for s, _ in tops) if tops else 0:.1f}"
         )
-    light = [top(c, w, power)[0] for k in LIGHT for c in pos[k]]
-    heavy = [top(c, w, power)[0] for c in pos["reordered"]]
+    light = [top(c, w, power, enough)[0] for k in LIGHT for c in pos[k]]
+    heavy = [top(c, w, power, enough)[0] for c in pos["reordered"]]
     close, acc = balanced_split(heavy, light)
     print(f"CLOSE = {close:.1f}  (balanced accuracy {acc:.3f}, one-edit kinds vs reordered)")
 
     def cov(case: Case) -> float:
-        c = top(case, w, power)[1]
+        c = top(case, w, power, enough)[1]
         return c.coverage if c else 0.0
 
     partial_cov = [cov(c) for c in pos["merged"]]
@@ -274,6 +310,7 @@ def fit(pos: dict[str, list[Case]], neg: list[Case], target_fp: float) -> int:
     )
     print("\n# paste into quotecheck/search/score.py:")
     print(f"FOUND = {found}\nCLOSE = {close:.1f}\nPARTIAL_COVERAGE = {pc:.2f}")
+    print(f"INFORMATIVE_WORDS = {enough:g}")
     print(
         f"W_COVERAGE, W_PRECISION, W_SIMILARITY = {w[0]}, {w[1]}, {w[2]}\nCOVERAGE_POWER = {power}"
     )

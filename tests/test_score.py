@@ -41,6 +41,9 @@ def test_short_query_is_weak_evidence() -> None:
     )
     assert short.informativeness < 1 and short.score < 100
     assert S.informativeness(6, 3) == 1.0
+    # the calibration replays other lengths as "enough": 6.9 words of mass fall short of 8
+    assert S.informativeness(6, 3, enough=8) < 1.0 < S.informativeness(6, 3, enough=8) + 0.2
+    assert S.informativeness(2, 1, enough=S.INFORMATIVE_WORDS) == S.informativeness(2, 1)
 
 
 def test_unrelated_words_are_not_found() -> None:
