@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quotecheck.analysis.tokens import tokenize
@@ -347,3 +349,29 @@ def test_condition_with_an_ellipsis_inside_still_leads_into_the_quote() -> None:
         "",
     )
     assert not out_of_context("If it rains, the fair moves indoors... Councillor Vek said ", "")
+
+
+def test_editors_bracket_at_the_cut_still_out_of_context() -> None:
+    """Regression: the span ends at a word, so an editor's bracket stood between the
+    quoted words and the condition or contrast left out ("If it fails, [they] ...",
+    "... better [in the north], but ..."), and hid it."""
+    assert out_of_context("“If the ferry plan ends up being a disaster, [", "")
+    assert out_of_context("", "], but traditional fishermen aren’t doing well anyway,”")
+    assert not out_of_context("Mayor Ilsa Brandt said [", "], and left.")
+
+
+def test_editors_bracket_out_of_context_through_the_index(tmp_path: Path) -> None:
+    from quotecheck.indexing import index_paths
+    from quotecheck.search.check import Searcher
+    from quotecheck.store import Store
+
+    (tmp_path / "a.txt").write_text(
+        "Harbour vote in Corvale\n\n“I expect him to do better [in northern Corvale], but"
+        " traditional fishermen aren’t doing well in the north anyway,” said Ilsa Brandt.\n",
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "i.db") as store:
+        index_paths(store, [str(tmp_path / "a.txt")])
+        r = Searcher(store).check("I expect him to do better [in northern Corvale]", top=1)
+    assert r["verdict"] == "verbatim"
+    assert "out_of_context" in r["matches"][0]["alerts"]

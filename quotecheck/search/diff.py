@@ -172,8 +172,17 @@ def out_of_context(omitted_before: str, omitted_after: str, *, narration: bool =
     False
     >>> out_of_context("Many assumed ", ", but that wasn't the case.", narration=True)
     False
+
+    An editor's bracket at the cut belongs to the quoted words ("If it fails, [they] will
+    ...", "... better [in the north], but ..."): the span ends at a word, not at the bracket.
+
+    >>> out_of_context("If it fails, [", "")
+    True
+    >>> out_of_context("", "], but the others are not doing well anyway.")
+    True
     """
-    before = omitted_before.translate(_APOS)
+    before = _BRACKET_BEFORE.sub("", omitted_before).translate(_APOS)
+    omitted_after = _BRACKET_AFTER.sub("", omitted_after)
     parts = _SENTENCE_BREAK.split(before)
     before = parts[-1] if parts else before
     after = _SENTENCE_BREAK.split(omitted_after.translate(_APOS), maxsplit=1)[0]
@@ -199,6 +208,8 @@ def out_of_context(omitted_before: str, omitted_after: str, *, narration: bool =
 
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
+_BRACKET_BEFORE = re.compile(r"\[\s*$")
+_BRACKET_AFTER = re.compile(r"^\s*\]")
 
 
 # The last quote mark of a stretch closes a quotation: "”", "''", or a straight one after
