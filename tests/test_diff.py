@@ -115,6 +115,42 @@ def test_name_repeated_elsewhere_is_still_swapped() -> None:
     assert "name" in _alerts("emails relating to the Brandt campaign or the Golf Foundation", src)
 
 
+def test_name_not_kept_by_a_lower_case_word_spelt_alike() -> None:
+    """Regression: "forces" kept "Air Force", "status" kept "United States", "make" kept
+    the new "Tomas": a name is only misspelt by a word with a capital."""
+    src = "the Corvale Air Force is the best and Corvale ground forces are ready"
+    assert "name" in _alerts(
+        "the Corvale Air Armada is the best and Corvale ground forces are ready", src
+    )
+    src = "disaffection in the United Provinces with the status quo"
+    assert "name" in _alerts("disaffection in the United Lindmoor with the status quo", src)
+    src = "what will happen is Ilsa Brandt is going to make this look like a stolen vote"
+    assert "name" in _alerts(
+        "what will happen is Tomas Brandt is going to make this look like a stolen vote", src
+    )
+
+
+def test_name_also_at_a_sentence_start_is_still_swapped() -> None:
+    """Regression: the "Brandt" opening a sentence kept the one swapped at the end."""
+    src = "Brandt may be lucky. What happens when millions go after Brandt?"
+    assert "name" in _alerts(
+        "Brandt may be lucky. What happens when millions go after Ferreol?", src
+    )
+
+
+def test_name_put_where_another_word_stood() -> None:
+    src = "The Gang of Eight, all eight of them, agreed to vote against every amendment"
+    assert "name" in _alerts(
+        "The Gang of Ferreol, all eight of them, agreed to vote against every amendment", src
+    )
+    # a query in title case: every word looks like a name, so a synonym is no new name
+    src = "the mayor and the harbour board were caught planning to sell the lighthouse"
+    assert (
+        _alerts("The Mayor And The Harbour Board Were Caught Plotting To Sell The Lighthouse", src)
+        == []
+    )
+
+
 def test_year_changed_by_one_digit_is_a_number_not_a_typo() -> None:
     """Regression: OSA distance 1 between 2026 and 2027 must not excuse a changed year."""
     assert "number" in _alerts("the tunnel opens in 2027", "the tunnel opens in 2026")

@@ -324,6 +324,12 @@ def _present(word: str, words: Sequence[str]) -> bool:
     return any(_typo_of(word, w) or stem(word) == stem(w) for w in words)
 
 
+def _has_name(word: str, norms: Sequence[str], capitalised: Sequence[str]) -> bool:
+    """Does the source have the name ``word``: the same word or stem, or one spelt nearly
+    alike with a capital ("Mike" is not kept by "make")?"""
+    return any(stem(word) == stem(w) for w in norms) or any(_typo_of(word, w) for w in capitalised)
+
+
 def _initials(tokens: Sequence[Token], text: str) -> list[bool]:
     """Is each token the first of a sentence (so its capital says nothing)?"""
     flags = []
@@ -341,43 +347,69 @@ def _initials(tokens: Sequence[Token], text: str) -> list[bool]:
 def _name_swapped(
     query: Sequence[Token], source: Sequence[Token], query_text: str, source_text: str
 ) -> bool:
-    """A name of the source is gone and a word the source does not have took its place.
+    """A name of the source is gone and a word the source does not have took its place,
+    or a name the source does not have took the place of another word ("the Gang of
+    Eight" -> "the Gang of Brandt").
 
     Names moved (reordered clauses) or misspelt ("Hilary") are not swaps. When the query
     has no case ("all lower case"), any new content word standing where the name stood counts.
+    A name counts as still there when the query has it as often as the source (at a
+    sentence start or not), or, missing, spelt nearly alike in a word with a capital (in
+    a query with case): "forces" does not keep "Air Force", nor "status" "United States".
     """
     q_norms = [t.norm for t in query]
     s_norms = [t.norm for t in source]
     s_init = _initials(source, source_text) if source_text else [i == 0 for i in range(len(source))]
-    pool = list(q_norms)
-    gone = []
-    for t in _names(source, s_init):  # as a multiset: "Clinton campaign ... Golf Foundation"
-        hit = next(
-            (i for i, w in enumerate(pool) if _typo_of(t.norm, w) or stem(t.norm) == stem(w)), None
-        )
-        if hit is None:
-            gone.append(t)
-        else:
-            pool.pop(hit)
-    if not gone:
-        return False
     has_case = (
         any(c.isupper() for c in query_text) and any(c.islower() for c in query_text)
         if query_text
         else True
     )
+    q_count, s_count = Counter(q_norms), Counter(s_norms)
+    # words the query may spell a missing name with: capitalised ones (any, without case)
+    spellings = [
+        t.norm for t in query if s_count[t.norm] == 0 and (not has_case or t.text[:1].isupper())
+    ]
+    gone = []
+    for t in _names(source, s_init):
+        if q_count[t.norm] >= s_count[t.norm]:
+            continue
+        if q_count[t.norm] == 0:
+            hit = next(
+                (
+                    i
+                    for i, w in enumerate(spellings)
+                    if _typo_of(t.norm, w) or stem(t.norm) == stem(w)
+                ),
+                None,
+            )
+            if hit is not None:
+                spellings.pop(hit)  # misspelt, not gone
+                continue
+        gone.append(t)
     q_init = _initials(query, query_text) if query_text else [i == 0 for i in range(len(query))]
     q_names = {t.norm for t in _names(query, q_init)} if has_case else set()
+    # In a query in title case ("Reporter Caught Conspiring To Do This") every word looks
+    # like a name: only a name of the source that is gone counts there.
+    words = [t for t in query if t.text[:1].isalpha()]
+    title_case = sum(t.text[:1].isupper() for t in words) * 2 > len(words)
+    if not gone and (title_case or not q_names):
+        return False
     gone_ids = {stem(t.norm) for t in gone}
+    s_caps = [t.norm for t in source if t.text[:1].isupper()]
     for op in Levenshtein.opcodes([stem(w) for w in s_norms], [stem(w) for w in q_norms]):
         if op.tag != "replace":
             continue
-        if not gone_ids & {stem(w) for w in s_norms[op.src_start : op.src_end]}:
+        replaced = {stem(w) for w in s_norms[op.src_start : op.src_end]}
+        name_gone = bool(gone_ids & replaced)
+        if not name_gone and title_case:
             continue
         s_pool = [w for i, w in enumerate(s_norms) if not op.src_start <= i < op.src_end]
         for w in q_norms[op.dest_start : op.dest_end]:
+            if w in q_names and not _has_name(w, s_norms, s_caps):
+                return True  # a name the source does not have, where another word stood
             new = not _present(w, s_pool)
-            if new and (w in q_names or not has_case and w not in STOPWORDS and not _is_number(w)):
+            if name_gone and new and not has_case and w not in STOPWORDS and not _is_number(w):
                 return True
     return False
 
