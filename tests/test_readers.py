@@ -409,3 +409,46 @@ def test_self_introduction_gives_the_label_its_full_name() -> None:
         assert isinstance(d, Document)
         analyze(d)
         assert {s.speaker for s in d.statements} == {"Petra Dorn", "Kell"}
+
+
+def test_time_stamp_before_each_label_is_still_a_transcript() -> None:
+    """Regression: "[00:00:12] Ilsa Brandt: ..." lines read as an article with no statement."""
+    text = (
+        "Corvale council hearing\n\n"
+        "[00:00:12] Ilsa Brandt: We owe it to the people of Corvale to keep the pier open.\n"
+        "[00:00:31] Tomas Ferreol: The pier loses money every winter.\n"
+        "(00:01:02) Ilsa Brandt: It lost money once, in 2019.\n"
+    )
+    assert detect_transcript(text) == "name"
+    (d,) = docs("hearing.txt", text)
+    assert isinstance(d, Document)
+    got = [(s.speaker, d.text[s.start : s.end]) for s in d.statements]
+    assert got == [
+        ("Ilsa Brandt", "We owe it to the people of Corvale to keep the pier open."),
+        ("Tomas Ferreol", "The pier loses money every winter."),
+        ("Ilsa Brandt", "It lost money once, in 2019."),
+    ]
+
+
+def test_part_label_with_the_name_in_parentheses_is_that_person() -> None:
+    """Regression: "MODERATOR (PETRA DORN):" was no label at all (its turn was lost), and a
+    later "DORN:" could not take her full name."""
+    from quotecheck.analysis.attribution import analyze
+
+    text = (
+        "Corvale harbour debate\n\n"
+        "MODERATOR (PETRA DORN): Good evening. The first question is for the mayor.\n\n"
+        "SEN. ILSA BRANDT (D-CORVALE): We will not sell the old lighthouse.\n\n"
+        "FERREOL: That is simply not true.\n\n"
+        "DORN: Mr. Ferreol, your time is up.\n"
+    )
+    (d,) = docs("debate.txt", text)
+    assert isinstance(d, Document) and d.format == "transcript"
+    analyze(d)
+    got = [(s.speaker, s.mention.text if s.mention else None) for s in d.statements]
+    assert got == [
+        ("Petra Dorn", "PETRA DORN"),
+        ("Sen. Ilsa Brandt", "SEN. ILSA BRANDT"),  # a party tag is no name: the label is
+        ("Ferreol", "FERREOL"),
+        ("Petra Dorn", "DORN"),
+    ]

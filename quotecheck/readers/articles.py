@@ -7,6 +7,8 @@ Transcripts come in these layouts, detected automatically:
 * ``Name Surname: text`` labels, as in web transcripts, where the label may carry a role
   or a time stamp (``Ilsa Brandt (Moderator): (00:01:12)`` on its own line, the words
   below it);
+* either of those after a time stamp (``[00:00:12] Ilsa Brandt: ...``); a part with the
+  name in parentheses (``MODERATOR (PETRA DORN):``) is that person's label;
 * ``line<TAB>SPEAKER<TAB>text[<TAB>...]`` rows, as in the CLEF CheckThat! debates.
 
 In the labelled layouts a turn runs on over the following lines until the next label,
@@ -27,15 +29,49 @@ from quotecheck.labels import GENERIC, STAGE, speaker_name, speaks
 from quotecheck.model import Document, Marked, Statement
 from quotecheck.readers.decode import decode_or_error
 
-_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z0-9 .'\-]{0,38}[A-Z0-9.]|[A-Z])[ \t]*:[ \t]*(?=\S)", re.M)
+# A time stamp before a label: "[00:00:12] Ilsa Brandt:", "(01:02:03) BRANDT:".
+_LEAD_STAMP = r"(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]][ \t]*)?"
+# The label, then maybe who it is in parentheses: "MODERATOR (PETRA DORN):",
+# "SEN. ILSA BRANDT (D-CORVALE):".
+_LABEL = re.compile(
+    r"^[ \t]*"
+    + _LEAD_STAMP
+    + r"([A-Z][A-Z0-9 .'\-]{0,38}[A-Z0-9.]|[A-Z])(?:[ \t]*\(([^()\n]{1,40})\))?[ \t]*:[ \t]*(?=\S)",
+    re.M,
+)
 # "Ilsa Brandt:", "Mr. Ferreol:", "Ondra Valsek (Moderator):", "Speaker 2:": one to five
 # capitalised words (name particles allowed), an optional parenthesis, then a colon not
 # followed by a digit or a slash ("Time: 12:30", "http://").
 _NAME_LABEL = re.compile(
-    r"^[ \t]*([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2}|d[aeiu]|de[ls]|van|von|der|al|bin|la|le)){0,4})"
-    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:(?![/\d])[ \t]*",
+    r"^[ \t]*"
+    + _LEAD_STAMP
+    + r"([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2}|d[aeiu]|de[ls]|van|von|der|al|bin|la|le)){0,4})"
+    r"[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*:(?![/\d])[ \t]*",
     re.M,
 )
+# Labels that give a part, not a person: with a name in parentheses ("MODERATOR (PETRA
+# DORN):", "Host (Ilsa Brandt):") the name is the speaker.
+_PARTS = frozenset(
+    "MODERATOR CO-MODERATOR HOST CO-HOST ANCHOR PANELIST CHAIR CHAIRMAN CHAIRWOMAN"
+    " CHAIRPERSON PRESENTER INTERVIEWER".split()
+)
+_PAREN_NAME = re.compile(r"[A-Za-z][A-Za-z.'’]*(?:[ \t]+[A-Za-z][A-Za-z.'’]*){1,3}")
+
+
+def _who(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
+    """The label of a turn and its span: the name in parentheses after a part
+    ("MODERATOR (PETRA DORN)" -> "PETRA DORN"), else the label itself."""
+    head, paren = m.group(1), m.group(2)
+    if (
+        paren is not None
+        and (head.strip().upper() in _PARTS or GENERIC.fullmatch(head.strip().upper()))
+        and _PAREN_NAME.fullmatch(paren.strip())
+    ):
+        a = m.start(2) + (len(paren) - len(paren.lstrip()))
+        return paren.strip(), (a, a + len(paren.strip()))
+    return head, m.span(1)
+
+
 _TAB_ROW = re.compile(r"^[ \t]*\d+\t([^\t\n]{1,60})\t([^\t\n]*)", re.M)
 # A time stamp opening a line: "(00:12)", "[01:02:03]".
 _STAMP = re.compile(r"[ \t]*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]][ \t]*")
@@ -149,6 +185,7 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
         labels = [m for m in pattern.finditer(text) if speaks(m.group(1))]
         for i, m in enumerate(labels):
             turn_end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+            label, label_span = _who(m)
             for ln in _LINE.finditer(text, m.end(), turn_end):
                 start, end = ln.span()
                 stamp = _STAMP.match(text, start, end)
@@ -156,7 +193,7 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
                     start = stamp.end()
                 if _DIRECTION.fullmatch(text, start, end):
                     continue
-                _add_line(statements, text, m.group(1), m.span(1), start, end)
+                _add_line(statements, text, label, label_span, start, end)
     return Document(path=path, text=text, format="transcript", title=title, statements=statements)
 
 
