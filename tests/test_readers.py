@@ -236,13 +236,42 @@ def test_upper_case_labels_with_continued_paragraphs() -> None:
     ]
 
 
-def test_question_and_answer_interview_is_an_article() -> None:
+def test_question_and_answer_interview_answers_are_the_introduced_persons() -> None:
+    """A "Q:"/"A:" interview read as an article had no statement at all: its answers are
+    the words of the one person the text names before the first question."""
+    from quotecheck.analysis.attribution import analyze
+
     text = (
         "Ilsa Brandt on the Corvale bridge\n\nThe mayor spoke to us on Monday.\n\n"
         "Q: When does the bridge open?\n\nA: In May, if the steel arrives.\n\n"
         "Q: And the trams?\n\nA: They follow in June.\n"
     )
-    assert detect_transcript(text) is None
+    assert detect_transcript(text) == "label"
+    (d,) = docs("interview.txt", text)
+    assert isinstance(d, Document) and d.title == "Ilsa Brandt on the Corvale bridge"
+    analyze(d)
+    got = [(s.speaker, d.text[s.start : s.end]) for s in d.statements if s.kind == "transcript"]
+    assert got == [
+        (None, "When does the bridge open?"),
+        ("Ilsa Brandt", "In May, if the steel arrives."),
+        (None, "And the trams?"),
+        ("Ilsa Brandt", "They follow in June."),
+    ]
+    # the headline's name first, even when the introduction names someone else too
+    (d1,) = docs(
+        "interview.txt", text.replace("The mayor spoke", "Tomas Ferreol met her. She spoke")
+    )
+    assert isinstance(d1, Document)
+    analyze(d1)
+    assert {s.speaker for s in d1.statements if s.kind == "transcript"} == {None, "Ilsa Brandt"}
+    # no name in the headline, two before the questions: whose answers they are is not said
+    two = text.replace("Ilsa Brandt on the Corvale bridge", "On the Corvale bridge").replace(
+        "The mayor spoke", "Ilsa Brandt and Tomas Ferreol spoke"
+    )
+    (d2,) = docs("interview.txt", two)
+    assert isinstance(d2, Document)
+    analyze(d2)
+    assert {s.speaker for s in d2.statements if s.kind == "transcript"} == {None}
 
 
 def test_list_of_name_role_lines_is_not_a_transcript() -> None:

@@ -2576,6 +2576,28 @@ def _full_label_names(lines: list[Statement], reg: Registry) -> None:
             s.speaker = name
 
 
+def _interviewee(lines: list[Statement], reg: Registry, first: int, headline_end: int) -> None:
+    """A "Q:"/"A:" interview: the answers are the person's the text introduces before
+    the first turn ("Interview with Ondra Valsek, harbour master of Corvale"), when its
+    headline gives exactly one full name, or else the whole text before the first turn
+    does; otherwise they stay no one's."""
+    if any(s.speaker for s in lines):
+        return
+    answers = [s for s in lines if s.mention and s.mention.text.strip().upper() in ("A", "ANSWER")]
+    if not answers:
+        return
+    # every full name there counts against the others (a place too: "in New York"); the
+    # headline's own first ("Q&A with Vice President Joe Biden", then the reporters)
+    named = [e for e in reg.entities if e.full and e.positions and e.positions[0] < first]
+    for group in ([e for e in named if e.positions[0] < headline_end], named):
+        if len(group) == 1:
+            for s in answers:
+                s.speaker = group[0].name
+            return
+        if group:
+            return
+
+
 def _analyze_transcript(doc: Document, text: str) -> None:
     lines = [
         s for s in doc.statements if s.kind == "transcript" and 0 <= s.start < s.end <= len(text)
@@ -2590,6 +2612,8 @@ def _analyze_transcript(doc: Document, text: str) -> None:
     for s in lines:
         eng.reg.scan(text, s.start, s.end)
     _full_label_names(lines, eng.reg)
+    headline = re.search(r"\S[^\n]*", text[:first])
+    _interviewee(lines, eng.reg, first, headline.end() if headline else 0)
     labels: list[str] = []
     for s in lines:
         if s.speaker and s.speaker not in labels:

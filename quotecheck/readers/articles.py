@@ -91,8 +91,8 @@ def detect_transcript(text: str) -> str | None:
     Upper-case labels on most lines make a transcript. Otherwise labels must open at least
     three lines and a fifth of them, and most turns must be by speakers who take more than
     one: an article with a "NOTE:" or "Update:" line, or a list of "Name: role" lines
-    naming each person once, stays an article. So does a "Q:"/"A:" interview, whose
-    labels name no one.
+    naming each person once, stays an article. A "Q:"/"A:" interview is a transcript
+    whose labels name no one (its answers go to the person it introduces, if one).
 
     >>> detect_transcript("ILSA BRANDT: Hello.\\nTOMAS FERREOL: Hi.\\n")
     'label'
@@ -108,7 +108,7 @@ def detect_transcript(text: str) -> str | None:
     upper = [m.group(1) for ln in sample if (m := _LABEL.match(ln)) and speaks(m.group(1))]
     if len(upper) >= 0.6 * len(sample) and len(upper) >= 2 and _names_someone(upper):
         return "label"
-    if _turns_repeat(upper, len(sample)):
+    if _turns_repeat(upper, len(sample)) or _interview(upper, len(sample)):
         return "label"
     named = [m.group(1) for ln in sample if (m := _NAME_LABEL.match(ln)) and speaks(m.group(1))]
     if _turns_repeat(named, len(sample)):
@@ -116,9 +116,25 @@ def detect_transcript(text: str) -> str | None:
     return None
 
 
+_QUESTION = frozenset(("Q", "QUESTION"))
+_ANSWER = frozenset(("A", "ANSWER"))
+
+
+def _interview(labels: list[str], lines: int) -> bool:
+    """A "Q:"/"A:" interview: only those labels, each at least twice, opening at least a
+    third of the lines. (The answers are the person's the text introduces: see
+    ``attribution``.)"""
+    ups = [lab.strip().upper() for lab in labels]
+    return (
+        len(ups) >= 0.3 * lines
+        and sum(u in _QUESTION for u in ups) >= 2
+        and sum(u in _ANSWER for u in ups) >= 2
+        and all(u in _QUESTION or u in _ANSWER for u in ups)
+    )
+
+
 def _names_someone(labels: list[str]) -> bool:
-    """Does some label name a speaker?  (A "Q:"/"A:" interview is an article whose
-    answers belong to the person its text introduces, not to speakers "Q" and "A".)"""
+    """Does some label name a speaker?  (Not "Q"/"A": see :func:`_interview`.)"""
     return any(not GENERIC.fullmatch(lab.strip().upper()) for lab in labels)
 
 
@@ -194,6 +210,11 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
                 if _DIRECTION.fullmatch(text, start, end):
                     continue
                 _add_line(statements, text, label, label_span, start, end)
+    # a headline above the first turn is the title ("Corvale harbour debate, transcript")
+    first = min((st.mention.start for st in statements if st.mention), default=0)
+    head = re.search(r"\S[^\n]*", text[:first])
+    if head is not None and head.end() < first and not _TAB_ROW.match(head.group()):
+        title = head.group().strip()[:500]
     return Document(path=path, text=text, format="transcript", title=title, statements=statements)
 
 
