@@ -48,8 +48,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import misquote as mq  # noqa: E402
+from rapidfuzz import fuzz  # noqa: E402
 
-from quotecheck.search.score import combine, informativeness  # noqa: E402
+from quotecheck.search.score import SAME_TEXT, ambiguity, combine, informativeness  # noqa: E402
 
 LIGHT = (
     "typos",
@@ -71,6 +72,7 @@ class Cand:
     info: float
     bm25: float
     right: bool
+    text: str = ""  # the span's words (for near-copies of the best, see score.SAME_TEXT)
 
 
 @dataclass(slots=True)
@@ -79,6 +81,7 @@ class Case:
     cands: list[Cand]
     content: int = 0  # the query's content words and stopwords (informativeness replayed)
     stops: int = 0
+    same: list[list[bool]] | None = None  # near-copy pairs among cands (set by fit)
 
 
 def raw(c: Cand, w: tuple[float, float, float], power: float, info: float | None = None) -> float:
@@ -88,18 +91,29 @@ def raw(c: Cand, w: tuple[float, float, float], power: float, info: float | None
 
 
 def top(
-    case: Case, w: tuple[float, float, float], power: float, enough: float | None = None
+    case: Case,
+    w: tuple[float, float, float],
+    power: float,
+    enough: float | None = None,
+    pen: tuple[float, float] = (0.0, 0.0),
 ) -> tuple[float, Cand | None]:
     """The best candidate's score and the candidate (``enough``: replay the informativeness
-    of the query with that many words as enough)."""
+    of the query with that many words as enough; ``pen``: the ambiguity penalty's
+    ``DISTINCT_GAP`` and ``DISTINCT_WEIGHT``)."""
     info = None if enough is None else informativeness(case.content, case.stops, enough)
-    best, best_key, best_c = 0.0, -1e9, None
-    for c in case.cands:
-        s = raw(c, w, power, info)
+    scores = [raw(c, w, power, info) for c in case.cands]
+    best, best_key, bi = 0.0, -1e9, -1
+    for i, (c, s) in enumerate(zip(case.cands, scores, strict=True)):
         key = s - 0.001 * c.bm25
         if key > best_key:
-            best, best_key, best_c = s, key, c
-    return best, best_c
+            best, best_key, bi = s, key, i
+    if bi < 0:
+        return 0.0, None
+    if pen[1] > 0 and case.same is not None:
+        others = [s for j, s in enumerate(scores) if j != bi and not case.same[bi][j] and s <= best]
+        gap = best - max(others) if others else None
+        best = max(0.0, best - ambiguity(gap, pen[0], pen[1]))
+    return best, case.cands[bi]
 
 
 def threshold(neg_scores: Sequence[float], target: float) -> float:
@@ -141,8 +155,9 @@ def collect(
                     gold = normalize(texts[q.doc][q.gold[0] : q.gold[1]])
                     right = bool(gold) and normalize(wt[r["start"] - ws : r["end"] - ws]) == gold
             bm25 = r["bm25"]  # the raw FTS5 rank (rank_key is the BM25 of all words for claims)
+            text = " ".join(t.norm for t in r["window"][2])
             cands.append(
-                Cand(s.coverage, s.precision, s.similarity, s.informativeness, bm25, right)
+                Cand(s.coverage, s.precision, s.similarity, s.informativeness, bm25, right, text)
             )
         out.append(Case(q.kind, cands, pq.content_words, len(pq.tokens) - pq.content_words))
     return out
@@ -223,6 +238,10 @@ def main() -> int:
     return fit(pos, neg, args.target_fp)
 
 
+# Candidate values of the ambiguity penalty (score.DISTINCT_GAP, score.DISTINCT_WEIGHT;
+# a weight of 0 is no penalty).
+DISTINCT_GAPS = (5.0, 10.0, 15.0, 20.0, 30.0)
+DISTINCT_WEIGHTS = (0.25, 0.5, 0.75, 1.0)
 # Candidate values of ``INFORMATIVE_WORDS`` (how many words make a query full evidence).
 ENOUGH = (4.0, 5.0, 6.0, 7.0, 8.0)
 Fit = tuple[float, float, tuple[float, float, float], float, float, float]
@@ -268,6 +287,13 @@ def fit(pos: dict[str, list[Case]], neg: list[Case], target_fp: float) -> int:
     for case in (*positives, *neg):  # the ten best by the current weights are enough to replay
         case.cands.sort(key=lambda c: -raw(c, (0.45, 0.15, 0.4), 1.0))
         del case.cands[10:]
+        case.same = [
+            [
+                i == j or fuzz.ratio(a.text, b.text, score_cutoff=SAME_TEXT) > 0
+                for j, b in enumerate(case.cands)
+            ]
+            for i, a in enumerate(case.cands)
+        ]
     best: Fit | None = None
     for enough in ENOUGH:
         got = search(positives, neg, target_fp, enough)
@@ -279,27 +305,40 @@ def fit(pos: dict[str, list[Case]], neg: list[Case], target_fp: float) -> int:
             best = got
     assert best is not None
     recall, margin, w, power, found, enough = best
+    # the ambiguity penalty, with those weights: FOUND again for each setting
+    pen = (0.0, 0.0)
+    for limit, weight in itertools.product(DISTINCT_GAPS, DISTINCT_WEIGHTS):
+        f2 = threshold([top(c, w, power, enough, (limit, weight))[0] for c in neg], target_fp)
+        tops = [top(c, w, power, enough, (limit, weight)) for c in positives]
+        r2 = sum(c is not None and c.right and s >= f2 for s, c in tops) / len(positives)
+        m2 = sorted(s for s, _ in tops)[int(0.02 * len(tops))] - f2
+        print(
+            f"  ambiguity within {limit:g} points x {weight:g}: recall {r2:.4f}, margin {m2:.1f}, FOUND {f2}"
+        )
+        if (r2, m2) > (recall, margin):
+            recall, margin, found, pen = r2, m2, f2, (limit, weight)
+    print(f"ambiguity: DISTINCT_GAP {pen[0]:g}, DISTINCT_WEIGHT {pen[1]:g}")
     print(
         f"weights coverage/precision/similarity = {w}, coverage power {power},"
         f" informative at {enough:g} words"
     )
     print(
-        f"FOUND = {found}  (negatives found: {sum(top(c, w, power, enough)[0] >= found for c in neg)}/{len(neg)};"
+        f"FOUND = {found}  (negatives found: {sum(top(c, w, power, enough, pen)[0] >= found for c in neg)}/{len(neg)};"
         f" positives right and found: {recall:.3f})"
     )
     for k, v in pos.items():
-        tops = [top(c, w, power, enough) for c in v]
+        tops = [top(c, w, power, enough, pen) for c in v]
         right = sum(c is not None and c.right and s >= found for s, c in tops)
         print(
             f"  {k:18} n={len(v):4} right&found={right / max(1, len(v)):.3f} median={statistics.median(s for s, _ in tops) if tops else 0:.1f}"
         )
-    light = [top(c, w, power, enough)[0] for k in LIGHT for c in pos[k]]
-    heavy = [top(c, w, power, enough)[0] for c in pos["reordered"]]
+    light = [top(c, w, power, enough, pen)[0] for k in LIGHT for c in pos[k]]
+    heavy = [top(c, w, power, enough, pen)[0] for c in pos["reordered"]]
     close, acc = balanced_split(heavy, light)
     print(f"CLOSE = {close:.1f}  (balanced accuracy {acc:.3f}, one-edit kinds vs reordered)")
 
     def cov(case: Case) -> float:
-        c = top(case, w, power, enough)[1]
+        c = top(case, w, power, enough, pen)[1]
         return c.coverage if c else 0.0
 
     partial_cov = [cov(c) for c in pos["merged"]]
@@ -311,6 +350,7 @@ def fit(pos: dict[str, list[Case]], neg: list[Case], target_fp: float) -> int:
     print("\n# paste into quotecheck/search/score.py:")
     print(f"FOUND = {found}\nCLOSE = {close:.1f}\nPARTIAL_COVERAGE = {pc:.2f}")
     print(f"INFORMATIVE_WORDS = {enough:g}")
+    print(f"DISTINCT_GAP = {pen[0]:g}\nDISTINCT_WEIGHT = {pen[1]:g}")
     print(
         f"W_COVERAGE, W_PRECISION, W_SIMILARITY = {w[0]}, {w[1]}, {w[2]}\nCOVERAGE_POWER = {power}"
     )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -56,3 +59,52 @@ def test_one_word_changed_is_close() -> None:
         coverage=0.95, precision=0.95, similarity=0.97, content_words=8, stopwords=4, verbatim=False
     )
     assert r.verdict == "close"
+
+
+def test_ambiguity_lowers_the_score_and_rebands_it() -> None:
+    s = S.score(coverage=1, precision=1, similarity=0.9, content_words=6, verbatim=False)
+    assert S.ambiguity(None, 10, 1) == 0 and S.ambiguity(12, 10, 1) == 0
+    assert S.ambiguity(4, 10, 0.5) == 3.0
+    low = S.lowered(s, 40)
+    assert low.score == round(s.score - 40, 1) and low.ambiguity == 40
+    assert low.verdict == "not_found" and S.lowered(s, 0) is s
+
+
+def _index(tmp_path: Path, texts: dict[str, str]) -> Path:
+    from quotecheck.indexing import index_paths
+    from quotecheck.store import Store
+
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "i.db"
+    with Store(db) as store:
+        index_paths(store, [str(tmp_path / n) for n in texts])
+    return db
+
+
+def test_stock_phrase_matching_two_passages_is_less_sure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A line that matches two different passages nearly as well is weaker evidence for
+    either; the same line quoted by two articles is not (it is one passage)."""
+    from quotecheck.search.check import Searcher
+    from quotecheck.store import Store
+
+    monkeypatch.setattr(S, "DISTINCT_GAP", 30.0)
+    monkeypatch.setattr(S, "DISTINCT_WEIGHT", 1.0)
+    db = _index(
+        tmp_path,
+        {
+            "a.txt": "Corvale\n\nIt is time for the council to get serious about the pier.\n",
+            "b.txt": "Lindmoor\n\nIt is time for the harbour board to get out of the way.\n",
+            "c.txt": "Norvania\n\nThe ferries will run hourly from the north pier in May.\n",
+            "d.txt": "Norvania again\n\nThe ferries will run hourly from the north pier in May.\n",
+        },
+    )
+    with Store(db, readonly=True) as store:
+        searcher = Searcher(store)
+        stock = searcher.check("It is time for the mayor to get serious", top=2, min_score=0)
+        assert stock["matches"][0]["_explain"]["ambiguity"] > 0
+        copied = searcher.check("The ferries will run hourly from the north pier", top=2)
+        assert copied["verdict"] == "verbatim"
+        assert copied["matches"][0]["_explain"]["ambiguity"] == 0

@@ -170,7 +170,13 @@ def render_check(
                     f"coverage {e['coverage']:.2f}^{e['coverage_power']:g} × {e['weights']['coverage']:g}"
                     f" + precision {e['precision']:.2f} × coverage × {e['weights']['precision']:g}"
                     f" + similarity {e['similarity']:.2f} × {e['weights']['similarity']:g},"
-                    f" × informativeness {e['informativeness']:.2f} = {m['score']:.1f};"
+                    f" × informativeness {e['informativeness']:.2f}"
+                    + (
+                        f" − {e['ambiguity']:g} (another passage matches nearly as well)"
+                        if e.get("ambiguity")
+                        else ""
+                    )
+                    + f" = {m['score']:.1f};"
                     f" found at ≥ {e['thresholds']['found']:g}, close at ≥ {e['thresholds']['close']:g}"
                     + (f"; alerts: {', '.join(m['alerts'])}" if m["alerts"] else ""),
                     w,

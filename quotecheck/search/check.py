@@ -220,6 +220,19 @@ def fts_match_least(terms: Sequence[str], k: int) -> str:
     )
 
 
+def distinct_gap(ranked: Sequence[dict[str, Any]]) -> float | None:
+    """How many points the best passage of ``ranked`` (scored candidates, best first)
+    that is not a near-copy of the first scores under it (None when there is none)."""
+    if not ranked:
+        return None
+    top = " ".join(t.norm for t in ranked[0]["window"][2])
+    for r in ranked[1:]:
+        text = " ".join(t.norm for t in r["window"][2])
+        if fuzz.ratio(top, text, score_cutoff=scoring.SAME_TEXT) == 0:
+            return float(ranked[0]["score"].score - r["score"].score)
+    return None
+
+
 @dataclass(slots=True)
 class Candidate:
     doc_id: int
@@ -557,6 +570,12 @@ class Searcher:
             ):
                 continue
             out.append(r)
+        if out and "lexical" not in out[0]:
+            penalty = scoring.ambiguity(distinct_gap(out))
+            if penalty > 0:
+                for r in out:
+                    r["score"] = scoring.lowered(r["score"], penalty)
+                    r["rank_key"] -= penalty
         return out
 
     # ------------------------------------------------------------ semantic
@@ -712,6 +731,7 @@ class Searcher:
                 "precision": round(sc.precision, 3),
                 "similarity": round(sc.similarity, 3),
                 "informativeness": round(sc.informativeness, 3),
+                "ambiguity": sc.ambiguity,
                 "thresholds": {"found": scoring.FOUND, "close": scoring.CLOSE},
             },
         }
