@@ -1817,3 +1817,28 @@ def test_straight_mark_wrapping_a_curly_quote_does_not_swallow_its_attribution()
     assert all(
         "Ferreol responded" not in doc.text[a:b] for st in doc.statements for a, b in st.spans
     )
+
+
+def test_cue_after_went_on_to_or_was_quick_to_takes_the_subject() -> None:
+    doc = analyzed(
+        "Ilsa Brandt wrote to her supporters.\n\n"
+        "The email goes on to say: “Corvale wants to write fear into our laws.”\n\n"
+        "Brandt went on to say, “From the bottom of my soul, I know this to be true.”\n\n"
+        "Tomas Ferreol was quick to add that the ferry does not stop in Norvania.\n\n"
+        "Ferreol continued to say he had never touched the ledger."
+    )
+    s = find(doc, "Corvale wants to write fear into our laws.")
+    assert s.mention is not None and s.mention.text == "The email"
+    s = find(doc, "From the bottom of my soul, I know this to be true.")
+    assert s.mention is not None and s.speaker == "Ilsa Brandt"
+    s = find(doc, "the ferry does not stop in Norvania")
+    assert s.speaker == "Tomas Ferreol"
+    s = find(doc, "he had never touched the ledger")
+    assert s.speaker == "Tomas Ferreol"
+
+
+def test_to_after_other_verbs_still_is_no_cue() -> None:
+    doc = analyzed("Ilsa Brandt wanted to say goodbye to the Corvale ferry crew before dawn.")
+    assert not any(
+        s.mention is not None and s.mention.text == "Ilsa Brandt" for s in doc.statements
+    )

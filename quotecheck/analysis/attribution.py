@@ -824,6 +824,13 @@ class _Engine:
                     j -= 1
                 prev = toks[j].low if j >= 0 else ""
                 ing = False
+        if prev == "to" and j >= 1:
+            r = _raising_len([x.low for x in toks[max(0, j - 4) : j]])
+            if r:
+                # "The email went on to say: ...", "Ferreol was quick to add that ...": the
+                # subject of the verb before 'to' speaks
+                j = _skip_aux_left(toks, j - r - 1)
+                prev = toks[j].low if j >= 0 else ""
         if prev in ("to", "not", "n't", "never", "when", "if", "as", "unless", "once", "whether"):
             return None
         if prev in DETERMINERS or prev in _GENERIC_DETERMINERS:
@@ -1828,6 +1835,8 @@ class _Engine:
         before = masked[max(0, s - 24) : s].split()
         if before:
             prev = before[-1].lower()
+            if prev == "to" and _raising_len([w.lower() for w in before[-5:-1]]):
+                return True  # "went on to say", "was quick to add"
             if prev in _REJECT_PREV or prev.endswith(("’s", "'s", "n’t", "n't")):
                 return False
         return True
@@ -2302,6 +2311,28 @@ def _skip_aux_left(toks: list[_Tok], j: int) -> int:
     while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
         j -= 1
     return j
+
+
+# Verbs before 'to' whose subject is the speaker of the cue after it ("went on to say",
+# "continued to insist", "was quick to add", "went so far as to say").
+_RAISING = tuple(
+    tuple(p.split())
+    for p in (
+        "went on|goes on|go on|going on|continued|continues|continue|continuing|was quick|"
+        "were quick|is quick|was prompted|were prompted|went so far as|goes so far as|"
+        "go so far as"
+    ).split("|")
+)
+
+
+def _raising_len(words: list[str]) -> int:
+    """How many of the last ``words`` (lower case, right before a 'to') are a verb phrase
+    whose subject speaks by the cue after the 'to' (see _RAISING); 0 when they are none."""
+    for phrase in _RAISING:
+        n = len(phrase)
+        if len(words) >= n and tuple(words[-n:]) == phrase:
+            return n
+    return 0
 
 
 def _time_word(t: _Tok) -> bool:
