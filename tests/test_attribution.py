@@ -1842,3 +1842,31 @@ def test_to_after_other_verbs_still_is_no_cue() -> None:
     assert not any(
         s.mention is not None and s.mention.text == "Ilsa Brandt" for s in doc.statements
     )
+
+
+def test_quote_after_as_x_put_it_is_x_s() -> None:
+    doc = analyzed(
+        "Ilsa Brandt teaches history in Corvale.\n\n"
+        "As Professor Brandt put it: ''The port does a better job at accepting sailors than "
+        "we think.''\n\n"
+        "Or, as Tomas Ferreol, a former harbour master, put it: “The pirates are no longer at "
+        "the gate. They are inside.”\n\n"
+        "As the Norvania chief executive, Petra Dorn, put it in her memo to employees, "
+        "“Imagine a world where we are no longer looking up at giants.”"
+    )
+    s = find(doc, "The port does a better job at accepting sailors than we think.")
+    assert s.mention is not None and s.mention.text == "Professor Brandt"
+    assert s.speaker == "Ilsa Brandt"
+    s = find(doc, "The pirates are no longer at the gate. They are inside.")
+    assert s.mention is not None and s.mention.text == "Tomas Ferreol"
+    s = find(doc, "Imagine a world where we are no longer looking up at giants.")
+    assert s.mention is not None and s.mention.text == "Petra Dorn"
+
+
+def test_put_it_without_as_is_no_lead() -> None:
+    doc = analyzed(
+        "Ondra Valsek lost the Corvale vote.\n\n"
+        "The ferry is as good as new. Valsek put it, “on the table for good and for all.”"
+    )
+    s = find(doc, "on the table for good and for all.")
+    assert s.cue is None or s.cue.text != "put it"

@@ -1932,7 +1932,11 @@ class _Engine:
             if not spans:
                 continue
             words = len(self.text[spans[0][0] : spans[-1][1]].split())
-            signed = self._dash_signature(pi, q) if words >= 4 and not quotes_only else None
+            signed = (
+                self._dash_signature(pi, q) or self._put_it_lead(pi, q)
+                if words >= 4 and not quotes_only
+                else None
+            )
             if (
                 signed is None
                 and prev_owner is not None
@@ -2065,6 +2069,67 @@ class _Engine:
             return None
         dash = Marked(m.group("dash"), m.start("dash"), m.end("dash"))
         return self._named_quote(q, m.group("name").rstrip("."), m.start("name"), dash)
+
+    def _put_it_lead(self, pi: int, q: Quote) -> Statement | None:
+        """A quote right after "as X put it" and a comma or colon ("As Professor Dorn put it:
+        “...”", "As Ilsa Brandt, the harbour master, put it in her memo, “...”"): X speaks."""
+        if q.open_mark < 0:
+            return None
+        ps, pe = self.paragraphs[pi]
+        p = self.text.rfind("put it", max(ps, q.open_mark - 240), q.open_mark)
+        if p < 0:
+            return None
+        for ss, se in self.sentences(ps, pe):
+            if ss <= q.open_mark < se:
+                break
+        else:
+            return None
+        if p < ss:
+            return None
+        toks = self.tokens(max(ss, q.open_mark - 300), q.open_mark)
+        k = len(toks) - 1
+        while k > 0 and toks[k].low in _MARK_CHARS:
+            k -= 1  # the first of two marks ('')
+        if k < 4 or toks[k].low not in (",", ":"):
+            return None
+        put = k - 1
+        while put > 0 and k - put <= 12 and toks[put].word and toks[put].quote < 0:
+            if toks[put].low == "it" and toks[put - 1].low == "put":
+                break
+            put -= 1
+        else:
+            return None
+        if toks[put].low != "it" or toks[put - 1].low != "put":
+            return None
+        put -= 1
+        a = put - 1
+        while a >= 0 and put - a <= 30 and toks[a].low != "as":
+            a -= 1
+        if a < 0 or toks[a].low != "as" or a + 1 >= put:
+            return None
+        if a > 0 and toks[a - 1].word and toks[a - 1].low not in ("or", "and", "but"):
+            return None  # "such as", "the same as": no clause opening 'as'
+        c = a + 1
+        while c < put and toks[c].low != ",":
+            c += 1
+        got = self.np_left(toks, c - 1, a + 1)
+        if got is None or got[0] != a + 1 or got[1] == "relative":
+            return None
+        first, mtype = got[0], got[1]
+        last = c - 1
+        if mtype != "name" and c < put - 1 and toks[put - 1].low == ",":
+            # "As the chief executive, Jeff Weiner, put it": the name set off by commas
+            named = self._person_run(toks, c + 1, put - 2)
+            if named is not None:
+                (first, last), mtype = named, "name"
+        ment = toks[first : last + 1]
+        ent = self.resolve(ment, mtype, ment[0].start, pi)
+        mention = Marked(self.text[ment[0].start : ment[-1].end], ment[0].start, ment[-1].end)
+        cue = Marked(
+            self.text[toks[put].start : toks[put + 1].end], toks[put].start, toks[put + 1].end
+        )
+        name = ent.name if ent is not None else None
+        return Statement("direct", q.open_mark, q.close_mark, [], name, mention, cue)
 
     def _named_quote(self, q: Quote, name: str, pos: int, cue: Marked) -> Statement | None:
         """Quote ``q`` as a direct statement of the person named ``name`` at ``pos`` (who
