@@ -1870,3 +1870,26 @@ def test_put_it_without_as_is_no_lead() -> None:
     )
     s = find(doc, "on the table for good and for all.")
     assert s.cue is None or s.cue.text != "put it"
+
+
+def test_quote_named_in_a_what_or_which_clause_is_its_subject_s() -> None:
+    doc = analyzed(
+        "Ilsa Brandt runs the Corvale club.\n\n"
+        "In 2009, under what Ms. Brandt called ''the prior economy model,'' the club opened "
+        "to all.\n\n"
+        "Tomas Ferreol lost the harbour vote. The port paper put his fortune at $2.9 million, "
+        "which Mr. Ferreol called “a disgrace.”\n\n"
+        "The rifle went for what Ferreol described as a “piece of history.”"
+    )
+    s = find(doc, "the prior economy model")
+    assert s.mention is not None and s.mention.text == "Ms. Brandt"
+    assert s.speaker == "Ilsa Brandt"
+    s = find(doc, "a disgrace.")
+    assert s.mention is not None and s.speaker == "Tomas Ferreol"
+    s = find(doc, "piece of history.")
+    assert s.mention is not None and s.mention.text == "Ferreol"
+
+
+def test_what_clause_without_a_quote_stays_no_statement() -> None:
+    doc = analyzed("Ilsa Brandt lost. Nobody knows what Brandt called the ferry captain.")
+    assert not any(s.mention is not None and s.mention.text == "Brandt" for s in doc.statements)

@@ -960,6 +960,10 @@ class _Engine:
                         subj = self._participle_subject(toks, a)
                         if subj is not None:
                             mention, mtype = (subj[0], subj[1]), subj[2]
+        if mention is None and verb in _NAMING_VERBS and j >= 1:
+            naming = self._naming_relative(toks, j, i, cue_end_i, sent)
+            if naming is not None:
+                return naming
         if mention is None:
             # "..., said Ross" / "“...,” said Ross"
             if (
@@ -1088,6 +1092,44 @@ class _Engine:
             else None,
             fallback=fallback,
             gap=gap,
+        )
+
+    def _naming_relative(
+        self, toks: list[_Tok], j: int, i: int, ce: int, sent: int
+    ) -> _Frame | None:
+        """A naming verb in a relative or 'what' clause whose object is a quote ("under what
+        Mr. Dorn called ''the prior economy model,''", "a ruling which Brandt calls “a
+        disgrace”", "what Ferreol described as “a piece of history”"): the clause's subject
+        names it; the quote is the content.  (A subject after 'what' is no subject of the
+        sentence, so the frame is not found otherwise.)"""
+        w = j
+        while w >= 0 and j - w <= 8 and toks[w].low not in ("what", "which", "whom"):
+            if not (toks[w].word or toks[w].low == ".") or toks[w].quote >= 0:
+                return None
+            w -= 1
+        if w < 0 or toks[w].low not in ("what", "which", "whom") or w == j:
+            return None
+        got = self.np_left(toks, j, w + 1)
+        if got is None or got[0] != w + 1 or got[1] == "relative":
+            return None
+        k = ce + 1
+        if k < len(toks) and toks[k].low == "as":
+            k += 1  # "described as (a) “...”"
+        if k < len(toks) and toks[k].low in ("a", "an", "the"):
+            k += 1  # "called a “...” approach"
+        while k < len(toks) and toks[k].low in _MARK_CHARS:
+            k += 1
+        if k >= len(toks) or toks[k].quote < 0:
+            return None
+        content = (toks[k].start, toks[k].end)
+        return _Frame(
+            (toks[i].start, toks[ce].end),
+            (toks[w + 1].start, toks[j].end),
+            got[1],
+            content,
+            sent,
+            toks[w + 1 : j + 1],
+            [toks[k]],
         )
 
     def _parenthetical(
@@ -2378,6 +2420,8 @@ def _skip_aux_left(toks: list[_Tok], j: int) -> int:
     return j
 
 
+# Verbs that name their object ("what Ferreol called “a disgrace”").
+_NAMING_VERBS = frozenset("call describe dub label brand characterize characterise".split())
 # Verbs before 'to' whose subject is the speaker of the cue after it ("went on to say",
 # "continued to insist", "was quick to add", "went so far as to say").
 _RAISING = tuple(
