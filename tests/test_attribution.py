@@ -1893,3 +1893,15 @@ def test_quote_named_in_a_what_or_which_clause_is_its_subject_s() -> None:
 def test_what_clause_without_a_quote_stays_no_statement() -> None:
     doc = analyzed("Ilsa Brandt lost. Nobody knows what Brandt called the ferry captain.")
     assert not any(s.mention is not None and s.mention.text == "Brandt" for s in doc.statements)
+
+
+def test_comments_made_by_a_subject_are_the_subject_s() -> None:
+    doc = analyzed(
+        "Tomas Ferreol has recently made comments about the possibility of fraud in Corvale.\n\n"
+        "Ilsa Brandt spoke in Norvania. Brandt herself has even made comments supportive of "
+        "the ferry plan."
+    )
+    s = find(doc, "about the possibility of fraud in Corvale")
+    assert s.mention is not None and s.mention.text == "Tomas Ferreol"
+    s = find(doc, "supportive of the ferry plan")
+    assert s.mention is not None and s.mention.text == "Brandt herself"

@@ -831,6 +831,16 @@ class _Engine:
                 # subject of the verb before 'to' speaks
                 j = _skip_aux_left(toks, j - r - 1)
                 prev = toks[j].low if j >= 0 else ""
+        if t.low in _NOUN_FORMS and t.low.endswith("s") and j >= 1:
+            m = j
+            while m > 0 and j - m < 3 and toks[m].word and toks[m].text.islower():
+                if toks[m].low in ("made", "make", "makes"):
+                    # "Trump has recently made comments about ...", "who has made favorable
+                    # comments about ...": who made them speaks
+                    j = _skip_aux_left(toks, m - 1)
+                    prev = toks[j].low if j >= 0 else ""
+                    break
+                m -= 1
         if prev in ("to", "not", "n't", "never", "when", "if", "as", "unless", "once", "whether"):
             return None
         if prev in DETERMINERS or prev in _GENERIC_DETERMINERS:
