@@ -1905,3 +1905,27 @@ def test_comments_made_by_a_subject_are_the_subject_s() -> None:
     assert s.mention is not None and s.mention.text == "Tomas Ferreol"
     s = find(doc, "supportive of the ferry plan")
     assert s.mention is not None and s.mention.text == "Brandt herself"
+
+
+def test_shot_back_and_fired_back_are_retorts() -> None:
+    doc = analyzed(
+        "Tomas Ferreol spoke. Ilsa Brandt shot back, “I suppose I could have stayed home.”\n\n"
+        "“They are all here for the free stuff,” Ferreol shot back with a laugh.\n\n"
+        "Brandt fired back forcefully: “If they sue us in Corvale, they will lose.”"
+    )
+    s = find(doc, "I suppose I could have stayed home.")
+    assert s.mention is not None and s.mention.text == "Ilsa Brandt"
+    s = find(doc, "They are all here for the free stuff")
+    assert s.speaker == "Tomas Ferreol"
+    s = find(doc, "If they sue us in Corvale, they will lose.")
+    assert s.speaker == "Ilsa Brandt"
+
+
+def test_fire_without_back_is_no_cue() -> None:
+    doc = analyzed(
+        "Police fired at the smugglers near the Corvale harbour.\n\n"
+        "The fire chief said the harbour was safe."
+    )
+    assert not covering(doc, "at the smugglers")
+    s = find(doc, "the harbour was safe")
+    assert s.mention is not None and s.mention.text == "The fire chief"

@@ -330,8 +330,13 @@ class _Engine:
                 continue
             if u.low in _NP_STOP or u.low in PRONOUNS or u.low in _CLAUSE_OPENERS:
                 break  # ("Although Trump has admitted", "..., despite admitting")
-            if u.low in CUE_FORMS and not u.text[0].isupper():
-                break
+            cue_u = CUE_FORMS.get(u.low)
+            if (
+                cue_u is not None
+                and not u.text[0].isupper()
+                and (cue_u not in NEEDS_PARTICLE or toks[a].low in NEEDS_PARTICLE[cue_u])
+            ):
+                break  # a cue word, unless a verb only with a particle ("the fire chief")
             a -= 1
             n += 1
         # The phrase must stand as a subject: not after a preposition or a wh-word; "as"
