@@ -1929,3 +1929,16 @@ def test_fire_without_back_is_no_cue() -> None:
     assert not covering(doc, "at the smugglers")
     s = find(doc, "the harbour was safe")
     assert s.mention is not None and s.mention.text == "The fire chief"
+
+
+def test_quote_then_subject_went_on_is_the_subject_s() -> None:
+    doc = analyzed(
+        "Ilsa Brandt spoke in Corvale.\n\n"
+        "“We ought to start the ferry again, and we ought to start it this morning,” she went on."
+        "\n\n“You know, it happens, right?” Brandt went on, as if she did not hear him."
+    )
+    s = find(doc, "We ought to start the ferry again, and we ought to start it this morning")
+    assert s.mention is not None and s.mention.text == "she"
+    assert s.speaker == "Ilsa Brandt"
+    s = find(doc, "You know, it happens, right?")
+    assert s.mention is not None and s.mention.text == "Brandt"

@@ -2349,10 +2349,10 @@ _FOCUS_OPENERS = frozenset("even also only but and yet so still meanwhile".split
 # Conjunctions that may open a clause before its subject ("..., as Clinton echoed ...").
 _CLAUSE_SUBORDINATORS = frozenset("as while when after because though although since".split())
 # A subject and a past-tense verb right after a quote, ending the sentence: "“...,” he
-# surmised."
+# surmised.", "“...,” she went on."
 _TRAILING_SUBJECT = re.compile(
     r"[ \t\u00a0]+(?P<subj>[Hh]e|[Ss]he|[A-Z][\w’'\-]+(?:[ \t][A-Z][\w’'\-]+){0,2})"
-    r"[ \t]+(?P<verb>[a-z]{3,}ed)[ \t]*[.,]"
+    r"[ \t]+(?P<verb>[a-z]{3,}ed|went on|goes on)[ \t]*[.,]"
 )
 # A sentence opening with a capitalised verb of saying, a name and a colon or comma, up to
 # the quote: "Said Ellis: “...”"
