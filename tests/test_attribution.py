@@ -1942,3 +1942,30 @@ def test_quote_then_subject_went_on_is_the_subject_s() -> None:
     assert s.speaker == "Ilsa Brandt"
     s = find(doc, "You know, it happens, right?")
     assert s.mention is not None and s.mention.text == "Brandt"
+
+
+def test_quote_attributed_again_inside_a_frame_belongs_to_the_trailing_attribution() -> None:
+    doc = analyzed(
+        "Ilsa Brandt spoke in Corvale.\n\n"
+        "Brandt declared the need for strong will and drive: “Change the port and when you "
+        "have done that, change it again,” she said.\n\n"
+        "Tomas Ferreol praised the crew’s faith - “faith that shows itself through good "
+        "works, not loud words,” he said - and argued for a new ferry in the harbour."
+    )
+    s = find(doc, "Change the port and when you have done that, change it again")
+    assert s.mention is not None and s.mention.text == "she"
+    assert s.speaker == "Ilsa Brandt"
+    assert find(doc, "the need for strong will and drive").mention is not None
+    s = find(doc, "faith that shows itself through good works, not loud words")
+    assert s.mention is not None and s.mention.text == "he"
+    s = find(doc, "and argued for a new ferry in the harbour")
+    assert s.mention is not None and s.mention.text == "Tomas Ferreol"
+
+
+def test_quote_before_a_new_clause_stays_with_its_frame() -> None:
+    doc = analyzed(
+        "Although Ondra Valsek admitted to the Corvale paper that they had “been friends for "
+        "some time,” he claimed they had never met in person."
+    )
+    s = covering(doc, "been friends for some time")
+    assert s and all(st.mention is not None and st.mention.text == "Ondra Valsek" for st in s)

@@ -763,6 +763,56 @@ class _Engine:
                     base.content = (region[0], toks[m - 1].end)
                     base.region_toks = self._region_toks(toks, base.content)
                 return f
+        if (
+            cut < 0
+            and f is not None
+            and f.content is not None
+            and f.mention is not None
+            and f.mtype in ("name", "pronoun", "role")
+            and f.content[1] <= f.mention[0]
+        ):
+            # a quote inside the content of the frame before, attributed again right after
+            # it ("Dorn praised the crew's “faith” - “faith in good works,” she said - and
+            # ...", "Brandt declared the need for resolve: “Change the port,” she said."):
+            # the quote is the trailing attribution's, the first content ends before it
+            m = bisect_left(toks, f.mention[0], key=_start)
+            ce = bisect_left(toks, f.cue[1], key=_start)
+            if self._quote_before(toks, m) and (
+                ce >= len(toks) or not toks[ce].word or toks[ce].low in _ADVERBIAL_START
+            ):
+                # (not "“A,” he claimed they had never met": a clause of its own follows)
+                q = m - 1
+                while q > 0 and toks[q].quote < 0:
+                    q -= 1
+                o = q - 1
+                while o >= 0 and toks[o].low in _MARK_CHARS:
+                    o -= 1
+                k = o
+                while k >= 0 and not toks[k].word and toks[k].quote < 0:
+                    k -= 1
+                if (
+                    k >= 0
+                    and toks[k].end > region[0]
+                    and region[0] <= toks[q].start
+                    and toks[q].end <= region[1]
+                ):
+                    g = ce
+                    while g < len(toks) and not toks[g].word and toks[g].quote < 0:
+                        g += 1
+                    head = (region[0], toks[k].end)
+                    if g + 2 < len(toks) and toks[g + 2].end <= region[1]:
+                        # "... - “A,” she said - and charged that B": B stays the first
+                        # frame's, the quote and its attribution a gap in it
+                        base.gap = (toks[k].end, toks[g].start)
+                        base.region_toks = self._region_toks(toks, head) + self._region_toks(
+                            toks, (toks[g].start, region[1])
+                        )
+                    else:
+                        base.content = head
+                        base.region_toks = self._region_toks(toks, head)
+                    f.content = (toks[o + 1].start, f.content[1])
+                    f.region_toks = self._region_toks(toks, f.content)
+                    return f
         if cut < 0:
             if (
                 f is not None
