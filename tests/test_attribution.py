@@ -1969,3 +1969,16 @@ def test_quote_before_a_new_clause_stays_with_its_frame() -> None:
     )
     s = covering(doc, "been friends for some time")
     assert s and all(st.mention is not None and st.mention.text == "Ondra Valsek" for st in s)
+
+
+def test_participle_after_began_or_kept_takes_the_subject() -> None:
+    doc = analyzed(
+        "Ondra Valsek spoke in Corvale. Then he began dismissing the notion that leadership "
+        "had anything to do with time in office.\n\n"
+        "Ilsa Brandt kept asking him why the ministry had tied the unrest to protests."
+    )
+    s = find(doc, "the notion that leadership had anything to do with time in office")
+    assert s.mention is not None and s.mention.text == "he"
+    assert s.speaker == "Ondra Valsek"
+    s = find(doc, "why the ministry had tied the unrest to protests")
+    assert s.mention is not None and s.mention.text == "Ilsa Brandt"

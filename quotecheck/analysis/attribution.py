@@ -886,6 +886,12 @@ class _Engine:
                 # subject of the verb before 'to' speaks
                 j = _skip_aux_left(toks, j - r - 1)
                 prev = toks[j].low if j >= 0 else ""
+        if ing and prev in _ASPECT_VERBS:
+            # "Then he began dismissing the notion ...", "Ferreol kept asking her why ...": the
+            # subject of the aspect verb speaks, as by a finite verb
+            j = _skip_aux_left(toks, j - 1)
+            prev = toks[j].low if j >= 0 else ""
+            ing = False
         if t.low in _NOUN_FORMS and t.low.endswith("s") and j >= 1:
             m = j
             while m > 0 and j - m < 3 and toks[m].word and toks[m].text.islower():
@@ -2485,6 +2491,11 @@ def _skip_aux_left(toks: list[_Tok], j: int) -> int:
     return j
 
 
+# Verbs of beginning and going on before a participle cue ("began saying", "kept asking").
+_ASPECT_VERBS = frozenset(
+    """began begun begin begins beginning started start starts kept keep keeps continued
+    continue continues resumed""".split()
+)
 # Verbs that name their object ("what Ferreol called “a disgrace”").
 _NAMING_VERBS = frozenset("call describe dub label brand characterize characterise".split())
 # Verbs before 'to' whose subject is the speaker of the cue after it ("went on to say",
