@@ -1982,3 +1982,12 @@ def test_participle_after_began_or_kept_takes_the_subject() -> None:
     assert s.speaker == "Ondra Valsek"
     s = find(doc, "why the ministry had tied the unrest to protests")
     assert s.mention is not None and s.mention.text == "Ilsa Brandt"
+
+
+def test_who_said_inside_another_statement_is_a_statement_of_its_own() -> None:
+    doc = analyzed(
+        "Asked whether the Corvale ferry deal was illegal, 46 percent of voters said yes, "
+        "compared with 23 percent who said the deal was improper but not illegal."
+    )
+    s = find(doc, "the deal was improper but not illegal")
+    assert s.mention is not None and s.mention.text == "who"
