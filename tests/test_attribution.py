@@ -1991,3 +1991,20 @@ def test_who_said_inside_another_statement_is_a_statement_of_its_own() -> None:
     )
     s = find(doc, "the deal was improper but not illegal")
     assert s.mention is not None and s.mention.text == "who"
+
+
+def test_quote_after_a_dash_a_name_and_a_colon_is_that_name_s() -> None:
+    doc = analyzed(
+        "POLLS NOT WRONG, JUST TOO EARLY - Ilsa Brandt and Tomas Ferreol: “Although the polls "
+        "failed to predict the Corvale win, it is not because they were wrong.”\n\n"
+        "What that means for Norvania - More from Brandt: “The partisanship of the port is a "
+        "starting point in determining its vote.”"
+    )
+    s = find(
+        doc,
+        "Although the polls failed to predict the Corvale win, it is not because they were wrong.",
+    )
+    assert s.mention is not None and s.mention.text == "Ilsa Brandt and Tomas Ferreol"
+    assert s.speaker == "Ilsa Brandt"
+    s = find(doc, "The partisanship of the port is a starting point in determining its vote.")
+    assert s.mention is not None and s.mention.text == "Brandt"

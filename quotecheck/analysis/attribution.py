@@ -2048,7 +2048,7 @@ class _Engine:
                 continue
             words = len(self.text[spans[0][0] : spans[-1][1]].split())
             signed = (
-                self._dash_signature(pi, q) or self._put_it_lead(pi, q)
+                self._dash_signature(pi, q) or self._put_it_lead(pi, q) or self._dash_lead(pi, q)
                 if words >= 4 and not quotes_only
                 else None
             )
@@ -2184,6 +2184,27 @@ class _Engine:
             return None
         dash = Marked(m.group("dash"), m.start("dash"), m.end("dash"))
         return self._named_quote(q, m.group("name").rstrip("."), m.start("name"), dash)
+
+    def _dash_lead(self, pi: int, q: Quote) -> Statement | None:
+        """A quote after a dash, a name and a colon, as digests cite their sources ("POLLS
+        NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “...”", "- More from
+        Jones: “...”"): the name speaks."""
+        if q.open_mark < 0:
+            return None
+        ps = self.paragraphs[pi][0]
+        m = _DASH_LEAD.search(self.text, max(ps, q.open_mark - 80), q.open_mark)
+        if m is None:
+            return None
+        name = m.group("name")
+        words = name.split()
+        first = words[: words.index("and")] if "and" in words else words
+        ent = self.reg.resolve_name(first, m.start("name"))
+        mention = Marked(name, m.start("name"), m.end("name"))
+        colon = m.end("name")
+        cue = Marked(":", colon, colon + 1)
+        return Statement(
+            "direct", q.open_mark, q.close_mark, [], ent.name if ent else None, mention, cue
+        )
 
     def _put_it_lead(self, pi: int, q: Quote) -> Statement | None:
         """A quote right after "as X put it" and a comma or colon ("As Professor Dorn put it:
@@ -2419,6 +2440,12 @@ _INVERTED_LEAD = re.compile(
     r"(?P<name>(?:M[rs]s?\.[ \t])?[A-Z][\w’'\-]+(?:[ \t][A-Z][\w’'\-]+){0,2})"
     r"(?P<mark>[ \t]*[:,])[ \t\u00a0]*$",
     re.M,
+)
+# A dash, a name (or two joined by 'and') and a colon right before a quote: "... - Carl
+# Bialik: “...”", "... - More from Jones: “...”"
+_DASH_LEAD = re.compile(
+    r"[ \t\u00a0][-–—][ \t\u00a0]+(?:More from[ \t]+)?"
+    r"(?P<name>[A-Z][\w’'.\-]*(?:[ \t](?:and[ \t])?[A-Z][\w’'.\-]*){0,4}):[ \t\u00a0]*$"
 )
 # A dash and a name signing a quote, up to the end of its line: " ― Sonya Herridge.",
 # "- Bernie Sanders."
