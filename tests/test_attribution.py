@@ -2008,3 +2008,28 @@ def test_quote_after_a_dash_a_name_and_a_colon_is_that_name_s() -> None:
     assert s.speaker == "Ilsa Brandt"
     s = find(doc, "The partisanship of the port is a starting point in determining its vote.")
     assert s.mention is not None and s.mention.text == "Brandt"
+
+
+def test_appositive_may_hold_a_quoted_title() -> None:
+    doc = analyzed(
+        "Ilsa Brandt writes books.\n\n"
+        'Brandt, the co-author of "Going Viral," about the rapid spread of news, said the '
+        "days of a unifying story are gone.\n\n"
+        "Ondra Valsek, star of television’s “Scandal,” thanked the mayor for “taking these "
+        "steps to make us all safer.”"
+    )
+    s = find(doc, "the days of a unifying story are gone")
+    assert s.mention is not None and s.mention.text == "Brandt"
+    s = covering(doc, "taking these steps")
+    assert s and all(st.mention is not None and st.mention.text == "Ondra Valsek" for st in s)
+
+
+def test_quoted_words_after_a_verb_end_no_appositive() -> None:
+    doc = analyzed(
+        'Corvale has used "velvet gloves" in its dealings with Norvania, said Petra Dorn, '
+        "an expert at the Corvale Institute."
+    )
+    s = covering(doc, "in its dealings with Norvania")
+    assert s and all(
+        st.mention is not None and st.mention.text.startswith("Petra Dorn") for st in s
+    )

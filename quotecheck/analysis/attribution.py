@@ -868,6 +868,7 @@ class _Engine:
         if k != j and k >= 0 and (toks[k].word or toks[k].low == ","):
             # "the Kentucky Republican on Tuesday dismissed", "Gowdy earlier Thursday said"
             j = _skip_aux_left(toks, k)
+        j = self._title_comma(toks, j)
         prev = toks[j].low if j >= 0 else ""
         if prev.endswith(("n’t", "n't")) or prev in ("cannot", "having"):
             return None
@@ -973,16 +974,11 @@ class _Engine:
             mention, mtype = opening, "name"
             jj = -1
         for _ in range(3):
+            jj = self._title_comma(toks, jj)
             if not (jj >= 0 and toks[jj].low == ","):
                 break
             k = jj - 1
-            while (
-                k >= 0
-                and jj - k < 25
-                and toks[k].low != ","
-                and toks[k].quote < 0
-                and toks[k].low not in _MARK_CHARS
-            ):
+            while k >= 0 and jj - k < 25 and self._in_appositive(toks, k):
                 k -= 1
             if k >= 1 and toks[k].low == "," and jj - k > 1:
                 if paren_comma < 0:
@@ -1167,6 +1163,48 @@ class _Engine:
             gap=gap,
         )
 
+    def _title_at(self, toks: list[_Tok], k: int) -> bool:
+        """Is token ``k`` a quoted title: six words or fewer after a possessive, a
+        preposition or 'called' ("television’s “Scandal”", "co-author of “Going Viral”")?"""
+        t = toks[k]
+        if t.quote < 0 or len(self.text[t.start : t.end].split()) > 6:
+            return False
+        b = k - 1
+        while b >= 0 and toks[b].low in _MARK_CHARS:
+            b -= 1
+        if b < 0 or not toks[b].word:
+            return False
+        w = toks[b].low
+        return w.endswith(("’s", "'s")) or w in _PREPOSITIONS or w in ("called", "titled", "named")
+
+    def _in_appositive(self, toks: list[_Tok], k: int) -> bool:
+        """May token ``k`` stand inside an appositive set off by commas: no comma, no quote
+        mark and no quote, except a short title with its marks and the comma inside them
+        ("Hemsley, the co-author of “Going Viral,” about the spread of news, said")."""
+        t = toks[k]
+        if t.quote >= 0:
+            return self._title_at(toks, k)
+        if t.low == ",":
+            return k >= 1 and self._title_at(toks, k - 1) and toks[k + 1].low in _MARK_CHARS
+        if t.low in _MARK_CHARS:
+            return (k >= 1 and self._title_at(toks, k - 1)) or (
+                k + 1 < len(toks) and self._title_at(toks, k + 1)
+            )
+        return True
+
+    def _title_comma(self, toks: list[_Tok], jj: int) -> int:
+        """``jj``, or the comma inside the closing marks of a title ending an appositive
+        ("Washington, star of television’s “Scandal,” thanked ..."): the appositive's
+        comma."""
+        if (
+            jj >= 3
+            and toks[jj].low in _MARK_CHARS
+            and toks[jj - 1].low == ","
+            and self._title_at(toks, jj - 2)
+        ):
+            return jj - 1
+        return jj
+
     def _naming_relative(
         self, toks: list[_Tok], j: int, i: int, ce: int, sent: int
     ) -> _Frame | None:
@@ -1312,7 +1350,7 @@ class _Engine:
             nxt += 1
         if nxt >= comma or toks[nxt].low != "," or comma - nxt > 40:
             return None
-        if any(x.quote >= 0 for x in toks[nxt:comma]):
+        if any(toks[y].quote >= 0 and not self._title_at(toks, y) for y in range(nxt, comma)):
             return None
         words = [x.text for x in toks[k : b + 1] if x.word]
         if self._known_person(strip_openers(words) or words, toks[k].start) is None:
