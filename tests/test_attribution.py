@@ -2033,3 +2033,16 @@ def test_quoted_words_after_a_verb_end_no_appositive() -> None:
     assert s and all(
         st.mention is not None and st.mention.text.startswith("Petra Dorn") for st in s
     )
+
+
+def test_subject_with_a_who_clause_is_the_phrase_before_who() -> None:
+    doc = analyzed(
+        "Ilsa Brandt ran for mayor of Corvale.\n\n"
+        "Many of the local leaders who would rather be working for Dorn or Ferreol said they "
+        "have rallied behind Brandt.\n\n"
+        "A group of hackers who Norvania officials say is tied to the ministry leaked the files."
+    )
+    s = find(doc, "they have rallied behind Brandt")
+    assert s.mention is not None and s.mention.text == "Many of the local leaders"
+    s = covering(doc, "is tied to the ministry")
+    assert all(st.mention is None or st.mention.text == "Norvania officials" for st in s)

@@ -1029,6 +1029,12 @@ class _Engine:
                         subj = self._participle_subject(toks, a)
                         if subj is not None:
                             mention, mtype = (subj[0], subj[1]), subj[2]
+                    if mention == (a, jj) and paren_comma < 0 and mtype != "pronoun":
+                        head = self._relative_head(toks, a)
+                        if head is not None:
+                            # "Hawkins and others who want to ban abortion said ...": the
+                            # phrase the relative clause hangs on, not the clause's end
+                            mention, mtype = (head[0], head[1]), head[2]
         if mention is None and verb in _NAMING_VERBS and j >= 1:
             naming = self._naming_relative(toks, j, i, cue_end_i, sent)
             if naming is not None:
@@ -1162,6 +1168,35 @@ class _Engine:
             fallback=fallback,
             gap=gap,
         )
+
+    def _relative_head(self, toks: list[_Tok], a: int) -> tuple[int, int, str] | None:
+        """The subject of a sentence whose verb follows a relative clause on it, for the
+        phrase found at ``a`` right before the verb ("Current and former officials who
+        spoke with The Post said": the phrase before 'who', not "The Post"); None when no
+        'who' opens such a clause in the words before ``a``."""
+        w = a - 1
+        while w >= 1 and a - w <= 20:
+            t = toks[w]
+            if not t.word or t.quote >= 0:
+                return None
+            if t.low == "who" or t.low.startswith(("who’", "who'")):
+                break
+            w -= 1
+        else:
+            return None
+        first = toks[a]
+        if w == a - 1 and (
+            first.text[:1].isupper()
+            or first.low in DETERMINERS
+            or first.low in _GENERIC_DETERMINERS
+        ):
+            return None  # "hackers who U.S. officials say ...": the phrase is the clause's subject
+        if not toks[w - 1].word:
+            return None
+        got = self.np_left(toks, w - 1, 0)
+        if got is None or got[1] in ("relative", "pronoun"):
+            return None
+        return got[0], w - 1, got[1]
 
     def _title_at(self, toks: list[_Tok], k: int) -> bool:
         """Is token ``k`` a quoted title: six words or fewer after a possessive, a
