@@ -2046,3 +2046,13 @@ def test_subject_with_a_who_clause_is_the_phrase_before_who() -> None:
     assert s.mention is not None and s.mention.text == "Many of the local leaders"
     s = covering(doc, "is tied to the ministry")
     assert all(st.mention is None or st.mention.text == "Norvania officials" for st in s)
+
+
+def test_name_with_its_place_set_off_by_commas_speaks() -> None:
+    doc = analyzed(
+        "Tomas Ferreol preaches in Corvale.\n\n"
+        "One pastor supporting Ms. Dorn, Tomas Ferreol of the Liberty Church in Corvale, said "
+        "he had made more than 150 phone calls."
+    )
+    s = find(doc, "he had made more than 150 phone calls")
+    assert s.mention is not None and s.mention.text == "Tomas Ferreol"

@@ -992,6 +992,11 @@ class _Engine:
             if got is not None and got[1] in ("generic", "role") and paren_comma >= 0:
                 # "a third, Daniel Traynor, said": the name set off by commas speaks
                 named = self._person_run(toks, *inner)
+                e = _name_run_end(toks, inner[0], inner[1] + 1)
+                if named is None and e < inner[1] and toks[e + 1].low in ("of", "from", "at"):
+                    # "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist
+                    # Church, said": the name before its place
+                    named = self._person_run(toks, inner[0], e)
                 if named is not None:
                     got = None
                     mention, mtype = named, "name"
