@@ -2056,3 +2056,17 @@ def test_name_with_its_place_set_off_by_commas_speaks() -> None:
     )
     s = find(doc, "he had made more than 150 phone calls")
     assert s.mention is not None and s.mention.text == "Tomas Ferreol"
+
+
+def test_quote_after_a_known_name_and_a_colon_is_that_person_s() -> None:
+    doc = analyzed(
+        "Ilsa Brandt and Tomas Ferreol reject the term.\n\n"
+        'Brandt: "Our goal is not to deter the smugglers, but to defeat them." Ferreol: "The '
+        'mission is to stop the smugglers -- not to contain them."\n\n'
+        'Update: "The ferry will not sail today from the harbour."'
+    )
+    s = find(doc, "Our goal is not to deter the smugglers, but to defeat them.")
+    assert s.speaker == "Ilsa Brandt"
+    s = find(doc, "The mission is to stop the smugglers -- not to contain them.")
+    assert s.mention is not None and s.mention.text == "Ferreol"
+    assert find(doc, "The ferry will not sail today from the harbour.").mention is None

@@ -2126,7 +2126,10 @@ class _Engine:
                 continue
             words = len(self.text[spans[0][0] : spans[-1][1]].split())
             signed = (
-                self._dash_signature(pi, q) or self._put_it_lead(pi, q) or self._dash_lead(pi, q)
+                self._dash_signature(pi, q)
+                or self._put_it_lead(pi, q)
+                or self._dash_lead(pi, q)
+                or self._name_colon_lead(pi, q)
                 if words >= 4 and not quotes_only
                 else None
             )
@@ -2282,6 +2285,39 @@ class _Engine:
         cue = Marked(":", colon, colon + 1)
         return Statement(
             "direct", q.open_mark, q.close_mark, [], ent.name if ent else None, mention, cue
+        )
+
+    def _name_colon_lead(self, pi: int, q: Quote) -> Statement | None:
+        """A quote after a sentence that is only a known person's name and a colon, as
+        transcripts and roundups set out who said what ("Clinton: “Our goal is ...”",
+        "Rep. Trey Gowdy (R-S.C.): “...”", "Former secretary of state Hillary Rodham
+        Clinton: “...”"): that person speaks."""
+        if q.open_mark < 0 or ":" not in self.text[max(0, q.open_mark - 3) : q.open_mark]:
+            return None
+        ps, pe = self.paragraphs[pi]
+        for ss, se in self.sentences(ps, pe):
+            if ss <= q.open_mark < se:
+                break
+        else:
+            return None
+        if q.open_mark - ss > 120:
+            return None
+        m = _NAME_COLON_LEAD.fullmatch(self.text, ss, q.open_mark)
+        if m is None:
+            return None
+        ent = self._known_person(m.group("name").split(), m.start("name"))
+        if ent is None:
+            return None
+        mention = Marked(m.group("name"), m.start("name"), m.end("name"))
+        colon = self.text.rindex(":", ss, q.open_mark)
+        return Statement(
+            "direct",
+            q.open_mark,
+            q.close_mark,
+            [],
+            ent.name,
+            mention,
+            Marked(":", colon, colon + 1),
         )
 
     def _put_it_lead(self, pi: int, q: Quote) -> Statement | None:
@@ -2524,6 +2560,13 @@ _INVERTED_LEAD = re.compile(
 _DASH_LEAD = re.compile(
     r"[ \t\u00a0][-–—][ \t\u00a0]+(?:More from[ \t]+)?"
     r"(?P<name>[A-Z][\w’'.\-]*(?:[ \t](?:and[ \t])?[A-Z][\w’'.\-]*){0,4}):[ \t\u00a0]*$"
+)
+# A sentence that is only a name, its role words and party tag before it, and a colon:
+# "Clinton: ", "Rep. Trey Gowdy (R-S.C.):", "Former secretary of state Hillary Clinton: "
+_NAME_COLON_LEAD = re.compile(
+    r"[ \t\u00a0]*[-–—]?[ \t]*(?:[A-Za-z][\w.’'\-]*[ \t]+){0,6}?"
+    r"(?P<name>(?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w’'\-]+)"
+    r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*:[ \t\u00a0]*"
 )
 # A dash and a name signing a quote, up to the end of its line: " ― Sonya Herridge.",
 # "- Bernie Sanders."
