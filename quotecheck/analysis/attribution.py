@@ -978,7 +978,11 @@ class _Engine:
             if not (jj >= 0 and toks[jj].low == ","):
                 break
             k = jj - 1
-            while k >= 0 and jj - k < 25 and self._in_appositive(toks, k):
+            while (
+                k >= 0
+                and jj - k < 25
+                and (toks[k].word and toks[k].quote < 0 or self._in_appositive(toks, k))
+            ):
                 k -= 1
             if k >= 1 and toks[k].low == "," and jj - k > 1:
                 if paren_comma < 0:
