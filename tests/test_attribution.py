@@ -2070,3 +2070,18 @@ def test_quote_after_a_known_name_and_a_colon_is_that_person_s() -> None:
     s = find(doc, "The mission is to stop the smugglers -- not to contain them.")
     assert s.mention is not None and s.mention.text == "Ferreol"
     assert find(doc, "The ferry will not sail today from the harbour.").mention is None
+
+
+def test_according_to_a_document_by_someone_is_that_someone_s() -> None:
+    doc = analyzed(
+        "A living wage in Corvale is about $12 an hour, according to calculations by Ilsa "
+        "Brandt of the Corvale Institute. Sales are growing 60 percent a year, according to a "
+        "recent report from Norvania Energy Finance. The ferry will be late, according to a "
+        "person familiar with the harbour plans."
+    )
+    s = find(doc, "A living wage in Corvale is about $12 an hour")
+    assert s.mention is not None and s.mention.text.startswith("Ilsa Brandt")
+    s = find(doc, "Sales are growing 60 percent a year")
+    assert s.mention is not None and s.mention.text == "Norvania Energy Finance"
+    s = find(doc, "The ferry will be late")
+    assert s.mention is not None and s.mention.text.startswith("a person")

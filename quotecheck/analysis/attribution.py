@@ -1759,6 +1759,29 @@ class _Engine:
             return None
         return toks[0].start, toks[end].end
 
+    def _author_after(self, toks: list[_Tok], k: int) -> tuple[int, int, str] | None:
+        """After "according to", a document made by someone ("calculations by X", "a post
+        from X", "a court document filed by X", "interviews with X"): X (first, last, type)."""
+        n = len(toks)
+        m = k
+        while m < n and m - k < 6 and toks[m].word and toks[m].text.islower():
+            if toks[m].low in ("by", "from", "with"):
+                break
+            m += 1
+        if m == k or m + 1 >= n or toks[m].low not in ("by", "from", "with"):
+            return None
+        last = toks[m - 1].low
+        if not any(x.low in _MADE_NOUNS for x in toks[k:m]) or not (
+            last in _MADE_NOUNS or last.endswith("ed") and toks[m].low == "by"
+        ):
+            return None  # "a person familiar with X", "lawyers with X": not a document
+        if toks[m].low == "with" and last not in ("interview", "interviews"):
+            return None
+        got = self.np_right(toks, m + 1, n)
+        if got is None or not (toks[m + 1].text[:1].isupper() or toks[m + 1].low in DETERMINERS):
+            return None
+        return m + 1, got[0], got[1]
+
     def according(self, toks: list[_Tok], i: int, sent: int) -> _Frame | None:
         n = len(toks)
         got = self.np_right(toks, i + 2, n)
@@ -1766,6 +1789,11 @@ class _Engine:
             return None
         b, mtype = got
         ment_toks = toks[i + 2 : b + 1]
+        by = self._author_after(toks, i + 2)
+        if by is not None:
+            # "according to calculations by Amy Glasmeier", "according to a recent report
+            # from Bloomberg New Energy Finance": who made the document
+            ment_toks, (b, mtype) = toks[by[0] : by[1] + 1], (by[1], by[2])
         cue = (toks[i].start, toks[i + 1].end)
         after_np = toks[b + 1].low if b + 1 < n else ""
         if i == 0 or (after_np == "," and toks[i - 1].low == "," and self._intro_only(toks, i - 1)):
@@ -2649,6 +2677,13 @@ def _skip_aux_left(toks: list[_Tok], j: int) -> int:
 _ASPECT_VERBS = frozenset(
     """began begun begin begins beginning started start starts kept keep keeps continued
     continue continues resumed""".split()
+)
+# What someone makes and a text reports from ("according to a report from X").
+_MADE_NOUNS = frozenset(
+    """report reports analysis study survey poll polls tally count calculations calculation
+    data post email e-mail letter memo document documents declaration filing statement
+    release interview interviews audio video transcript transcripts estimate estimates
+    figures records review book article story tweet message account""".split()
 )
 # Verbs that name their object ("what Ferreol called “a disgrace”").
 _NAMING_VERBS = frozenset("call describe dub label brand characterize characterise".split())
