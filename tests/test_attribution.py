@@ -2085,3 +2085,19 @@ def test_according_to_a_document_by_someone_is_that_someone_s() -> None:
     assert s.mention is not None and s.mention.text == "Norvania Energy Finance"
     s = find(doc, "The ferry will be late")
     assert s.mention is not None and s.mention.text.startswith("a person")
+
+
+def test_trailing_report_after_a_quote_ending_in_a_comma_takes_the_sentence() -> None:
+    doc = analyzed(
+        "Tomas Ferreol ran the port.\n\n"
+        'Ferreol acknowledged that the work could be termed "influence peddling," The Corvale '
+        "Post reported in 1991.\n\n"
+        'When asked about the ban, Ferreol said: "There will always be exceptions," the Times '
+        "reported."
+    )
+    s = covering(doc, "Ferreol acknowledged that")
+    assert any(st.mention is not None and st.mention.text == "The Corvale Post" for st in s)
+    s = find(doc, "There will always be exceptions")
+    assert s.speaker == "Tomas Ferreol"
+    s = covering(doc, "When asked about the ban")
+    assert any(st.mention is not None and st.mention.text == "the Times" for st in s)

@@ -758,6 +758,18 @@ class _Engine:
             # told officials that A, but the council overruled her, the source added"): the
             # whole sentence is the source's; the inner statement ends before its comma
             m = bisect_left(toks, f.mention[0], key=_start) - 1
+            if (
+                m >= 2
+                and toks[m].low in _MARK_CHARS
+                and toks[m - 1].low == ","
+                and f.mtype in ("name", "role")
+                and base.mtype in ("name", "role", "generic")
+                and base.ment_toks
+                and f.ment_toks[-1].low != base.ment_toks[-1].low
+            ):
+                # '... termed “influence peddling,” The Washington Post reported' (someone
+                # else than the inner speaker; the same one is _coordinated_frame's next case)
+                m -= 1
             if m >= 1 and toks[m].low == "," and toks[m - 1].end > region[0]:
                 if toks[m - 1].end < region[1]:
                     base.content = (region[0], toks[m - 1].end)
