@@ -2101,3 +2101,19 @@ def test_trailing_report_after_a_quote_ending_in_a_comma_takes_the_sentence() ->
     assert s.speaker == "Tomas Ferreol"
     s = covering(doc, "When asked about the ban")
     assert any(st.mention is not None and st.mention.text == "the Times" for st in s)
+
+
+def test_quote_only_verb_after_a_quote_and_its_subject() -> None:
+    doc = analyzed(
+        "Petra Dorn spoke.\n\n"
+        "“If they were serious about the port, they would have gone to the only bill,” Dorn "
+        "fumed on Tuesday.\n\n"
+        "“Imagine Ilsa Brandt going up against Dorn on the same stage,” mused Corvale co-host "
+        "Tomas Ferreol.\n\n"
+        "The ferry continued on Tuesday after a long delay."
+    )
+    s = find(doc, "If they were serious about the port, they would have gone to the only bill")
+    assert s.speaker == "Petra Dorn"
+    s = find(doc, "Imagine Ilsa Brandt going up against Dorn on the same stage")
+    assert s.mention is not None and s.mention.text == "Corvale co-host Tomas Ferreol"
+    assert not covering(doc, "after a long delay")

@@ -166,7 +166,8 @@ _TELL_VERBS = frozenset("tell inform assure reassure brief remind advise warn".s
 INVERTIBLE = frozenset(
     """say add tell write ask continue explain note reply respond answer declare insist argue
     warn recall admit concede acknowledge claim state quip joke observe remark counter
-    tweet report conclude emphasize stress""".split()
+    tweet report conclude emphasize stress muse scoff read fume gush exclaim wonder snap
+    vent marvel interject post""".split()
 )
 
 
@@ -871,6 +872,7 @@ class _Engine:
             nxt in (",", ":")
             or (i + 1 < n and (toks[i + 1].quote >= 0 or nxt in _MARK_CHARS))
             or (nxt in _TERMINAL and any(x.quote >= 0 for x in toks[:i]))
+            or self._after_quote(toks, i)
         ):
             return None
         ing = t.low.endswith("ing")
@@ -1218,6 +1220,19 @@ class _Engine:
         if got is None or got[1] in ("relative", "pronoun"):
             return None
         return got[0], w - 1, got[1]
+
+    def _after_quote(self, toks: list[_Tok], i: int) -> bool:
+        """Does the cue at ``i`` follow a quote ending in a comma, '?' or '!', right after it
+        or after a short subject ("“...,” Toomey fumed on Tuesday", "“...,” mused Blaze
+        co-host Stu Burguiere")?"""
+        k = i - 1
+        while k >= 0 and i - k <= 8 and toks[k].word and toks[k].quote < 0:
+            k -= 1
+        saw = False
+        while k >= 0 and toks[k].quote < 0 and toks[k].low in _QUOTE_END:
+            saw = saw or toks[k].low in (",", "?", "!")
+            k -= 1
+        return saw and k >= 0 and toks[k].quote >= 0
 
     def _title_at(self, toks: list[_Tok], k: int) -> bool:
         """Is token ``k`` a quoted title: six words or fewer after a possessive, a
@@ -2062,6 +2077,7 @@ class _Engine:
                 or nxt in _MARK_CHARS
                 or nxt in _TERMINAL
                 or m.start(1) in self.piece_at
+                or _QUOTE_THEN.search(masked, max(0, s - 100), s)
             ):
                 return False
         elif word in _NOUN_FORMS:
@@ -2697,6 +2713,11 @@ _MADE_NOUNS = frozenset(
     release interview interviews audio video transcript transcripts estimate estimates
     figures records review book article story tweet message account""".split()
 )
+# Marks that may close a quote before its attribution ("“...,” she mused").
+_QUOTE_END = _MARK_CHARS | {",", "?", "!"}
+# The same on raw text before a cue word: a quote's comma and closing mark, then up to
+# eight words ("...,” Toomey fumed on", "...,” mused").
+_QUOTE_THEN = re.compile(r"[,?!][”\"’']+[ \t\u00a0]+(?:[^\s,.;:!?”\"]+[ \t\u00a0]+){0,8}$")
 # Verbs that name their object ("what Ferreol called “a disgrace”").
 _NAMING_VERBS = frozenset("call describe dub label brand characterize characterise".split())
 # Verbs before 'to' whose subject is the speaker of the cue after it ("went on to say",
