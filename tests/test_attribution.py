@@ -2117,3 +2117,20 @@ def test_quote_only_verb_after_a_quote_and_its_subject() -> None:
     s = find(doc, "Imagine Ilsa Brandt going up against Dorn on the same stage")
     assert s.mention is not None and s.mention.text == "Corvale co-host Tomas Ferreol"
     assert not covering(doc, "after a long delay")
+
+
+def test_possessive_speech_noun_with_its_clause_is_the_possessor_s() -> None:
+    doc = analyzed(
+        "Ilsa Brandt ran the port of Corvale.\n\n"
+        "She fanned controversy this year over her remark that “there is a special place in "
+        "hell for ferry captains who do not help each other.”\n\n"
+        "Petra Dorn blamed the press for making an issue out of Tomas Ferreol’s claim that "
+        "the mayor “founded the smuggling ring,” saying they were nitpicking.\n\n"
+        "His plan calls for a new ferry to Norvania."
+    )
+    s = find(doc, "there is a special place in hell for ferry captains who do not help each other.")
+    assert s.mention is not None and s.mention.text == "her"
+    assert s.speaker == "Ilsa Brandt"
+    s = covering(doc, "founded the smuggling ring")
+    assert any(st.mention is not None and st.mention.text == "Tomas Ferreol" for st in s)
+    assert not any(st.mention is not None and st.mention.text == "His" for st in doc.statements)

@@ -473,8 +473,9 @@ class _Engine:
         if not words:
             return None
         if mtype == "pronoun":
+            low = words[0].lower()
             return self.resolve_pronoun(
-                PRONOUN_BASE.get(words[0].lower(), ""), para, pos=mtoks[0].start
+                PRONOUN_BASE.get(low) or _POSSESSIVE_BASE.get(low, ""), para, pos=mtoks[0].start
             )
         if mtype == "generic" or mtype == "relative":
             return None
@@ -875,6 +876,10 @@ class _Engine:
             or self._after_quote(toks, i)
         ):
             return None
+        if t.low in _SPEECH_NOUNS and i >= 1:
+            said = self._possessed_statement(toks, i, verb, sent)
+            if said is not None:
+                return said
         ing = t.low.endswith("ing")
         # look left: auxiliaries, passive, negation, infinitive, nouns
         j = _skip_aux_left(toks, i - 1)
@@ -1233,6 +1238,88 @@ class _Engine:
             saw = saw or toks[k].low in (",", "?", "!")
             k -= 1
         return saw and k >= 0 and toks[k].quote >= 0
+
+    def _possessed_statement(self, toks: list[_Tok], i: int, verb: str, sent: int) -> _Frame | None:
+        """A speech noun after a possessive, with the words it reports after it ("her remark
+        that “there’s a special place in hell ...”", "Donald Trump's claim that Obama
+        “founded ISIS”", "his recent call to ban ...", "Podliska's most explosive claim is
+        that ..."): the possessor said them."""
+        k = i - 1
+        while k > 0 and i - k <= 2 and toks[k].word and toks[k].text.islower():
+            if toks[k].low in _POSSESSIVE_BASE or toks[k].low in _NP_STOP:
+                break
+            if not (toks[k].low.endswith(_ADJ_ENDS) or "-" in toks[k].low):
+                return None  # "his plan calls for": a noun before, the cue is its verb
+            k -= 1  # "his recent call", "her most explosive claim"
+        t = toks[k]
+        if t.low in _POSSESSIVE_BASE and t.low != "its":
+            first, mtype, ment = k, "pronoun", [t]
+        elif t.low.endswith(("’s", "'s")) and t.text[:1].isupper():
+            first = k
+            while first > 0 and (
+                toks[first - 1].word
+                and toks[first - 1].text[:1].isupper()
+                or toks[first - 1].low == "."
+                and first >= 2
+                and len(toks[first - 2].text) <= 4
+            ):
+                first -= 1  # "Mr. Obama's", "Donald J. Trump's"
+            while first < k and (
+                toks[first].low in _CLAUSE_OPENERS
+                or toks[first].low in _FOCUS_OPENERS
+                or toks[first].low in _PREPOSITIONS
+            ):
+                first += 1  # "Despite George Will's call": not 'Despite'
+            if toks[first].low in _NOT_SUBJECT or k - first > 3:
+                return None
+            mtype = "name"
+            ment = toks[first:k] + [_Tok(t.start, t.end - 2, t.text[:-2], t.low[:-2], True)]
+        else:
+            return None
+        b = toks[first - 1] if first >= 1 else None
+        if b is not None and b.word and b.low not in _POSSESSOR_LEFT and b.low not in _PREPOSITIONS:
+            return None  # "Mr. Trump renewed his call for ...": the sentence's subject speaks
+        n = len(toks)
+        m = i + 1
+        if m < n and toks[m].low in ("was", "is"):
+            m += 1  # "Her answer was that ..."
+        while m < n and m - i <= 7 and toks[m].word and toks[m].low != "that":
+            if toks[m].low == "to" and verb in ("call", "promise", "pledge", "demand"):
+                break  # "his recent call to ban ..."
+            if m > i + 1 and toks[m - 1].low in ("was", "is"):
+                return None
+            if toks[m].low in _COORDINATORS or toks[m].low in CUE_FORMS:
+                return None  # "in his remarks on Tuesday but argued that ...": not its clause
+            m += 1  # "her claim in November that ..."
+        if (m >= n or toks[m].low not in ("that", "to")) and not (
+            m == i + 1 and m < n and toks[m].low == ":"
+        ):
+            return None  # no clause of its own ("her remarks on Tuesday")
+        if toks[m].low == "that" and m + 1 < n and _finite_verb(toks[m + 1]):
+            return None  # "the claim that was made": a relative clause
+        after = self.content_after(toks, m + 1 if toks[m].low == "to" else m, verb)
+        if after is None:
+            return None
+        if toks[m].low == "to":
+            after = (toks[m].start, after[1])
+        a0 = bisect_left(toks, after[0], key=_start)
+        for c in range(a0 + 3, n):
+            if toks[c].start >= after[1]:
+                break
+            if toks[c].low == ",":
+                # the phrase is a part of its sentence ("Trump's claim that Obama “founded
+                # ISIS,” saying ...", "his promise to be “neutral”, have caused concern")
+                after = (after[0], toks[c - 1].end)
+                break
+        return _Frame(
+            (toks[i].start, toks[i].end),
+            (toks[first].start, ment[-1].end),  # without the "'s"
+            mtype,
+            after,
+            sent,
+            ment,
+            self._region_toks(toks, after),
+        )
 
     def _title_at(self, toks: list[_Tok], k: int) -> bool:
         """Is token ``k`` a quoted title: six words or fewer after a possessive, a
@@ -2090,6 +2177,8 @@ class _Engine:
             prev = before[-1].lower()
             if prev == "to" and _raising_len([w.lower() for w in before[-5:-1]]):
                 return True  # "went on to say", "was quick to add"
+            if word in _SPEECH_NOUNS and (prev in _POSSESSIVE_BASE or prev.endswith(("’s", "'s"))):
+                return True  # "her remark that ...", "Trump's claim that ..."
             if prev in _REJECT_PREV or prev.endswith(("’s", "'s", "n’t", "n't")):
                 return False
         return True
@@ -2718,6 +2807,36 @@ _QUOTE_END = _MARK_CHARS | {",", "?", "!"}
 # The same on raw text before a cue word: a quote's comma and closing mark, then up to
 # eight words ("...,” Toomey fumed on", "...,” mused").
 _QUOTE_THEN = re.compile(r"[,?!][”\"’']+[ \t\u00a0]+(?:[^\s,.;:!?”\"]+[ \t\u00a0]+){0,8}$")
+# Possessives of the persons that speak, by their pronoun.
+_POSSESSIVE_BASE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Nouns of saying that a possessive may own ("her remark that ...", "Trump's claim that").
+_SPEECH_NOUNS = frozenset(
+    """claim claims remark remarks comment comments call calls promise promises pledge
+    pledges warning warnings answer assertion demand threat""".split()
+) & frozenset(CUE_FORMS)
+# Adjectives between a possessive and its speech noun ("his recent call", "her stern
+# warning", "Podliska's most explosive claim", "Trump's false claims").
+_ADJ_ENDS = (
+    "ed",
+    "al",
+    "ive",
+    "ous",
+    "ful",
+    "ent",
+    "ant",
+    "ic",
+    "est",
+    "ern",
+    "st",
+    "se",
+    "ar",
+    "ial",
+)
+# Words before a possessor that leave it the speaker ("over her remark that", "including his
+# call to", "Despite George Will's call"; not a verb: "renewed his call").
+_POSSESSOR_LEFT = frozenset(
+    "and or but including particularly especially was is were are that despite given".split()
+)
 # Verbs that name their object ("what Ferreol called “a disgrace”").
 _NAMING_VERBS = frozenset("call describe dub label brand characterize characterise".split())
 # Verbs before 'to' whose subject is the speaker of the cue after it ("went on to say",
