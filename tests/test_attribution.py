@@ -2134,3 +2134,12 @@ def test_possessive_speech_noun_with_its_clause_is_the_possessor_s() -> None:
     s = covering(doc, "founded the smuggling ring")
     assert any(st.mention is not None and st.mention.text == "Tomas Ferreol" for st in s)
     assert not any(st.mention is not None and st.mention.text == "His" for st in doc.statements)
+
+
+def test_promises_offered_by_a_subject_are_the_subject_s() -> None:
+    doc = analyzed(
+        "Ondra Valsek spoke to the Corvale crowd.\n\n"
+        "He offered promises on Monday that the ferry would sail again in the spring."
+    )
+    s = covering(doc, "the ferry would sail again")
+    assert s and all(st.mention is not None and st.mention.text == "He" for st in s)

@@ -917,7 +917,7 @@ class _Engine:
         if t.low in _NOUN_FORMS and t.low.endswith("s") and j >= 1:
             m = j
             while m > 0 and j - m < 3 and toks[m].word and toks[m].text.islower():
-                if toks[m].low in ("made", "make", "makes"):
+                if toks[m].low in _MADE_VERBS:
                     # "Trump has recently made comments about ...", "who has made favorable
                     # comments about ...": who made them speaks
                     j = _skip_aux_left(toks, m - 1)
@@ -2794,6 +2794,11 @@ def _skip_aux_left(toks: list[_Tok], j: int) -> int:
 _ASPECT_VERBS = frozenset(
     """began begun begin begins beginning started start starts kept keep keeps continued
     continue continues resumed""".split()
+)
+# Verbs whose subject speaks by the speech noun they take ("Trump has recently made
+# comments about ...", "Mrs. Clinton delivered a forceful promise to ...").
+_MADE_VERBS = frozenset(
+    "made make makes delivered delivers issued issues offered offers renewed renews".split()
 )
 # What someone makes and a text reports from ("according to a report from X").
 _MADE_NOUNS = frozenset(
