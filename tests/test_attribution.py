@@ -1817,3 +1817,329 @@ def test_straight_mark_wrapping_a_curly_quote_does_not_swallow_its_attribution()
     assert all(
         "Ferreol responded" not in doc.text[a:b] for st in doc.statements for a, b in st.spans
     )
+
+
+def test_cue_after_went_on_to_or_was_quick_to_takes_the_subject() -> None:
+    doc = analyzed(
+        "Ilsa Brandt wrote to her supporters.\n\n"
+        "The email goes on to say: “Corvale wants to write fear into our laws.”\n\n"
+        "Brandt went on to say, “From the bottom of my soul, I know this to be true.”\n\n"
+        "Tomas Ferreol was quick to add that the ferry does not stop in Norvania.\n\n"
+        "Ferreol continued to say he had never touched the ledger."
+    )
+    s = find(doc, "Corvale wants to write fear into our laws.")
+    assert s.mention is not None and s.mention.text == "The email"
+    s = find(doc, "From the bottom of my soul, I know this to be true.")
+    assert s.mention is not None and s.speaker == "Ilsa Brandt"
+    s = find(doc, "the ferry does not stop in Norvania")
+    assert s.speaker == "Tomas Ferreol"
+    s = find(doc, "he had never touched the ledger")
+    assert s.speaker == "Tomas Ferreol"
+
+
+def test_to_after_other_verbs_still_is_no_cue() -> None:
+    doc = analyzed("Ilsa Brandt wanted to say goodbye to the Corvale ferry crew before dawn.")
+    assert not any(
+        s.mention is not None and s.mention.text == "Ilsa Brandt" for s in doc.statements
+    )
+
+
+def test_quote_after_as_x_put_it_is_x_s() -> None:
+    doc = analyzed(
+        "Ilsa Brandt teaches history in Corvale.\n\n"
+        "As Professor Brandt put it: ''The port does a better job at accepting sailors than "
+        "we think.''\n\n"
+        "Or, as Tomas Ferreol, a former harbour master, put it: “The pirates are no longer at "
+        "the gate. They are inside.”\n\n"
+        "As the Norvania chief executive, Petra Dorn, put it in her memo to employees, "
+        "“Imagine a world where we are no longer looking up at giants.”"
+    )
+    s = find(doc, "The port does a better job at accepting sailors than we think.")
+    assert s.mention is not None and s.mention.text == "Professor Brandt"
+    assert s.speaker == "Ilsa Brandt"
+    s = find(doc, "The pirates are no longer at the gate. They are inside.")
+    assert s.mention is not None and s.mention.text == "Tomas Ferreol"
+    s = find(doc, "Imagine a world where we are no longer looking up at giants.")
+    assert s.mention is not None and s.mention.text == "Petra Dorn"
+
+
+def test_put_it_without_as_is_no_lead() -> None:
+    doc = analyzed(
+        "Ondra Valsek lost the Corvale vote.\n\n"
+        "The ferry is as good as new. Valsek put it, “on the table for good and for all.”"
+    )
+    s = find(doc, "on the table for good and for all.")
+    assert s.cue is None or s.cue.text != "put it"
+
+
+def test_quote_named_in_a_what_or_which_clause_is_its_subject_s() -> None:
+    doc = analyzed(
+        "Ilsa Brandt runs the Corvale club.\n\n"
+        "In 2009, under what Ms. Brandt called ''the prior economy model,'' the club opened "
+        "to all.\n\n"
+        "Tomas Ferreol lost the harbour vote. The port paper put his fortune at $2.9 million, "
+        "which Mr. Ferreol called “a disgrace.”\n\n"
+        "The rifle went for what Ferreol described as a “piece of history.”"
+    )
+    s = find(doc, "the prior economy model")
+    assert s.mention is not None and s.mention.text == "Ms. Brandt"
+    assert s.speaker == "Ilsa Brandt"
+    s = find(doc, "a disgrace.")
+    assert s.mention is not None and s.speaker == "Tomas Ferreol"
+    s = find(doc, "piece of history.")
+    assert s.mention is not None and s.mention.text == "Ferreol"
+
+
+def test_what_clause_without_a_quote_stays_no_statement() -> None:
+    doc = analyzed("Ilsa Brandt lost. Nobody knows what Brandt called the ferry captain.")
+    assert not any(s.mention is not None and s.mention.text == "Brandt" for s in doc.statements)
+
+
+def test_comments_made_by_a_subject_are_the_subject_s() -> None:
+    doc = analyzed(
+        "Tomas Ferreol has recently made comments about the possibility of fraud in Corvale.\n\n"
+        "Ilsa Brandt spoke in Norvania. Brandt herself has even made comments supportive of "
+        "the ferry plan."
+    )
+    s = find(doc, "about the possibility of fraud in Corvale")
+    assert s.mention is not None and s.mention.text == "Tomas Ferreol"
+    s = find(doc, "supportive of the ferry plan")
+    assert s.mention is not None and s.mention.text == "Brandt herself"
+
+
+def test_shot_back_and_fired_back_are_retorts() -> None:
+    doc = analyzed(
+        "Tomas Ferreol spoke. Ilsa Brandt shot back, “I suppose I could have stayed home.”\n\n"
+        "“They are all here for the free stuff,” Ferreol shot back with a laugh.\n\n"
+        "Brandt fired back forcefully: “If they sue us in Corvale, they will lose.”"
+    )
+    s = find(doc, "I suppose I could have stayed home.")
+    assert s.mention is not None and s.mention.text == "Ilsa Brandt"
+    s = find(doc, "They are all here for the free stuff")
+    assert s.speaker == "Tomas Ferreol"
+    s = find(doc, "If they sue us in Corvale, they will lose.")
+    assert s.speaker == "Ilsa Brandt"
+
+
+def test_fire_without_back_is_no_cue() -> None:
+    doc = analyzed(
+        "Police fired at the smugglers near the Corvale harbour.\n\n"
+        "The fire chief said the harbour was safe."
+    )
+    assert not covering(doc, "at the smugglers")
+    s = find(doc, "the harbour was safe")
+    assert s.mention is not None and s.mention.text == "The fire chief"
+
+
+def test_quote_then_subject_went_on_is_the_subject_s() -> None:
+    doc = analyzed(
+        "Ilsa Brandt spoke in Corvale.\n\n"
+        "“We ought to start the ferry again, and we ought to start it this morning,” she went on."
+        "\n\n“You know, it happens, right?” Brandt went on, as if she did not hear him."
+    )
+    s = find(doc, "We ought to start the ferry again, and we ought to start it this morning")
+    assert s.mention is not None and s.mention.text == "she"
+    assert s.speaker == "Ilsa Brandt"
+    s = find(doc, "You know, it happens, right?")
+    assert s.mention is not None and s.mention.text == "Brandt"
+
+
+def test_quote_attributed_again_inside_a_frame_belongs_to_the_trailing_attribution() -> None:
+    doc = analyzed(
+        "Ilsa Brandt spoke in Corvale.\n\n"
+        "Brandt declared the need for strong will and drive: “Change the port and when you "
+        "have done that, change it again,” she said.\n\n"
+        "Tomas Ferreol praised the crew’s faith - “faith that shows itself through good "
+        "works, not loud words,” he said - and argued for a new ferry in the harbour."
+    )
+    s = find(doc, "Change the port and when you have done that, change it again")
+    assert s.mention is not None and s.mention.text == "she"
+    assert s.speaker == "Ilsa Brandt"
+    assert find(doc, "the need for strong will and drive").mention is not None
+    s = find(doc, "faith that shows itself through good works, not loud words")
+    assert s.mention is not None and s.mention.text == "he"
+    s = find(doc, "and argued for a new ferry in the harbour")
+    assert s.mention is not None and s.mention.text == "Tomas Ferreol"
+
+
+def test_quote_before_a_new_clause_stays_with_its_frame() -> None:
+    doc = analyzed(
+        "Although Ondra Valsek admitted to the Corvale paper that they had “been friends for "
+        "some time,” he claimed they had never met in person."
+    )
+    s = covering(doc, "been friends for some time")
+    assert s and all(st.mention is not None and st.mention.text == "Ondra Valsek" for st in s)
+
+
+def test_participle_after_began_or_kept_takes_the_subject() -> None:
+    doc = analyzed(
+        "Ondra Valsek spoke in Corvale. Then he began dismissing the notion that leadership "
+        "had anything to do with time in office.\n\n"
+        "Ilsa Brandt kept asking him why the ministry had tied the unrest to protests."
+    )
+    s = find(doc, "the notion that leadership had anything to do with time in office")
+    assert s.mention is not None and s.mention.text == "he"
+    assert s.speaker == "Ondra Valsek"
+    s = find(doc, "why the ministry had tied the unrest to protests")
+    assert s.mention is not None and s.mention.text == "Ilsa Brandt"
+
+
+def test_who_said_inside_another_statement_is_a_statement_of_its_own() -> None:
+    doc = analyzed(
+        "Asked whether the Corvale ferry deal was illegal, 46 percent of voters said yes, "
+        "compared with 23 percent who said the deal was improper but not illegal."
+    )
+    s = find(doc, "the deal was improper but not illegal")
+    assert s.mention is not None and s.mention.text == "who"
+
+
+def test_quote_after_a_dash_a_name_and_a_colon_is_that_name_s() -> None:
+    doc = analyzed(
+        "POLLS NOT WRONG, JUST TOO EARLY - Ilsa Brandt and Tomas Ferreol: “Although the polls "
+        "failed to predict the Corvale win, it is not because they were wrong.”\n\n"
+        "What that means for Norvania - More from Brandt: “The partisanship of the port is a "
+        "starting point in determining its vote.”"
+    )
+    s = find(
+        doc,
+        "Although the polls failed to predict the Corvale win, it is not because they were wrong.",
+    )
+    assert s.mention is not None and s.mention.text == "Ilsa Brandt and Tomas Ferreol"
+    assert s.speaker == "Ilsa Brandt"
+    s = find(doc, "The partisanship of the port is a starting point in determining its vote.")
+    assert s.mention is not None and s.mention.text == "Brandt"
+
+
+def test_appositive_may_hold_a_quoted_title() -> None:
+    doc = analyzed(
+        "Ilsa Brandt writes books.\n\n"
+        'Brandt, the co-author of "Going Viral," about the rapid spread of news, said the '
+        "days of a unifying story are gone.\n\n"
+        "Ondra Valsek, star of television’s “Scandal,” thanked the mayor for “taking these "
+        "steps to make us all safer.”"
+    )
+    s = find(doc, "the days of a unifying story are gone")
+    assert s.mention is not None and s.mention.text == "Brandt"
+    s = covering(doc, "taking these steps")
+    assert s and all(st.mention is not None and st.mention.text == "Ondra Valsek" for st in s)
+
+
+def test_quoted_words_after_a_verb_end_no_appositive() -> None:
+    doc = analyzed(
+        'Corvale has used "velvet gloves" in its dealings with Norvania, said Petra Dorn, '
+        "an expert at the Corvale Institute."
+    )
+    s = covering(doc, "in its dealings with Norvania")
+    assert s and all(
+        st.mention is not None and st.mention.text.startswith("Petra Dorn") for st in s
+    )
+
+
+def test_subject_with_a_who_clause_is_the_phrase_before_who() -> None:
+    doc = analyzed(
+        "Ilsa Brandt ran for mayor of Corvale.\n\n"
+        "Many of the local leaders who would rather be working for Dorn or Ferreol said they "
+        "have rallied behind Brandt.\n\n"
+        "A group of hackers who Norvania officials say is tied to the ministry leaked the files."
+    )
+    s = find(doc, "they have rallied behind Brandt")
+    assert s.mention is not None and s.mention.text == "Many of the local leaders"
+    s = covering(doc, "is tied to the ministry")
+    assert all(st.mention is None or st.mention.text == "Norvania officials" for st in s)
+
+
+def test_name_with_its_place_set_off_by_commas_speaks() -> None:
+    doc = analyzed(
+        "Tomas Ferreol preaches in Corvale.\n\n"
+        "One pastor supporting Ms. Dorn, Tomas Ferreol of the Liberty Church in Corvale, said "
+        "he had made more than 150 phone calls."
+    )
+    s = find(doc, "he had made more than 150 phone calls")
+    assert s.mention is not None and s.mention.text == "Tomas Ferreol"
+
+
+def test_quote_after_a_known_name_and_a_colon_is_that_person_s() -> None:
+    doc = analyzed(
+        "Ilsa Brandt and Tomas Ferreol reject the term.\n\n"
+        'Brandt: "Our goal is not to deter the smugglers, but to defeat them." Ferreol: "The '
+        'mission is to stop the smugglers -- not to contain them."\n\n'
+        'Update: "The ferry will not sail today from the harbour."'
+    )
+    s = find(doc, "Our goal is not to deter the smugglers, but to defeat them.")
+    assert s.speaker == "Ilsa Brandt"
+    s = find(doc, "The mission is to stop the smugglers -- not to contain them.")
+    assert s.mention is not None and s.mention.text == "Ferreol"
+    assert find(doc, "The ferry will not sail today from the harbour.").mention is None
+
+
+def test_according_to_a_document_by_someone_is_that_someone_s() -> None:
+    doc = analyzed(
+        "A living wage in Corvale is about $12 an hour, according to calculations by Ilsa "
+        "Brandt of the Corvale Institute. Sales are growing 60 percent a year, according to a "
+        "recent report from Norvania Energy Finance. The ferry will be late, according to a "
+        "person familiar with the harbour plans."
+    )
+    s = find(doc, "A living wage in Corvale is about $12 an hour")
+    assert s.mention is not None and s.mention.text.startswith("Ilsa Brandt")
+    s = find(doc, "Sales are growing 60 percent a year")
+    assert s.mention is not None and s.mention.text == "Norvania Energy Finance"
+    s = find(doc, "The ferry will be late")
+    assert s.mention is not None and s.mention.text.startswith("a person")
+
+
+def test_trailing_report_after_a_quote_ending_in_a_comma_takes_the_sentence() -> None:
+    doc = analyzed(
+        "Tomas Ferreol ran the port.\n\n"
+        'Ferreol acknowledged that the work could be termed "influence peddling," The Corvale '
+        "Post reported in 1991.\n\n"
+        'When asked about the ban, Ferreol said: "There will always be exceptions," the Times '
+        "reported."
+    )
+    s = covering(doc, "Ferreol acknowledged that")
+    assert any(st.mention is not None and st.mention.text == "The Corvale Post" for st in s)
+    s = find(doc, "There will always be exceptions")
+    assert s.speaker == "Tomas Ferreol"
+    s = covering(doc, "When asked about the ban")
+    assert any(st.mention is not None and st.mention.text == "the Times" for st in s)
+
+
+def test_quote_only_verb_after_a_quote_and_its_subject() -> None:
+    doc = analyzed(
+        "Petra Dorn spoke.\n\n"
+        "“If they were serious about the port, they would have gone to the only bill,” Dorn "
+        "fumed on Tuesday.\n\n"
+        "“Imagine Ilsa Brandt going up against Dorn on the same stage,” mused Corvale co-host "
+        "Tomas Ferreol.\n\n"
+        "The ferry continued on Tuesday after a long delay."
+    )
+    s = find(doc, "If they were serious about the port, they would have gone to the only bill")
+    assert s.speaker == "Petra Dorn"
+    s = find(doc, "Imagine Ilsa Brandt going up against Dorn on the same stage")
+    assert s.mention is not None and s.mention.text == "Corvale co-host Tomas Ferreol"
+    assert not covering(doc, "after a long delay")
+
+
+def test_possessive_speech_noun_with_its_clause_is_the_possessor_s() -> None:
+    doc = analyzed(
+        "Ilsa Brandt ran the port of Corvale.\n\n"
+        "She fanned controversy this year over her remark that “there is a special place in "
+        "hell for ferry captains who do not help each other.”\n\n"
+        "Petra Dorn blamed the press for making an issue out of Tomas Ferreol’s claim that "
+        "the mayor “founded the smuggling ring,” saying they were nitpicking.\n\n"
+        "His plan calls for a new ferry to Norvania."
+    )
+    s = find(doc, "there is a special place in hell for ferry captains who do not help each other.")
+    assert s.mention is not None and s.mention.text == "her"
+    assert s.speaker == "Ilsa Brandt"
+    s = covering(doc, "founded the smuggling ring")
+    assert any(st.mention is not None and st.mention.text == "Tomas Ferreol" for st in s)
+    assert not any(st.mention is not None and st.mention.text == "His" for st in doc.statements)
+
+
+def test_promises_offered_by_a_subject_are_the_subject_s() -> None:
+    doc = analyzed(
+        "Ondra Valsek spoke to the Corvale crowd.\n\n"
+        "He offered promises on Monday that the ferry would sail again in the spring."
+    )
+    s = covering(doc, "the ferry would sail again")
+    assert s and all(st.mention is not None and st.mention.text == "He" for st in s)

@@ -166,7 +166,8 @@ _TELL_VERBS = frozenset("tell inform assure reassure brief remind advise warn".s
 INVERTIBLE = frozenset(
     """say add tell write ask continue explain note reply respond answer declare insist argue
     warn recall admit concede acknowledge claim state quip joke observe remark counter
-    tweet report conclude emphasize stress""".split()
+    tweet report conclude emphasize stress muse scoff read fume gush exclaim wonder snap
+    vent marvel interject post""".split()
 )
 
 
@@ -330,8 +331,13 @@ class _Engine:
                 continue
             if u.low in _NP_STOP or u.low in PRONOUNS or u.low in _CLAUSE_OPENERS:
                 break  # ("Although Trump has admitted", "..., despite admitting")
-            if u.low in CUE_FORMS and not u.text[0].isupper():
-                break
+            cue_u = CUE_FORMS.get(u.low)
+            if (
+                cue_u is not None
+                and not u.text[0].isupper()
+                and (cue_u not in NEEDS_PARTICLE or toks[a].low in NEEDS_PARTICLE[cue_u])
+            ):
+                break  # a cue word, unless a verb only with a particle ("the fire chief")
             a -= 1
             n += 1
         # The phrase must stand as a subject: not after a preposition or a wh-word; "as"
@@ -467,8 +473,9 @@ class _Engine:
         if not words:
             return None
         if mtype == "pronoun":
+            low = words[0].lower()
             return self.resolve_pronoun(
-                PRONOUN_BASE.get(words[0].lower(), ""), para, pos=mtoks[0].start
+                PRONOUN_BASE.get(low) or _POSSESSIVE_BASE.get(low, ""), para, pos=mtoks[0].start
             )
         if mtype == "generic" or mtype == "relative":
             return None
@@ -753,21 +760,85 @@ class _Engine:
             # told officials that A, but the council overruled her, the source added"): the
             # whole sentence is the source's; the inner statement ends before its comma
             m = bisect_left(toks, f.mention[0], key=_start) - 1
+            if (
+                m >= 2
+                and toks[m].low in _MARK_CHARS
+                and toks[m - 1].low == ","
+                and f.mtype in ("name", "role")
+                and base.mtype in ("name", "role", "generic")
+                and base.ment_toks
+                and f.ment_toks[-1].low != base.ment_toks[-1].low
+            ):
+                # '... termed “influence peddling,” The Washington Post reported' (someone
+                # else than the inner speaker; the same one is _coordinated_frame's next case)
+                m -= 1
             if m >= 1 and toks[m].low == "," and toks[m - 1].end > region[0]:
                 if toks[m - 1].end < region[1]:
                     base.content = (region[0], toks[m - 1].end)
                     base.region_toks = self._region_toks(toks, base.content)
                 return f
+        if (
+            cut < 0
+            and f is not None
+            and f.content is not None
+            and f.mention is not None
+            and f.mtype in ("name", "pronoun", "role")
+            and f.content[1] <= f.mention[0]
+        ):
+            # a quote inside the content of the frame before, attributed again right after
+            # it ("Dorn praised the crew's “faith” - “faith in good works,” she said - and
+            # ...", "Brandt declared the need for resolve: “Change the port,” she said."):
+            # the quote is the trailing attribution's, the first content ends before it
+            m = bisect_left(toks, f.mention[0], key=_start)
+            ce = bisect_left(toks, f.cue[1], key=_start)
+            if self._quote_before(toks, m) and (
+                ce >= len(toks) or not toks[ce].word or toks[ce].low in _ADVERBIAL_START
+            ):
+                # (not "“A,” he claimed they had never met": a clause of its own follows)
+                q = m - 1
+                while q > 0 and toks[q].quote < 0:
+                    q -= 1
+                o = q - 1
+                while o >= 0 and toks[o].low in _MARK_CHARS:
+                    o -= 1
+                k = o
+                while k >= 0 and not toks[k].word and toks[k].quote < 0:
+                    k -= 1
+                if (
+                    k >= 0
+                    and toks[k].end > region[0]
+                    and region[0] <= toks[q].start
+                    and toks[q].end <= region[1]
+                ):
+                    g = ce
+                    while g < len(toks) and not toks[g].word and toks[g].quote < 0:
+                        g += 1
+                    head = (region[0], toks[k].end)
+                    if g + 2 < len(toks) and toks[g + 2].end <= region[1]:
+                        # "... - “A,” she said - and charged that B": B stays the first
+                        # frame's, the quote and its attribution a gap in it
+                        base.gap = (toks[k].end, toks[g].start)
+                        base.region_toks = self._region_toks(toks, head) + self._region_toks(
+                            toks, (toks[g].start, region[1])
+                        )
+                    else:
+                        base.content = head
+                        base.region_toks = self._region_toks(toks, head)
+                    f.content = (toks[o + 1].start, f.content[1])
+                    f.region_toks = self._region_toks(toks, f.content)
+                    return f
         if cut < 0:
             if (
                 f is not None
                 and f.content is not None
-                and f.mtype in ("name", "pronoun", "role")
+                and f.mtype in ("name", "pronoun", "role", "relative")
                 and f.content[0] >= f.cue[1]
                 and f.mention is not None
                 and f.mention[0] >= region[0]
             ):
-                return f  # nested: "X said Y told him that Z" - Y's statement inside X's
+                # nested: "X said Y told him that Z" - Y's statement inside X's; "46 percent
+                # said yes, compared with 23 percent who said ...": who said it
+                return f
             return None
         while cut > 0 and not toks[cut - 1].word and toks[cut - 1].quote < 0:
             cut -= 1
@@ -802,8 +873,13 @@ class _Engine:
             nxt in (",", ":")
             or (i + 1 < n and (toks[i + 1].quote >= 0 or nxt in _MARK_CHARS))
             or (nxt in _TERMINAL and any(x.quote >= 0 for x in toks[:i]))
+            or self._after_quote(toks, i)
         ):
             return None
+        if t.low in _SPEECH_NOUNS and i >= 1:
+            said = self._possessed_statement(toks, i, verb, sent)
+            if said is not None:
+                return said
         ing = t.low.endswith("ing")
         # look left: auxiliaries, passive, negation, infinitive, nouns
         j = _skip_aux_left(toks, i - 1)
@@ -811,6 +887,7 @@ class _Engine:
         if k != j and k >= 0 and (toks[k].word or toks[k].low == ","):
             # "the Kentucky Republican on Tuesday dismissed", "Gowdy earlier Thursday said"
             j = _skip_aux_left(toks, k)
+        j = self._title_comma(toks, j)
         prev = toks[j].low if j >= 0 else ""
         if prev.endswith(("n’t", "n't")) or prev in ("cannot", "having"):
             return None
@@ -824,6 +901,29 @@ class _Engine:
                     j -= 1
                 prev = toks[j].low if j >= 0 else ""
                 ing = False
+        if prev == "to" and j >= 1:
+            r = _raising_len([x.low for x in toks[max(0, j - 4) : j]])
+            if r:
+                # "The email went on to say: ...", "Ferreol was quick to add that ...": the
+                # subject of the verb before 'to' speaks
+                j = _skip_aux_left(toks, j - r - 1)
+                prev = toks[j].low if j >= 0 else ""
+        if ing and prev in _ASPECT_VERBS:
+            # "Then he began dismissing the notion ...", "Ferreol kept asking her why ...": the
+            # subject of the aspect verb speaks, as by a finite verb
+            j = _skip_aux_left(toks, j - 1)
+            prev = toks[j].low if j >= 0 else ""
+            ing = False
+        if t.low in _NOUN_FORMS and t.low.endswith("s") and j >= 1:
+            m = j
+            while m > 0 and j - m < 3 and toks[m].word and toks[m].text.islower():
+                if toks[m].low in _MADE_VERBS:
+                    # "Trump has recently made comments about ...", "who has made favorable
+                    # comments about ...": who made them speaks
+                    j = _skip_aux_left(toks, m - 1)
+                    prev = toks[j].low if j >= 0 else ""
+                    break
+                m -= 1
         if prev in ("to", "not", "n't", "never", "when", "if", "as", "unless", "once", "whether"):
             return None
         if prev in DETERMINERS or prev in _GENERIC_DETERMINERS:
@@ -893,15 +993,14 @@ class _Engine:
             mention, mtype = opening, "name"
             jj = -1
         for _ in range(3):
+            jj = self._title_comma(toks, jj)
             if not (jj >= 0 and toks[jj].low == ","):
                 break
             k = jj - 1
             while (
                 k >= 0
                 and jj - k < 25
-                and toks[k].low != ","
-                and toks[k].quote < 0
-                and toks[k].low not in _MARK_CHARS
+                and (toks[k].word and toks[k].quote < 0 or self._in_appositive(toks, k))
             ):
                 k -= 1
             if k >= 1 and toks[k].low == "," and jj - k > 1:
@@ -916,6 +1015,11 @@ class _Engine:
             if got is not None and got[1] in ("generic", "role") and paren_comma >= 0:
                 # "a third, Daniel Traynor, said": the name set off by commas speaks
                 named = self._person_run(toks, *inner)
+                e = _name_run_end(toks, inner[0], inner[1] + 1)
+                if named is None and e < inner[1] and toks[e + 1].low in ("of", "from", "at"):
+                    # "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist
+                    # Church, said": the name before its place
+                    named = self._person_run(toks, inner[0], e)
                 if named is not None:
                     got = None
                     mention, mtype = named, "name"
@@ -953,6 +1057,16 @@ class _Engine:
                         subj = self._participle_subject(toks, a)
                         if subj is not None:
                             mention, mtype = (subj[0], subj[1]), subj[2]
+                    if mention == (a, jj) and paren_comma < 0 and mtype != "pronoun":
+                        head = self._relative_head(toks, a)
+                        if head is not None:
+                            # "Hawkins and others who want to ban abortion said ...": the
+                            # phrase the relative clause hangs on, not the clause's end
+                            mention, mtype = (head[0], head[1]), head[2]
+        if mention is None and verb in _NAMING_VERBS and j >= 1:
+            naming = self._naming_relative(toks, j, i, cue_end_i, sent)
+            if naming is not None:
+                return naming
         if mention is None:
             # "..., said Ross" / "“...,” said Ross"
             if (
@@ -1083,6 +1197,210 @@ class _Engine:
             gap=gap,
         )
 
+    def _relative_head(self, toks: list[_Tok], a: int) -> tuple[int, int, str] | None:
+        """The subject of a sentence whose verb follows a relative clause on it, for the
+        phrase found at ``a`` right before the verb ("Current and former officials who
+        spoke with The Post said": the phrase before 'who', not "The Post"); None when no
+        'who' opens such a clause in the words before ``a``."""
+        w = a - 1
+        while w >= 1 and a - w <= 20:
+            t = toks[w]
+            if not t.word or t.quote >= 0:
+                return None
+            if t.low == "who" or t.low.startswith(("who’", "who'")):
+                break
+            w -= 1
+        else:
+            return None
+        first = toks[a]
+        if w == a - 1 and (
+            first.text[:1].isupper()
+            or first.low in DETERMINERS
+            or first.low in _GENERIC_DETERMINERS
+        ):
+            return None  # "hackers who U.S. officials say ...": the phrase is the clause's subject
+        if not toks[w - 1].word:
+            return None
+        got = self.np_left(toks, w - 1, 0)
+        if got is None or got[1] in ("relative", "pronoun"):
+            return None
+        return got[0], w - 1, got[1]
+
+    def _after_quote(self, toks: list[_Tok], i: int) -> bool:
+        """Does the cue at ``i`` follow a quote ending in a comma, '?' or '!', right after it
+        or after a short subject ("“...,” Toomey fumed on Tuesday", "“...,” mused Blaze
+        co-host Stu Burguiere")?"""
+        k = i - 1
+        while k >= 0 and i - k <= 8 and toks[k].word and toks[k].quote < 0:
+            k -= 1
+        saw = False
+        while k >= 0 and toks[k].quote < 0 and toks[k].low in _QUOTE_END:
+            saw = saw or toks[k].low in (",", "?", "!")
+            k -= 1
+        return saw and k >= 0 and toks[k].quote >= 0
+
+    def _possessed_statement(self, toks: list[_Tok], i: int, verb: str, sent: int) -> _Frame | None:
+        """A speech noun after a possessive, with the words it reports after it ("her remark
+        that “there’s a special place in hell ...”", "Donald Trump's claim that Obama
+        “founded ISIS”", "his recent call to ban ...", "Podliska's most explosive claim is
+        that ..."): the possessor said them."""
+        k = i - 1
+        while k > 0 and i - k <= 2 and toks[k].word and toks[k].text.islower():
+            if toks[k].low in _POSSESSIVE_BASE or toks[k].low in _NP_STOP:
+                break
+            if not (toks[k].low.endswith(_ADJ_ENDS) or "-" in toks[k].low):
+                return None  # "his plan calls for": a noun before, the cue is its verb
+            k -= 1  # "his recent call", "her most explosive claim"
+        t = toks[k]
+        if t.low in _POSSESSIVE_BASE and t.low != "its":
+            first, mtype, ment = k, "pronoun", [t]
+        elif t.low.endswith(("’s", "'s")) and t.text[:1].isupper():
+            first = k
+            while first > 0 and (
+                toks[first - 1].word
+                and toks[first - 1].text[:1].isupper()
+                or toks[first - 1].low == "."
+                and first >= 2
+                and len(toks[first - 2].text) <= 4
+            ):
+                first -= 1  # "Mr. Obama's", "Donald J. Trump's"
+            while first < k and (
+                toks[first].low in _CLAUSE_OPENERS
+                or toks[first].low in _FOCUS_OPENERS
+                or toks[first].low in _PREPOSITIONS
+            ):
+                first += 1  # "Despite George Will's call": not 'Despite'
+            if toks[first].low in _NOT_SUBJECT or k - first > 3:
+                return None
+            mtype = "name"
+            ment = toks[first:k] + [_Tok(t.start, t.end - 2, t.text[:-2], t.low[:-2], True)]
+        else:
+            return None
+        b = toks[first - 1] if first >= 1 else None
+        if b is not None and b.word and b.low not in _POSSESSOR_LEFT and b.low not in _PREPOSITIONS:
+            return None  # "Mr. Trump renewed his call for ...": the sentence's subject speaks
+        n = len(toks)
+        m = i + 1
+        if m < n and toks[m].low in ("was", "is"):
+            m += 1  # "Her answer was that ..."
+        while m < n and m - i <= 7 and toks[m].word and toks[m].low != "that":
+            if toks[m].low == "to" and verb in ("call", "promise", "pledge", "demand"):
+                break  # "his recent call to ban ..."
+            if m > i + 1 and toks[m - 1].low in ("was", "is"):
+                return None
+            if toks[m].low in _COORDINATORS or toks[m].low in CUE_FORMS:
+                return None  # "in his remarks on Tuesday but argued that ...": not its clause
+            m += 1  # "her claim in November that ..."
+        if (m >= n or toks[m].low not in ("that", "to")) and not (
+            m == i + 1 and m < n and toks[m].low == ":"
+        ):
+            return None  # no clause of its own ("her remarks on Tuesday")
+        if toks[m].low == "that" and m + 1 < n and _finite_verb(toks[m + 1]):
+            return None  # "the claim that was made": a relative clause
+        after = self.content_after(toks, m + 1 if toks[m].low == "to" else m, verb)
+        if after is None:
+            return None
+        if toks[m].low == "to":
+            after = (toks[m].start, after[1])
+        a0 = bisect_left(toks, after[0], key=_start)
+        for c in range(a0 + 3, n):
+            if toks[c].start >= after[1]:
+                break
+            if toks[c].low == ",":
+                # the phrase is a part of its sentence ("Trump's claim that Obama “founded
+                # ISIS,” saying ...", "his promise to be “neutral”, have caused concern")
+                after = (after[0], toks[c - 1].end)
+                break
+        return _Frame(
+            (toks[i].start, toks[i].end),
+            (toks[first].start, ment[-1].end),  # without the "'s"
+            mtype,
+            after,
+            sent,
+            ment,
+            self._region_toks(toks, after),
+        )
+
+    def _title_at(self, toks: list[_Tok], k: int) -> bool:
+        """Is token ``k`` a quoted title: six words or fewer after a possessive, a
+        preposition or 'called' ("television’s “Scandal”", "co-author of “Going Viral”")?"""
+        t = toks[k]
+        if t.quote < 0 or len(self.text[t.start : t.end].split()) > 6:
+            return False
+        b = k - 1
+        while b >= 0 and toks[b].low in _MARK_CHARS:
+            b -= 1
+        if b < 0 or not toks[b].word:
+            return False
+        w = toks[b].low
+        return w.endswith(("’s", "'s")) or w in _PREPOSITIONS or w in ("called", "titled", "named")
+
+    def _in_appositive(self, toks: list[_Tok], k: int) -> bool:
+        """May token ``k`` stand inside an appositive set off by commas: no comma, no quote
+        mark and no quote, except a short title with its marks and the comma inside them
+        ("Hemsley, the co-author of “Going Viral,” about the spread of news, said")."""
+        t = toks[k]
+        if t.quote >= 0:
+            return self._title_at(toks, k)
+        if t.low == ",":
+            return k >= 1 and self._title_at(toks, k - 1) and toks[k + 1].low in _MARK_CHARS
+        if t.low in _MARK_CHARS:
+            return (k >= 1 and self._title_at(toks, k - 1)) or (
+                k + 1 < len(toks) and self._title_at(toks, k + 1)
+            )
+        return True
+
+    def _title_comma(self, toks: list[_Tok], jj: int) -> int:
+        """``jj``, or the comma inside the closing marks of a title ending an appositive
+        ("Washington, star of television’s “Scandal,” thanked ..."): the appositive's
+        comma."""
+        if (
+            jj >= 3
+            and toks[jj].low in _MARK_CHARS
+            and toks[jj - 1].low == ","
+            and self._title_at(toks, jj - 2)
+        ):
+            return jj - 1
+        return jj
+
+    def _naming_relative(
+        self, toks: list[_Tok], j: int, i: int, ce: int, sent: int
+    ) -> _Frame | None:
+        """A naming verb in a relative or 'what' clause whose object is a quote ("under what
+        Mr. Dorn called ''the prior economy model,''", "a ruling which Brandt calls “a
+        disgrace”", "what Ferreol described as “a piece of history”"): the clause's subject
+        names it; the quote is the content.  (A subject after 'what' is no subject of the
+        sentence, so the frame is not found otherwise.)"""
+        w = j
+        while w >= 0 and j - w <= 8 and toks[w].low not in ("what", "which", "whom"):
+            if not (toks[w].word or toks[w].low == ".") or toks[w].quote >= 0:
+                return None
+            w -= 1
+        if w < 0 or toks[w].low not in ("what", "which", "whom") or w == j:
+            return None
+        got = self.np_left(toks, j, w + 1)
+        if got is None or got[0] != w + 1 or got[1] == "relative":
+            return None
+        k = ce + 1
+        if k < len(toks) and toks[k].low == "as":
+            k += 1  # "described as (a) “...”"
+        if k < len(toks) and toks[k].low in ("a", "an", "the"):
+            k += 1  # "called a “...” approach"
+        while k < len(toks) and toks[k].low in _MARK_CHARS:
+            k += 1
+        if k >= len(toks) or toks[k].quote < 0:
+            return None
+        content = (toks[k].start, toks[k].end)
+        return _Frame(
+            (toks[i].start, toks[ce].end),
+            (toks[w + 1].start, toks[j].end),
+            got[1],
+            content,
+            sent,
+            toks[w + 1 : j + 1],
+            [toks[k]],
+        )
+
     def _parenthetical(
         self, toks: list[_Tok], ma: int, ce: int
     ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1190,7 +1508,7 @@ class _Engine:
             nxt += 1
         if nxt >= comma or toks[nxt].low != "," or comma - nxt > 40:
             return None
-        if any(x.quote >= 0 for x in toks[nxt:comma]):
+        if any(toks[y].quote >= 0 and not self._title_at(toks, y) for y in range(nxt, comma)):
             return None
         words = [x.text for x in toks[k : b + 1] if x.word]
         if self._known_person(strip_openers(words) or words, toks[k].start) is None:
@@ -1555,6 +1873,29 @@ class _Engine:
             return None
         return toks[0].start, toks[end].end
 
+    def _author_after(self, toks: list[_Tok], k: int) -> tuple[int, int, str] | None:
+        """After "according to", a document made by someone ("calculations by X", "a post
+        from X", "a court document filed by X", "interviews with X"): X (first, last, type)."""
+        n = len(toks)
+        m = k
+        while m < n and m - k < 6 and toks[m].word and toks[m].text.islower():
+            if toks[m].low in ("by", "from", "with"):
+                break
+            m += 1
+        if m == k or m + 1 >= n or toks[m].low not in ("by", "from", "with"):
+            return None
+        last = toks[m - 1].low
+        if not any(x.low in _MADE_NOUNS for x in toks[k:m]) or not (
+            last in _MADE_NOUNS or last.endswith("ed") and toks[m].low == "by"
+        ):
+            return None  # "a person familiar with X", "lawyers with X": not a document
+        if toks[m].low == "with" and last not in ("interview", "interviews"):
+            return None
+        got = self.np_right(toks, m + 1, n)
+        if got is None or not (toks[m + 1].text[:1].isupper() or toks[m + 1].low in DETERMINERS):
+            return None
+        return m + 1, got[0], got[1]
+
     def according(self, toks: list[_Tok], i: int, sent: int) -> _Frame | None:
         n = len(toks)
         got = self.np_right(toks, i + 2, n)
@@ -1562,6 +1903,11 @@ class _Engine:
             return None
         b, mtype = got
         ment_toks = toks[i + 2 : b + 1]
+        by = self._author_after(toks, i + 2)
+        if by is not None:
+            # "according to calculations by Amy Glasmeier", "according to a recent report
+            # from Bloomberg New Energy Finance": who made the document
+            ment_toks, (b, mtype) = toks[by[0] : by[1] + 1], (by[1], by[2])
         cue = (toks[i].start, toks[i + 1].end)
         after_np = toks[b + 1].low if b + 1 < n else ""
         if i == 0 or (after_np == "," and toks[i - 1].low == "," and self._intro_only(toks, i - 1)):
@@ -1818,6 +2164,7 @@ class _Engine:
                 or nxt in _MARK_CHARS
                 or nxt in _TERMINAL
                 or m.start(1) in self.piece_at
+                or _QUOTE_THEN.search(masked, max(0, s - 100), s)
             ):
                 return False
         elif word in _NOUN_FORMS:
@@ -1828,6 +2175,10 @@ class _Engine:
         before = masked[max(0, s - 24) : s].split()
         if before:
             prev = before[-1].lower()
+            if prev == "to" and _raising_len([w.lower() for w in before[-5:-1]]):
+                return True  # "went on to say", "was quick to add"
+            if word in _SPEECH_NOUNS and (prev in _POSSESSIVE_BASE or prev.endswith(("’s", "'s"))):
+                return True  # "her remark that ...", "Trump's claim that ..."
             if prev in _REJECT_PREV or prev.endswith(("’s", "'s", "n’t", "n't")):
                 return False
         return True
@@ -1923,7 +2274,14 @@ class _Engine:
             if not spans:
                 continue
             words = len(self.text[spans[0][0] : spans[-1][1]].split())
-            signed = self._dash_signature(pi, q) if words >= 4 and not quotes_only else None
+            signed = (
+                self._dash_signature(pi, q)
+                or self._put_it_lead(pi, q)
+                or self._dash_lead(pi, q)
+                or self._name_colon_lead(pi, q)
+                if words >= 4 and not quotes_only
+                else None
+            )
             if (
                 signed is None
                 and prev_owner is not None
@@ -2056,6 +2414,121 @@ class _Engine:
             return None
         dash = Marked(m.group("dash"), m.start("dash"), m.end("dash"))
         return self._named_quote(q, m.group("name").rstrip("."), m.start("name"), dash)
+
+    def _dash_lead(self, pi: int, q: Quote) -> Statement | None:
+        """A quote after a dash, a name and a colon, as digests cite their sources ("POLLS
+        NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “...”", "- More from
+        Jones: “...”"): the name speaks."""
+        if q.open_mark < 0:
+            return None
+        ps = self.paragraphs[pi][0]
+        m = _DASH_LEAD.search(self.text, max(ps, q.open_mark - 80), q.open_mark)
+        if m is None:
+            return None
+        name = m.group("name")
+        words = name.split()
+        first = words[: words.index("and")] if "and" in words else words
+        ent = self.reg.resolve_name(first, m.start("name"))
+        mention = Marked(name, m.start("name"), m.end("name"))
+        colon = m.end("name")
+        cue = Marked(":", colon, colon + 1)
+        return Statement(
+            "direct", q.open_mark, q.close_mark, [], ent.name if ent else None, mention, cue
+        )
+
+    def _name_colon_lead(self, pi: int, q: Quote) -> Statement | None:
+        """A quote after a sentence that is only a known person's name and a colon, as
+        transcripts and roundups set out who said what ("Clinton: “Our goal is ...”",
+        "Rep. Trey Gowdy (R-S.C.): “...”", "Former secretary of state Hillary Rodham
+        Clinton: “...”"): that person speaks."""
+        if q.open_mark < 0 or ":" not in self.text[max(0, q.open_mark - 3) : q.open_mark]:
+            return None
+        ps, pe = self.paragraphs[pi]
+        for ss, se in self.sentences(ps, pe):
+            if ss <= q.open_mark < se:
+                break
+        else:
+            return None
+        if q.open_mark - ss > 120:
+            return None
+        m = _NAME_COLON_LEAD.fullmatch(self.text, ss, q.open_mark)
+        if m is None:
+            return None
+        ent = self._known_person(m.group("name").split(), m.start("name"))
+        if ent is None:
+            return None
+        mention = Marked(m.group("name"), m.start("name"), m.end("name"))
+        colon = self.text.rindex(":", ss, q.open_mark)
+        return Statement(
+            "direct",
+            q.open_mark,
+            q.close_mark,
+            [],
+            ent.name,
+            mention,
+            Marked(":", colon, colon + 1),
+        )
+
+    def _put_it_lead(self, pi: int, q: Quote) -> Statement | None:
+        """A quote right after "as X put it" and a comma or colon ("As Professor Dorn put it:
+        “...”", "As Ilsa Brandt, the harbour master, put it in her memo, “...”"): X speaks."""
+        if q.open_mark < 0:
+            return None
+        ps, pe = self.paragraphs[pi]
+        p = self.text.rfind("put it", max(ps, q.open_mark - 240), q.open_mark)
+        if p < 0:
+            return None
+        for ss, se in self.sentences(ps, pe):
+            if ss <= q.open_mark < se:
+                break
+        else:
+            return None
+        if p < ss:
+            return None
+        toks = self.tokens(max(ss, q.open_mark - 300), q.open_mark)
+        k = len(toks) - 1
+        while k > 0 and toks[k].low in _MARK_CHARS:
+            k -= 1  # the first of two marks ('')
+        if k < 4 or toks[k].low not in (",", ":"):
+            return None
+        put = k - 1
+        while put > 0 and k - put <= 12 and toks[put].word and toks[put].quote < 0:
+            if toks[put].low == "it" and toks[put - 1].low == "put":
+                break
+            put -= 1
+        else:
+            return None
+        if toks[put].low != "it" or toks[put - 1].low != "put":
+            return None
+        put -= 1
+        a = put - 1
+        while a >= 0 and put - a <= 30 and toks[a].low != "as":
+            a -= 1
+        if a < 0 or toks[a].low != "as" or a + 1 >= put:
+            return None
+        if a > 0 and toks[a - 1].word and toks[a - 1].low not in ("or", "and", "but"):
+            return None  # "such as", "the same as": no clause opening 'as'
+        c = a + 1
+        while c < put and toks[c].low != ",":
+            c += 1
+        got = self.np_left(toks, c - 1, a + 1)
+        if got is None or got[0] != a + 1 or got[1] == "relative":
+            return None
+        first, mtype = got[0], got[1]
+        last = c - 1
+        if mtype != "name" and c < put - 1 and toks[put - 1].low == ",":
+            # "As the chief executive, Jeff Weiner, put it": the name set off by commas
+            named = self._person_run(toks, c + 1, put - 2)
+            if named is not None:
+                (first, last), mtype = named, "name"
+        ment = toks[first : last + 1]
+        ent = self.resolve(ment, mtype, ment[0].start, pi)
+        mention = Marked(self.text[ment[0].start : ment[-1].end], ment[0].start, ment[-1].end)
+        cue = Marked(
+            self.text[toks[put].start : toks[put + 1].end], toks[put].start, toks[put + 1].end
+        )
+        name = ent.name if ent is not None else None
+        return Statement("direct", q.open_mark, q.close_mark, [], name, mention, cue)
 
     def _named_quote(self, q: Quote, name: str, pos: int, cue: Marked) -> Statement | None:
         """Quote ``q`` as a direct statement of the person named ``name`` at ``pos`` (who
@@ -2218,10 +2691,10 @@ _FOCUS_OPENERS = frozenset("even also only but and yet so still meanwhile".split
 # Conjunctions that may open a clause before its subject ("..., as Clinton echoed ...").
 _CLAUSE_SUBORDINATORS = frozenset("as while when after because though although since".split())
 # A subject and a past-tense verb right after a quote, ending the sentence: "“...,” he
-# surmised."
+# surmised.", "“...,” she went on."
 _TRAILING_SUBJECT = re.compile(
     r"[ \t\u00a0]+(?P<subj>[Hh]e|[Ss]he|[A-Z][\w’'\-]+(?:[ \t][A-Z][\w’'\-]+){0,2})"
-    r"[ \t]+(?P<verb>[a-z]{3,}ed)[ \t]*[.,]"
+    r"[ \t]+(?P<verb>[a-z]{3,}ed|went on|goes on)[ \t]*[.,]"
 )
 # A sentence opening with a capitalised verb of saying, a name and a colon or comma, up to
 # the quote: "Said Ellis: “...”"
@@ -2230,6 +2703,19 @@ _INVERTED_LEAD = re.compile(
     r"(?P<name>(?:M[rs]s?\.[ \t])?[A-Z][\w’'\-]+(?:[ \t][A-Z][\w’'\-]+){0,2})"
     r"(?P<mark>[ \t]*[:,])[ \t\u00a0]*$",
     re.M,
+)
+# A dash, a name (or two joined by 'and') and a colon right before a quote: "... - Carl
+# Bialik: “...”", "... - More from Jones: “...”"
+_DASH_LEAD = re.compile(
+    r"[ \t\u00a0][-–—][ \t\u00a0]+(?:More from[ \t]+)?"
+    r"(?P<name>[A-Z][\w’'.\-]*(?:[ \t](?:and[ \t])?[A-Z][\w’'.\-]*){0,4}):[ \t\u00a0]*$"
+)
+# A sentence that is only a name, its role words and party tag before it, and a colon:
+# "Clinton: ", "Rep. Trey Gowdy (R-S.C.):", "Former secretary of state Hillary Clinton: "
+_NAME_COLON_LEAD = re.compile(
+    r"[ \t\u00a0]*[-–—]?[ \t]*(?:[A-Za-z][\w.’'\-]*[ \t]+){0,6}?"
+    r"(?P<name>(?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w’'\-]+)"
+    r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*:[ \t\u00a0]*"
 )
 # A dash and a name signing a quote, up to the end of its line: " ― Sonya Herridge.",
 # "- Bernie Sanders."
@@ -2302,6 +2788,82 @@ def _skip_aux_left(toks: list[_Tok], j: int) -> int:
     while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
         j -= 1
     return j
+
+
+# Verbs of beginning and going on before a participle cue ("began saying", "kept asking").
+_ASPECT_VERBS = frozenset(
+    """began begun begin begins beginning started start starts kept keep keeps continued
+    continue continues resumed""".split()
+)
+# Verbs whose subject speaks by the speech noun they take ("Trump has recently made
+# comments about ...", "Mrs. Clinton delivered a forceful promise to ...").
+_MADE_VERBS = frozenset(
+    "made make makes delivered delivers issued issues offered offers renewed renews".split()
+)
+# What someone makes and a text reports from ("according to a report from X").
+_MADE_NOUNS = frozenset(
+    """report reports analysis study survey poll polls tally count calculations calculation
+    data post email e-mail letter memo document documents declaration filing statement
+    release interview interviews audio video transcript transcripts estimate estimates
+    figures records review book article story tweet message account""".split()
+)
+# Marks that may close a quote before its attribution ("“...,” she mused").
+_QUOTE_END = _MARK_CHARS | {",", "?", "!"}
+# The same on raw text before a cue word: a quote's comma and closing mark, then up to
+# eight words ("...,” Toomey fumed on", "...,” mused").
+_QUOTE_THEN = re.compile(r"[,?!][”\"’']+[ \t\u00a0]+(?:[^\s,.;:!?”\"]+[ \t\u00a0]+){0,8}$")
+# Possessives of the persons that speak, by their pronoun.
+_POSSESSIVE_BASE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Nouns of saying that a possessive may own ("her remark that ...", "Trump's claim that").
+_SPEECH_NOUNS = frozenset(
+    """claim claims remark remarks comment comments call calls promise promises pledge
+    pledges warning warnings answer assertion demand threat""".split()
+) & frozenset(CUE_FORMS)
+# Adjectives between a possessive and its speech noun ("his recent call", "her stern
+# warning", "Podliska's most explosive claim", "Trump's false claims").
+_ADJ_ENDS = (
+    "ed",
+    "al",
+    "ive",
+    "ous",
+    "ful",
+    "ent",
+    "ant",
+    "ic",
+    "est",
+    "ern",
+    "st",
+    "se",
+    "ar",
+    "ial",
+)
+# Words before a possessor that leave it the speaker ("over her remark that", "including his
+# call to", "Despite George Will's call"; not a verb: "renewed his call").
+_POSSESSOR_LEFT = frozenset(
+    "and or but including particularly especially was is were are that despite given".split()
+)
+# Verbs that name their object ("what Ferreol called “a disgrace”").
+_NAMING_VERBS = frozenset("call describe dub label brand characterize characterise".split())
+# Verbs before 'to' whose subject is the speaker of the cue after it ("went on to say",
+# "continued to insist", "was quick to add", "went so far as to say").
+_RAISING = tuple(
+    tuple(p.split())
+    for p in (
+        "went on|goes on|go on|going on|continued|continues|continue|continuing|was quick|"
+        "were quick|is quick|was prompted|were prompted|went so far as|goes so far as|"
+        "go so far as"
+    ).split("|")
+)
+
+
+def _raising_len(words: list[str]) -> int:
+    """How many of the last ``words`` (lower case, right before a 'to') are a verb phrase
+    whose subject speaks by the cue after the 'to' (see _RAISING); 0 when they are none."""
+    for phrase in _RAISING:
+        n = len(phrase)
+        if len(words) >= n and tuple(words[-n:]) == phrase:
+            return n
+    return 0
 
 
 def _time_word(t: _Tok) -> bool:

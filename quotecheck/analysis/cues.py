@@ -24,6 +24,7 @@ specify inform assure reassure advise brief announce acknowledge thank welcome c
 denounce slam blast decry deplore dispute rebut refute characterize characterise label
 brand dub call compare touch return continue echo read
 interject muse fume scoff snap chant exclaim wonder post email vent gush marvel cite
+shoot fire hit
 """.split()
 
 # Irregular inflections (base -> forms).
@@ -32,6 +33,8 @@ _IRREGULAR = {
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "written", "writing"),
     "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "shoot": ("shoots", "shot", "shooting"),
+    "hit": ("hits", "hitting"),
 }
 # Verbs whose final consonant doubles.
 _DOUBLE = frozenset("admit commit quip rebut snap".split())
@@ -68,6 +71,10 @@ NEEDS_PARTICLE: dict[str, frozenset[str]] = {
     "disagree": frozenset({"that"}),
     "object": frozenset({"that"}),
     "inform": frozenset({"that"}),
+    # "shot back", "fired back", "hit back": a retort
+    "shoot": frozenset({"back"}),
+    "fire": frozenset({"back"}),
+    "hit": frozenset({"back"}),
 }
 # Verbs that report speech only when a quote or a colon follows ("he continued: ...",
 # "she mused, “...”", "he posted: ..."), not "continued the talks", "posted gains".
