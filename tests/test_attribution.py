@@ -2143,3 +2143,15 @@ def test_promises_offered_by_a_subject_are_the_subject_s() -> None:
     )
     s = covering(doc, "the ferry would sail again")
     assert s and all(st.mention is not None and st.mention.text == "He" for st in s)
+
+
+def test_month_surname_after_a_given_name_is_the_speaker() -> None:
+    """Regression: "May" (a month, a modal) was never part of a name, so "Dorothy May"
+    was nobody and a later "May said" had no speaker; "In May" stays a month."""
+    doc = analyzed(
+        "Dorothy May, the Norvanian prime minister, met Ilsa Brandt in Corvale on Monday.\n\n"
+        "“We will keep the ferries running,” May said after the meeting.\n\n"
+        "In May, Brandt said the harbour would reopen."
+    )
+    assert find(doc, "We will keep the ferries running").speaker == "Dorothy May"
+    assert find(doc, "the harbour would reopen").speaker == "Ilsa Brandt"

@@ -301,8 +301,11 @@ class _Engine:
             return j, "pronoun"
         if t.low == "who":
             return j, "relative"
-        if t.low in _NP_STOP and _name_word_stop(toks, j, lo):
-            pass  # "Theresa May said": a capitalised stop word after a name is its surname
+        if t.low in _NP_STOP and (
+            _name_word_stop(toks, j, lo)
+            or (t.text[:1].isupper() and self.reg.known_surname(t.low))
+        ):
+            pass  # "Theresa May said", then "May said": a capitalised stop word is a surname
         elif t.low in _NP_STOP or t.low in DETERMINERS or t.low[0].isdigit():
             return None
         if t.text.islower() and (t.low.endswith(("ed", "ing", "ly")) or t.low in _NOT_HEADS):

@@ -241,6 +241,15 @@ def _place_pair(a: str, b: str) -> bool:
     return _fc(a) + "_" + _fc(b) in _PLACE_PAIRS
 
 
+# Function words (months) that are also surnames, when a given name comes first.
+_SURNAME_WORDS = frozenset(("may", "march", "august"))
+
+
+def _given(word: str) -> bool:
+    f = _fc(word)
+    return f in MALE_NAMES or f in FEMALE_NAMES
+
+
 def looks_like_name(words: list[str]) -> bool:
     if not words or len(words) > 4:
         return False
@@ -248,11 +257,13 @@ def looks_like_name(words: list[str]) -> bool:
         return False
     if len(words) == 2 and _place_pair(words[0], words[1]):
         return False
-    for w in words:
+    for i, w in enumerate(words):
         c = _clean(w)
         if not c or not c[0].isupper():
             return False
         f = fold(c)
+        if f in _SURNAME_WORDS and i == len(words) - 1 and i > 0 and _given(words[i - 1]):
+            continue  # "Theresa May", "Petra March": a surname after a given name
         if f in ORG_WORDS or f in _FUNCTION_CAPS or f in GENERIC_NOUNS or f in _VERB_FORMS:
             return False  # "Asserting Clinton", "Said", "Though Kaine"
         if f.endswith("-based"):
@@ -520,6 +531,11 @@ class Registry:
         return ent
 
     # -- resolving ------------------------------------------------------------------------
+    def known_surname(self, word: str) -> bool:
+        """Is ``word`` (folded) the surname of someone named in full ("may" after "Theresa
+        May")?"""
+        return any(e.full for e in self._by_last.get(key_of_word(word), []))
+
     def resolve_surname(self, last: str, pos: int) -> Entity | None:
         cands = self._by_last.get(last, [])
         if not cands:
