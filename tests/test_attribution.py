@@ -2155,3 +2155,19 @@ def test_month_surname_after_a_given_name_is_the_speaker() -> None:
     )
     assert find(doc, "We will keep the ferries running").speaker == "Dorothy May"
     assert find(doc, "the harbour would reopen").speaker == "Ilsa Brandt"
+
+
+def test_description_before_the_name_is_part_of_the_subject() -> None:
+    """Regression: in "“A,” the opposition leader, Tomas Ferreol, said." the description
+    was taken for part of the content, which became an indirect statement
+    '“A,” the opposition leader'; the quote (and its second half) is the content."""
+    doc = analyzed(
+        "“It is a disgrace,” the opposition leader, Tomas Ferreol, said. “The council has"
+        " broken every promise it made to the fishermen of Corvale.”\n\n"
+        "The pier is safe, the mayor of Corvale, Ilsa Brandt, told reporters."
+    )
+    st = find(doc, "It is a disgrace")
+    assert (st.kind, st.speaker) == ("direct", "Tomas Ferreol")
+    assert len(st.spans) == 2 and doc.text[st.spans[1][0] :].startswith("The council has")
+    st2 = find(doc, "The pier is safe")
+    assert st2.speaker == "Ilsa Brandt" and doc.text[st2.start : st2.end] == "The pier is safe"

@@ -302,8 +302,7 @@ class _Engine:
         if t.low == "who":
             return j, "relative"
         if t.low in _NP_STOP and (
-            _name_word_stop(toks, j, lo)
-            or (t.text[:1].isupper() and self.reg.known_surname(t.low))
+            _name_word_stop(toks, j, lo) or (t.text[:1].isupper() and self.reg.known_surname(t.low))
         ):
             pass  # "Theresa May said", then "May said": a capitalised stop word is a surname
         elif t.low in _NP_STOP or t.low in DETERMINERS or t.low[0].isdigit():
@@ -1856,6 +1855,11 @@ class _Engine:
             j -= 1
         if j < 0 or not saw_sep and toks[j].quote < 0:
             return None
+        desc = self._description_before(toks, j)
+        if desc is not None:
+            # "“A,” the opposition leader, Tomas Ferreol, said": the description set off
+            # before the name is part of the subject, the quote before it the content
+            return self.content_before(toks, desc)
         end = j
         # include closing marks right after the last content token
         k = end + 1
@@ -1875,6 +1879,27 @@ class _Engine:
         if n < 3:
             return None
         return toks[0].start, toks[end].end
+
+    def _description_before(self, toks: list[_Tok], j: int) -> int | None:
+        """Token ``j`` ends a description of a person that opens after a separator ("...,”
+        the opposition leader, | Name", "..., the mayor of Corvale, | Name"): the index of
+        its determiner, else None."""
+        k = j
+        role = False
+        while k > 0 and j - k < 8 and toks[k].word and toks[k].quote < 0:
+            if toks[k].low in ("the", "a", "an", "his", "her", "its", "their", "our"):
+                prev = toks[k - 1]
+                if (
+                    role
+                    and k < j
+                    and not prev.word
+                    and (prev.low in (",", ":") or prev.low in _MARK_CHARS)
+                ):
+                    return k
+                return None
+            role = role or fold(toks[k].low) in ROLE_HEADS
+            k -= 1
+        return None
 
     def _author_after(self, toks: list[_Tok], k: int) -> tuple[int, int, str] | None:
         """After "according to", a document made by someone ("calculations by X", "a post
