@@ -2171,3 +2171,18 @@ def test_description_before_the_name_is_part_of_the_subject() -> None:
     assert len(st.spans) == 2 and doc.text[st.spans[1][0] :].startswith("The council has")
     st2 = find(doc, "The pier is safe")
     assert st2.speaker == "Ilsa Brandt" and doc.text[st2.start : st2.end] == "The pier is safe"
+
+
+def test_inverted_description_with_the_name_after_it_is_that_person() -> None:
+    """Regression: in "..., said the bureau's director, Ondra Valsek." the mention was the
+    description, resolved to whoever was salient (in PolNeAR, the subject of the story
+    rather than the official quoted)."""
+    doc = analyzed(
+        "Tomas Ferreol was arrested in Corvale on Monday.\n\n"
+        "The suspect had no accomplices, said the bureau's director, Ondra Valsek.\n\n"
+        "“The ferries will run hourly,” said the mayor of Corvale, Ilsa Brandt, on Tuesday."
+    )
+    st = find(doc, "The suspect had no accomplices")
+    assert st.speaker == "Ondra Valsek" and st.mention is not None
+    assert st.mention.text == "Ondra Valsek"
+    assert find(doc, "The ferries will run hourly").speaker == "Ilsa Brandt"

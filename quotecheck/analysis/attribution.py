@@ -1083,6 +1083,11 @@ class _Engine:
                     return None
                 b, mtype = got
                 mention = (cue_end_i + 1, b)
+                named = self._appositive_name(toks, b, n) if mtype == "role" else None
+                if named is not None:
+                    # "..., said the harbour master, Ondra Valsek.": the name the
+                    # description is set beside
+                    mention, mtype = named, "name"
                 inverted = True
             elif j >= 2 and toks[j].low in ("and", "but") and not ing and not prior:
                 # "Ferreol bemoaned the unrest and said he thought ...", "I laughed and
@@ -1879,6 +1884,19 @@ class _Engine:
         if n < 3:
             return None
         return toks[0].start, toks[end].end
+
+    def _appositive_name(self, toks: list[_Tok], b: int, n: int) -> tuple[int, int] | None:
+        """A name set off by a comma after the description ending at token ``b`` and
+        closing the sentence or followed by a comma ("the port spokesman, Ondra Valsek."):
+        its first and last token."""
+        a = b + 2
+        if a >= n or toks[b + 1].low != "," or not toks[a].word or not toks[a].text[:1].isupper():
+            return None
+        e = _name_run_end(toks, a, n)
+        if e + 1 < n and toks[e + 1].low not in (",", ".", "!", "?", ";"):
+            return None
+        words = [x.text for x in toks[a : e + 1] if x.word]
+        return (a, e) if looks_like_name(words) else None
 
     def _description_before(self, toks: list[_Tok], j: int) -> int | None:
         """Token ``j`` ends a description of a person that opens after a separator ("...,”
