@@ -2186,3 +2186,14 @@ def test_inverted_description_with_the_name_after_it_is_that_person() -> None:
     assert st.speaker == "Ondra Valsek" and st.mention is not None
     assert st.mention.text == "Ondra Valsek"
     assert find(doc, "The ferries will run hourly").speaker == "Ilsa Brandt"
+
+
+def test_long_title_before_the_subject_still_puts_it_in_focus() -> None:
+    """Regression: a sentence subject of more than four capitalised words ("Norvanian
+    Transport Minister Tomas Ferreol met ...") was not noted, so the next "He said"
+    went to the person named after him."""
+    doc = analyzed(
+        "Norvanian Transport Minister Tomas Ferreol met Corvale's mayor, Ilsa Brandt, on"
+        " Friday.\n\nHe said the deal would cut fares by a third."
+    )
+    assert find(doc, "the deal would cut fares by a third").speaker == "Tomas Ferreol"

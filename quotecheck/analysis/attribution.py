@@ -3014,7 +3014,7 @@ def _fits_description(head: str, ent: Entity) -> bool:
 # A name opening a sentence, before its verb or its appositive ("Adam Ozimek, an economist
 # at ..., calculates").
 _SUBJECT = re.compile(
-    r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*(?:[’']s)?)(?=[ \t]+[a-z]|,)"
+    r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,5}[A-Z][\w\-]*(?:[’']s)?)(?=[ \t]+[a-z]|,)"
 )
 # Lowercase role words between a name and another name ("McConnell spokesman Don Stewart").
 _ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
