@@ -2197,3 +2197,18 @@ def test_long_title_before_the_subject_still_puts_it_in_focus() -> None:
         " Friday.\n\nHe said the deal would cut fares by a third."
     )
     assert find(doc, "the deal would cut fares by a third").speaker == "Tomas Ferreol"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["CORVALE — ", "NORVANIA CITY (Corvale Gazette) - ", "LINDMOOR, March 3 (CP) -- "],
+)
+def test_wire_dateline_is_not_part_of_the_first_sentence(opening: str) -> None:
+    """Regression: "CORVALE — Mayor Ilsa Brandt on Tuesday defended her plan, saying ..."
+    had no statement: the dateline stood before the sentence's subject."""
+    doc = analyzed(
+        opening + "Mayor Ilsa Brandt on Tuesday defended her plan to rebuild the harbour,"
+        " saying it would pay for itself within a decade."
+    )
+    st = find(doc, "it would pay for itself within a decade")
+    assert st.speaker == "Ilsa Brandt"

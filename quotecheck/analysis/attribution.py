@@ -3098,9 +3098,28 @@ def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s + start, e + start) for s, e in split_paragraphs(text[start:end])]
 
 
+# A wire dateline opening a paragraph: "CORVALE —", "NEW YORK (Reuters) -", "LONDON, March
+# 3 (AP) --": not part of the first sentence (its subject follows it).
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){0,3}"
+    r"(?:,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+\d{1,2})?)?"
+    r"(?:[ \t]*\([A-Za-z][A-Za-z .&/\-]{0,30}\))?[ \t]*(?:—|–|--|-)[ \t]+(?=[A-Z\"“‘(])"
+)
+
+
+def _past_dateline(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``blocks`` with a dateline opening a paragraph left out of it."""
+    out = []
+    for ps, pe in blocks:
+        m = _DATELINE.match(text, ps, pe)
+        out.append((m.end(), pe) if m is not None else (ps, pe))
+    return out
+
+
 def _analyze_article(doc: Document, text: str, blocks: list[tuple[int, int]], end: int) -> None:
     """Statements of the paragraphs ``blocks`` of ``text[:end]``, read as an article (the
     names of all of ``text[:end]`` count for spelling the speakers' names)."""
+    blocks = _past_dateline(text, blocks)
     eng = _Engine(doc)
     eng.reg.scan(text[:end])  # (the whole text itself, not a copy, when end is its length)
     eng.run_blocks(blocks)
