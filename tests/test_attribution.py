@@ -2212,3 +2212,10 @@ def test_wire_dateline_is_not_part_of_the_first_sentence(opening: str) -> None:
     )
     st = find(doc, "it would pay for itself within a decade")
     assert st.speaker == "Ilsa Brandt"
+
+
+def test_dialogue_dash_is_no_part_of_the_words() -> None:
+    """Regression: "– The ferries will run hourly, said ..." kept the dash in its words."""
+    doc = analyzed("– The ferries will run hourly, said the port spokesman, Ondra Valsek.")
+    st = find(doc, "The ferries will run hourly")
+    assert st.speaker == "Ondra Valsek"

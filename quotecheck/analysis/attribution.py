@@ -1883,7 +1883,10 @@ class _Engine:
                     break
         if n < 3:
             return None
-        return toks[0].start, toks[end].end
+        # a dialogue dash opening the sentence ("– The ferries will run, said ...") is
+        # no part of the words
+        first = 1 if toks[0].low in ("–", "—") and end > 0 else 0
+        return toks[first].start, toks[end].end
 
     def _appositive_name(self, toks: list[_Tok], b: int, n: int) -> tuple[int, int] | None:
         """A name set off by a comma after the description ending at token ``b`` and
