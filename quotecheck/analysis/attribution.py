@@ -2492,12 +2492,10 @@ class _Engine:
         Clinton: “...”"): that person speaks."""
         if q.open_mark < 0 or ":" not in self.text[max(0, q.open_mark - 3) : q.open_mark]:
             return None
-        ps, pe = self.paragraphs[pi]
-        for ss, se in self.sentences(ps, pe):
-            if ss <= q.open_mark < se:
-                break
-        else:
+        sent = self._sentence_at(pi, q.open_mark)
+        if sent is None:
             return None
+        ss, se = sent
         if q.open_mark - ss > 120:
             return None
         m = _NAME_COLON_LEAD.fullmatch(self.text, ss, q.open_mark)
@@ -2527,11 +2525,10 @@ class _Engine:
         p = self.text.rfind("put it", max(ps, q.open_mark - 240), q.open_mark)
         if p < 0:
             return None
-        for ss, se in self.sentences(ps, pe):
-            if ss <= q.open_mark < se:
-                break
-        else:
+        sent = self._sentence_at(pi, q.open_mark)
+        if sent is None:
             return None
+        ss, se = sent
         if p < ss:
             return None
         toks = self.tokens(max(ss, q.open_mark - 300), q.open_mark)
@@ -2648,17 +2645,23 @@ class _Engine:
         ss, se = sents[-1]
         return self._subject_statement(self.tokens(ss, se), pi, ss, se)
 
+    def _sentence_at(self, pi: int, pos: int) -> tuple[int, int] | None:
+        """The sentence of paragraph ``pi`` that holds ``pos``."""
+        ps, pe = self.paragraphs[pi]
+        for ss, se in self.sentences(ps, pe):
+            if ss <= pos < se:
+                return ss, se
+        return None
+
     def _subject_speaker(self, pi: int, q: Quote) -> Statement | None:
         """A quoted passage inside a sentence about a person ("Rubio bemoaned a climate in
         which people “literally hate each other”"): the words are that person's."""
         if q.open_mark < 0 or len(q.paragraphs) > 1:
             return None
-        ps, pe = self.paragraphs[pi]
-        for ss, se in self.sentences(ps, pe):
-            if ss <= q.open_mark < se:
-                break
-        else:
+        sent = self._sentence_at(pi, q.open_mark)
+        if sent is None:
             return None
+        ss, se = sent
         return self._subject_statement(self.tokens(ss, q.open_mark), pi, ss, se)
 
     def _subject_statement(self, toks: list[_Tok], pi: int, ss: int, se: int) -> Statement | None:
