@@ -2219,3 +2219,17 @@ def test_dialogue_dash_is_no_part_of_the_words() -> None:
     doc = analyzed("– The ferries will run hourly, said the port spokesman, Ondra Valsek.")
     st = find(doc, "The ferries will run hourly")
     assert st.speaker == "Ondra Valsek"
+
+
+def test_quote_going_on_after_a_relative_clause_is_the_first_speakers() -> None:
+    """Regression: in "“A,” Brandt told a reporter who asked about the cost, “but b.”" the
+    second half went to "who" (the reporter's relative clause, whose own words are
+    "about the cost"); it carries on Brandt's quote."""
+    doc = analyzed(
+        "Ilsa Brandt spoke in Corvale.\n\n"
+        "“I have no idea,” Brandt told a reporter who asked about the cost, “but we will"
+        " find the money.”"
+    )
+    st = find(doc, "I have no idea")
+    assert st.speaker == "Ilsa Brandt"
+    assert [doc.text[a:b] for a, b in st.spans][1] == "but we will find the money."

@@ -1189,6 +1189,11 @@ class _Engine:
         if content is not None and content[1] <= content[0]:
             return None
         region = content or fallback
+        if mtype == "relative" and content is not None and self._carried_quote(toks, content):
+            # "“I have no idea,” Brandt told a reporter who asked about the cost, “but we
+            # will find the money.”": a quote going on in lower case after the relative
+            # clause's own words carries on the quote before it; the clause reports nothing
+            return None
         return _Frame(
             cue,
             (ment_toks[0].start, ment_toks[-1].end),
@@ -2644,6 +2649,20 @@ class _Engine:
             return None
         ss, se = sents[-1]
         return self._subject_statement(self.tokens(ss, se), pi, ss, se)
+
+    def _carried_quote(self, toks: list[_Tok], content: tuple[int, int]) -> bool:
+        """Does ``content`` hold words of its own, a comma, then a quote going on in lower
+        case, in a sentence that has a quote before (the rest of that quote)?"""
+        inside = [x for x in toks if content[0] <= x.start < content[1]]
+        k = next((n for n, x in enumerate(inside) if x.quote >= 0), -1)
+        c = k - 1
+        while c > 0 and inside[c].low in _MARK_CHARS:
+            c -= 1  # the quote's opening mark
+        if c < 1 or inside[c].low != "," or not any(x.word for x in inside[:c]):
+            return False
+        if not self.text[inside[k].start : inside[k].start + 1].islower():
+            return False
+        return any(x.quote >= 0 for x in toks if x.end <= content[0])
 
     def _sentence_at(self, pi: int, pos: int) -> tuple[int, int] | None:
         """The sentence of paragraph ``pi`` that holds ``pos``."""
