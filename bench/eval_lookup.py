@@ -234,6 +234,7 @@ def main() -> int:
                 res = searcher.check(q.text, top=3, min_score=0)
                 times.append(time.perf_counter() - t)
                 r = judge(res, q, texts)
+                r["ms"] = round(1000 * times[-1], 1)
                 rows.append(r)
                 if dump:
                     dump.write(json.dumps(r, ensure_ascii=False) + "\n")
