@@ -96,7 +96,7 @@ def test_rerank_fuses_lexical_rank_and_cosines(
     from quotecheck.search import semantic
 
     monkeypatch.setattr(semantic, "_model", FakeEncoder())
-    monkeypatch.setattr(semantic, "WEIGHTS", [1.0, 0.3, 0.1])
+    monkeypatch.setattr(semantic, "WEIGHTS", [1.0, 0.3, 0.1, 0.0, 0.0])
     query = "lighthouse Corvale Velden bridge lorries"
     plain = keys(claims_searcher.check(query, top=3, min_score=0))
     assert len(plain) == 3 and plain[0] != "c3"
@@ -108,8 +108,44 @@ def test_rerank_fuses_lexical_rank_and_cosines(
 
     want = sorted(plain, key=lambda k: -fused(k))
     assert keys(res) == want and want[0] == "c3"
-    assert semantic.features(0, 0.5, 0.25) == [1 / k0, 0.5, 0.25]
+    assert semantic.features(0, 0.5, 0.25)[:3] == [1 / k0, 0.5, 0.25]
     assert semantic.rerank(query, [], []) == []
+
+
+def test_features_other_numbers_and_quoted_text() -> None:
+    from quotecheck.search import semantic
+
+    def f(query: str, text: str, title: str | None = None) -> list[float]:
+        return semantic.features(0, 0.0, 0.0, query, text, title)[3:]
+
+    claim = "The Velden bridge toll doubles for lorries in March 2024."
+    # numbers: the claim has one the query lacks, and the query has its own
+    assert f("Velden toll up 50% for lorries?", claim)[0] == 1.0
+    assert f("Velden toll doubles in 2024, says Tomas Ferreol", claim)[0] == 0.0
+    assert f("Velden toll doubles for lorries", claim)[0] == 0.0  # the query has none
+    assert f("Velden toll up 50%", "The toll rises.", "Toll up 40%?")[0] == 1.0  # the title's
+    # how closely the claim's text is found in the query (or the query in it)
+    quoting = f(
+        "Tomas Ferreol: 'the velden bridge toll doubles for lorries in march 2024.' Sad!", claim
+    )
+    assert quoting[1] == 1.0
+    assert f("Norvania closes lighthouses", claim)[1] < 0.6
+
+
+def test_rerank_weighs_quoted_text(claims_searcher: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotecheck.search import semantic
+
+    monkeypatch.setattr(semantic, "_model", FakeEncoder())
+    # Mostly about the lighthouses (c3 first by BM25), but it quotes c2's words.
+    query = (
+        "Norvania lighthouse Norvania lighthouse northern coast closures;"
+        " also the velden bridge toll doubles"
+    )
+    monkeypatch.setattr(semantic, "WEIGHTS", [1.0, 0.0, 0.0, 0.0, 0.0])
+    res = claims_searcher.check(query, top=3, min_score=0, semantic=True)
+    assert res["verdict"] == "not_found" and keys(res)[:2] == ["c3", "c2"]
+    monkeypatch.setattr(semantic, "WEIGHTS", [0.0, 0.0, 0.0, 0.0, 1.0])
+    assert keys(claims_searcher.check(query, top=3, min_score=0, semantic=True))[:2] == ["c2", "c3"]
 
 
 def test_semantic_not_used_for_found_quotes(
@@ -274,3 +310,43 @@ def test_cli_index_semantic_without_extra(tmp_path: Path) -> None:
     p = _cli_without_extra(tmp_path, "index", "--semantic", str(f))
     assert p.returncode == 2
     assert "pip install 'quotecheck[semantic]'" in p.stderr
+
+
+def test_vectors_stored_as_float16_and_float32_still_read(
+    claims_searcher: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    np = pytest.importorskip("numpy")
+    from quotecheck.search import semantic
+
+    monkeypatch.setattr(semantic, "_model", NumpyEncoder())
+    store = claims_searcher.store
+    semantic.build_vectors(store)
+    rows = store.vector_rows(semantic.model_name(), 0, 10)
+    assert all(len(text) == 2 * dim and len(title) == 2 * dim for _, dim, text, title in rows)
+    q = np.array([0.9, 0.1, 0.0], dtype=np.float32)
+    q /= np.linalg.norm(q)
+    half = semantic.VectorIndex(store).search(q, 3)
+    assert claims_searcher.document(half[0])["key"] == "c3"  # the lighthouse claim
+    # An index written as float32 (before float16 storage) is read the same.
+    store.write_vectors(
+        semantic.model_name(),
+        rows[0][1],
+        [
+            (
+                d,
+                np.frombuffer(t, "<f2").astype("<f4").tobytes(),
+                None if ti is None else np.frombuffer(ti, "<f2").astype("<f4").tobytes(),
+            )
+            for d, _, t, ti in rows
+        ],
+    )
+    assert all(len(r[2]) == 4 * r[1] for r in store.vector_rows(semantic.model_name(), 0, 10))
+    assert semantic.VectorIndex(store).search(q, 3) == half
+    # and a mix of the two widths (an old index topped up by a newer version)
+    store.write_vectors(semantic.model_name(), rows[0][1], [rows[0][0:1] + rows[0][2:]])
+    assert semantic.VectorIndex(store).search(q, 3) == half
+    stored = store.vectors_of(semantic.model_name(), [r[0] for r in rows])
+    assert semantic._vec(stored[rows[0][0]][0], 3).dtype == np.float32
+    assert semantic._vec(stored[rows[1][0]][0], 3).tolist() == pytest.approx(
+        semantic._vec(rows[1][2], 3).tolist()
+    )
