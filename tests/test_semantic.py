@@ -96,7 +96,7 @@ def test_rerank_fuses_lexical_rank_and_cosines(
     from quotecheck.search import semantic
 
     monkeypatch.setattr(semantic, "_model", FakeEncoder())
-    monkeypatch.setattr(semantic, "WEIGHTS", [1.0, 0.3, 0.1, 0.0, 0.0])
+    monkeypatch.setattr(semantic, "WEIGHTS", [1.0, 0.3, 0.1, 0.0])
     query = "lighthouse Corvale Velden bridge lorries"
     plain = keys(claims_searcher.check(query, top=3, min_score=0))
     assert len(plain) == 3 and plain[0] != "c3"
@@ -112,40 +112,51 @@ def test_rerank_fuses_lexical_rank_and_cosines(
     assert semantic.rerank(query, [], []) == []
 
 
-def test_features_other_numbers_and_quoted_text() -> None:
+def test_feature_other_numbers() -> None:
     from quotecheck.search import semantic
 
-    def f(query: str, text: str, title: str | None = None) -> list[float]:
-        return semantic.features(0, 0.0, 0.0, query, text, title)[3:]
+    def other(query: str, text: str, title: str | None = None) -> float:
+        return semantic.features(0, 0.0, 0.0, query, text, title)[3]
 
     claim = "The Velden bridge toll doubles for lorries in March 2024."
-    # numbers: the claim has one the query lacks, and the query has its own
-    assert f("Velden toll up 50% for lorries?", claim)[0] == 1.0
-    assert f("Velden toll doubles in 2024, says Tomas Ferreol", claim)[0] == 0.0
-    assert f("Velden toll doubles for lorries", claim)[0] == 0.0  # the query has none
-    assert f("Velden toll up 50%", "The toll rises.", "Toll up 40%?")[0] == 1.0  # the title's
-    # how closely the claim's text is found in the query (or the query in it)
-    quoting = f(
-        "Tomas Ferreol: 'the velden bridge toll doubles for lorries in march 2024.' Sad!", claim
-    )
-    assert quoting[1] == 1.0
-    assert f("Norvania closes lighthouses", claim)[1] < 0.6
+    # the claim has a number the query lacks, and the query has its own
+    assert other("Velden toll up 50% for lorries?", claim) == 1.0
+    assert other("Velden toll doubles in 2024, says Tomas Ferreol", claim) == 0.0
+    assert other("Velden toll doubles for lorries", claim) == 0.0  # the query has none
+    assert other("Velden toll up 50%", "The toll rises.", "Toll up 40%?") == 1.0  # the title's
+    assert other("1,200 boats banned", "Ilsa Brandt banned 1200 boats.") == 0.0
+    assert semantic.numbers("In 2019, 1,200 boats; 3.5 tonnes.") == {"2019", "1200", "3.5"}
 
 
-def test_rerank_weighs_quoted_text(claims_searcher: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rerank_weighs_other_numbers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotecheck.indexing import index_paths
     from quotecheck.search import semantic
+    from quotecheck.search.check import Searcher
+    from quotecheck.store.db import Store
 
-    monkeypatch.setattr(semantic, "_model", FakeEncoder())
-    # Mostly about the lighthouses (c3 first by BM25), but it quotes c2's words.
-    query = (
-        "Norvania lighthouse Norvania lighthouse northern coast closures;"
-        " also the velden bridge toll doubles"
+    f = tmp_path / "numbers.jsonl"
+    f.write_text(
+        json.dumps({"id": "n40", "text": "Tomas Ferreol says 40 lighthouses in Norvania close."})
+        + "\n"
+        + json.dumps({"id": "n12", "text": "Tomas Ferreol says 12 lighthouses in Norvania close."})
+        + "\n",
+        encoding="utf-8",
     )
-    monkeypatch.setattr(semantic, "WEIGHTS", [1.0, 0.0, 0.0, 0.0, 0.0])
-    res = claims_searcher.check(query, top=3, min_score=0, semantic=True)
-    assert res["verdict"] == "not_found" and keys(res)[:2] == ["c3", "c2"]
-    monkeypatch.setattr(semantic, "WEIGHTS", [0.0, 0.0, 0.0, 0.0, 1.0])
-    assert keys(claims_searcher.check(query, top=3, min_score=0, semantic=True))[:2] == ["c2", "c3"]
+    store = Store(tmp_path / "numbers.db")
+    index_paths(store, [str(f)])
+    searcher = Searcher(store)
+    monkeypatch.setattr(semantic, "_model", FakeEncoder())
+    query = "so Ferreol wants 12 of the Norvania lighthouses shut?? unbelievable"
+
+    def ranked(weights: list[float]) -> list[str]:
+        monkeypatch.setattr(semantic, "WEIGHTS", weights)
+        res = searcher.check(query, top=2, min_score=0, semantic=True)
+        assert res["verdict"] == "not_found"
+        return keys(res)
+
+    assert ranked([0.0, 0.0, 0.0, -1.0])[0] == "n12"  # n40 has a number the query lacks
+    assert ranked([0.0, 0.0, 0.0, 1.0])[0] == "n40"
+    store.close()
 
 
 def test_semantic_not_used_for_found_quotes(

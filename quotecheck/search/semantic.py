@@ -14,16 +14,15 @@ of its title, :func:`build_vectors`; an index built with float32 vectors is read
 sum of those two cosines (:class:`VectorIndex`, a brute-force scan), all ranked by BM25
 together. Each gets the score ``WEIGHTS · features``: its reciprocal BM25 rank
 ``1/(RRF_K + rank)``, the query's cosines with its text and its title (a headline
-often says the claim more plainly than the text), whether it has a number the query
-lacks (while the query has some) and how closely its text is found within the query
-(:func:`features`). A rank for BM25, because its values
+often says the claim more plainly than the text) and whether it has a number the query
+lacks while the query has some (:func:`features`). A rank for BM25, because its values
 are on no fixed scale from one query to the next; the cosines as they are. Stored
 vectors stand in for encoding when the candidate's window is the text that was embedded,
 so with a vector index only the query is encoded.
 
 ``WEIGHTS`` were fitted on CLEF-2020 *train* tweets by ``bench/fit_claims_ranker.py``
-(a listwise logistic ranker over these five features, the last two chosen by forward
-selection under cross-validation within train); ``TOP_N``, ``RRF_K`` and ``DENSE_K``
+(a listwise logistic ranker over these four features, the last chosen by
+cross-validation within train); ``TOP_N``, ``RRF_K`` and ``DENSE_K``
 chosen on train; dev reported (bench/README.md).
 
 This module is imported only when asked for: a plain ``quotecheck check`` never loads
@@ -36,8 +35,6 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
-
-from rapidfuzz import fuzz
 
 from quotecheck.errors import QuotecheckError
 from quotecheck.search import score as scoring
@@ -58,19 +55,20 @@ VECTOR_BATCH = 1024  # documents embedded, or vector rows read, at a time
 # past it every query reads the rows in VECTOR_BATCH slices.
 MAX_CACHED_BYTES = 256 << 20
 # Vectors are stored as float16: half the bytes of float32 (the 10,375-claim index grows
-# by 20 MB instead of 42.6) for cosines within 0.001 of float32's; CLEF-2020 train MAP@5
-# the same to the fourth decimal (bench/README.md). Read back as float32 for the
+# by 21.2 MB instead of 42.6) for cosines within 0.0001 of float32's; CLEF-2020 train and
+# dev MAP@5 the same to the fourth decimal (bench/README.md). Read back as float32 for the
 # arithmetic; rows stored as float32 by an older version are read as they are.
 STORE_DTYPE = "<f2"
 
 # Fusion: a weighted sum of the features (see :func:`features`): the BM25 reciprocal
-# rank, the cosine with the text, the cosine with the title. Fitted by
-# bench/fit_claims_ranker.py on the 798 CLEF-2020 train tweets that are claims (a
-# listwise logistic ranker, L2 1.0 on standardised features), with the vector index and
-# DENSE_K 30: train MAP@5 0.919 of those tweets (rank fusion of the BM25 and cosine
-# ranks on the same candidates: 0.915; five-fold cross-validation on train, offline:
-# 0.917 against 0.914).
-WEIGHTS = [29.1, 15.66, 5.73, 0.0, 0.0]
+# rank, the cosine with the text, the cosine with the title, a number the query lacks.
+# Fitted by bench/fit_claims_ranker.py on the 798 CLEF-2020 train tweets that are claims
+# (a listwise logistic ranker, L2 1.0 on standardised features), with the (float16)
+# vector index and DENSE_K 30: train MAP@5 0.9196 of those tweets (the first three
+# features alone: 0.9188; five-fold cross-validation within train: 0.9203 against
+# 0.9188). The fourth was the one of 13 candidate features that forward selection kept
+# (cross-validation within train; see bench/README.md for the rest).
+WEIGHTS = [29.06, 15.46, 5.76, -0.716]
 # Documents nearest the query added from the vector index. Train, offline: candidate
 # recall 0.949 with none, 0.979 with 10, 0.986 with 30, 0.991 with 100.
 DENSE_K = 30
@@ -285,18 +283,15 @@ def features(
 ) -> list[float]:
     """A candidate's features, in the order of ``WEIGHTS``: its reciprocal rank by BM25
     among the candidates; the query's cosines with its text and with its title (the
-    text's again when it has none); whether it has a number the query lacks while the
-    query has numbers of its own (a claim about other figures); and how closely its text
-    appears within the query, or the query within it (rapidfuzz ``partial_ratio`` of the
-    casefolded strings, 0-1: a tweet that quotes the claim).
+    text's again when it has none); and whether its text or title has a number the query
+    lacks while the query has numbers of its own (a claim about other figures).
 
-    >>> features(0, 0.5, 0.25, "3 lighthouses close", "Norvania closes 12 lighthouses.")[:4]
+    >>> features(0, 0.5, 0.25, "3 lighthouses close", "Norvania closes 12 lighthouses.")
     [0.2, 0.5, 0.25, 1.0]
     """
     qn = numbers(query)
     other = float(bool(qn) and bool(numbers(text + " " + (title or "")) - qn))
-    near = fuzz.partial_ratio(query.casefold(), text.casefold()) / 100.0
-    return [1.0 / (RRF_K + lex_rank), cos_text, cos_title, other, near]
+    return [1.0 / (RRF_K + lex_rank), cos_text, cos_title, other]
 
 
 def rerank(
