@@ -96,7 +96,7 @@ def test_rerank_fuses_lexical_rank_and_cosines(
     from quotecheck.search import semantic
 
     monkeypatch.setattr(semantic, "_model", FakeEncoder())
-    monkeypatch.setattr(semantic, "WEIGHTS", [1.0, 0.3, 0.1])
+    monkeypatch.setattr(semantic, "WEIGHTS", [1.0, 0.3, 0.1, 0.0])
     query = "lighthouse Corvale Velden bridge lorries"
     plain = keys(claims_searcher.check(query, top=3, min_score=0))
     assert len(plain) == 3 and plain[0] != "c3"
@@ -108,8 +108,55 @@ def test_rerank_fuses_lexical_rank_and_cosines(
 
     want = sorted(plain, key=lambda k: -fused(k))
     assert keys(res) == want and want[0] == "c3"
-    assert semantic.features(0, 0.5, 0.25) == [1 / k0, 0.5, 0.25]
+    assert semantic.features(0, 0.5, 0.25)[:3] == [1 / k0, 0.5, 0.25]
     assert semantic.rerank(query, [], []) == []
+
+
+def test_feature_other_numbers() -> None:
+    from quotecheck.search import semantic
+
+    def other(query: str, text: str, title: str | None = None) -> float:
+        return semantic.features(0, 0.0, 0.0, query, text, title)[3]
+
+    claim = "The Velden bridge toll doubles for lorries in March 2024."
+    # the claim has a number the query lacks, and the query has its own
+    assert other("Velden toll up 50% for lorries?", claim) == 1.0
+    assert other("Velden toll doubles in 2024, says Tomas Ferreol", claim) == 0.0
+    assert other("Velden toll doubles for lorries", claim) == 0.0  # the query has none
+    assert other("Velden toll up 50%", "The toll rises.", "Toll up 40%?") == 1.0  # the title's
+    assert other("1,200 boats banned", "Ilsa Brandt banned 1200 boats.") == 0.0
+    assert semantic.numbers("In 2019, 1,200 boats; 3.5 tonnes.") == {"2019", "1200", "3.5"}
+
+
+def test_rerank_weighs_other_numbers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotecheck.indexing import index_paths
+    from quotecheck.search import semantic
+    from quotecheck.search.check import Searcher
+    from quotecheck.store.db import Store
+
+    f = tmp_path / "numbers.jsonl"
+    f.write_text(
+        json.dumps({"id": "n40", "text": "Tomas Ferreol says 40 lighthouses in Norvania close."})
+        + "\n"
+        + json.dumps({"id": "n12", "text": "Tomas Ferreol says 12 lighthouses in Norvania close."})
+        + "\n",
+        encoding="utf-8",
+    )
+    store = Store(tmp_path / "numbers.db")
+    index_paths(store, [str(f)])
+    searcher = Searcher(store)
+    monkeypatch.setattr(semantic, "_model", FakeEncoder())
+    query = "so Ferreol wants 12 of the Norvania lighthouses shut?? unbelievable"
+
+    def ranked(weights: list[float]) -> list[str]:
+        monkeypatch.setattr(semantic, "WEIGHTS", weights)
+        res = searcher.check(query, top=2, min_score=0, semantic=True)
+        assert res["verdict"] == "not_found"
+        return keys(res)
+
+    assert ranked([0.0, 0.0, 0.0, -1.0])[0] == "n12"  # n40 has a number the query lacks
+    assert ranked([0.0, 0.0, 0.0, 1.0])[0] == "n40"
+    store.close()
 
 
 def test_semantic_not_used_for_found_quotes(
@@ -274,3 +321,43 @@ def test_cli_index_semantic_without_extra(tmp_path: Path) -> None:
     p = _cli_without_extra(tmp_path, "index", "--semantic", str(f))
     assert p.returncode == 2
     assert "pip install 'quotecheck[semantic]'" in p.stderr
+
+
+def test_vectors_stored_as_float16_and_float32_still_read(
+    claims_searcher: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    np = pytest.importorskip("numpy")
+    from quotecheck.search import semantic
+
+    monkeypatch.setattr(semantic, "_model", NumpyEncoder())
+    store = claims_searcher.store
+    semantic.build_vectors(store)
+    rows = store.vector_rows(semantic.model_name(), 0, 10)
+    assert all(len(text) == 2 * dim and len(title) == 2 * dim for _, dim, text, title in rows)
+    q = np.array([0.9, 0.1, 0.0], dtype=np.float32)
+    q /= np.linalg.norm(q)
+    half = semantic.VectorIndex(store).search(q, 3)
+    assert claims_searcher.document(half[0])["key"] == "c3"  # the lighthouse claim
+    # An index written as float32 (before float16 storage) is read the same.
+    store.write_vectors(
+        semantic.model_name(),
+        rows[0][1],
+        [
+            (
+                d,
+                np.frombuffer(t, "<f2").astype("<f4").tobytes(),
+                None if ti is None else np.frombuffer(ti, "<f2").astype("<f4").tobytes(),
+            )
+            for d, _, t, ti in rows
+        ],
+    )
+    assert all(len(r[2]) == 4 * r[1] for r in store.vector_rows(semantic.model_name(), 0, 10))
+    assert semantic.VectorIndex(store).search(q, 3) == half
+    # and a mix of the two widths (an old index topped up by a newer version)
+    store.write_vectors(semantic.model_name(), rows[0][1], [rows[0][0:1] + rows[0][2:]])
+    assert semantic.VectorIndex(store).search(q, 3) == half
+    stored = store.vectors_of(semantic.model_name(), [r[0] for r in rows])
+    assert semantic._vec(stored[rows[0][0]][0], 3).dtype == np.float32
+    assert semantic._vec(stored[rows[1][0]][0], 3).tolist() == pytest.approx(
+        semantic._vec(rows[1][2], 3).tolist()
+    )

@@ -9,19 +9,21 @@ Only claims are re-ranked. When a candidate aligns as a quote (score at or above
 ``scoring.FOUND``) the alignment decides and the model is not even loaded. Otherwise the
 candidates are the best ``TOP_N`` lexical ones (the BM25 order of
 :meth:`quotecheck.search.check.Searcher.candidates`) and, when the index has a vector
-index (``quotecheck index --semantic``: a float32 embedding of each document's text and
-of its title, :func:`build_vectors`), the ``DENSE_K`` documents nearest the query by the
+index (``quotecheck index --semantic``: a float16 embedding of each document's text and
+of its title, :func:`build_vectors`; an index built with float32 vectors is read as well), the ``DENSE_K`` documents nearest the query by the
 sum of those two cosines (:class:`VectorIndex`, a brute-force scan), all ranked by BM25
 together. Each gets the score ``WEIGHTS · features``: its reciprocal BM25 rank
-``1/(RRF_K + rank)`` and the query's cosines with its text and its title (a headline
-often says the claim more plainly than the text). A rank for BM25, because its values
+``1/(RRF_K + rank)``, the query's cosines with its text and its title (a headline
+often says the claim more plainly than the text) and whether it has a number the query
+lacks while the query has some (:func:`features`). A rank for BM25, because its values
 are on no fixed scale from one query to the next; the cosines as they are. Stored
 vectors stand in for encoding when the candidate's window is the text that was embedded,
 so with a vector index only the query is encoded.
 
 ``WEIGHTS`` were fitted on CLEF-2020 *train* tweets by ``bench/fit_claims_ranker.py``
-(a listwise logistic ranker over these three features); ``TOP_N``, ``RRF_K`` and
-``DENSE_K`` chosen on train; dev reported (bench/README.md).
+(a listwise logistic ranker over these four features, the last chosen by
+cross-validation within train); ``TOP_N``, ``RRF_K`` and ``DENSE_K``
+chosen on train; dev reported (bench/README.md).
 
 This module is imported only when asked for: a plain ``quotecheck check`` never loads
 torch.
@@ -30,6 +32,7 @@ torch.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -51,15 +54,21 @@ VECTOR_BATCH = 1024  # documents embedded, or vector rows read, at a time
 # The vector matrix is kept between queries up to this size (10,375 claims: 32 MB);
 # past it every query reads the rows in VECTOR_BATCH slices.
 MAX_CACHED_BYTES = 256 << 20
+# Vectors are stored as float16: half the bytes of float32 (the 10,375-claim index grows
+# by 21.2 MB instead of 42.6) for cosines within 0.0001 of float32's; CLEF-2020 train and
+# dev MAP@5 the same to the fourth decimal (bench/README.md). Read back as float32 for the
+# arithmetic; rows stored as float32 by an older version are read as they are.
+STORE_DTYPE = "<f2"
 
 # Fusion: a weighted sum of the features (see :func:`features`): the BM25 reciprocal
-# rank, the cosine with the text, the cosine with the title. Fitted by
-# bench/fit_claims_ranker.py on the 798 CLEF-2020 train tweets that are claims (a
-# listwise logistic ranker, L2 1.0 on standardised features), with the vector index and
-# DENSE_K 30: train MAP@5 0.919 of those tweets (rank fusion of the BM25 and cosine
-# ranks on the same candidates: 0.915; five-fold cross-validation on train, offline:
-# 0.917 against 0.914).
-WEIGHTS = [29.1, 15.66, 5.73]
+# rank, the cosine with the text, the cosine with the title, a number the query lacks.
+# Fitted by bench/fit_claims_ranker.py on the 798 CLEF-2020 train tweets that are claims
+# (a listwise logistic ranker, L2 1.0 on standardised features), with the (float16)
+# vector index and DENSE_K 30: train MAP@5 0.9196 of those tweets (the first three
+# features alone: 0.9188; five-fold cross-validation within train: 0.9203 against
+# 0.9188). The fourth was the one of 13 candidate features that forward selection kept
+# (cross-validation within train; see bench/README.md for the rest).
+WEIGHTS = [29.06, 15.46, 5.76, -0.716]
 # Documents nearest the query added from the vector index. Train, offline: candidate
 # recall 0.949 with none, 0.979 with 10, 0.986 with 30, 0.991 with 100.
 DENSE_K = 30
@@ -121,7 +130,7 @@ def build_vectors(
     store: Store, on_progress: Callable[[int], None] | None = None
 ) -> tuple[int, int]:
     """Embed every document of ``store`` that has no vectors by this model yet: its text's
-    first ``MAX_TEXT_CHARS`` characters and its title. Returns (documents embedded, all
+    first ``MAX_TEXT_CHARS`` characters and its title, stored as ``STORE_DTYPE``. Returns (documents embedded, all
     documents with vectors). ``VECTOR_BATCH`` documents at a time, each batch its own
     transaction (an interrupted run keeps what it wrote; the next one goes on)."""
     import numpy as np
@@ -144,8 +153,8 @@ def build_vectors(
             [
                 (
                     doc_id,
-                    vecs[i].astype("<f4").tobytes(),
-                    title_of[i].astype("<f4").tobytes() if i in title_of else None,
+                    vecs[i].astype(STORE_DTYPE).tobytes(),
+                    title_of[i].astype(STORE_DTYPE).tobytes() if i in title_of else None,
                 )
                 for i, (doc_id, _, _) in enumerate(rows)
             ],
@@ -160,7 +169,8 @@ class VectorIndex:
     """Brute-force dense search over a store's vectors (text and title per document).
 
     The whole matrix is kept in memory (one float32 row per document for the text, one
-    for the title) while it takes at most ``MAX_CACHED_BYTES``; a larger index is read
+    for the title, whatever the stored width) while it takes at most
+    ``MAX_CACHED_BYTES``; a larger index is read
     ``VECTOR_BATCH`` rows at a time for each query, so memory stays bounded.
     """
 
@@ -189,11 +199,8 @@ class VectorIndex:
             if keep is None:  # two float32 rows a document
                 keep = self.count * 2 * 4 * dim <= MAX_CACHED_BYTES
             ids = np.array([r[0] for r in rows], dtype=np.int64)
-            text = np.frombuffer(b"".join(r[2] for r in rows), dtype="<f4").reshape(-1, dim)
-            zero = bytes(4 * dim)
-            title = np.frombuffer(
-                b"".join(r[3] if r[3] is not None else zero for r in rows), dtype="<f4"
-            ).reshape(-1, dim)
+            text = _matrix([r[2] for r in rows], dim)
+            title = _matrix([r[3] for r in rows], dim)
             if keep:
                 parts.append((ids, text, title))
             else:
@@ -228,17 +235,63 @@ class VectorIndex:
         return [int(i) for i in best_ids[order]]
 
 
-def _vec(blob: bytes | None) -> Any:
+def _matrix(blobs: list[bytes | None], dim: int) -> Any:
+    """Stored vectors as one float32 matrix, a row each (zeros for None)."""
     import numpy as np
 
-    return None if blob is None else np.frombuffer(blob, dtype="<f4")
+    sizes = {len(b) for b in blobs if b is not None}
+    if len(sizes) == 1:  # one width (the usual case): one conversion
+        size = sizes.pop()
+        zero = bytes(size)
+        dtype = "<f2" if size == 2 * dim else "<f4"
+        flat = np.frombuffer(b"".join(b if b is not None else zero for b in blobs), dtype=dtype)
+        return flat.astype(np.float32).reshape(-1, dim)
+    zero = np.zeros(dim, dtype=np.float32)
+    return np.stack([_vec(b, dim) if b is not None else zero for b in blobs]).reshape(-1, dim)
 
 
-def features(lex_rank: int, cos_text: float, cos_title: float) -> list[float]:
+def _vec(blob: bytes | None, dim: int) -> Any:
+    """A stored vector of ``dim`` values as float32: float16 (2 bytes a value) or float32
+    (4, as stored before ``STORE_DTYPE``)."""
+    import numpy as np
+
+    if blob is None:
+        return None
+    dtype = "<f2" if len(blob) == 2 * dim else "<f4"
+    return np.frombuffer(blob, dtype=dtype).astype(np.float32)
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers written in ``text`` (digits; thousands commas and trailing stops dropped).
+
+    >>> sorted(numbers("Ilsa Brandt said 1,200 boats, not 12."))
+    ['12', '1200']
+    """
+    return {n.strip(".,").replace(",", "") for n in _NUMBER.findall(text)}
+
+
+def features(
+    lex_rank: int,
+    cos_text: float,
+    cos_title: float,
+    query: str = "",
+    text: str = "",
+    title: str | None = None,
+) -> list[float]:
     """A candidate's features, in the order of ``WEIGHTS``: its reciprocal rank by BM25
-    among the candidates, and the query's cosines with its text and with its title (the
-    text's again when it has none)."""
-    return [1.0 / (RRF_K + lex_rank), cos_text, cos_title]
+    among the candidates; the query's cosines with its text and with its title (the
+    text's again when it has none); and whether its text or title has a number the query
+    lacks while the query has numbers of its own (a claim about other figures).
+
+    >>> features(0, 0.5, 0.25, "3 lighthouses close", "Norvania closes 12 lighthouses.")
+    [0.2, 0.5, 0.25, 1.0]
+    """
+    qn = numbers(query)
+    other = float(bool(qn) and bool(numbers(text + " " + (title or "")) - qn))
+    return [1.0 / (RRF_K + lex_rank), cos_text, cos_title, other]
 
 
 def rerank(
@@ -272,12 +325,12 @@ def rerank(
     for i, (r, title) in enumerate(zip(head, titles[: len(head)], strict=True)):
         vecs = stored.get(r["doc_id"])
         if vecs is not None and (whole is None or whole[i]):
-            tv: Any = _vec(vecs[0])
+            tv: Any = vecs[0]
         else:
             tv = strings.setdefault(r["window"][1][:MAX_TEXT_CHARS], len(strings))
         ti: Any = tv
         if title:
-            ti = _vec(vecs[1]) if vecs is not None and vecs[1] is not None else None
+            ti = vecs[1] if vecs is not None else None
             if ti is None:
                 ti = strings.setdefault(title, len(strings))
         parts.append((tv, ti))
@@ -289,11 +342,11 @@ def rerank(
     else:
         cos = [1.0]
 
-    def cosine(x: Any) -> float:
-        return cos[x] if isinstance(x, int) else float(qvec @ x)
+    def cosine(x: int | bytes) -> float:
+        return cos[x] if isinstance(x, int) else float(qvec @ _vec(x, len(qvec)))
 
     for i, (r, (tv, ti)) in enumerate(zip(head, parts, strict=True)):
-        f = features(i, cosine(tv), cosine(ti))
+        f = features(i, cosine(tv), cosine(ti), query, r["window"][1], titles[i])
         r["semantic"] = f[1] + f[2]
         r["features"] = f
         r["rank_key"] = sum(w * x for w, x in zip(WEIGHTS, f, strict=True))
