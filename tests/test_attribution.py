@@ -2233,3 +2233,16 @@ def test_quote_going_on_after_a_relative_clause_is_the_first_speakers() -> None:
     st = find(doc, "I have no idea")
     assert st.speaker == "Ilsa Brandt"
     assert [doc.text[a:b] for a, b in st.spans][1] == "but we will find the money."
+
+
+def test_quoted_as_saying_is_the_subjects_statement() -> None:
+    """Regression: "Ferreol was quoted as saying that ..." gave no statement (the cue
+    after 'as' was rejected), or only an unattributed quoted fragment."""
+    doc = analyzed(
+        "Tomas Ferreol spoke in Corvale.\n\n"
+        "Ferreol was quoted as saying that the budget “will never pass in this form.”\n\n"
+        "He has been widely quoted as saying the harbour would close."
+    )
+    st = covering(doc, "will never pass in this form")
+    assert [s.speaker for s in st] == ["Tomas Ferreol"]
+    assert find(doc, "the harbour would close").speaker == "Tomas Ferreol"

@@ -910,6 +910,24 @@ class _Engine:
                 # subject of the verb before 'to' speaks
                 j = _skip_aux_left(toks, j - r - 1)
                 prev = toks[j].low if j >= 0 else ""
+        if ing and j >= 2 and prev == "as" and toks[j - 1].low in ("quoted", "cited"):
+            j -= 1  # "Ferreol was quoted as saying that ...": on to "quoted"
+            prev = "quoted"
+        if (
+            ing
+            and j >= 2
+            and prev in ("quoted", "cited")
+            and toks[_skip_ly_left(toks, j - 1)].low in ("was", "is", "were", "are", "been", "be")
+        ):
+            # "Ferreol was quoted as saying ...": the subject of the passive speaks, as by a
+            # finite verb (not "... could be heard yelling": crowds, often no subject)
+            j -= 1
+            while j >= 0 and (
+                toks[j].low in PASSIVE_MARKERS or toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])
+            ):
+                j -= 1
+            prev = toks[j].low if j >= 0 else ""
+            ing = False
         if ing and prev in _ASPECT_VERBS:
             # "Then he began dismissing the notion ...", "Ferreol kept asking her why ...": the
             # subject of the aspect verb speaks, as by a finite verb
@@ -2231,6 +2249,8 @@ class _Engine:
             prev = before[-1].lower()
             if prev == "to" and _raising_len([w.lower() for w in before[-5:-1]]):
                 return True  # "went on to say", "was quick to add"
+            if prev == "as" and len(before) >= 2 and before[-2].lower() in ("quoted", "cited"):
+                return True  # "was quoted as saying"
             if word in _SPEECH_NOUNS and (prev in _POSSESSIVE_BASE or prev.endswith(("’s", "'s"))):
                 return True  # "her remark that ...", "Trump's claim that ..."
             if prev in _REJECT_PREV or prev.endswith(("’s", "'s", "n’t", "n't")):
@@ -2851,6 +2871,13 @@ def _skip_time_left(toks: list[_Tok], j: int) -> int:
     ):
         k -= 1
     return k
+
+
+def _skip_ly_left(toks: list[_Tok], j: int) -> int:
+    """Token ``j`` or the first token left of it that is no -ly adverb (0 at most)."""
+    while j > 0 and _ADVERB_LY(toks[j]):
+        j -= 1
+    return j
 
 
 def _skip_aux_left(toks: list[_Tok], j: int) -> int:
