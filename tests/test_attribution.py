@@ -2246,3 +2246,17 @@ def test_quoted_as_saying_is_the_subjects_statement() -> None:
     st = covering(doc, "will never pass in this form")
     assert [s.speaker for s in st] == ["Tomas Ferreol"]
     assert find(doc, "the harbour would close").speaker == "Tomas Ferreol"
+
+
+def test_would_only_say_is_a_statement_and_only_is_no_name() -> None:
+    """Regression: "Tomas Ferreol, would only say: “...”" gave an unattributed quote ('only'
+    stood between subject and verb), and "Only Ferreol said" made a person "Only Ferreol"."""
+    doc = analyzed(
+        "Tomas Ferreol spoke in Corvale.\n\n"
+        "The company's director, Tomas Ferreol, would only say: “We look forward to normal"
+        " service.”\n\n"
+        "Only Ferreol said that the ferries would run on Sunday."
+    )
+    assert find(doc, "We look forward to normal service.").speaker == "Tomas Ferreol"
+    assert find(doc, "the ferries would run on Sunday").speaker == "Tomas Ferreol"
+    assert "Only Ferreol" not in doc.people

@@ -100,7 +100,7 @@ AUXILIARIES = frozenset(
     subsequently initially already never just had separately last first had always
     quickly immediately simply flatly specifically explicitly openly however instead too
     though meanwhile therefore nonetheless nevertheless thus now even all both each
-    together long twice seldom rarely""".split()
+    together long twice seldom rarely only merely""".split()
 )
 PASSIVE_MARKERS = frozenset("was were is are be been being get got gets".split())
 
