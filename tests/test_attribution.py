@@ -2260,3 +2260,17 @@ def test_would_only_say_is_a_statement_and_only_is_no_name() -> None:
     assert find(doc, "We look forward to normal service.").speaker == "Tomas Ferreol"
     assert find(doc, "the ferries would run on Sunday").speaker == "Tomas Ferreol"
     assert "Only Ferreol" not in doc.people
+
+
+def test_short_sentence_after_a_split_quote_carries_it_on() -> None:
+    """Regression: in "“A,” said Dorn. “Everyone should vote.”" a second half of fewer than
+    four words was dropped; a quoted word inside another sentence still is no continuation."""
+    doc = analyzed(
+        "Petra Dorn spoke in Corvale.\n\n"
+        "“This is the most important vote in a generation,” said Dorn, the election officer."
+        " “Everyone should vote.”\n\n"
+        "“The harbour is safe,” Dorn said. She called the plan “a test.”"
+    )
+    st = find(doc, "This is the most important vote in a generation")
+    assert [doc.text[a:b] for a, b in st.spans][1] == "Everyone should vote."
+    assert len(find(doc, "The harbour is safe").spans) == 1

@@ -2361,7 +2361,7 @@ class _Engine:
                 and prev_owner is not None
                 and prev_owner.kind == "direct"
                 and prev_q is not None
-                and (q.resumed or words >= 4)
+                and (q.resumed or words >= 4 or self._whole_sentence(q, spans))
             ):
                 # split quote: “A,” she said. “B.” / dash-continued: ... said. – B.”
                 prev_owner.spans.extend(spans)
@@ -2390,6 +2390,15 @@ class _Engine:
             self.out.append(st)
             self.quote_owner[qi] = st
             prev_owner, prev_q = st, qi
+
+    def _whole_sentence(self, q: Quote, spans: list[tuple[int, int]]) -> bool:
+        """Is the quote a sentence of its own ("... said Dorn. “Everyone should vote.”"),
+        not a few words quoted inside another sentence?"""
+        if q.open_mark < 1 or len(spans) != 1:
+            return False
+        before = self.text[max(0, q.open_mark - 3) : q.open_mark].rstrip()
+        end = self.text[spans[0][1] - 1 : spans[0][1] + 1]
+        return before[-1:] in (".", "!", "?") and any(ch in ".!?" for ch in end)
 
     def label_turns(self, blocks: list[tuple[int, int]]) -> None:
         """A transcript excerpt inside an article: a paragraph opening with an upper-case
