@@ -2274,3 +2274,14 @@ def test_short_sentence_after_a_split_quote_carries_it_on() -> None:
     st = find(doc, "This is the most important vote in a generation")
     assert [doc.text[a:b] for a, b in st.spans][1] == "Everyone should vote."
     assert len(find(doc, "The harbour is safe").spans) == 1
+
+
+def test_according_to_a_poll_released_on_a_day_by_someone() -> None:
+    """Regression: "According to a poll released on Friday by the Corvale Gazette, ..."
+    had the mention "a poll released" and content starting "on Friday by ..."."""
+    doc = analyzed(
+        "According to a poll released on Friday by the Corvale Gazette, Brandt leads by four"
+        " points."
+    )
+    st = find(doc, "Brandt leads by four points")
+    assert st.mention is not None and st.mention.text == "the Corvale Gazette"

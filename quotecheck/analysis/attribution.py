@@ -1950,13 +1950,18 @@ class _Engine:
         from X", "a court document filed by X", "interviews with X"): X (first, last, type)."""
         n = len(toks)
         m = k
-        while m < n and m - k < 6 and toks[m].word and toks[m].text.islower():
+        while (
+            m < n and m - k < 7 and toks[m].word and (toks[m].text.islower() or _time_word(toks[m]))
+        ):
             if toks[m].low in ("by", "from", "with"):
                 break
             m += 1
         if m == k or m + 1 >= n or toks[m].low not in ("by", "from", "with"):
             return None
-        last = toks[m - 1].low
+        lk = m - 1
+        while lk > k and (_time_word(toks[lk]) or toks[lk].low in ("on", "in", "last", "this")):
+            lk -= 1  # "a poll released on Friday by X": the time phrase is left out
+        last = toks[lk].low
         if not any(x.low in _MADE_NOUNS for x in toks[k:m]) or not (
             last in _MADE_NOUNS or last.endswith("ed") and toks[m].low == "by"
         ):
