@@ -247,6 +247,25 @@ ENOUGH = (4.0, 5.0, 6.0, 7.0, 8.0)
 Fit = tuple[float, float, tuple[float, float, float], float, float, float]
 
 
+def evaluate(
+    positives: list[Case],
+    neg: list[Case],
+    target_fp: float,
+    w: tuple[float, float, float],
+    power: float,
+    enough: float,
+    pen: tuple[float, float] = (0.0, 0.0),
+) -> tuple[float, float, float]:
+    """For one setting: (share of positives found right, margin between the positives' 2nd
+    percentile and ``FOUND``, ``FOUND``), ``FOUND`` set so that at most ``target_fp`` of the
+    negatives reach it."""
+    found = threshold([top(c, w, power, enough, pen)[0] for c in neg], target_fp)
+    tops = [top(c, w, power, enough, pen) for c in positives]
+    recall = sum(c is not None and c.right and s >= found for s, c in tops) / len(positives)
+    p2 = sorted(s for s, _ in tops)[int(0.02 * len(tops))]
+    return recall, p2 - found, found
+
+
 def search(positives: list[Case], neg: list[Case], target_fp: float, enough: float) -> Fit:
     """The weights, coverage power and ``FOUND`` finding the most positives right with at
     most ``target_fp`` of the negatives found (ties: the wider margin), for ``enough``."""
@@ -268,12 +287,8 @@ def search(positives: list[Case], neg: list[Case], target_fp: float, enough: flo
             if ws < 0 or wc < 0 or wp < 0:
                 continue
             w = (wc, wp, ws)
-            found = threshold([top(c, w, power, enough)[0] for c in neg], target_fp)
-            tops = [top(c, w, power, enough) for c in positives]
-            ok = [s for s, c in tops if c is not None and c.right and s >= found]
-            recall = len(ok) / len(positives)
-            p2 = sorted(s for s, _ in tops)[int(0.02 * len(tops))]
-            cand = (recall, p2 - found, w, power, found, enough)
+            recall, margin, found = evaluate(positives, neg, target_fp, w, power, enough)
+            cand = (recall, margin, w, power, found, enough)
             if best is None or cand[:2] > best[:2]:
                 best = cand
     assert best is not None
@@ -308,10 +323,7 @@ def fit(pos: dict[str, list[Case]], neg: list[Case], target_fp: float) -> int:
     # the ambiguity penalty, with those weights: FOUND again for each setting
     pen = (0.0, 0.0)
     for limit, weight in itertools.product(DISTINCT_GAPS, DISTINCT_WEIGHTS):
-        f2 = threshold([top(c, w, power, enough, (limit, weight))[0] for c in neg], target_fp)
-        tops = [top(c, w, power, enough, (limit, weight)) for c in positives]
-        r2 = sum(c is not None and c.right and s >= f2 for s, c in tops) / len(positives)
-        m2 = sorted(s for s, _ in tops)[int(0.02 * len(tops))] - f2
+        r2, m2, f2 = evaluate(positives, neg, target_fp, w, power, enough, (limit, weight))
         print(
             f"  ambiguity within {limit:g} points x {weight:g}: recall {r2:.4f}, margin {m2:.1f}, FOUND {f2}"
         )

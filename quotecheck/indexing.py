@@ -105,12 +105,9 @@ def units_for(doc: Document) -> list[UnitRow]:
     too_many = _TOO_MANY_WORDS.match
     for rs, re_ in regions:
         for s, e in split_sentences(text, rs, re_):
-            if e - s <= _SHORT_UNIT:
-                # too short to hold more than MAX_UNIT_WORDS words: no need to count them
-                if has_word(text, s, e) is not None:
-                    units.append(UnitRow(s, e))
-                continue
-            if too_many(text, s, e) is None:
+            # at most MAX_UNIT_WORDS words (a span this short cannot hold more: no need to
+            # look): one unit, if it has a word at all
+            if e - s <= _SHORT_UNIT or too_many(text, s, e) is None:
                 if has_word(text, s, e) is not None:
                     units.append(UnitRow(s, e))
                 continue
@@ -292,11 +289,18 @@ def index_paths(
 GC_THRESHOLD = 20_000
 
 
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Run the cycle collector less often (what it frees is the same, only later)."""
+def _collect_less() -> tuple[int, ...]:
+    """Run the cycle collector less often (what it frees is the same, only later); the
+    thresholds before."""
     old = gc.get_threshold()
     gc.set_threshold(max(old[0], GC_THRESHOLD), *old[1:])
+    return old
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """:func:`_collect_less` while the block runs."""
+    old = _collect_less()
     try:
         yield
     finally:
@@ -351,8 +355,7 @@ def _worker_init(parent: int) -> None:
     would wait forever: a daemon thread watches for the parent's exit.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    old = gc.get_threshold()
-    gc.set_threshold(max(old[0], GC_THRESHOLD), *old[1:])
+    _collect_less()
     # A worker that finds the parent gone while sending a result dies of a broken pipe:
     # no traceback on the user's terminal for that.
     sys.stderr = _OrphanQuiet(sys.stderr, parent)

@@ -611,7 +611,7 @@ class Searcher:
         titles = [self.document(i).get("title") for i in ids]
         whole = [
             r["window"][0] == 0
-            and len(r["window"][1]) >= min(sem.MAX_TEXT_CHARS, self._doc_len(r["doc_id"]))
+            and len(r["window"][1]) >= min(sem.MAX_TEXT_CHARS, self.store.text_length(r["doc_id"]))
             for r in head
         ]
         return (
@@ -619,14 +619,11 @@ class Searcher:
             + tail
         )
 
-    def _doc_len(self, doc_id: int) -> int:
-        return self.store.text_length(doc_id)
-
     def _whole_document(self, q: Query, doc_id: int) -> dict[str, Any]:
         """A candidate for a document found by its embedding: its aligned span in the
         first ``MAX_WINDOW_CHARS`` of its text, or when nothing aligns that whole text,
         scored 0."""
-        n = self._doc_len(doc_id)
+        n = self.store.text_length(doc_id)
         cand = Candidate(doc_id, 0, min(n, MAX_WINDOW_CHARS), 0.0)
         r = self._score_window(q, cand)
         if r is not None:

@@ -407,7 +407,11 @@ class Store:
                 )
             keys = doc.speaker_keys
             rows = [
-                (doc_id, *st[:10], self._speaker_id(st[10], keys[st[10]]) if st[10] else None)
+                (
+                    doc_id,
+                    *st[:-1],
+                    self._speaker_id(st.speaker, keys[st.speaker]) if st.speaker else None,
+                )
                 for st in doc.statements
             ]
             db.executemany(

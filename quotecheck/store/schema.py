@@ -132,8 +132,9 @@ def _v2(db: sqlite3.Connection) -> None:
 
 
 # The optional vector index (``quotecheck index --semantic``, the ``semantic`` extra):
-# one row per document, float32 embeddings stored as BLOBs (little-endian, ``dim``
-# values each) of its text's first characters and of its title (NULL when it has none),
+# one row per document, embeddings stored as BLOBs (little-endian, ``dim`` values each:
+# float32 as first written, float16 since; semantic.STORE_DTYPE, both read) of its text's
+# first characters and of its title (NULL when it has none),
 # by the sentence encoder named in ``model``. Empty until asked for; rows go with their
 # document (a changed document is re-inserted, and gets its vectors at the next
 # ``index --semantic``).
