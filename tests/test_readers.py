@@ -481,3 +481,62 @@ def test_part_label_with_the_name_in_parentheses_is_that_person() -> None:
         ("Ferreol", "FERREOL"),
         ("Petra Dorn", "DORN"),
     ]
+
+
+def test_broadcast_label_with_a_role_after_a_comma_names_the_person() -> None:
+    """Regression: "PETRA DORN, CORVALE NEWS ANCHOR:" was no label, so her turn was lost and
+    "ONDRA VALSEK (R), MAYORAL CANDIDATE: ..." became part of Ferreol's turn before it."""
+    from quotecheck.analysis.attribution import analyze
+
+    text = (
+        "PETRA DORN, CORVALE NEWS ANCHOR: Good evening. Tonight, the harbour debate.\n\n"
+        "TOMAS FERREOL (D), CORVALE MAYORAL CANDIDATE: The harbour will reopen next spring.\n\n"
+        "DORN: And the cost?\n\n"
+        "FERREOL: The cost has not doubled.\n\n"
+        "ONDRA VALSEK (R), CORVALE MAYORAL CANDIDATE: That is simply not true.\n"
+    )
+    (d,) = docs("harbour.txt", text)
+    assert isinstance(d, Document) and d.format == "transcript"
+    analyze(d)
+    got = [
+        (s.speaker, s.mention.text if s.mention else None, d.text[s.start : s.end])
+        for s in d.statements
+    ]
+    assert got == [
+        ("Petra Dorn", "PETRA DORN", "Good evening. Tonight, the harbour debate."),
+        ("Tomas Ferreol", "TOMAS FERREOL", "The harbour will reopen next spring."),
+        ("Petra Dorn", "DORN", "And the cost?"),
+        ("Tomas Ferreol", "FERREOL", "The cost has not doubled."),
+        ("Ondra Valsek", "ONDRA VALSEK", "That is simply not true."),
+    ]
+
+
+def test_caption_turn_markers_before_labels_make_a_transcript() -> None:
+    """Regression: closed-caption text (">> PETRA DORN: ...") read as an article with no
+    statement at all."""
+    text = (
+        ">> PETRA DORN: Good evening. Tonight, the harbour debate.\n"
+        ">> TOMAS FERREOL: The harbour will reopen next spring.\n"
+        ">> DORN: And the cost?\n"
+        ">> FERREOL: The cost has not doubled.\n"
+    )
+    assert detect_transcript(text) == "label"
+    (d,) = docs("captions.txt", text)
+    assert isinstance(d, Document)
+    got = [(s.speaker, d.text[s.start : s.end]) for s in d.statements]
+    assert got == [
+        ("Petra Dorn", "Good evening. Tonight, the harbour debate."),
+        ("Tomas Ferreol", "The harbour will reopen next spring."),
+        ("Dorn", "And the cost?"),
+        ("Ferreol", "The cost has not doubled."),
+    ]
+
+
+def test_a_colon_inside_a_turn_is_no_role_label() -> None:
+    """The role after a comma ends at the first colon: "FERREOL: YES, OF COURSE: ..." keeps
+    its words."""
+    text = "DORN: Will it reopen?\n\nFERREOL: YES, OF COURSE: NEXT SPRING.\n\nDORN: Thank you.\n"
+    (d,) = docs("short.txt", text)
+    assert isinstance(d, Document)
+    got = [(s.speaker, d.text[s.start : s.end]) for s in d.statements]
+    assert got[1] == ("Ferreol", "YES, OF COURSE: NEXT SPRING.")

@@ -29,14 +29,18 @@ from quotecheck.labels import GENERIC, STAGE, speaker_name, speaks
 from quotecheck.model import Document, Marked, Statement
 from quotecheck.readers.decode import decode_or_error
 
-# A time stamp before a label: "[00:00:12] Ilsa Brandt:", "(01:02:03) BRANDT:".
-_LEAD_STAMP = r"(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]][ \t]*)?"
-# The label, then maybe who it is in parentheses: "MODERATOR (PETRA DORN):",
-# "SEN. ILSA BRANDT (D-CORVALE):".
+# Before a label: a caption's turn marker (">> BRANDT:") and a time stamp ("[00:00:12]
+# Ilsa Brandt:", "(01:02:03) BRANDT:").
+_LEAD_STAMP = r"(?:>>?[ \t]*)?(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]][ \t]*)?"
+# The label, then maybe who it is in parentheses ("MODERATOR (PETRA DORN):", "SEN. ILSA
+# BRANDT (D-CORVALE):"), then maybe a role after a comma, as broadcast transcripts write
+# it ("PETRA DORN, CORVALE NEWS ANCHOR:", "TOMAS FERREOL (D), MAYORAL CANDIDATE:"): the
+# role is no part of the name.
 _LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
-    + r"([A-Z][A-Z0-9 .'\-]{0,38}[A-Z0-9.]|[A-Z])(?:[ \t]*\(([^()\n]{1,40})\))?[ \t]*:[ \t]*(?=\S)",
+    + r"([A-Z][A-Z0-9 .'\-]{0,38}[A-Z0-9.]|[A-Z])(?:[ \t]*\(([^()\n]{1,40})\))?"
+    r"(?:,[ \t]*[A-Z][A-Z0-9 .,'’&/()\-]{0,60}?)?[ \t]*:[ \t]*(?=\S)",
     re.M,
 )
 # "Ilsa Brandt:", "Mr. Ferreol:", "Ondra Valsek (Moderator):", "Speaker 2:": one to five
