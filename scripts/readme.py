@@ -40,6 +40,8 @@ Councillor Tomas Ferreol said the budget of 12 million crowns was not too high.
 “It belongs to the town,” Ferreol said.
 
 Brandt said the lighthouse “belongs to the town” and would stay open to visitors.
+
+“It belongs to the town, and it will stay this way,” Brandt said.
 """
 
 

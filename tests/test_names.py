@@ -44,3 +44,14 @@ def test_role_description_matches_a_known_role() -> None:
 def test_never_raises(a: str, b: str) -> None:
     person_key(a)
     name_matches(a, b, [b, a])
+
+
+def test_claimed_name_after_a_capitalised_description_is_that_person() -> None:
+    """Regression: a draft's "Historian Ondra Valsek called the building ..." claimed the
+    words for "Historian Ondra Valsek", whose first word is no first name, so `verify`
+    called Ondra Valsek's own quote misattributed. A different first name still differs."""
+    assert name_matches("Historian Ondra Valsek", "Ondra Valsek")
+    assert name_matches("Corvale councillor Petra Dorn", "Petra Dorn")
+    assert name_matches("Historian O. Valsek", "Ondra Valsek")
+    assert not name_matches("Historian Tomas Valsek", "Ondra Valsek")
+    assert not name_matches("Petra Valsek", "Ondra Valsek")

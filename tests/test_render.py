@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,28 @@ def test_verify_mixed_quote_checks_the_quoted_words_and_shows_context(
     )
     code, out = invoke(harbour_db, "verify", "--format", "json", str(draft))
     assert '"query": "sell the old lighthouse to anyone"' in out
+
+
+def test_verify_fails_a_word_changed_inside_quote_marks(harbour_db: Path, tmp_path: Path) -> None:
+    """Regression: a direct quote with one word swapped ("never" for "not") passed as "ok"
+    (found, confirmed, no alert): quote marks promise the speaker's own words. Words left
+    out where the draft shows an ellipsis are no alteration; a paraphrase without quote
+    marks is the writer's own wording."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Notes\n\n“We will never sell the old lighthouse to anyone,” Brandt said.\n\n"
+        "“We will not sell … to anyone,” Brandt said.\n\n"
+        "Brandt said the town would not sell the old lighthouse to anyone at all.\n",
+        encoding="utf-8",
+    )
+    code, out = invoke(harbour_db, "verify", str(draft))
+    assert code == 1
+    blocks = out.split("\n\n")[0].split("\n")
+    heads = [ln for ln in blocks if ln.startswith(("ok", "FAIL"))]
+    assert [h.split(":")[0] for h in heads] == ["FAIL line 3", "ok   line 5", "ok   line 7"]
+    assert "    altered: the words in quote marks are not the source's" in blocks
+    code, out = invoke(harbour_db, "verify", "--format", "jsonl", str(draft))
+    assert [json.loads(ln)["quote_altered"] for ln in out.splitlines()] == [True, False, False]
 
 
 def test_diff_words_plain_and_coloured() -> None:

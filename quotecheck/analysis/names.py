@@ -148,9 +148,11 @@ def _names_match(claimed: list[str], full: list[str]) -> bool:
         return False
     if len(claimed) == 1:
         return claimed[0] == full[-1] or (len(full) == 1 and claimed[0] == full[0])
-    if len(full) == 1:
+    if len(full) == 1 or claimed[-1] != full[-1]:
         return False
-    return claimed[-1] == full[-1] and _first_compatible(claimed[0], full[0])
+    # the first name, maybe after words that describe the person ("Historian Ondra
+    # Valsek", "Corvale councillor Petra Dorn": a capitalised description is no first name)
+    return any(_first_compatible(w, full[0]) for w in claimed[:-1])
 
 
 def name_matches(claimed: str, canonical: str, aliases: Iterable[str] = ()) -> bool:
@@ -166,6 +168,8 @@ def name_matches(claimed: str, canonical: str, aliases: Iterable[str] = ()) -> b
     True
     >>> name_matches("Bill Clinton", "Hillary Clinton")
     False
+    >>> name_matches("Historian Ondra Valsek", "Ondra Valsek")
+    True
     """
     words = name_words(claimed)
     if not words:

@@ -225,7 +225,8 @@ def render_verify(
         att = r.get("attribution")
         m = r["matches"][0] if r["matches"] else None
         alerts = m["alerts"] if m else []
-        good = r["verdict"] != "not_found" and att != "misattributed" and not alerts
+        altered = bool(r.get("quote_altered"))
+        good = r["verdict"] != "not_found" and att != "misattributed" and not alerts and not altered
         ok += good
         mark = paint("ok  ", "green") if good else paint("FAIL", "red")
         who = r.get("claimed_speaker") or "(no speaker named)"
@@ -252,6 +253,8 @@ def render_verify(
             )
             if m["changes"] and m.get("_diff"):
                 out.append(wrap("words:   ", diff_words(m["_diff"], paint), w))
+            if altered:
+                out.append(wrap("altered: ", "the words in quote marks are not the source's", w))
             if alerts:
                 out.append(wrap("alerts:  ", ", ".join(paint(a, "red") for a in alerts), w))
                 # what the draft left out or changed reads in the source's own sentence

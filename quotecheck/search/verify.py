@@ -60,10 +60,12 @@ def verify_draft(
         )
         for st in sorted(doc.statements, key=lambda s: s.start):
             spans = st.spans or [(st.start, st.end)]
+            word_for_word = st.kind == "direct"
             if st.kind == "indirect":
                 quoted = [(a, b) for a, b in pieces if any(s <= a and b <= e for s, e in spans)]
                 if sum(len(text[a:b].split()) for a, b in quoted) >= MIN_QUOTED_WORDS:
                     spans = quoted
+                    word_for_word = True
             words = " ".join(text[a:b] for a, b in spans)
             claimed = st.speaker or (st.mention.text if st.mention else None)
             r = searcher.check(words, top=top, claimed_speaker=claimed)
@@ -77,9 +79,27 @@ def verify_draft(
                 "text": text[st.start : st.end],
             }
             alerts = [a for m in r["matches"][:1] for a in m["alerts"]]
+            r["quote_altered"] = word_for_word and any(
+                quote_altered(m["changes"], words) for m in r["matches"][:1]
+            )
             r["failed"] = (
                 r["verdict"] == "not_found"
                 or r["attribution"] in ("misattributed",)
                 or bool(alerts)
+                or r["quote_altered"]
             )
             yield r
+
+
+def quote_altered(changes: list[dict[str, Any]], quoted: str) -> bool:
+    """Do words inside quote marks differ from the source's?  A word added or swapped (a
+    typo too: quote marks promise the speaker's own words) does; words left out do only
+    where the draft shows no ellipsis for them.
+
+    >>> quote_altered([{"op": "replace", "query": "nation", "source": "town"}], "the heart of the nation")
+    True
+    >>> quote_altered([{"op": "delete", "query": "", "source": "very"}], "It is … important")
+    False
+    """
+    ellipsis = "…" in quoted or "..." in quoted
+    return any(c["op"] != "delete" or not ellipsis for c in changes)
