@@ -2285,3 +2285,32 @@ def test_according_to_a_poll_released_on_a_day_by_someone() -> None:
     )
     st = find(doc, "Brandt leads by four points")
     assert st.mention is not None and st.mention.text == "the Corvale Gazette"
+
+
+def test_capitalised_group_with_a_place_after_it_is_a_generic_source() -> None:
+    """Regression: "Officials in Velmark said ..." and "Ministers from both countries said
+    ..." gave no statement: the group, capitalised at the head of its sentence, read as a
+    name, and a name before "in"/"from" is no subject."""
+    doc = analyzed(
+        "The ferry deal was signed in Ostrava Bay.\n\n"
+        "Officials in Velmark said the agreement still had to be approved by the cabinet.\n\n"
+        "Ministers from both countries said the first ferry would sail in May."
+    )
+    for content, mention in (
+        ("the agreement still had to be approved by the cabinet", "Officials in Velmark"),
+        ("the first ferry would sail in May", "Ministers from both countries"),
+    ):
+        st = find(doc, content)
+        assert st.speaker is None and st.mention is not None and st.mention.text == mention
+
+
+def test_a_move_that_someone_called_a_quote() -> None:
+    """Regression: in "..., a move that Mayor Ilsa Brandt called “a victory for common
+    sense.”" the mention was "that Mayor Ilsa Brandt", which named no one."""
+    doc = analyzed(
+        "The council rejected the sale of the lighthouse, a move that Mayor Ilsa Brandt"
+        " called “a victory for common sense.”"
+    )
+    st = find(doc, "a victory for common sense")
+    assert st.speaker == "Ilsa Brandt"
+    assert st.mention is not None and st.mention.text == "Mayor Ilsa Brandt"

@@ -63,6 +63,7 @@ from quotecheck.analysis.cues import (
 from quotecheck.analysis.names import DETERMINERS, TITLE_ABBREVIATIONS, name_words
 from quotecheck.analysis.people import (
     FEMALE_WORDS,
+    GENERIC_NOUNS,
     MALE_WORDS,
     ORG_WORDS,
     ROLE_HEADS,
@@ -354,6 +355,10 @@ class _Engine:
                 # a post-modified phrase: "a source close to the ministry", "officials in
                 # Kessel", "George Zornick of The Nation"
                 outer = self.np_left(toks, a - 2, lo, depth + 1)
+                if outer is not None and outer[1] == "name" and toks[a - 2].low in GENERIC_NOUNS:
+                    # "Officials in Velmark said", "Ministers from both countries said": a
+                    # group capitalised at the head of its sentence is no name
+                    return outer[0], "generic"
                 if outer is not None and (
                     outer[1] in ("generic", "role") or outer[1] == "name" and before.low == "of"
                 ):
@@ -1083,7 +1088,7 @@ class _Engine:
                             # "Hawkins and others who want to ban abortion said ...": the
                             # phrase the relative clause hangs on, not the clause's end
                             mention, mtype = (head[0], head[1]), head[2]
-        if mention is None and verb in _NAMING_VERBS and j >= 1:
+        if (mention is None or toks[mention[0]].low == "that") and verb in _NAMING_VERBS and j >= 1:
             naming = self._naming_relative(toks, j, i, cue_end_i, sent)
             if naming is not None:
                 return naming
@@ -1402,11 +1407,12 @@ class _Engine:
         names it; the quote is the content.  (A subject after 'what' is no subject of the
         sentence, so the frame is not found otherwise.)"""
         w = j
-        while w >= 0 and j - w <= 8 and toks[w].low not in ("what", "which", "whom"):
+        rel = ("what", "which", "whom", "that")  # "a move that Brandt called “...”"
+        while w >= 0 and j - w <= 8 and toks[w].low not in rel:
             if not (toks[w].word or toks[w].low == ".") or toks[w].quote >= 0:
                 return None
             w -= 1
-        if w < 0 or toks[w].low not in ("what", "which", "whom") or w == j:
+        if w < 0 or toks[w].low not in rel or w == j:
             return None
         got = self.np_left(toks, j, w + 1)
         if got is None or got[0] != w + 1 or got[1] == "relative":
