@@ -2314,3 +2314,22 @@ def test_a_move_that_someone_called_a_quote() -> None:
     st = find(doc, "a victory for common sense")
     assert st.speaker == "Ilsa Brandt"
     assert st.mention is not None and st.mention.text == "Mayor Ilsa Brandt"
+
+
+def test_who_asked_not_to_be_named_is_no_statement() -> None:
+    """Regression: "“...,” a shipping executive, who asked not to be named, told the
+    Courier." made two statements of one quote (an indirect one by "told", with the opening
+    mark in its words, and a direct one by "asked"); "..., who asked not to be named." made
+    "not to be named" a statement."""
+    doc = analyzed(
+        "“The port is losing a million crowns a day,” a shipping executive, who asked not to"
+        " be named, told the Kessel Courier.\n\n"
+        "“The strike will end soon,” said a dock worker, who asked not to be named.\n\n"
+        "A crane driver, who asked to remain anonymous, said the talks would fail."
+    )
+    got = [(s.kind, doc.text[s.start : s.end]) for s in doc.statements]
+    assert got == [
+        ("direct", "The port is losing a million crowns a day"),
+        ("direct", "The strike will end soon"),
+        ("indirect", "the talks would fail"),
+    ]

@@ -2234,6 +2234,8 @@ class _Engine:
             return True
         verb = CUE_FORMS[word]
         masked = self.masked
+        if verb == "ask" and _ANONYMITY.match(masked, e):
+            return False  # "a worker, who asked not to be named, said": no statement
         if verb in NEEDS_PARTICLE or verb in QUOTE_ONLY:
             m = _NEXT_TOKEN.match(masked, e)
             if m is None:
@@ -2777,6 +2779,13 @@ _NOUN_FORMS = frozenset(
     if f in CUE_FORMS
 )
 _NEXT_TOKEN = re.compile(r"\s*(\w+(?:[’'\-&.]\w+)*|[^\w\s])")
+# A request for anonymity after "asked"/"requested" is no statement ("who asked not to be
+# named", "asked to remain anonymous", "asked for anonymity").
+_ANONYMITY = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|to\s+remain\s+(?:anonymous|unnamed)"
+    r"|for\s+anonymity|that\s+(?:his|her|their)\s+names?\s+not)\b",
+    re.I,
+)
 # A word right before a cue that rules the cue out as a verb of the sentence ("the state",
 # "to say", "Trump's call"); words cue_frame skips over (auxiliaries) are not among them.
 _REJECT_PREV = (
