@@ -2333,3 +2333,21 @@ def test_who_asked_not_to_be_named_is_no_statement() -> None:
         ("direct", "The strike will end soon"),
         ("indirect", "the talks would fail"),
     ]
+
+
+def test_quote_split_by_attribution_with_a_comma_keeps_its_first_half() -> None:
+    """Regression: in "“A,” Orrel said, “B.”" the frame took B after the comma, and A was
+    left over: a statement of no one (or dropped when short: "“I think,” Orrel said, “that
+    ...”"). Now both halves are one direct statement of Orrel's."""
+    doc = analyzed(
+        "Liska Orrel spoke in Ostrava Bay.\n\n"
+        "“We have signed the deal,” Orrel said, “but the work starts now.”\n\n"
+        "“I think,” said Orrel, “that both peoples want this.”\n\n"
+        "“The ferry will run”, Orrel added, “from May.”"
+    )
+    got = [(s.speaker, [doc.text[a:b] for a, b in s.spans]) for s in doc.statements]
+    assert got == [
+        ("Liska Orrel", ["We have signed the deal", "but the work starts now."]),
+        ("Liska Orrel", ["I think", "that both peoples want this."]),
+        ("Liska Orrel", ["The ferry will run", "from May."]),
+    ]

@@ -2360,6 +2360,14 @@ class _Engine:
             spans = [sp for sp in spans if sp[1] > sp[0]]
             if not spans:
                 continue
+            nxt = self.quote_owner.get(qi + 1)
+            if nxt is not None and self._leads_into(q, nxt):
+                # “A,” Orrel said, “B.”: the frame took B after its comma; A is its first half
+                nxt.spans[:0] = spans
+                nxt.start = spans[0][0]
+                self.quote_owner[qi] = nxt
+                prev_owner, prev_q = nxt, qi
+                continue
             words = len(self.text[spans[0][0] : spans[-1][1]].split())
             signed = (
                 self._dash_signature(pi, q)
@@ -2403,6 +2411,22 @@ class _Engine:
             self.out.append(st)
             self.quote_owner[qi] = st
             prev_owner, prev_q = st, qi
+
+    def _leads_into(self, q: Quote, st: Statement) -> bool:
+        """Is ``q`` the first half of the direct statement ``st`` split by its attribution
+        ("“A,” Orrel said, “B.”", "“A,” said Orrel, “B.”")?  The quote ends in a comma
+        inside its marks, and only its closing marks and spaces stand between it and the
+        attribution right after it."""
+        if st.kind != "direct" or st.cue is None or not st.spans:
+            return False
+        end = q.spans[-1][1]
+        lead = min(st.cue.start, st.mention.start if st.mention is not None else st.cue.start)
+        if not end < lead < st.spans[0][0]:
+            return False
+        gap = self.text[end:lead]
+        if any(not (ch.isspace() or ch in _MARK_CHARS or ch == ",") for ch in gap):
+            return False
+        return self.text[end - 1 : end] == "," or "," in gap
 
     def _whole_sentence(self, q: Quote, spans: list[tuple[int, int]]) -> bool:
         """Is the quote a sentence of its own ("... said Dorn. “Everyone should vote.”"),
