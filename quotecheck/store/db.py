@@ -504,11 +504,18 @@ class Store:
 
     # ---------------------------------------------------------------- reads
     def fts_units(self, match: str, limit: int) -> list[tuple[int, int, int, int, float]]:
-        """(unit id, doc id, start, end, bm25) for the best ``limit`` units matching ``match``."""
+        """(unit id, doc id, start, end, bm25) for the best ``limit`` units matching ``match``
+        (ties, frequent among the near-copies of an archive, in unit id order).
+
+        ``bm25()`` sorted by SQLite, not ``ORDER BY rank``: that makes FTS5 sort every
+        matching row in a nested statement (and its join to ``units`` sort once more),
+        ~40% slower on a 100,000-article index for the same rows in the same order (the
+        nested sort keeps ties in rowid order; here the tie-break is explicit).
+        """
         return self._q(
-            "SELECT u.id, u.doc_id, u.start, u.end, f.rank FROM"
-            " (SELECT rowid, rank FROM units_fts WHERE units_fts MATCH ? ORDER BY rank LIMIT ?) f"
-            " JOIN units u ON u.id = f.rowid ORDER BY f.rank",
+            "SELECT u.id, u.doc_id, u.start, u.end, f.r FROM"
+            " (SELECT rowid AS id, bm25(units_fts) AS r FROM units_fts WHERE units_fts MATCH ?"
+            " ORDER BY r, rowid LIMIT ?) f JOIN units u ON u.id = f.id ORDER BY f.r, f.id",
             (match, limit),
         )
 
