@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
@@ -30,6 +31,7 @@ GAP_COST = 0.35  # cost of each source word skipped between two matched words
 MIN_TYPO_LEN = 4
 
 
+@lru_cache(maxsize=1 << 16)  # every word of every window is stemmed: the same few thousand
 def stem(word: str) -> str:
     """A light stemmer, enough to match "talks"/"talk" or "stressed"/"stress"."""
     w = word[:-2] if word.endswith("'s") else word
