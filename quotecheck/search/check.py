@@ -283,8 +283,8 @@ class Searcher:
             }
             units = sorted(units, key=lambda u: -held[u[0]])[:CANDIDATE_UNITS]
         wins: list[Candidate] = []
-        for _uid, doc_id, start, end, rank in units:
-            s, e = self.store.neighbours(doc_id, start, end, span, span)
+        bounds = self.store.neighbours_of([(u[1], u[2], u[3]) for u in units], span, span)
+        for (_uid, doc_id, start, end, rank), (s, e) in zip(units, bounds, strict=True):
             if e - s > max(MAX_WINDOW_CHARS, 2 * reach):
                 s, e = max(s, start - reach), min(e, end + reach)
             for w in wins:

@@ -667,6 +667,28 @@ class Store:
         )[0][0]
         return (start if s is None else s, end if e is None else max(end, e))
 
+    def neighbours_of(
+        self, spans: Sequence[tuple[int, int, int]], before: int, after: int
+    ) -> list[tuple[int, int]]:
+        """:meth:`neighbours` of each (doc id, start, end) of ``spans``, in order, in one
+        statement (a lookup widens up to 40 candidate units: 80 statements were a
+        millisecond)."""
+        if not spans:
+            return []
+        values = ",".join(["(?,?,?,?)"] * len(spans))
+        rows = self._q(
+            f"WITH c(k, d, s, e) AS (VALUES {values}) SELECT c.s, c.e,"
+            " (SELECT min(start) FROM (SELECT start FROM units WHERE doc_id = c.d AND start < c.s"
+            " ORDER BY start DESC LIMIT ?)),"
+            " (SELECT max(end) FROM (SELECT end FROM units WHERE doc_id = c.d AND start >= c.e"
+            " ORDER BY start LIMIT ?)) FROM c ORDER BY c.k",
+            [x for k, (d, st, en) in enumerate(spans) for x in (k, d, st, en)] + [before, after],
+        )
+        return [
+            (start if s is None else s, end if e is None else max(end, e))
+            for start, end, s, e in rows
+        ]
+
     def text_slice(self, doc_id: int, start: int, end: int) -> str:
         """``document.text[start:end]`` without loading the whole text."""
         row = self._q(
