@@ -405,14 +405,18 @@ class Searcher:
         and the one that holds every word is rarely BM25's first.
         """
         todo = [c for c in wins if (c.doc_id, c.start) not in done]
+        texts = {
+            id(c): t
+            for c, t in zip(
+                todo,
+                self.store.text_slices([(c.doc_id, c.start, c.end) for c in todo]),
+                strict=True,
+            )
+        }
         if len(todo) > EARLY_WINDOWS:
             qwords = set(_WORD.findall(q.text.casefold()))
             held = {
-                id(c): len(
-                    qwords.intersection(
-                        _WORD.findall(self.store.text_slice(c.doc_id, c.start, c.end).casefold())
-                    )
-                )
+                id(c): len(qwords.intersection(_WORD.findall(texts[id(c)].casefold())))
                 for c in todo
             }
             todo.sort(key=lambda c: -held[id(c)])  # stable: BM25 order among equals
@@ -421,7 +425,7 @@ class Searcher:
             if i == EARLY_WINDOWS and best >= scoring.CLOSE:
                 break
             done.add((c.doc_id, c.start))
-            r = self._score_window(q, c)
+            r = self._score_window(q, c, texts[id(c)])
             if r is None or any(
                 o["doc_id"] == r["doc_id"] and o["start"] == r["start"] for o in scored
             ):
@@ -431,7 +435,10 @@ class Searcher:
         return best
 
     # ------------------------------------------------------------ scoring
-    def _score_window(self, q: Query, cand: Candidate) -> dict[str, Any] | None:
+    def _score_window(
+        self, q: Query, cand: Candidate, text: str | None = None
+    ) -> dict[str, Any] | None:
+        """``cand`` aligned and scored (``text``: its text, when fetched already)."""
         # Rare words count more than common ones (align.idf_weights); unit counts once per query.
         cached = self._weights_of
         if cached is None or cached[0] != q.text:
@@ -439,7 +446,8 @@ class Searcher:
             counts = self._counts(norms)
             cached = (q.text, idf_weights(norms, [counts.get(w, 0) for w in norms], self._units()))
             self._weights_of = cached
-        text = self.store.text_slice(cand.doc_id, cand.start, cand.end)
+        if text is None:
+            text = self.store.text_slice(cand.doc_id, cand.start, cand.end)
         win = tokenize(text)
         a = align(q.tokens, win, text, weights=cached[1])
         if not a.found:
