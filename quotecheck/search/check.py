@@ -271,12 +271,18 @@ class Searcher:
         if not match:
             return []
         reach = max(reach, MAX_WINDOW_CHARS // 4)
+        texts: dict[int, str] | None = None
         if titles:
             units = self.store.fts_titles(match, TITLE_CANDIDATES)
+        elif words:
+            rows = self.store.fts_units_texts(match, CANDIDATE_POOL)
+            units = [r[:5] for r in rows]
+            texts = {r[0]: r[5] for r in rows}
         else:
-            units = self.store.fts_units(match, CANDIDATE_POOL if words else CANDIDATE_UNITS)
+            units = self.store.fts_units(match, CANDIDATE_UNITS)
         if words and len(units) > CANDIDATE_UNITS:
-            texts = self.store.unit_texts([u[0] for u in units])
+            if texts is None:
+                texts = self.store.unit_texts([u[0] for u in units])
             held = {
                 u[0]: len(words.intersection(_WORD.findall(texts.get(u[0], "").casefold())))
                 for u in units

@@ -519,6 +519,24 @@ class Store:
             (match, limit),
         )
 
+    def fts_units_texts(
+        self, match: str, limit: int
+    ) -> list[tuple[int, int, int, int, float, str]]:
+        """:meth:`fts_units` with each unit's text last (what :meth:`unit_texts` gives):
+        one statement, the units' rows read once (a second statement for the texts cost
+        ~1 ms more a lookup on a 100,000-article index)."""
+        return [
+            (*r[:5], "" if r[5] is None else r[5])
+            for r in self._q(
+                "SELECT u.id, u.doc_id, u.start, u.end, f.r,"
+                " substr(d.text, u.start + 1, u.end - u.start) FROM"
+                " (SELECT rowid AS id, bm25(units_fts) AS r FROM units_fts WHERE units_fts MATCH ?"
+                " ORDER BY r, rowid LIMIT ?) f JOIN units u ON u.id = f.id"
+                " LEFT JOIN documents d ON d.id = u.doc_id ORDER BY f.r, f.id",
+                (match, limit),
+            )
+        ]
+
     def fts_titles(self, match: str, limit: int) -> list[tuple[int, int, int, int, float]]:
         """Like :meth:`fts_units`, for the best ``limit`` documents whose searchable title
         (see :func:`searchable_title`) matches ``match``: each document's first unit."""
