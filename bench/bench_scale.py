@@ -1,6 +1,7 @@
 """Scale benchmark: index size, indexing speed, warm and cold lookups at growing archive sizes.
 
     .venv/bin/python bench/bench_scale.py [--sizes 1000,10000,20000,100000] [--work DIR] [--keep]
+    .venv/bin/python bench/bench_scale.py --work DIR --queries 500 --lookup-dump INDEX N OUT
 
 Steps (one table printed at the end, one row per size):
 
@@ -202,6 +203,23 @@ def lookup_worker(
     }
 
 
+def lookup_dump(db: str, dirs: list[str], n: int, seed: int, out: str) -> int:
+    """The full results of the worker's ``n`` queries, one JSON line each (``check`` with
+    ``top=3``, then with ``top=8, min_score=0``): two trees' files must be the same
+    (``cmp``) for a change meant to leave lookups as they were."""
+    from quotecheck.search.check import Searcher
+    from quotecheck.store.db import Store
+
+    searcher = Searcher(Store(db, readonly=True))
+    queries = make_queries(sorted(e.path for d in dirs for e in os.scandir(d)), n, seed)
+    with open(out, "w", encoding="utf-8") as f:
+        for q in queries:
+            first = searcher.check(q["text"], top=3)
+            wide = searcher.check(q["text"], top=8, min_score=0)
+            f.write(json.dumps([q["text"], first, wide], sort_keys=True, default=repr) + "\n")
+    return len(queries)
+
+
 # ---------------------------------------------------------------- driver
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
@@ -221,7 +239,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cold-runs", type=int, default=10)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--lookup-worker", nargs=2, metavar=("DB", "N"), help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--lookup-dump",
+        nargs=3,
+        metavar=("DB", "N", "OUT"),
+        help="write the full results of --queries lookups on DB (articles of the first N"
+        " under --work/corpus) to OUT, one JSON line each, and exit",
+    )
     args = ap.parse_args(argv)
+    if args.lookup_dump:
+        db, n, out = args.lookup_dump
+        dirs = folders(Path(args.work) / "corpus", int(n))
+        print(f"{lookup_dump(db, dirs, args.queries, args.seed, out)} lookups written to {out}")
+        return 0
     if args.lookup_worker:
         db, n = args.lookup_worker
         dirs = folders(Path(args.work) / "corpus", int(n))

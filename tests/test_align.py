@@ -13,6 +13,8 @@ from quotecheck.analysis.tokens import normalize, tokenize
 from quotecheck.search.align import (
     GAP_COST,
     _densest,
+    _densest_run,
+    _gain,
     _lcs_pairs,
     align,
     idf_weights,
@@ -314,3 +316,22 @@ def test_weights_decide_coverage() -> None:
     plain = align(q, tokenize(text), text)
     rare_month = align(q, tokenize(text), text, weights=[0.1, 1, 1, 0.1, 1, 0.1, 5.0])
     assert rare_month.coverage < plain.coverage
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 3), st.integers(1, 4)), max_size=12),
+    st.lists(st.floats(0.01, 3.0), min_size=60, max_size=60),
+)
+def test_densest_run_gain_is_the_gain_of_its_run_to_the_bit(
+    steps: list[tuple[int, int]], weights: list[float]
+) -> None:
+    # _best_run compares the two tie-breaks by the gain _densest_run returns instead of
+    # summing each run again with _gain: the two must be the same float.
+    qi = wi = 0
+    pairs: list[tuple[int, int]] = []
+    for dq, dw in steps:
+        qi, wi = qi + dq + (1 if pairs else 0), wi + dw
+        pairs.append((qi, wi))
+    run, gain = _densest_run(pairs, weights)
+    assert run == _densest(pairs, weights)
+    assert gain == _gain(run, weights)

@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
@@ -30,6 +31,7 @@ GAP_COST = 0.35  # cost of each source word skipped between two matched words
 MIN_TYPO_LEN = 4
 
 
+@lru_cache(maxsize=1 << 16)  # every word of every window is stemmed: the same few thousand
 def stem(word: str) -> str:
     """A light stemmer, enough to match "talks"/"talk" or "stressed"/"stress"."""
     w = word[:-2] if word.endswith("'s") else word
@@ -109,14 +111,8 @@ class Alignment:
 
 def _ids(query: Sequence[Token], window: Sequence[Token]) -> tuple[list[int], list[int], int]:
     """Integer ids such that equal ids mean "the same word" (exact, stem or typo)."""
-    table: dict[str, int] = {}
-    w_ids = []
-    w_stems: dict[str, int] = {}
-    for t in window:
-        s = stem(t.norm)
-        i = table.setdefault(s, len(table))
-        w_stems.setdefault(s, i)
-        w_ids.append(i)
+    table: dict[str, int] = {}  # window stem -> id, in order of first appearance
+    w_ids = [table.setdefault(s, len(table)) for s in map(stem, [t.norm for t in window])]
     q_ids = []
     typos = 0
     for t in query:
@@ -127,7 +123,7 @@ def _ids(query: Sequence[Token], window: Sequence[Token]) -> tuple[list[int], li
         best, best_d = None, 3
         if len(s) >= MIN_TYPO_LEN and not any(c.isdigit() for c in s):
             limit = 1 if len(s) < 7 else 2
-            for ws, wid in w_stems.items():
+            for ws, wid in table.items():
                 if abs(len(ws) - len(s)) > limit or ws[0] != s[0] and ws[-1] != s[-1]:
                     continue
                 d = OSA.distance(s, ws, score_cutoff=limit)  # a swapped pair of letters is one typo
@@ -179,13 +175,21 @@ def _best_run(
     and the densest run then keeps only the shorter piece; the LCS that prefers later
     words keeps the whole passage together. The run with the larger gain wins (ties: early).
     """
-    early = _densest(_lcs_pairs(q_ids, w_ids), weights)
-    late = _densest(_lcs_pairs_late(q_ids, w_ids), weights)
-    return late if _gain(late, weights) > _gain(early, weights) + 1e-9 else early
+    early, early_gain = _densest_run(_lcs_pairs(q_ids, w_ids), weights)
+    late, late_gain = _densest_run(_lcs_pairs_late(q_ids, w_ids), weights)
+    return late if late_gain > early_gain + 1e-9 else early
 
 
 def _densest(pairs: list[tuple[int, int]], weights: Sequence[float]) -> list[tuple[int, int]]:
     """The run of consecutive matches with the best gain minus gap cost (Kadane)."""
+    return _densest_run(pairs, weights)[0]
+
+
+def _densest_run(
+    pairs: list[tuple[int, int]], weights: Sequence[float]
+) -> tuple[list[tuple[int, int]], float]:
+    """:func:`_densest` and its :func:`_gain`, the very float: the run's gain is summed
+    in the same order of operations as ``_gain`` sums it."""
     best_gain, best_range = 0.0, (0, -1)
     gain, run_start = 0.0, 0
     for k, (qi, wi) in enumerate(pairs):
@@ -199,7 +203,7 @@ def _densest(pairs: list[tuple[int, int]], weights: Sequence[float]) -> list[tup
         gain += weights[qi]
         if gain > best_gain:
             best_gain, best_range = gain, (run_start, k)
-    return pairs[best_range[0] : best_range[1] + 1]
+    return pairs[best_range[0] : best_range[1] + 1], best_gain
 
 
 def _gap_fill(

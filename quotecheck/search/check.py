@@ -271,20 +271,26 @@ class Searcher:
         if not match:
             return []
         reach = max(reach, MAX_WINDOW_CHARS // 4)
+        texts: dict[int, str] | None = None
         if titles:
             units = self.store.fts_titles(match, TITLE_CANDIDATES)
+        elif words:
+            rows = self.store.fts_units_texts(match, CANDIDATE_POOL)
+            units = [r[:5] for r in rows]
+            texts = {r[0]: r[5] for r in rows}
         else:
-            units = self.store.fts_units(match, CANDIDATE_POOL if words else CANDIDATE_UNITS)
+            units = self.store.fts_units(match, CANDIDATE_UNITS)
         if words and len(units) > CANDIDATE_UNITS:
-            texts = self.store.unit_texts([u[0] for u in units])
+            if texts is None:
+                texts = self.store.unit_texts([u[0] for u in units])
             held = {
                 u[0]: len(words.intersection(_WORD.findall(texts.get(u[0], "").casefold())))
                 for u in units
             }
             units = sorted(units, key=lambda u: -held[u[0]])[:CANDIDATE_UNITS]
         wins: list[Candidate] = []
-        for _uid, doc_id, start, end, rank in units:
-            s, e = self.store.neighbours(doc_id, start, end, span, span)
+        bounds = self.store.neighbours_of([(u[1], u[2], u[3]) for u in units], span, span)
+        for (_uid, doc_id, start, end, rank), (s, e) in zip(units, bounds, strict=True):
             if e - s > max(MAX_WINDOW_CHARS, 2 * reach):
                 s, e = max(s, start - reach), min(e, end + reach)
             for w in wins:
@@ -405,14 +411,18 @@ class Searcher:
         and the one that holds every word is rarely BM25's first.
         """
         todo = [c for c in wins if (c.doc_id, c.start) not in done]
+        texts = {
+            id(c): t
+            for c, t in zip(
+                todo,
+                self.store.text_slices([(c.doc_id, c.start, c.end) for c in todo]),
+                strict=True,
+            )
+        }
         if len(todo) > EARLY_WINDOWS:
             qwords = set(_WORD.findall(q.text.casefold()))
             held = {
-                id(c): len(
-                    qwords.intersection(
-                        _WORD.findall(self.store.text_slice(c.doc_id, c.start, c.end).casefold())
-                    )
-                )
+                id(c): len(qwords.intersection(_WORD.findall(texts[id(c)].casefold())))
                 for c in todo
             }
             todo.sort(key=lambda c: -held[id(c)])  # stable: BM25 order among equals
@@ -421,7 +431,7 @@ class Searcher:
             if i == EARLY_WINDOWS and best >= scoring.CLOSE:
                 break
             done.add((c.doc_id, c.start))
-            r = self._score_window(q, c)
+            r = self._score_window(q, c, texts[id(c)])
             if r is None or any(
                 o["doc_id"] == r["doc_id"] and o["start"] == r["start"] for o in scored
             ):
@@ -431,7 +441,10 @@ class Searcher:
         return best
 
     # ------------------------------------------------------------ scoring
-    def _score_window(self, q: Query, cand: Candidate) -> dict[str, Any] | None:
+    def _score_window(
+        self, q: Query, cand: Candidate, text: str | None = None
+    ) -> dict[str, Any] | None:
+        """``cand`` aligned and scored (``text``: its text, when fetched already)."""
         # Rare words count more than common ones (align.idf_weights); unit counts once per query.
         cached = self._weights_of
         if cached is None or cached[0] != q.text:
@@ -439,7 +452,8 @@ class Searcher:
             counts = self._counts(norms)
             cached = (q.text, idf_weights(norms, [counts.get(w, 0) for w in norms], self._units()))
             self._weights_of = cached
-        text = self.store.text_slice(cand.doc_id, cand.start, cand.end)
+        if text is None:
+            text = self.store.text_slice(cand.doc_id, cand.start, cand.end)
         win = tokenize(text)
         a = align(q.tokens, win, text, weights=cached[1])
         if not a.found:
