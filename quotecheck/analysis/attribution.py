@@ -82,6 +82,11 @@ from quotecheck.model import Document, Marked, Person, Statement, first_turn_sta
 
 _TOK = re.compile(r"\w+(?:[’'\-&.]\w+)*|[^\w\s]")
 _MASK = "X"
+# A party/state tag after a politician's name: "(D)", "(R-Tex.)", "(D-N.Y.)", "(I-Vt.)",
+# "(Tex.)".
+_PARTY_TAG = re.compile(
+    r"\((?:[DRI](?:[-–][ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?|[A-Z][a-z]{1,4}\.)\)"
+)
 # Quoted passages this long are someone's words even when the text does not say whose.
 UNATTRIBUTED_MIN_WORDS = 4
 _TRAIL_PUNCT = ".,;:!?…"
@@ -280,6 +285,8 @@ class _Engine:
         text = self.text
         T = _Tok
         spans = [m.span() for m in _TOK.finditer(self.masked, s, e)]
+        if self.masked.find("(", s, e) >= 0:
+            spans = self._drop_party_tags(spans, s, e)
         out = [T(a, b, t, t.lower(), t[0].isalnum()) for a, b in spans for t in (text[a:b],)]
         # masked quotes: a piece is one token starting at the piece's first character
         starts = self.piece_starts
@@ -291,6 +298,27 @@ class _Engine:
                 out[i].quote = self.piece_at[p]
             k += 1
         return out
+
+    def _drop_party_tags(
+        self, spans: list[tuple[int, int]], s: int, e: int
+    ) -> list[tuple[int, int]]:
+        """Token spans without the party/state tags set after a name ("Sen. Ilsa Brandt
+        (D-Mo.), who ...", "state Sen. Petra Dorn (D) said", "Rep. Dorn (R-Tex.) last month
+        joked"): the rules see the name next to what follows the tag."""
+        masked = self.masked
+        cut: list[tuple[int, int]] = []
+        for m in _PARTY_TAG.finditer(masked, s, e):
+            k = m.start()
+            while k > s and masked[k - 1] in " \t\u00a0":
+                k -= 1
+            w = k
+            while w > s and (masked[w - 1].isalnum() or masked[w - 1] in ".’'-"):
+                w -= 1
+            if k > w and masked[w].isupper():
+                cut.append(m.span())
+        if not cut:
+            return spans
+        return [sp for sp in spans if not any(a <= sp[0] < b for a, b in cut)]
 
     def np_left(self, toks: list[_Tok], j: int, lo: int, depth: int = 0) -> tuple[int, str] | None:
         """A noun phrase ending at token j: (its first token index, type)."""

@@ -1,0 +1,44 @@
+"""Attribution, round 5: regressions found reading PolNeAR train misses, each written again
+with invented people and places (Norvania, Corvale, Ilsa Brandt, Tomas Ferreol, ...)."""
+
+from __future__ import annotations
+
+from quotecheck.analysis.attribution import analyze
+from quotecheck.model import Document, Statement
+
+
+def analyzed(body: str, headline: str = "A headline") -> Document:
+    text = f"{headline}\n\n{body}"
+    doc = Document(path="test.txt", text=text, format="article", body_start=len(headline) + 2)
+    analyze(doc)
+    return doc
+
+
+def find(doc: Document, content: str) -> Statement:
+    """The statement that has ``content`` as one of its spans (exactly)."""
+    for s in doc.statements:
+        for a, b in s.spans:
+            if doc.text[a:b] == content:
+                return s
+    got = [[doc.text[a:b] for a, b in s.spans] for s in doc.statements]
+    raise AssertionError(f"no statement with span {content!r}; got {got}")
+
+
+def test_party_tag_after_a_name_is_passed_over() -> None:
+    """Regression: a party/state tag after a name hid the name from the rules that look
+    past a time phrase, an appositive or a relative clause: "Rep. Petra Dorn (D-Calif.) last
+    month joked ..." had the mention "last month", "Sen. Ilsa Brandt (D-Mo.), who ..., said
+    X has ..." took X for the speaker."""
+    doc = analyzed(
+        "Rep. Petra Dorn (D-Calif.) last month joked to the chair that the rates would rise."
+        "\n\nSpeaking later, Sen. Ilsa Brandt (D-Mo.), who has endorsed Dorn, said Ferreol has"
+        " pushed the mayor to be stronger.\n\n"
+        "On Friday, Sen. Tomas Ferreol (R-Nor.), a supporter of the plan, told host Ondra"
+        " Valsek he believed that it would pass."
+    )
+    st = find(doc, "the rates would rise")
+    assert st.speaker == "Petra Dorn"
+    assert st.mention is not None and st.mention.text == "Rep. Petra Dorn"
+    st = find(doc, "Ferreol has pushed the mayor to be stronger")
+    assert st.speaker == "Ilsa Brandt"
+    assert find(doc, "it would pass").speaker == "Tomas Ferreol"
