@@ -42,3 +42,16 @@ def test_party_tag_after_a_name_is_passed_over() -> None:
     st = find(doc, "Ferreol has pushed the mayor to be stronger")
     assert st.speaker == "Ilsa Brandt"
     assert find(doc, "it would pass").speaker == "Tomas Ferreol"
+
+
+def test_name_of_the_organisation_resolves_to_the_person() -> None:
+    """Regression: "said Petra Dorn of the Corvale Institute" kept its mention but had no
+    speaker (an organisation word after "of the" made the whole run no name), so a later
+    "she" went to someone named before."""
+    doc = analyzed(
+        "Ilsa Brandt opened the meeting in Corvale.\n\n"
+        "“We will win,” said Petra Dorn of the Corvale Institute.\n\n"
+        "“The harbour must stay open,” she said."
+    )
+    assert find(doc, "We will win").speaker == "Petra Dorn"
+    assert find(doc, "The harbour must stay open").speaker == "Petra Dorn"

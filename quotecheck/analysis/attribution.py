@@ -3055,10 +3055,27 @@ def _drop_place_of(words: list[str]) -> list[str]:
     if "of" not in words:
         return words
     k = len(words) - 1 - words[::-1].index("of")
-    if k < 1 or not all(w[:1].isupper() for w in words[k + 1 :]):
-        return words
-    _, name = split_role_name(words[:k])
-    return words[:k] if name else words
+    if k >= 1 and all(w[:1].isupper() for w in words[k + 1 :]):
+        _, name = split_role_name(words[:k])
+        return words[:k] if name else words
+    # "Jeffrey Lewis of the James Martin Center for Studies": a name before "of the" and
+    # an organisation's name
+    k = words.index("of")
+    rest = words[k + 1 :]
+    if (
+        k >= 1
+        and len(rest) >= 2
+        and rest[0] == "the"
+        and all(w[:1].isupper() or w in _OF_GLUE for w in rest[1:])
+        and rest[-1][:1].isupper()
+    ):
+        _, name = split_role_name(words[:k])
+        if name:
+            return words[:k]
+    return words
+
+
+_OF_GLUE = frozenset("of for and on in the".split())
 
 
 def _any_in(positions: list[int], s: int, e: int) -> bool:
