@@ -55,3 +55,18 @@ def test_name_of_the_organisation_resolves_to_the_person() -> None:
     )
     assert find(doc, "We will win").speaker == "Petra Dorn"
     assert find(doc, "The harbour must stay open").speaker == "Petra Dorn"
+
+
+def test_description_before_a_full_name_opens_the_sentence() -> None:
+    """Regression: in "Tennis great Ilsa Brandt remembered ..." the lower-case description
+    after a capitalised word hid the subject, so "she" went to the person named before; a
+    preposition opening the sentence ("To Corvale consultant Dorn, ...") is no subject."""
+    doc = analyzed(
+        "Tomas Ferreol spoke first. “We will win,” he said.\n\n"
+        "Tennis great Ilsa Brandt remembered the day as fun. She saw the match in 1971."
+        " “He always smiled,” she said.\n\n"
+        "Corvale developer Petra Dorn expressed dismay at the plan. “I fear it may happen,”"
+        " she said."
+    )
+    assert find(doc, "He always smiled").speaker == "Ilsa Brandt"
+    assert find(doc, "I fear it may happen").speaker == "Petra Dorn"

@@ -2348,6 +2348,14 @@ class _Engine:
             if r is not None and any(fold(w) in ROLE_HEADS for w in r.group().split()):
                 # "McConnell spokesman Don Stewart wouldn't say": the spokesman is the subject
                 m = _SUBJECT.match(self.masked, r.end(), se) or m
+            elif r is not None and self._describes_next(m.group(1).split(), r.group().split()):
+                # "Tennis great Billie Jean King remembered ...", "Florida developer Mel
+                # Sembler expressed dismay": a description, then a person named in full
+                m2 = _SUBJECT.match(self.masked, r.end(), se)
+                if m2 is not None:
+                    ent = self._known_person(m2.group(1).split(), r.end())
+                    if ent is not None and ent.full:
+                        m = m2
             words = m.group(1).split()
             if words[-1].endswith(("’s", "'s")):
                 # a possessor opening the sentence is its topic too ("Carson’s renewed ...")
@@ -2366,6 +2374,21 @@ class _Engine:
             best = self._known_person(words, m.start(1)) or best
         if best is not None:
             self.last_subject = (best, pi)
+
+    def _describes_next(self, caps: list[str], lows: list[str]) -> bool:
+        """Are capitalised ``caps`` and lower-case ``lows`` opening a sentence a description
+        of whoever is named next ("Tennis great", "Florida developer"), not a subject and its
+        verb ("Brandt praised", "Voters love")?  One or two words, no verb form, and the
+        capitalised words no known person."""
+        if len(lows) > 2 or len(caps) > 2:
+            return False
+        for w in lows:
+            if w in _NP_STOP or w in CUE_FORMS or w.endswith(("ed", "ing")) or w in _FINITE_AUX:
+                return False
+        first = fold(caps[0])
+        if caps[-1].endswith(("’s", "'s")) or first in _NOT_SUBJECT or first in _PREPOSITIONS:
+            return False
+        return self._known_person(caps, 0) is None
 
     def _leftover_quotes(self, qis: list[int], pi: int, quotes_only: bool) -> None:
         prev_owner: Statement | None = None
