@@ -70,3 +70,16 @@ def test_description_before_a_full_name_opens_the_sentence() -> None:
     )
     assert find(doc, "He always smiled").speaker == "Ilsa Brandt"
     assert find(doc, "I fear it may happen").speaker == "Petra Dorn"
+
+
+def test_sentence_adverb_after_the_cue_is_passed_over() -> None:
+    """Regression: "He said, however, that ..." gave no statement (the comma after the cue
+    was read as the start of an adjunct); a quote in it was left to the sentence before."""
+    doc = analyzed(
+        "Tomas Ferreol told the Corvale Gazette he is not planning an appeal. He said,"
+        " however, that he hopes “somebody else takes up the cause” against the council.\n\n"
+        "Ilsa Brandt spoke next. She added, though, that the harbour would stay open."
+    )
+    st = find(doc, "he hopes “somebody else takes up the cause” against the council")
+    assert st.speaker == "Tomas Ferreol" and st.kind == "indirect"
+    assert find(doc, "the harbour would stay open").speaker == "Ilsa Brandt"

@@ -82,6 +82,11 @@ from quotecheck.model import Document, Marked, Person, Statement, first_turn_sta
 
 _TOK = re.compile(r"\w+(?:[’'\-&.]\w+)*|[^\w\s]")
 _MASK = "X"
+# Adverbs set off by commas right after a cue ("said, however, that ...").
+_SENTENCE_ADVERBS = frozenset(
+    """however though moreover furthermore nevertheless nonetheless instead meanwhile
+    again too also still therefore indeed""".split()
+)
 # A party/state tag after a politician's name: "(D)", "(R-Tex.)", "(D-N.Y.)", "(I-Vt.)",
 # "(Tex.)".
 _PARTY_TAG = re.compile(
@@ -285,7 +290,8 @@ class _Engine:
         text = self.text
         T = _Tok
         spans = [m.span() for m in _TOK.finditer(self.masked, s, e)]
-        if self.masked.find("(", s, e) >= 0:
+        masked = self.masked
+        if masked.find("(", s, e) >= 0:
             spans = self._drop_party_tags(spans, s, e)
         out = [T(a, b, t, t.lower(), t[0].isalnum()) for a, b in spans for t in (text[a:b],)]
         # masked quotes: a piece is one token starting at the piece's first character
@@ -1766,6 +1772,14 @@ class _Engine:
                     break
                 if not toks[m].word:
                     break
+        if (
+            k + 3 <= end_i
+            and toks[k].low == ","
+            and toks[k + 1].low in _SENTENCE_ADVERBS
+            and toks[k + 2].low == ","
+        ):
+            # "He said, however, that he hopes ...": a sentence adverb set off by commas
+            k += 3
         if k <= end_i and toks[k].low == ",":
             # "said, citing ..." is an adjunct; "said, back in 2006, “...”" introduces a quote
             q = next((m for m in range(k, end_i + 1) if toks[m].quote >= 0), -1)
