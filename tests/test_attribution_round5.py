@@ -83,3 +83,18 @@ def test_sentence_adverb_after_the_cue_is_passed_over() -> None:
     st = find(doc, "he hopes “somebody else takes up the cause” against the council")
     assert st.speaker == "Tomas Ferreol" and st.kind == "indirect"
     assert find(doc, "the harbour would stay open").speaker == "Ilsa Brandt"
+
+
+def test_aside_between_dashes_after_a_name_is_passed_over() -> None:
+    """Regression: "Ferreol — who is listed as a lawyer ... — told the Gazette he ..." gave
+    no statement, so a later "He" went to someone named before; an aside holding a verb of
+    saying keeps its own statement."""
+    doc = analyzed(
+        "Ilsa Brandt chairs the board.\n\n"
+        "Reached by phone, Tomas Ferreol — who is listed as a lawyer but does not practise —"
+        " told the Corvale Gazette he is not planning an appeal.\n\n"
+        "On Friday, Petra Dorn -- named by the Gazette as the leading choice for mayor --"
+        " told the council that “you have to look at it seriously.”"
+    )
+    assert find(doc, "he is not planning an appeal").speaker == "Tomas Ferreol"
+    assert find(doc, "you have to look at it seriously.").speaker == "Petra Dorn"

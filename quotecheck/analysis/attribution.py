@@ -87,6 +87,10 @@ _SENTENCE_ADVERBS = frozenset(
     """however though moreover furthermore nevertheless nonetheless instead meanwhile
     again too also still therefore indeed""".split()
 )
+# An aside between dashes, a lower-case word (the verb, most likely) after it.
+_DASH_ASIDE = re.compile(
+    r"[ \t\u00a0]+(?:—|--|–)[ \t\u00a0]+([^—–\n]{3,200}?)[ \t\u00a0]+(?:—|--|–)[ \t\u00a0]+(?=[a-z])"
+)
 # A party/state tag after a politician's name: "(D)", "(R-Tex.)", "(D-N.Y.)", "(I-Vt.)",
 # "(Tex.)".
 _PARTY_TAG = re.compile(
@@ -293,6 +297,12 @@ class _Engine:
         masked = self.masked
         if masked.find("(", s, e) >= 0:
             spans = self._drop_party_tags(spans, s, e)
+        if (
+            masked.find("—", s, e) >= 0
+            or masked.find("--", s, e) >= 0
+            or masked.find("–", s, e) >= 0
+        ):
+            spans = self._drop_dash_asides(spans, s, e)
         out = [T(a, b, t, t.lower(), t[0].isalnum()) for a, b in spans for t in (text[a:b],)]
         # masked quotes: a piece is one token starting at the piece's first character
         starts = self.piece_starts
@@ -304,6 +314,29 @@ class _Engine:
                 out[i].quote = self.piece_at[p]
             k += 1
         return out
+
+    def _drop_dash_asides(
+        self, spans: list[tuple[int, int]], s: int, e: int
+    ) -> list[tuple[int, int]]:
+        """Token spans without an aside set off by dashes between a name and its verb
+        ("Ferreol — who is listed as a lawyer — told the Gazette ...", "Gingrich — named
+        by the paper as the leading choice — told ..."): the rules see the name next to its
+        verb.  Not when the aside holds a quote or a cue word (its own statement)."""
+        masked = self.masked
+        cut: list[tuple[int, int]] = []
+        for m in _DASH_ASIDE.finditer(masked, s, e):
+            w = m.start()
+            while w > s and (masked[w - 1].isalnum() or masked[w - 1] in ".’'-"):
+                w -= 1
+            if w == m.start() or not masked[w].isupper():
+                continue
+            a, b = m.span(1)
+            if _any_in(self.piece_starts, a, b) or CUE_RE.search(masked, a, b) is not None:
+                continue
+            cut.append((m.start(), m.end()))
+        if not cut:
+            return spans
+        return [sp for sp in spans if not any(a <= sp[0] < b for a, b in cut)]
 
     def _drop_party_tags(
         self, spans: list[tuple[int, int]], s: int, e: int
