@@ -98,3 +98,18 @@ def test_aside_between_dashes_after_a_name_is_passed_over() -> None:
     )
     assert find(doc, "he is not planning an appeal").speaker == "Tomas Ferreol"
     assert find(doc, "you have to look at it seriously.").speaker == "Petra Dorn"
+
+
+def test_quote_before_a_description_and_its_name_is_the_content() -> None:
+    """Regression: in "“A,” a third, Tomas Ferreol, said." and "“A,” the presumptive
+    nominee, Ilsa Brandt, tweeted." the content before the subject ran up to the name, so it
+    held the description too and was no direct quote."""
+    doc = analyzed(
+        "“The ferries will run,” a third, Tomas Ferreol, said.\n\n"
+        "“Is the council going to act at last?” the presumptive nominee, Ilsa Brandt, tweeted"
+        " on Sunday."
+    )
+    st = find(doc, "The ferries will run")
+    assert st.speaker == "Tomas Ferreol" and st.kind == "direct"
+    st = find(doc, "Is the council going to act at last?")
+    assert st.speaker == "Ilsa Brandt" and st.kind == "direct"

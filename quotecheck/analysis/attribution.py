@@ -1073,6 +1073,7 @@ class _Engine:
                 jj = k - 1
         paren_comma = -1
         inner = (0, -1)
+        desc_start = -1  # "a third, Tomas Ferreol, said": where the description starts
         opening = self._opening_name(toks, jj) if jj >= 2 and toks[jj].low == "," else None
         if opening is not None:
             # "Rachel Berg, a philanthropist from Monsey, New York, said": the name that
@@ -1108,6 +1109,7 @@ class _Engine:
                     # Church, said": the name before its place
                     named = self._person_run(toks, inner[0], e)
                 if named is not None:
+                    desc_start = got[0]
                     got = None
                     mention, mtype = named, "name"
             if got is not None:
@@ -1211,6 +1213,8 @@ class _Engine:
             after = None
         before = None
         left_edge = ma if not inverted else i
+        if 0 <= desc_start < left_edge:
+            left_edge = desc_start  # the content before ends before the description
         fallback = None
         if (
             after is not None
