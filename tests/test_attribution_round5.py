@@ -113,3 +113,17 @@ def test_quote_before_a_description_and_its_name_is_the_content() -> None:
     assert st.speaker == "Tomas Ferreol" and st.kind == "direct"
     st = find(doc, "Is the council going to act at last?")
     assert st.speaker == "Ilsa Brandt" and st.kind == "direct"
+
+
+def test_state_before_a_title_or_after_an_article_is_no_verb() -> None:
+    """Regression: "“A,” a state official told reporters." and "“A,” state Sen. Petra Dorn
+    said." gave no statement: 'state' was taken for the verb and ended the subject."""
+    doc = analyzed(
+        "“The harbour will stay open,” a state official told reporters.\n\n"
+        "“We will win,” state Sen. Petra Dorn (D) said.\n\n"
+        "Officials state the plan is fair."
+    )
+    st = find(doc, "The harbour will stay open")
+    assert st.mention is not None and st.mention.text == "a state official"
+    assert find(doc, "We will win").speaker == "Petra Dorn"
+    assert find(doc, "the plan is fair").mention is not None

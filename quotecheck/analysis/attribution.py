@@ -405,8 +405,19 @@ class _Engine:
                 cue_u is not None
                 and not u.text[0].isupper()
                 and (cue_u not in NEEDS_PARTICLE or toks[a].low in NEEDS_PARTICLE[cue_u])
+                and not (
+                    u.low == "state"
+                    and (
+                        toks[a].text[:1].isupper()
+                        or a - 2 >= lo
+                        and (toks[a - 2].low in DETERMINERS or toks[a - 2].low.endswith("’s"))
+                    )
+                )
             ):
-                break  # a cue word, unless a verb only with a particle ("the fire chief")
+                # a cue word, unless a verb only with a particle ("the fire chief"); "state"
+                # before a title or after a determiner is a noun ("a state official said",
+                # "state Sen. Petra Dorn said")
+                break
             a -= 1
             n += 1
         # The phrase must stand as a subject: not after a preposition or a wh-word; "as"
