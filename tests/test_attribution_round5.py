@@ -127,3 +127,15 @@ def test_state_before_a_title_or_after_an_article_is_no_verb() -> None:
     assert st.mention is not None and st.mention.text == "a state official"
     assert find(doc, "We will win").speaker == "Petra Dorn"
     assert find(doc, "the plan is fair").mention is not None
+
+
+def test_coordinator_opening_a_sentence_is_no_part_of_its_subject() -> None:
+    """Regression: "But Ferreol painted a different picture." did not make Ferreol the
+    subject in focus ("But Ferreol" was no name), so the "he" of the next quote went to the
+    speaker before."""
+    doc = analyzed(
+        "Tomas Ferreol and Ondra Valsek met the council.\n\n"
+        "“The harbour is safe,” Valsek said.\n\n"
+        "But Ferreol painted a different picture. “The harbour is failing,” he said."
+    )
+    assert find(doc, "The harbour is failing").speaker == "Tomas Ferreol"

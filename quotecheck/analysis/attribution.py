@@ -2422,6 +2422,9 @@ class _Engine:
             if words[-1].endswith(("’s", "'s")):
                 # a possessor opening the sentence is its topic too ("Carson’s renewed ...")
                 words[-1] = words[-1][:-2]
+            if len(words) > 1 and fold(words[0]) in _LEADING_COORDINATORS:
+                # "But Christie wasn't having it.", "And Obama, for all ..., seems to agree."
+                words = words[1:]
             if words and fold(words[0]) not in _NOT_SUBJECT:
                 best = self._known_person(words, ss) or best
         # a later clause's subject takes the focus: "..., but Christie wasn't having it."
@@ -3229,6 +3232,8 @@ _CLAUSE_OPENER = re.compile(
     r"(?:[,;]|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
     r"[ \t](?=[A-Z])"
 )
+# Coordinators and adverbs opening a sentence before its subject.
+_LEADING_COORDINATORS = frozenset("but and yet so still then now also even".split())
 _NOT_SUBJECT = frozenset(
     "the a an in on at for from by with after before during but and or so if when while as "
     "this that these those however meanwhile following according".split()
