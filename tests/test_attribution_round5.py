@@ -139,3 +139,18 @@ def test_coordinator_opening_a_sentence_is_no_part_of_its_subject() -> None:
         "But Ferreol painted a different picture. “The harbour is failing,” he said."
     )
     assert find(doc, "The harbour is failing").speaker == "Tomas Ferreol"
+
+
+def test_subject_before_a_quote_and_its_pronoun_cue_is_the_speaker() -> None:
+    """Regression: in "Tomas Ferreol saw the words differently: “...,” he said." the "he"
+    went to the person in focus before the sentence, not to its own subject; a sentence that
+    opens with the content ("Also, Ilsa Brandt is no friend ..., he said") is unchanged."""
+    doc = analyzed(
+        "Ilsa Brandt spoke first.\n\n"
+        "Tomas Ferreol saw the words differently: “When she says it, I do not take it as a"
+        " joke,” he said.\n\n"
+        "Ondra Valsek spoke.\n\nAlso, Ilsa Brandt is no friend of the harbour, he said."
+    )
+    st = find(doc, "When she says it, I do not take it as a joke")
+    assert st.speaker == "Tomas Ferreol"
+    assert find(doc, "Also, Ilsa Brandt is no friend of the harbour").speaker == "Ondra Valsek"

@@ -1302,8 +1302,10 @@ class _Engine:
             sent,
             ment_toks,
             self._region_toks(toks, region) if region else [],
-            self._sentence_antecedent(toks, ma)
-            if mtype == "pronoun" and ma >= 2 and content is not None and content[0] > cue[0]
+            self._sentence_antecedent(
+                toks, ma, None if content[0] > cue[0] else self._words_start(toks, content)
+            )
+            if mtype == "pronoun" and ma >= 2 and content is not None
             else None,
             fallback=fallback,
             gap=gap,
@@ -1534,18 +1536,36 @@ class _Engine:
             end -= 1
         return (toks[0].start, toks[end - 1].end), (toks[ma - 1].start, toks[ce + 1].end)
 
-    def _sentence_antecedent(self, toks: list[_Tok], ma: int) -> Entity | None:
+    def _words_start(self, toks: list[_Tok], content: tuple[int, int]) -> int:
+        """Where the reported words of a content before its cue start: its first quote
+        ("Ferreol saw it differently: “...,” he said"), else the content itself."""
+        for x in toks:
+            if x.start >= content[1]:
+                break
+            if x.quote >= 0 and x.start >= content[0]:
+                return x.start
+        return content[0]
+
+    def _sentence_antecedent(
+        self, toks: list[_Tok], ma: int, before: int | None = None
+    ) -> Entity | None:
         """ "he"/"she" at token ``ma`` in a later clause of a sentence whose subject is a
         named person of that gender ("Sanders exaggerates when he says ..."): that person,
-        the sentence's own topic, before any earlier one.  (Only for content after the cue:
-        in "Also, Trump isn't a conservative, he said" the sentence opens with the content.)"""
+        the sentence's own topic, before any earlier one.  Content before the cue at offset
+        ``before``: only a subject ending before it ("Mosman saw the words differently:
+        “...,” he said"; in "Also, Trump isn't a conservative, he said" the sentence opens
+        with the content)."""
         gender = _PERSON_PRONOUNS.get(PRONOUN_BASE.get(toks[ma].low, ""))
         if gender is None or self.transcript_speaker is not None:
+            return None
+        if before is not None and toks[0].start >= before:
             return None
         subj = self.sentence_subject(toks, ma)
         if subj is None or subj[2] != "name":
             return None
         a, b, _ = subj
+        if before is not None and toks[b].end > before:
+            return None
         ent = self._known_person([x.text for x in toks[a : b + 1] if x.word], toks[a].start)
         if ent is None:
             return None
