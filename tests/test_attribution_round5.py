@@ -154,3 +154,15 @@ def test_subject_before_a_quote_and_its_pronoun_cue_is_the_speaker() -> None:
     st = find(doc, "When she says it, I do not take it as a joke")
     assert st.speaker == "Tomas Ferreol"
     assert find(doc, "Also, Ilsa Brandt is no friend of the harbour").speaker == "Ondra Valsek"
+
+
+def test_subject_after_a_quote_closing_an_introduction() -> None:
+    """Regression: in "As for Ferreol’s reading of “Corvale,” Valsek found comic relief in
+    it." the clause subject after the closing quote mark was not seen (a comma then a
+    capital was looked for), so the next "he" went to Ferreol."""
+    doc = analyzed(
+        "Tomas Ferreol and Ondra Valsek spoke. “We will win,” Ferreol said.\n\n"
+        "As for Ferreol’s reading of “Corvale,” Valsek found comic relief in it. “I needed"
+        " some carrots,” he said."
+    )
+    assert find(doc, "I needed some carrots").speaker == "Ondra Valsek"

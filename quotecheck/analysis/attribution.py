@@ -3249,7 +3249,7 @@ _NOT_VERB_AFTER = frozenset(
     among""".split()
 )
 _CLAUSE_OPENER = re.compile(
-    r"(?:[,;]|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
+    r"(?:[,;][”\"’»]?|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
     r"[ \t](?=[A-Z])"
 )
 # Coordinators and adverbs opening a sentence before its subject.
