@@ -166,3 +166,15 @@ def test_subject_after_a_quote_closing_an_introduction() -> None:
         " some carrots,” he said."
     )
     assert find(doc, "I needed some carrots").speaker == "Ondra Valsek"
+
+
+def test_possessor_opening_a_later_clause_is_its_topic() -> None:
+    """Regression: in "Indeed, Valsek’s message is to call on all people to be kind." the
+    possessor after the introductory comma was not taken as the subject in focus (a
+    possessor opening the sentence already was), so the next "He" went to Ferreol."""
+    doc = analyzed(
+        "Tomas Ferreol and Ondra Valsek spoke. “We will win,” Ferreol said.\n\n"
+        "Indeed, Valsek’s message is to call on all people to be kind. He has challenged"
+        " his own party, as he said in May."
+    )
+    assert find(doc, "his own party, as he said in May").speaker == "Ondra Valsek"

@@ -2456,6 +2456,13 @@ class _Engine:
             words = m.group(1).split()
             if not words or fold(words[0]) in _NOT_SUBJECT:
                 continue
+            if words[-1].endswith(("’", "'", "’s", "'s")):
+                # a possessor is the clause's topic ("Indeed, Francis' message is ..."), not
+                # when it holds a role ("..., Sanders's campaign manager, Jeff Weaver, ...")
+                rest = masked[m.start(2) : m.start(2) + 40].split(",")[0].split()[:3]
+                if any(fold(w) in ROLE_HEADS for w in rest):
+                    continue
+                words[-1] = words[-1].removesuffix("s")[:-1]
             best = self._known_person(words, m.start(1)) or best
         if best is not None:
             self.last_subject = (best, pi)
@@ -3240,7 +3247,7 @@ _ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
 # A capitalised run followed by a lowercase word (a verb, most likely): a clause subject
 # when a clause opener stands before it.
 _CAP_SUBJECT = re.compile(
-    r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)[ \t]+([a-z]\w*)"
+    r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*(?:[’']s?)?)[ \t]+([a-z]\w*)"
 )
 # Words after a capitalised run that show it is no clause subject (the word is no verb).
 _NOT_VERB_AFTER = frozenset(
