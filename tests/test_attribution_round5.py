@@ -178,3 +178,17 @@ def test_possessor_opening_a_later_clause_is_its_topic() -> None:
         " his own party, as he said in May."
     )
     assert find(doc, "his own party, as he said in May").speaker == "Ondra Valsek"
+
+
+def test_relative_clause_speaker_does_not_take_the_sentences_focus() -> None:
+    """Regression: in "Tomas Ferreol ... refused to repudiate politicians, like Ondra
+    Valsek, who had condemned the plan." the relative clause's statement made Valsek the
+    person in focus, so the next quote's "he" went to Valsek, not to the sentence's subject."""
+    doc = analyzed(
+        "Tomas Ferreol spoke. “We will win,” Ondra Valsek said.\n\n"
+        "Tomas Ferreol defended his mother and refused to repudiate politicians, like Ondra"
+        " Valsek, who had condemned the plan. “Family values people are not out to bash"
+        " anyone,” he said."
+    )
+    st = find(doc, "Family values people are not out to bash anyone")
+    assert st.speaker == "Tomas Ferreol"

@@ -213,6 +213,9 @@ class _Frame:
     # a parenthetical attribution inside its content ("Too often, he said, the debate ..."):
     # the stretch left out between the content's two pieces
     gap: tuple[int, int] | None = None
+    # the subject is the antecedent of a relative clause inside the sentence ("...,
+    # particularly Pat Robertson, who had condemned ..."), not the sentence's own subject
+    relative: bool = False
 
 
 @dataclass(slots=True)
@@ -1084,6 +1087,7 @@ class _Engine:
                 jj = k - 1
         paren_comma = -1
         inner = (0, -1)
+        via_relative = False
         desc_start = -1  # "a third, Tomas Ferreol, said": where the description starts
         opening = self._opening_name(toks, jj) if jj >= 2 and toks[jj].low == "," else None
         if opening is not None:
@@ -1132,6 +1136,7 @@ class _Engine:
                         if got2 is not None:
                             a2, mtype = got2
                             mention = (a2, jj - 2)
+                            via_relative = a2 > 0
                     if mention is None:
                         mention = (a, jj)
                 else:
@@ -1309,6 +1314,7 @@ class _Engine:
             else None,
             fallback=fallback,
             gap=gap,
+            relative=via_relative,
         )
 
     def _relative_head(self, toks: list[_Tok], a: int) -> tuple[int, int, str] | None:
@@ -2303,6 +2309,7 @@ class _Engine:
                             if f.content is None or any(x.quote >= 0 for x in f.region_toks)
                         ]
                 made = False
+                main_subject = False
                 for f in frames:
                     if f.content is None:
                         pending.append(f)
@@ -2320,6 +2327,12 @@ class _Engine:
                     self.emit(f, pi)
                     para_frames.append(f)
                     made = True
+                    main_subject = main_subject or not f.relative
+                if made and not main_subject and not quotes_only:
+                    # only a relative clause inside the sentence spoke ("Schlafly refused to
+                    # repudiate politicians, like Pat Robertson, who had condemned ..."): the
+                    # sentence's own subject stays the one in focus
+                    self._note_subject(ss, se, pi)
                 if not made and not quotes_only:
                     if not frames:
                         made = self._continuation(ss, se, pi, prev_sent_statement)
