@@ -192,3 +192,13 @@ def test_relative_clause_speaker_does_not_take_the_sentences_focus() -> None:
     )
     st = find(doc, "Family values people are not out to bash anyone")
     assert st.speaker == "Tomas Ferreol"
+
+
+def test_state_before_a_capitalised_word_is_no_cue() -> None:
+    """Regression: "Lindmoor state Rep. Ondra Valsek; Norvania state Senate candidate Ilsa
+    Marek" made statements of "Lindmoor" and "Norvania" ('state' read as the verb)."""
+    doc = analyzed(
+        "The candidates Brandt named in her email are Lindmoor state Rep. Ondra Valsek; and"
+        " Norvania state Senate candidate Ilsa Marek."
+    )
+    assert doc.statements == []

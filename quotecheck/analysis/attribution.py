@@ -2372,6 +2372,8 @@ class _Engine:
             m = _NEXT_TOKEN.match(masked, e)
             if m is not None and m.group(1).lower() in ("of", "like", "such"):
                 return False
+            if word == "state" and m is not None and m.group(1)[:1].isupper():
+                return False  # "South Carolina state Reps. Justin Bamberg": a noun
         before = masked[max(0, s - 24) : s].split()
         if before:
             prev = before[-1].lower()
