@@ -202,3 +202,15 @@ def test_state_before_a_capitalised_word_is_no_cue() -> None:
         " Norvania state Senate candidate Ilsa Marek."
     )
     assert doc.statements == []
+
+
+def test_plural_title_does_not_end_the_sentence() -> None:
+    """Regression: "... his rivals, particularly Govs. Ilsa Brandt and Petra Dorn, who say
+    ..." was split after "Govs.", so the relative clause's subject opened a sentence of its
+    own and took the focus: the next "He" went to Brandt, not to the sentence's subject."""
+    doc = analyzed(
+        "Speaking on Monday, Tomas Ferreol refrained from attacking his rivals, particularly"
+        " Govs. Ilsa Brandt and Petra Dorn, who say the young senator lacks experience.\n\n"
+        "He dismissed the critique, saying it was his best night."
+    )
+    assert find(doc, "the critique, saying it was his best night").speaker == "Tomas Ferreol"

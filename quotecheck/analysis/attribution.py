@@ -289,8 +289,38 @@ class _Engine:
                 got = paragraph_memo(text).sentences(ps, pe)
             else:
                 got = split_paragraph(masked, ps, pe)
+            if len(got) > 1:
+                got = self._join_plural_titles(got)
             self.para_sents[ps, pe] = got
         return got
+
+    def _join_plural_titles(self, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Sentences split after a plural title ("... his rivals, particularly Govs. | Jeb
+        Bush and Chris Christie, who say ..."): joined again (a new list; ``sents`` may be
+        shared)."""
+        text = self.text
+        out: list[tuple[int, int]] | None = None
+        for i, (a, b) in enumerate(sents):
+            if out is not None and out[-1][1] == -1:
+                out[-1] = (out[-1][0], b)
+                continue
+            joined = False
+            if i + 1 < len(sents) and text[b - 1 : b] == ".":
+                w = b - 1
+                while w > a and text[w - 1].isalpha():
+                    w -= 1
+                if text[w : b - 1].lower() in _PLURAL_TITLES and (
+                    w == a or not text[w - 1].isalnum()
+                ):
+                    nxt = sents[i + 1][0]
+                    joined = text[nxt : nxt + 1].isupper()
+            if joined:
+                if out is None:
+                    out = list(sents[:i])
+                out.append((a, -1))
+            elif out is not None:
+                out.append((a, b))
+        return sents if out is None else out
 
     # -- tokens and noun phrases -----------------------------------------------------------
     def tokens(self, s: int, e: int) -> list[_Tok]:
@@ -3257,6 +3287,8 @@ def _fits_description(head: str, ent: Entity) -> bool:
 _SUBJECT = re.compile(
     r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,5}[A-Z][\w\-]*(?:[’']s)?)(?=[ \t]+[a-z]|,)"
 )
+# Plural titles before names ("Sens. Ted Cruz and Marco Rubio"): no sentence ends there.
+_PLURAL_TITLES = frozenset("sens govs reps gens drs profs".split())
 # Lowercase role words between a name and another name ("McConnell spokesman Don Stewart").
 _ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
 # A capitalised run followed by a lowercase word (a verb, most likely): a clause subject
