@@ -214,3 +214,18 @@ def test_plural_title_does_not_end_the_sentence() -> None:
         "He dismissed the critique, saying it was his best night."
     )
     assert find(doc, "the critique, saying it was his best night").speaker == "Tomas Ferreol"
+
+
+def test_middle_initial_a_is_no_article() -> None:
+    """Regression: "Petra A. Dorn said ..." had the mention "A. Dorn" (the initial "A" read
+    as the article ending the noun phrase) and no speaker (the registry took "A." for a
+    function word and never knew the name), so a later "She" had no one to go to."""
+    doc = analyzed(
+        "Petra A. Dorn, vice president of the Corvale Harbour Company, said in a statement"
+        " in March that the claims had no substance. She added that the company was well"
+        " run."
+    )
+    st = find(doc, "the claims had no substance")
+    assert st.mention is not None and st.mention.text == "Petra A. Dorn"
+    assert st.speaker == "Petra A. Dorn"
+    assert find(doc, "the company was well run").speaker == "Petra A. Dorn"

@@ -420,7 +420,10 @@ class _Engine:
                 continue
             if not u.word:
                 break
-            if u.low in DETERMINERS or u.low in _GENERIC_DETERMINERS:
+            if (u.low in DETERMINERS or u.low in _GENERIC_DETERMINERS) and not (
+                toks[a].low == "." and u.text.isupper()
+            ):
+                # (not the initial "A." in "Jill A. Martin")
                 a -= 1
                 break
             if (

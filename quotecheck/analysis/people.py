@@ -264,6 +264,8 @@ def looks_like_name(words: list[str]) -> bool:
         f = fold(c)
         if f in _SURNAME_WORDS and i == len(words) - 1 and i > 0 and _given(words[i - 1]):
             continue  # "Theresa May", "Petra March": a surname after a given name
+        if len(c) == 1 and w.endswith(".") and 0 < i < len(words) - 1:
+            continue  # a middle initial: "Jill A. Martin" ("A" is no article here)
         if f in ORG_WORDS or f in _FUNCTION_CAPS or f in GENERIC_NOUNS or f in _VERB_FORMS:
             return False  # "Asserting Clinton", "Said", "Though Kaine"
         if f.endswith("-based"):
