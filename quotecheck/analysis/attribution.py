@@ -289,7 +289,7 @@ class _Engine:
                 got = paragraph_memo(text).sentences(ps, pe)
             else:
                 got = split_paragraph(masked, ps, pe)
-            if len(got) > 1:
+            if len(got) > 1 and _PLURAL_TITLE.search(text, ps, pe) is not None:
                 got = self._join_plural_titles(got)
             self.para_sents[ps, pe] = got
         return got
@@ -3292,6 +3292,7 @@ _SUBJECT = re.compile(
 )
 # Plural titles before names ("Sens. Ted Cruz and Marco Rubio"): no sentence ends there.
 _PLURAL_TITLES = frozenset("sens govs reps gens drs profs".split())
+_PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
 # Lowercase role words between a name and another name ("McConnell spokesman Don Stewart").
 _ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
 # A capitalised run followed by a lowercase word (a verb, most likely): a clause subject
