@@ -229,3 +229,15 @@ def test_middle_initial_a_is_no_article() -> None:
     assert st.mention is not None and st.mention.text == "Petra A. Dorn"
     assert st.speaker == "Petra A. Dorn"
     assert find(doc, "the company was well run").speaker == "Petra A. Dorn"
+
+
+def test_subject_with_a_party_tag_takes_the_focus() -> None:
+    """Regression: "Rep. Ondra Valsek (R-Nor.) also addressed the controversy ..." was not
+    taken as the subject in focus (a name had to be followed by a lower-case word or a
+    comma), so the next quote's "he" went to the speaker before."""
+    doc = analyzed(
+        "Tomas Ferreol spoke first. “We will win,” he said.\n\n"
+        "Rep. Ondra Valsek (R-Nor.) also addressed the controversy when introducing"
+        " Ferreol. “Maybe not literally,” he said."
+    )
+    assert find(doc, "Maybe not literally").speaker == "Ondra Valsek"

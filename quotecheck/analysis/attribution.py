@@ -3288,7 +3288,7 @@ def _fits_description(head: str, ent: Entity) -> bool:
 # A name opening a sentence, before its verb or its appositive ("Adam Ozimek, an economist
 # at ..., calculates").
 _SUBJECT = re.compile(
-    r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,5}[A-Z][\w\-]*(?:[’']s)?)(?=[ \t]+[a-z]|,)"
+    r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,5}[A-Z][\w\-]*(?:[’']s)?)(?=[ \t]+[a-z]|,|[ \t]+\()"
 )
 # Plural titles before names ("Sens. Ted Cruz and Marco Rubio"): no sentence ends there.
 _PLURAL_TITLES = frozenset("sens govs reps gens drs profs".split())
