@@ -241,3 +241,15 @@ def test_subject_with_a_party_tag_takes_the_focus() -> None:
         " Ferreol. “Maybe not literally,” he said."
     )
     assert find(doc, "Maybe not literally").speaker == "Ondra Valsek"
+
+
+def test_clause_subject_with_an_appositive_takes_the_focus() -> None:
+    """Regression: in "Reached by the Gazette, Valsek, the Corvale harbour master, hesitated
+    ..." the subject after the introduction was not seen (its appositive stood between it
+    and the verb), so the next "He" went to the speaker before."""
+    doc = analyzed(
+        "Tomas Ferreol and Ondra Valsek spoke. “We will win,” Ferreol said.\n\n"
+        "Reached by the Gazette, Valsek, the Corvale harbour master, hesitated to repeat his"
+        " criticism. He agreed that Ferreol may struggle."
+    )
+    assert find(doc, "Ferreol may struggle").speaker == "Ondra Valsek"

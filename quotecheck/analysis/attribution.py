@@ -2499,6 +2499,10 @@ class _Engine:
         masked = self.masked
         for o in _CLAUSE_OPENER.finditer(masked, ss + 1, se):
             m = _CAP_SUBJECT.match(masked, o.end(), se)
+            if m is None and masked[o.end() : o.end() + 40].find(",") > 0:
+                # "Reached by POLITICO, Hammond, the Indiana national committeeman,
+                # hesitated ...": a name, its appositive, then the verb
+                m = _CAP_APPOSITIVE.match(masked, o.end(), se)
             if m is None or m.group(2) in _NOT_VERB_AFTER:
                 continue
             words = m.group(1).split()
@@ -3299,6 +3303,10 @@ _ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
 # when a clause opener stands before it.
 _CAP_SUBJECT = re.compile(
     r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*(?:[’']s?)?)[ \t]+([a-z]\w*)"
+)
+# A capitalised run, an appositive opening with an article, then a lower-case word.
+_CAP_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:the|a|an)[ \t][^,;]{3,80},[ \t]+([a-z]\w*)"
 )
 # Words after a capitalised run that show it is no clause subject (the word is no verb).
 _NOT_VERB_AFTER = frozenset(
