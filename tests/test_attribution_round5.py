@@ -253,3 +253,12 @@ def test_clause_subject_with_an_appositive_takes_the_focus() -> None:
         " criticism. He agreed that Ferreol may struggle."
     )
     assert find(doc, "Ferreol may struggle").speaker == "Ondra Valsek"
+
+
+def test_participle_after_a_dash_takes_the_sentences_subject() -> None:
+    """Regression: "Tomas Ferreol flipped his choice on the spot – saying he was rooting for
+    ..." gave no statement; after a comma the same participle did."""
+    doc = analyzed(
+        "Tomas Ferreol flipped his choice on the spot – saying he was rooting for the harbour team."
+    )
+    assert find(doc, "he was rooting for the harbour team").speaker == "Tomas Ferreol"

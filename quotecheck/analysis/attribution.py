@@ -1089,7 +1089,7 @@ class _Engine:
                     base.entity,
                     base=base,
                 )
-            if prev in (",", "by", "while", "after", "before") and j >= 2:
+            if prev in (",", "by", "while", "after", "before", "–", "—") and j >= 2:
                 # "Trump returned the compliment, telling Reuters, “...”", "Bolton distanced
                 # himself from the movement by saying ...", "Dorn sings to Brandt before
                 # asking her, “...”": the sentence's subject
