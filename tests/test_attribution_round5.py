@@ -262,3 +262,17 @@ def test_participle_after_a_dash_takes_the_sentences_subject() -> None:
         "Tomas Ferreol flipped his choice on the spot – saying he was rooting for the harbour team."
     )
     assert find(doc, "he was rooting for the harbour team").speaker == "Tomas Ferreol"
+
+
+def test_pronoun_goes_to_the_namesake_of_its_gender() -> None:
+    """Regression: after "Brandt defended her record" (the surname read as Mrs. Ilsa Brandt,
+    named last), "he said" skipped her and went to the man named most recently, Valsek,
+    not to Tomas Brandt, the namesake of that gender named just before."""
+    doc = analyzed(
+        "Tomas Brandt, a harbour pilot, stood beside his mother, Mrs. Ilsa Brandt, and her"
+        " deputy, Mr. Ondra Valsek.\n\n"
+        "Brandt defended her record on the harbour. “Family values people are not out to"
+        " bash anyone,” he said."
+    )
+    st = find(doc, "Family values people are not out to bash anyone")
+    assert st.speaker == "Tomas Brandt"

@@ -728,6 +728,10 @@ class _Engine:
             for c in (self.last_subject, self.last_speaker)
             if c is not None and para - c[1] <= 2 and (c[0].person or c[0].full)
         ]
+        if gender is not None and pos >= 0:
+            # "Clinton said ... she": a namesake of that gender named just before (the
+            # surname went to the spouse or parent of the other gender)
+            cands = [self._namesake(ent, gender, pos) for ent in cands]
         # the salient subject first, then the last speaker, gender permitting (a known
         # gender match is not preferred to the more salient unknown: it measured no better)
         for ent in cands:
@@ -739,6 +743,18 @@ class _Engine:
         if salient_only:
             return None
         return self._recent_person(gender, pos, para)
+
+    def _namesake(self, ent: Entity, gender: str, pos: int) -> Entity:
+        """``ent``, or when its gender is the other one, the only person of ``gender``
+        sharing its surname and named in the 600 characters before ``pos``."""
+        if ent.gender is None or ent.gender == gender or not ent.words:
+            return ent
+        same = [
+            e
+            for e in self.reg.namesakes(ent.words[-1])
+            if e is not ent and e.gender == gender and pos - e.last_before(pos) < 600
+        ]
+        return same[0] if len(same) == 1 else ent
 
     def _recent_person(self, gender: str | None, pos: int, para: int) -> Entity | None:
         """The most recently named person of that gender (any, for None)."""

@@ -538,6 +538,10 @@ class Registry:
         May")?"""
         return any(e.full for e in self._by_last.get(key_of_word(word), []))
 
+    def namesakes(self, last: str) -> list[Entity]:
+        """Everyone named with the surname ``last`` (a name_words key)."""
+        return self._by_last.get(last, [])
+
     def resolve_surname(self, last: str, pos: int) -> Entity | None:
         cands = self._by_last.get(last, [])
         if not cands:
