@@ -276,3 +276,15 @@ def test_pronoun_goes_to_the_namesake_of_its_gender() -> None:
     )
     st = find(doc, "Family values people are not out to bash anyone")
     assert st.speaker == "Tomas Brandt"
+
+
+def test_subordinate_clause_subject_does_not_take_the_focus() -> None:
+    """Regression: in "Ferreol took offense when Valsek confronted him ..." the subject of
+    the when-clause took the focus from the sentence's own subject, so the next "He" went
+    to Valsek; a clause after "but" or "while" still takes it."""
+    doc = analyzed(
+        "Tomas Ferreol and Ondra Valsek met. “It went well,” Valsek said.\n\n"
+        "Ferreol took offense when Valsek confronted him about his remarks. He later said the"
+        " debate had been unfair."
+    )
+    assert find(doc, "the debate had been unfair").speaker == "Tomas Ferreol"

@@ -2514,6 +2514,14 @@ class _Engine:
         # a later clause's subject takes the focus: "..., but Christie wasn't having it."
         masked = self.masked
         for o in _CLAUSE_OPENER.finditer(masked, ss + 1, se):
+            if (
+                best is not None
+                and masked[o.start() : o.start() + 1].isalpha()
+                and masked[o.start() : o.end()].split()[0] in _SUBORDINATE_OPENERS
+            ):
+                # "Trump took offense when Kelly confronted him": a subordinate clause's
+                # subject does not take the focus from the sentence's own
+                continue
             m = _CAP_SUBJECT.match(masked, o.end(), se)
             if m is None and masked[o.end() : o.end() + 40].find(",") > 0:
                 # "Reached by POLITICO, Hammond, the Indiana national committeeman,
@@ -3313,6 +3321,7 @@ _SUBJECT = re.compile(
 # Plural titles before names ("Sens. Ted Cruz and Marco Rubio"): no sentence ends there.
 _PLURAL_TITLES = frozenset("sens govs reps gens drs profs".split())
 _PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
+_SUBORDINATE_OPENERS = frozenset("when as after before because though although".split())
 # Lowercase role words between a name and another name ("McConnell spokesman Don Stewart").
 _ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
 # A capitalised run followed by a lowercase word (a verb, most likely): a clause subject
