@@ -288,3 +288,16 @@ def test_subordinate_clause_subject_does_not_take_the_focus() -> None:
         " debate had been unfair."
     )
     assert find(doc, "the debate had been unfair").speaker == "Tomas Ferreol"
+
+
+def test_bare_surname_goes_to_the_namesake_named_most() -> None:
+    """Regression: "Brandt said ..." after a passing mention of her brother Tomas Brandt went
+    to him (the namesake named last), not to Mayor Ilsa Brandt, the article's subject, named
+    three times before."""
+    doc = analyzed(
+        "Mayor Ilsa Brandt opened the harbour on Monday. Brandt said the ferries would run."
+        " Brandt later toured the docks.\n\n"
+        "Her brother, Tomas Brandt, a pilot, watched.\n\n"
+        "Brandt said the council would meet again."
+    )
+    assert find(doc, "the council would meet again").speaker == "Ilsa Brandt"

@@ -549,7 +549,12 @@ class Registry:
         if len(cands) == 1:
             return cands[0]
         return max(
-            cands, key=lambda e: (e.last_before(pos), -(e.positions[0] if e.positions else 0))
+            cands,
+            key=lambda e: (
+                bisect_left(e.positions, pos),
+                e.last_before(pos),
+                -(e.positions[0] if e.positions else 0),
+            ),
         )
 
     def resolve_name(self, words: list[str], pos: int, create: bool = True) -> Entity | None:
