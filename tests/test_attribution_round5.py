@@ -301,3 +301,17 @@ def test_bare_surname_goes_to_the_namesake_named_most() -> None:
         "Brandt said the council would meet again."
     )
     assert find(doc, "the council would meet again").speaker == "Ilsa Brandt"
+
+
+def test_preposition_opening_a_capitalised_run_is_no_given_name() -> None:
+    """Regression: "Without Brandt, ..." and "Like Brandt, ..." opening sentences made people
+    named "Without Brandt" and "Like Brandt", who then took the surname and the pronouns."""
+    from quotecheck.analysis.people import Registry
+
+    text = (
+        "Tomas Brandt, a harbour pilot, spoke first.\n\nWithout Brandt, the council would"
+        " have failed, Valsek said. Like Brandt, Ondra Valsek wanted the harbour open."
+    )
+    reg = Registry()
+    reg.scan(text)
+    assert sorted(e.name for e in reg.entities) == ["Ondra Valsek", "Tomas Brandt"]

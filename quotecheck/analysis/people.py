@@ -106,7 +106,9 @@ _FUNCTION_CAPS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec god me us him them let do can
     won isn aren wasn weren didn doesn couldn wouldn shouldn hasn haven to of into onto over
     under about through beneath below above across along around behind beyond near upon via
-    outside inside was were is are been only even just""".split()
+    outside inside was were is are been only even just without against like unlike besides
+    given whatever whenever among amid toward towards within except including unless until
+    had has have""".split()
 )
 _ROLE_CONTEXT = ROLE_HEADS | frozenset("of for state affairs foreign".split())
 _PLACE_PREPS = frozenset("of in at from to near into across outside inside".split())
