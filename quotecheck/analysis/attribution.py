@@ -83,6 +83,20 @@ from quotecheck.model import Document, Marked, Person, Statement, first_turn_sta
 
 _TOK = re.compile(r"\w+(?:[’'\-&.]\w+)*|[^\w\s]")
 _MASK = "X"
+# Adverbs set off by commas right after a cue ("said, however, that ...").
+_SENTENCE_ADVERBS = frozenset(
+    """however though moreover furthermore nevertheless nonetheless instead meanwhile
+    again too also still therefore indeed""".split()
+)
+# An aside between dashes, a lower-case word (the verb, most likely) after it.
+_DASH_ASIDE = re.compile(
+    r"[ \t\u00a0]+(?:—|--|–)[ \t\u00a0]+([^—–\n]{3,200}?)[ \t\u00a0]+(?:—|--|–)[ \t\u00a0]+(?=[a-z])"
+)
+# A party/state tag after a politician's name: "(D)", "(R-Tex.)", "(D-N.Y.)", "(I-Vt.)",
+# "(Tex.)".
+_PARTY_TAG = re.compile(
+    r"\((?:[DRI](?:[-–][ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?|[A-Z][a-z]{1,4}\.)\)"
+)
 # Quoted passages this long are someone's words even when the text does not say whose.
 UNATTRIBUTED_MIN_WORDS = 4
 _TRAIL_PUNCT = ".,;:!?…"
@@ -200,6 +214,9 @@ class _Frame:
     # a parenthetical attribution inside its content ("Too often, he said, the debate ..."):
     # the stretch left out between the content's two pieces
     gap: tuple[int, int] | None = None
+    # the subject is the antecedent of a relative clause inside the sentence ("...,
+    # particularly Pat Robertson, who had condemned ..."), not the sentence's own subject
+    relative: bool = False
 
 
 @dataclass(slots=True)
@@ -273,14 +290,53 @@ class _Engine:
                 got = paragraph_memo(text).sentences(ps, pe)
             else:
                 got = split_paragraph(masked, ps, pe)
+            if len(got) > 1 and _PLURAL_TITLE.search(text, ps, pe) is not None:
+                got = self._join_plural_titles(got)
             self.para_sents[ps, pe] = got
         return got
+
+    def _join_plural_titles(self, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Sentences split after a plural title ("... his rivals, particularly Govs. | Jeb
+        Bush and Chris Christie, who say ..."): joined again (a new list; ``sents`` may be
+        shared)."""
+        text = self.text
+        out: list[tuple[int, int]] | None = None
+        for i, (a, b) in enumerate(sents):
+            if out is not None and out[-1][1] == -1:
+                out[-1] = (out[-1][0], b)
+                continue
+            joined = False
+            if i + 1 < len(sents) and text[b - 1 : b] == ".":
+                w = b - 1
+                while w > a and text[w - 1].isalpha():
+                    w -= 1
+                if text[w : b - 1].lower() in _PLURAL_TITLES and (
+                    w == a or not text[w - 1].isalnum()
+                ):
+                    nxt = sents[i + 1][0]
+                    joined = text[nxt : nxt + 1].isupper()
+            if joined:
+                if out is None:
+                    out = list(sents[:i])
+                out.append((a, -1))
+            elif out is not None:
+                out.append((a, b))
+        return sents if out is None else out
 
     # -- tokens and noun phrases -----------------------------------------------------------
     def tokens(self, s: int, e: int) -> list[_Tok]:
         text = self.text
         T = _Tok
         spans = [m.span() for m in _TOK.finditer(self.masked, s, e)]
+        masked = self.masked
+        if masked.find("(", s, e) >= 0:
+            spans = self._drop_party_tags(spans, s, e)
+        if (
+            masked.find("—", s, e) >= 0
+            or masked.find("--", s, e) >= 0
+            or masked.find("–", s, e) >= 0
+        ):
+            spans = self._drop_dash_asides(spans, s, e)
         out = [T(a, b, t, t.lower(), t[0].isalnum()) for a, b in spans for t in (text[a:b],)]
         # masked quotes: a piece is one token starting at the piece's first character
         starts = self.piece_starts
@@ -292,6 +348,50 @@ class _Engine:
                 out[i].quote = self.piece_at[p]
             k += 1
         return out
+
+    def _drop_dash_asides(
+        self, spans: list[tuple[int, int]], s: int, e: int
+    ) -> list[tuple[int, int]]:
+        """Token spans without an aside set off by dashes between a name and its verb
+        ("Ferreol — who is listed as a lawyer — told the Gazette ...", "Gingrich — named
+        by the paper as the leading choice — told ..."): the rules see the name next to its
+        verb.  Not when the aside holds a quote or a cue word (its own statement)."""
+        masked = self.masked
+        cut: list[tuple[int, int]] = []
+        for m in _DASH_ASIDE.finditer(masked, s, e):
+            w = m.start()
+            while w > s and (masked[w - 1].isalnum() or masked[w - 1] in ".’'-"):
+                w -= 1
+            if w == m.start() or not masked[w].isupper():
+                continue
+            a, b = m.span(1)
+            if _any_in(self.piece_starts, a, b) or CUE_RE.search(masked, a, b) is not None:
+                continue
+            cut.append((m.start(), m.end()))
+        if not cut:
+            return spans
+        return [sp for sp in spans if not any(a <= sp[0] < b for a, b in cut)]
+
+    def _drop_party_tags(
+        self, spans: list[tuple[int, int]], s: int, e: int
+    ) -> list[tuple[int, int]]:
+        """Token spans without the party/state tags set after a name ("Sen. Ilsa Brandt
+        (D-Mo.), who ...", "state Sen. Petra Dorn (D) said", "Rep. Dorn (R-Tex.) last month
+        joked"): the rules see the name next to what follows the tag."""
+        masked = self.masked
+        cut: list[tuple[int, int]] = []
+        for m in _PARTY_TAG.finditer(masked, s, e):
+            k = m.start()
+            while k > s and masked[k - 1] in " \t\u00a0":
+                k -= 1
+            w = k
+            while w > s and (masked[w - 1].isalnum() or masked[w - 1] in ".’'-"):
+                w -= 1
+            if k > w and masked[w].isupper():
+                cut.append(m.span())
+        if not cut:
+            return spans
+        return [sp for sp in spans if not any(a <= sp[0] < b for a, b in cut)]
 
     def np_left(self, toks: list[_Tok], j: int, lo: int, depth: int = 0) -> tuple[int, str] | None:
         """A noun phrase ending at token j: (its first token index, type)."""
@@ -321,7 +421,10 @@ class _Engine:
                 continue
             if not u.word:
                 break
-            if u.low in DETERMINERS or u.low in _GENERIC_DETERMINERS:
+            if (u.low in DETERMINERS or u.low in _GENERIC_DETERMINERS) and not (
+                toks[a].low == "." and u.text.isupper()
+            ):
+                # (not the initial "A." in "Jill A. Martin")
                 a -= 1
                 break
             if (
@@ -339,8 +442,19 @@ class _Engine:
                 cue_u is not None
                 and not u.text[0].isupper()
                 and (cue_u not in NEEDS_PARTICLE or toks[a].low in NEEDS_PARTICLE[cue_u])
+                and not (
+                    u.low == "state"
+                    and (
+                        toks[a].text[:1].isupper()
+                        or a - 2 >= lo
+                        and (toks[a - 2].low in DETERMINERS or toks[a - 2].low.endswith("’s"))
+                    )
+                )
             ):
-                break  # a cue word, unless a verb only with a particle ("the fire chief")
+                # a cue word, unless a verb only with a particle ("the fire chief"); "state"
+                # before a title or after a determiner is a noun ("a state official said",
+                # "state Sen. Petra Dorn said")
+                break
             a -= 1
             n += 1
         # The phrase must stand as a subject: not after a preposition or a wh-word; "as"
@@ -619,6 +733,10 @@ class _Engine:
             for c in (self.last_subject, self.last_speaker)
             if c is not None and para - c[1] <= 2 and (c[0].person or c[0].full)
         ]
+        if gender is not None and pos >= 0:
+            # "Clinton said ... she": a namesake of that gender named just before (the
+            # surname went to the spouse or parent of the other gender)
+            cands = [self._namesake(ent, gender, pos) for ent in cands]
         # the salient subject first, then the last speaker, gender permitting (a known
         # gender match is not preferred to the more salient unknown: it measured no better)
         for ent in cands:
@@ -630,6 +748,18 @@ class _Engine:
         if salient_only:
             return None
         return self._recent_person(gender, pos, para)
+
+    def _namesake(self, ent: Entity, gender: str, pos: int) -> Entity:
+        """``ent``, or when its gender is the other one, the only person of ``gender``
+        sharing its surname and named in the 600 characters before ``pos``."""
+        if ent.gender is None or ent.gender == gender or not ent.words:
+            return ent
+        same = [
+            e
+            for e in self.reg.namesakes(ent.words[-1])
+            if e is not ent and e.gender == gender and pos - e.last_before(pos) < 600
+        ]
+        return same[0] if len(same) == 1 else ent
 
     def _recent_person(self, gender: str | None, pos: int, para: int) -> Entity | None:
         """The most recently named person of that gender (any, for None)."""
@@ -980,7 +1110,7 @@ class _Engine:
                     base.entity,
                     base=base,
                 )
-            if prev in (",", "by", "while", "after", "before") and j >= 2:
+            if prev in (",", "by", "while", "after", "before", "–", "—") and j >= 2:
                 # "Trump returned the compliment, telling Reuters, “...”", "Bolton distanced
                 # himself from the movement by saying ...", "Dorn sings to Brandt before
                 # asking her, “...”": the sentence's subject
@@ -1011,6 +1141,8 @@ class _Engine:
                 jj = k - 1
         paren_comma = -1
         inner = (0, -1)
+        via_relative = False
+        desc_start = -1  # "a third, Tomas Ferreol, said": where the description starts
         opening = self._opening_name(toks, jj) if jj >= 2 and toks[jj].low == "," else None
         if opening is not None:
             # "Rachel Berg, a philanthropist from Monsey, New York, said": the name that
@@ -1046,6 +1178,7 @@ class _Engine:
                     # Church, said": the name before its place
                     named = self._person_run(toks, inner[0], e)
                 if named is not None:
+                    desc_start = got[0]
                     got = None
                     mention, mtype = named, "name"
             if got is not None:
@@ -1057,6 +1190,7 @@ class _Engine:
                         if got2 is not None:
                             a2, mtype = got2
                             mention = (a2, jj - 2)
+                            via_relative = a2 > 0
                     if mention is None:
                         mention = (a, jj)
                 else:
@@ -1149,6 +1283,8 @@ class _Engine:
             after = None
         before = None
         left_edge = ma if not inverted else i
+        if 0 <= desc_start < left_edge:
+            left_edge = desc_start  # the content before ends before the description
         fallback = None
         if (
             after is not None
@@ -1225,11 +1361,14 @@ class _Engine:
             sent,
             ment_toks,
             self._region_toks(toks, region) if region else [],
-            self._sentence_antecedent(toks, ma)
-            if mtype == "pronoun" and ma >= 2 and content is not None and content[0] > cue[0]
+            self._sentence_antecedent(
+                toks, ma, None if content[0] > cue[0] else self._words_start(toks, content)
+            )
+            if mtype == "pronoun" and ma >= 2 and content is not None
             else None,
             fallback=fallback,
             gap=gap,
+            relative=via_relative,
         )
 
     def _relative_head(self, toks: list[_Tok], a: int) -> tuple[int, int, str] | None:
@@ -1458,18 +1597,36 @@ class _Engine:
             end -= 1
         return (toks[0].start, toks[end - 1].end), (toks[ma - 1].start, toks[ce + 1].end)
 
-    def _sentence_antecedent(self, toks: list[_Tok], ma: int) -> Entity | None:
+    def _words_start(self, toks: list[_Tok], content: tuple[int, int]) -> int:
+        """Where the reported words of a content before its cue start: its first quote
+        ("Ferreol saw it differently: “...,” he said"), else the content itself."""
+        for x in toks:
+            if x.start >= content[1]:
+                break
+            if x.quote >= 0 and x.start >= content[0]:
+                return x.start
+        return content[0]
+
+    def _sentence_antecedent(
+        self, toks: list[_Tok], ma: int, before: int | None = None
+    ) -> Entity | None:
         """ "he"/"she" at token ``ma`` in a later clause of a sentence whose subject is a
         named person of that gender ("Sanders exaggerates when he says ..."): that person,
-        the sentence's own topic, before any earlier one.  (Only for content after the cue:
-        in "Also, Trump isn't a conservative, he said" the sentence opens with the content.)"""
+        the sentence's own topic, before any earlier one.  Content before the cue at offset
+        ``before``: only a subject ending before it ("Mosman saw the words differently:
+        “...,” he said"; in "Also, Trump isn't a conservative, he said" the sentence opens
+        with the content)."""
         gender = _PERSON_PRONOUNS.get(PRONOUN_BASE.get(toks[ma].low, ""))
         if gender is None or self.transcript_speaker is not None:
+            return None
+        if before is not None and toks[0].start >= before:
             return None
         subj = self.sentence_subject(toks, ma)
         if subj is None or subj[2] != "name":
             return None
         a, b, _ = subj
+        if before is not None and toks[b].end > before:
+            return None
         ent = self._known_person([x.text for x in toks[a : b + 1] if x.word], toks[a].start)
         if ent is None:
             return None
@@ -1744,6 +1901,14 @@ class _Engine:
                     break
                 if not toks[m].word:
                     break
+        if (
+            k + 3 <= end_i
+            and toks[k].low == ","
+            and toks[k + 1].low in _SENTENCE_ADVERBS
+            and toks[k + 2].low == ","
+        ):
+            # "He said, however, that he hopes ...": a sentence adverb set off by commas
+            k += 3
         if k <= end_i and toks[k].low == ",":
             # "said, citing ..." is an adjunct; "said, back in 2006, “...”" introduces a quote
             q = next((m for m in range(k, end_i + 1) if toks[m].quote >= 0), -1)
@@ -2199,6 +2364,7 @@ class _Engine:
                             if f.content is None or any(x.quote >= 0 for x in f.region_toks)
                         ]
                 made = False
+                main_subject = False
                 for f in frames:
                     if f.content is None:
                         pending.append(f)
@@ -2216,6 +2382,12 @@ class _Engine:
                     self.emit(f, pi)
                     para_frames.append(f)
                     made = True
+                    main_subject = main_subject or not f.relative
+                if made and not main_subject and not quotes_only:
+                    # only a relative clause inside the sentence spoke ("Schlafly refused to
+                    # repudiate politicians, like Pat Robertson, who had condemned ..."): the
+                    # sentence's own subject stays the one in focus
+                    self._note_subject(ss, se, pi)
                 if not made and not quotes_only:
                     if not frames:
                         made = self._continuation(ss, se, pi, prev_sent_statement)
@@ -2257,6 +2429,8 @@ class _Engine:
             m = _NEXT_TOKEN.match(masked, e)
             if m is not None and m.group(1).lower() in ("of", "like", "such"):
                 return False
+            if word == "state" and m is not None and m.group(1)[:1].isupper():
+                return False  # "South Carolina state Reps. Justin Bamberg": a noun
         before = masked[max(0, s - 24) : s].split()
         if before:
             prev = before[-1].lower()
@@ -2328,24 +2502,69 @@ class _Engine:
             if r is not None and any(fold(w) in ROLE_HEADS for w in r.group().split()):
                 # "McConnell spokesman Don Stewart wouldn't say": the spokesman is the subject
                 m = _SUBJECT.match(self.masked, r.end(), se) or m
+            elif r is not None and self._describes_next(m.group(1).split(), r.group().split()):
+                # "Tennis great Billie Jean King remembered ...", "Florida developer Mel
+                # Sembler expressed dismay": a description, then a person named in full
+                m2 = _SUBJECT.match(self.masked, r.end(), se)
+                if m2 is not None:
+                    ent = self._known_person(m2.group(1).split(), r.end())
+                    if ent is not None and ent.full:
+                        m = m2
             words = m.group(1).split()
             if words[-1].endswith(("’s", "'s")):
                 # a possessor opening the sentence is its topic too ("Carson’s renewed ...")
                 words[-1] = words[-1][:-2]
+            if len(words) > 1 and fold(words[0]) in _LEADING_COORDINATORS:
+                # "But Christie wasn't having it.", "And Obama, for all ..., seems to agree."
+                words = words[1:]
             if words and fold(words[0]) not in _NOT_SUBJECT:
                 best = self._known_person(words, ss) or best
         # a later clause's subject takes the focus: "..., but Christie wasn't having it."
         masked = self.masked
         for o in _CLAUSE_OPENER.finditer(masked, ss + 1, se):
+            if (
+                best is not None
+                and masked[o.start() : o.start() + 1].isalpha()
+                and masked[o.start() : o.end()].split()[0] in _SUBORDINATE_OPENERS
+            ):
+                # "Trump took offense when Kelly confronted him": a subordinate clause's
+                # subject does not take the focus from the sentence's own
+                continue
             m = _CAP_SUBJECT.match(masked, o.end(), se)
+            if m is None and masked[o.end() : o.end() + 40].find(",") > 0:
+                # "Reached by POLITICO, Hammond, the Indiana national committeeman,
+                # hesitated ...": a name, its appositive, then the verb
+                m = _CAP_APPOSITIVE.match(masked, o.end(), se)
             if m is None or m.group(2) in _NOT_VERB_AFTER:
                 continue
             words = m.group(1).split()
             if not words or fold(words[0]) in _NOT_SUBJECT:
                 continue
+            if words[-1].endswith(("’", "'", "’s", "'s")):
+                # a possessor is the clause's topic ("Indeed, Francis' message is ..."), not
+                # when it holds a role ("..., Sanders's campaign manager, Jeff Weaver, ...")
+                rest = masked[m.start(2) : m.start(2) + 40].split(",")[0].split()[:3]
+                if any(fold(w) in ROLE_HEADS for w in rest):
+                    continue
+                words[-1] = words[-1].removesuffix("s")[:-1]
             best = self._known_person(words, m.start(1)) or best
         if best is not None:
             self.last_subject = (best, pi)
+
+    def _describes_next(self, caps: list[str], lows: list[str]) -> bool:
+        """Are capitalised ``caps`` and lower-case ``lows`` opening a sentence a description
+        of whoever is named next ("Tennis great", "Florida developer"), not a subject and its
+        verb ("Brandt praised", "Voters love")?  One or two words, no verb form, and the
+        capitalised words no known person."""
+        if len(lows) > 2 or len(caps) > 2:
+            return False
+        for w in lows:
+            if w in _NP_STOP or w in CUE_FORMS or w.endswith(("ed", "ing")) or w in _FINITE_AUX:
+                return False
+        first = fold(caps[0])
+        if caps[-1].endswith(("’s", "'s")) or first in _NOT_SUBJECT or first in _PREPOSITIONS:
+            return False
+        return self._known_person(caps, 0) is None
 
     def _leftover_quotes(self, qis: list[int], pi: int, quotes_only: bool) -> None:
         prev_owner: Statement | None = None
@@ -3066,10 +3285,27 @@ def _drop_place_of(words: list[str]) -> list[str]:
     if "of" not in words:
         return words
     k = len(words) - 1 - words[::-1].index("of")
-    if k < 1 or not all(w[:1].isupper() for w in words[k + 1 :]):
-        return words
-    _, name = split_role_name(words[:k])
-    return words[:k] if name else words
+    if k >= 1 and all(w[:1].isupper() for w in words[k + 1 :]):
+        _, name = split_role_name(words[:k])
+        return words[:k] if name else words
+    # "Jeffrey Lewis of the James Martin Center for Studies": a name before "of the" and
+    # an organisation's name
+    k = words.index("of")
+    rest = words[k + 1 :]
+    if (
+        k >= 1
+        and len(rest) >= 2
+        and rest[0] == "the"
+        and all(w[:1].isupper() or w in _OF_GLUE for w in rest[1:])
+        and rest[-1][:1].isupper()
+    ):
+        _, name = split_role_name(words[:k])
+        if name:
+            return words[:k]
+    return words
+
+
+_OF_GLUE = frozenset("of for and on in the".split())
 
 
 def _any_in(positions: list[int], s: int, e: int) -> bool:
@@ -3119,14 +3355,22 @@ def _fits_description(head: str, ent: Entity) -> bool:
 # A name opening a sentence, before its verb or its appositive ("Adam Ozimek, an economist
 # at ..., calculates").
 _SUBJECT = re.compile(
-    r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,5}[A-Z][\w\-]*(?:[’']s)?)(?=[ \t]+[a-z]|,)"
+    r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,5}[A-Z][\w\-]*(?:[’']s)?)(?=[ \t]+[a-z]|,|[ \t]+\()"
 )
+# Plural titles before names ("Sens. Ted Cruz and Marco Rubio"): no sentence ends there.
+_PLURAL_TITLES = frozenset("sens govs reps gens drs profs".split())
+_PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
+_SUBORDINATE_OPENERS = frozenset("when as after before because though although".split())
 # Lowercase role words between a name and another name ("McConnell spokesman Don Stewart").
 _ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
 # A capitalised run followed by a lowercase word (a verb, most likely): a clause subject
 # when a clause opener stands before it.
 _CAP_SUBJECT = re.compile(
-    r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)[ \t]+([a-z]\w*)"
+    r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*(?:[’']s?)?)[ \t]+([a-z]\w*)"
+)
+# A capitalised run, an appositive opening with an article, then a lower-case word.
+_CAP_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:the|a|an)[ \t][^,;]{3,80},[ \t]+([a-z]\w*)"
 )
 # Words after a capitalised run that show it is no clause subject (the word is no verb).
 _NOT_VERB_AFTER = frozenset(
@@ -3135,9 +3379,11 @@ _NOT_VERB_AFTER = frozenset(
     among""".split()
 )
 _CLAUSE_OPENER = re.compile(
-    r"(?:[,;]|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
+    r"(?:[,;][”\"’»]?|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
     r"[ \t](?=[A-Z])"
 )
+# Coordinators and adverbs opening a sentence before its subject.
+_LEADING_COORDINATORS = frozenset("but and yet so still then now also even".split())
 _NOT_SUBJECT = frozenset(
     "the a an in on at for from by with after before during but and or so if when while as "
     "this that these those however meanwhile following according".split()

@@ -106,7 +106,9 @@ _FUNCTION_CAPS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec god me us him them let do can
     won isn aren wasn weren didn doesn couldn wouldn shouldn hasn haven to of into onto over
     under about through beneath below above across along around behind beyond near upon via
-    outside inside was were is are been only even just""".split()
+    outside inside was were is are been only even just without against like unlike besides
+    given whatever whenever among amid toward towards within except including unless until
+    had has have""".split()
 )
 _ROLE_CONTEXT = ROLE_HEADS | frozenset("of for state affairs foreign".split())
 _PLACE_PREPS = frozenset("of in at from to near into across outside inside".split())
@@ -264,6 +266,8 @@ def looks_like_name(words: list[str]) -> bool:
         f = fold(c)
         if f in _SURNAME_WORDS and i == len(words) - 1 and i > 0 and _given(words[i - 1]):
             continue  # "Theresa May", "Petra March": a surname after a given name
+        if len(c) == 1 and w.endswith(".") and 0 < i < len(words) - 1:
+            continue  # a middle initial: "Jill A. Martin" ("A" is no article here)
         if f in ORG_WORDS or f in _FUNCTION_CAPS or f in GENERIC_NOUNS or f in _VERB_FORMS:
             return False  # "Asserting Clinton", "Said", "Though Kaine"
         if f.endswith("-based"):
@@ -536,6 +540,10 @@ class Registry:
         May")?"""
         return any(e.full for e in self._by_last.get(key_of_word(word), []))
 
+    def namesakes(self, last: str) -> list[Entity]:
+        """Everyone named with the surname ``last`` (a name_words key)."""
+        return self._by_last.get(last, [])
+
     def resolve_surname(self, last: str, pos: int) -> Entity | None:
         cands = self._by_last.get(last, [])
         if not cands:
@@ -543,7 +551,12 @@ class Registry:
         if len(cands) == 1:
             return cands[0]
         return max(
-            cands, key=lambda e: (e.last_before(pos), -(e.positions[0] if e.positions else 0))
+            cands,
+            key=lambda e: (
+                bisect_left(e.positions, pos),
+                e.last_before(pos),
+                -(e.positions[0] if e.positions else 0),
+            ),
         )
 
     def resolve_name(self, words: list[str], pos: int, create: bool = True) -> Entity | None:
