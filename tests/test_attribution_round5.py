@@ -315,3 +315,15 @@ def test_preposition_opening_a_capitalised_run_is_no_given_name() -> None:
     reg = Registry()
     reg.scan(text)
     assert sorted(e.name for e in reg.entities) == ["Ondra Valsek", "Tomas Brandt"]
+
+
+def test_spokesman_appositive_after_possessor() -> None:
+    """Regression: "Brandt’s spokesman, Ondra Valsek, said ..." had the mention "Brandt’s
+    spokesman" and no speaker."""
+    doc = analyzed(
+        "Ilsa Brandt leads the council.\n\n"
+        "Brandt’s spokesman, Ondra Valsek, said the mayor would not resign.\n\n"
+        "“The mayor will stay,” Brandt’s spokesman, Ondra Valsek, said."
+    )
+    assert find(doc, "the mayor would not resign").speaker == "Ondra Valsek"
+    assert find(doc, "The mayor will stay").speaker == "Ondra Valsek"

@@ -1169,7 +1169,11 @@ class _Engine:
                 break
         if jj >= 0:
             got = self.np_left(toks, jj, 0)
-            if got is not None and got[1] in ("generic", "role") and paren_comma >= 0:
+            if (
+                got is not None
+                and paren_comma >= 0
+                and (got[1] in ("generic", "role") or self._possessed_role(toks, got[0], jj))
+            ):
                 # "a third, Daniel Traynor, said": the name set off by commas speaks
                 named = self._person_run(toks, *inner)
                 e = _name_run_end(toks, inner[0], inner[1] + 1)
@@ -1370,6 +1374,15 @@ class _Engine:
             gap=gap,
             relative=via_relative,
         )
+
+    def _possessed_role(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """Are tokens a..b a possessor and a person noun ("Brandt’s spokesman", "the
+        mayor's longtime aide")?  Set off by commas before a name, the name speaks."""
+        if b - a < 1 or not toks[b].word or not toks[b].text.islower():
+            return False
+        if fold(toks[b].low) not in ROLE_HEADS:
+            return False
+        return any(x.low.endswith(("’s", "'s")) for x in toks[a:b])
 
     def _relative_head(self, toks: list[_Tok], a: int) -> tuple[int, int, str] | None:
         """The subject of a sentence whose verb follows a relative clause on it, for the
