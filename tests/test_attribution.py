@@ -2351,3 +2351,16 @@ def test_quote_split_by_attribution_with_a_comma_keeps_its_first_half() -> None:
         ("Liska Orrel", ["I think", "that both peoples want this."]),
         ("Liska Orrel", ["The ferry will run", "from May."]),
     ]
+
+
+def test_description_then_appositive_with_a_role_before_the_name() -> None:
+    """Regression: "Her challenger, former police chief Aurel Banta, said ..." had the
+    mention "Her challenger" and no speaker: the appositive was taken as a name only when
+    it held nothing but the name."""
+    doc = analyzed(
+        "Mayor Johanna Reyl defended her record in Velmark City.\n\n"
+        "Her challenger, former police chief Aurel Banta, said the numbers were misleading."
+    )
+    st = find(doc, "the numbers were misleading")
+    assert st.speaker == "Aurel Banta"
+    assert st.mention is not None and st.mention.text == "Aurel Banta"

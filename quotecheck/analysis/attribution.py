@@ -1176,6 +1176,14 @@ class _Engine:
             ):
                 # "a third, Daniel Traynor, said": the name set off by commas speaks
                 named = self._person_run(toks, *inner)
+                if named is None:
+                    # "Her challenger, former police chief Aurel Banta, said": the name
+                    # after a lower-case role ends the appositive
+                    k = inner[1]
+                    while k > inner[0] and toks[k - 1].word and toks[k - 1].text[:1].isupper():
+                        k -= 1
+                    if k > inner[0] and fold(toks[k - 1].low) in ROLE_HEADS:
+                        named = self._person_run(toks, k, inner[1])
                 e = _name_run_end(toks, inner[0], inner[1] + 1)
                 if named is None and e < inner[1] and toks[e + 1].low in ("of", "from", "at"):
                     # "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist
