@@ -3,25 +3,7 @@ with invented people and places (Norvania, Corvale, Ilsa Brandt, Tomas Ferreol, 
 
 from __future__ import annotations
 
-from quotecheck.analysis.attribution import analyze
-from quotecheck.model import Document, Statement
-
-
-def analyzed(body: str, headline: str = "A headline") -> Document:
-    text = f"{headline}\n\n{body}"
-    doc = Document(path="test.txt", text=text, format="article", body_start=len(headline) + 2)
-    analyze(doc)
-    return doc
-
-
-def find(doc: Document, content: str) -> Statement:
-    """The statement that has ``content`` as one of its spans (exactly)."""
-    for s in doc.statements:
-        for a, b in s.spans:
-            if doc.text[a:b] == content:
-                return s
-    got = [[doc.text[a:b] for a, b in s.spans] for s in doc.statements]
-    raise AssertionError(f"no statement with span {content!r}; got {got}")
+from tests.test_attribution import analyzed, find
 
 
 def test_party_tag_after_a_name_is_passed_over() -> None:
