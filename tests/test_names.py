@@ -52,6 +52,6 @@ def test_claimed_name_after_a_capitalised_description_is_that_person() -> None:
     called Ondra Valsek's own quote misattributed. A different first name still differs."""
     assert name_matches("Historian Ondra Valsek", "Ondra Valsek")
     assert name_matches("Corvale councillor Petra Dorn", "Petra Dorn")
-    assert name_matches("Historian O. Valsek", "Ondra Valsek")
+    assert not name_matches("Tomas O. Valsek", "Ondra Valsek")  # a middle initial
     assert not name_matches("Historian Tomas Valsek", "Ondra Valsek")
     assert not name_matches("Petra Valsek", "Ondra Valsek")

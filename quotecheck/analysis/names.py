@@ -151,8 +151,9 @@ def _names_match(claimed: list[str], full: list[str]) -> bool:
     if len(full) == 1 or claimed[-1] != full[-1]:
         return False
     # the first name, maybe after words that describe the person ("Historian Ondra
-    # Valsek", "Corvale councillor Petra Dorn": a capitalised description is no first name)
-    return any(_first_compatible(w, full[0]) for w in claimed[:-1])
+    # Valsek", "Corvale councillor Petra Dorn": a capitalised description is no first name);
+    # after the first word only a whole given name counts ("Tomas O. Valsek" is not Ondra)
+    return _first_compatible(claimed[0], full[0]) or any(w == full[0] for w in claimed[1:-1])
 
 
 def name_matches(claimed: str, canonical: str, aliases: Iterable[str] = ()) -> bool:
