@@ -2364,3 +2364,17 @@ def test_description_then_appositive_with_a_role_before_the_name() -> None:
     st = find(doc, "the numbers were misleading")
     assert st.speaker == "Aurel Banta"
     assert st.mention is not None and st.mention.text == "Aurel Banta"
+
+
+def test_relative_clause_before_an_appositive_name_does_not_take_the_quote() -> None:
+    """Regression: in "The engineer who wrote the report, Dr Helena Voss, said: “...”" the
+    relative clause's "wrote" took everything after it as its content, the quote went to
+    "who", and Voss's statement was an indirect one holding the quote marks."""
+    doc = analyzed(
+        "The bridge in Kessel will close.\n\n"
+        "The engineer who wrote the report, Dr Helena Voss, said: “The cracks we found are"
+        " serious.”"
+    )
+    st = find(doc, "The cracks we found are serious.")
+    assert st.kind == "direct" and st.speaker == "Helena Voss"
+    assert [s for s in doc.statements if s is not st and s.start >= st.start] == []

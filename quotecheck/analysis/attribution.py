@@ -883,8 +883,17 @@ class _Engine:
             m = bisect_left(toks, f.mention[0], key=_start) - 1
             if near and m >= 1 and toks[m].low in _COORDINATORS:
                 cut = m - 1 if toks[m - 1].low in (",", ";") and toks[m].low != ";" else m
-            elif near and relative and j > bi and toks[j].low == "," and f.mention[0] < base.cue[0]:
-                cut = j
+            elif (
+                near
+                and relative
+                and j > bi
+                and toks[j].low == ","
+                and (f.mention[0] < base.cue[0] or f.mtype == "name" and toks[m].low == ",")
+            ):
+                # "Barkley, who said A, said B"; "The engineer who wrote the report, Dr Helena
+                # Voss, said B" (the subject's name in an appositive after the clause: the
+                # clause ends at the appositive's comma)
+                cut = j if f.mention[0] < base.cue[0] else m
         if (
             cut < 0
             and f is not None
