@@ -2378,3 +2378,17 @@ def test_relative_clause_before_an_appositive_name_does_not_take_the_quote() -> 
     st = find(doc, "The cracks we found are serious.")
     assert st.kind == "direct" and st.speaker == "Helena Voss"
     assert [s for s in doc.statements if s is not st and s.start >= st.start] == []
+
+
+def test_participle_cue_after_a_subject_with_an_appositive_name() -> None:
+    """Regression: "The authority's chairwoman, Tamsin Orrel, disagreed, saying the union
+    had refused ..." made no statement: the participle looks for the sentence's subject,
+    and a comma after "chairwoman" ended the search."""
+    doc = analyzed(
+        "Talks collapsed in Ostrava Bay.\n\n"
+        "The authority's chairwoman, Tamsin Orrel, disagreed, saying the union had refused to"
+        " discuss shift patterns."
+    )
+    st = find(doc, "the union had refused to discuss shift patterns")
+    assert st.speaker == "Tamsin Orrel"
+    assert st.mention is not None and st.mention.text == "Tamsin Orrel"

@@ -1858,6 +1858,21 @@ class _Engine:
             return None
         for v in range(1, min(limit, 12)):
             u = toks[v]
+            if u.low == "," and toks[v - 1].word:
+                # "The chairwoman, Tamsin Orrel, disagreed, saying ...": the name set off
+                # by commas after the opening phrase, right before the verb
+                k = v + 1
+                while k < limit and toks[k].word and toks[k].text[:1].isupper():
+                    k += 1
+                if (
+                    k + 1 < limit
+                    and toks[k].low == ","
+                    and toks[k + 1].text.islower()
+                    and _finite_verb(toks[k + 1])
+                    and self._person_run(toks, v + 1, k - 1) is not None
+                ):
+                    return v + 1, k - 1, "name"
+                return None
             if not u.word or u.quote >= 0:
                 return None
             if not u.text.islower() or not _finite_verb(u):
