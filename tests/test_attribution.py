@@ -2392,3 +2392,15 @@ def test_participle_cue_after_a_subject_with_an_appositive_name() -> None:
     st = find(doc, "the union had refused to discuss shift patterns")
     assert st.speaker == "Tamsin Orrel"
     assert st.mention is not None and st.mention.text == "Tamsin Orrel"
+
+
+def test_state_after_a_verb_of_saying_is_a_noun() -> None:
+    """Regression: "“...,” Stahl told state broadcaster NRK1." also made an indirect
+    statement of "Stahl told" with the cue "state" and the quote, opening mark included."""
+    doc = analyzed(
+        "Mira Stahl spoke in Corvale.\n\n"
+        "“She should have gone months ago,” Stahl told state broadcaster NRK1.\n\n"
+        "Officials will state that the port is closed."
+    )
+    got = [(s.kind, s.cue.text if s.cue else None) for s in doc.statements]
+    assert got == [("direct", "told"), ("indirect", "state")]

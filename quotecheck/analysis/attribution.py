@@ -2453,6 +2453,12 @@ class _Engine:
         masked = self.masked
         if verb == "ask" and _ANONYMITY.match(masked, e):
             return False  # "a worker, who asked not to be named, said": no statement
+        if word == "state":
+            # after a verb of saying, a noun: "told state broadcaster NRK1", "said in state
+            # media", "according to state media" ("told" has no bare "state" for object)
+            said = masked[max(0, s - 16) : s].split()[-1:]
+            if said and said[0].lower() in CUE_FORMS:
+                return False
         if verb in NEEDS_PARTICLE or verb in QUOTE_ONLY:
             m = _NEXT_TOKEN.match(masked, e)
             if m is None:
