@@ -2404,3 +2404,13 @@ def test_state_after_a_verb_of_saying_is_a_noun() -> None:
     )
     got = [(s.kind, s.cue.text if s.cue else None) for s in doc.statements]
     assert got == [("direct", "told"), ("indirect", "state")]
+
+
+def test_said_no_after_an_asked_clause_is_the_answer() -> None:
+    """Regression: in "Asked whether he would resign, Voss said no." the one-word answer was
+    too short to be content, so the content became the question, "Asked whether he would
+    resign"."""
+    doc = analyzed("Karel Voss spoke in Corvale.\n\nAsked whether he would resign, Voss said no.")
+    st = find(doc, "no")
+    assert st.speaker == "Karel Voss" and st.cue is not None and st.cue.text == "said"
+    assert len(doc.statements) == 1

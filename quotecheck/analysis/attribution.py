@@ -1989,6 +1989,8 @@ class _Engine:
         if first.low in ("and", "but", "or", "so"):
             return None
         if len(rest) < 2 and first.quote < 0:
+            if first.low in ("no", "yes") and verb in ("say", "answer", "reply"):
+                return first.start, first.end  # "Asked whether he would resign, Voss said no."
             return None  # "answered critics": an object, not a statement
         return first.start, toks[end_i].end
 
