@@ -31,7 +31,8 @@ from quotecheck.readers.decode import decode_or_error
 
 # Before a label: a caption's turn marker (">> BRANDT:") and a time stamp ("[00:00:12]
 # Ilsa Brandt:", "(01:02:03) BRANDT:").
-_LEAD_STAMP = r"(?:>>?[ \t]*)?(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]][ \t]*)?"
+_TIME = r"[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]"  # "(00:12)", "[01:02:03]"
+_LEAD_STAMP = r"(?:>>?[ \t]*)?(?:" + _TIME + r"[ \t]*)?"
 # The label, then maybe who it is in parentheses ("MODERATOR (PETRA DORN):", "SEN. ILSA
 # BRANDT (D-CORVALE):"), then maybe a role after a comma, as broadcast transcripts write
 # it ("PETRA DORN, CORVALE NEWS ANCHOR:", "TOMAS FERREOL (D), MAYORAL CANDIDATE:"): the
@@ -78,7 +79,7 @@ def _who(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
 
 _TAB_ROW = re.compile(r"^[ \t]*\d+\t([^\t\n]{1,60})\t([^\t\n]*)", re.M)
 # A time stamp opening a line: "(00:12)", "[01:02:03]".
-_STAMP = re.compile(r"[ \t]*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]][ \t]*")
+_STAMP = re.compile(r"[ \t]*" + _TIME + r"[ \t]*")
 # A line that is only a stage direction: "(APPLAUSE)", "[crosstalk 00:12:31]".
 _DIRECTION = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,60}[)\]][ \t.]*")
 _LINE = re.compile(r"[^\n]+")

@@ -109,6 +109,16 @@ def _friendly(exc: sqlite3.Error, path: str) -> QuotecheckError:
     return QuotecheckError(f"index {path}: {msg}")
 
 
+# The best ``limit`` units matching an FTS5 query (parameters: match, limit), as ``f``
+# (id, bm25 ``r``) joined to their ``units`` row ``u``: what fts_units and
+# fts_units_texts rank, in one place so that the two rank alike. ``bm25()`` sorted by
+# SQLite with an explicit rowid tie-break, not ``ORDER BY rank`` (see fts_units).
+_RANKED_UNITS = (
+    "(SELECT rowid AS id, bm25(units_fts) AS r FROM units_fts WHERE units_fts MATCH ?"
+    " ORDER BY r, rowid LIMIT ?) f JOIN units u ON u.id = f.id"
+)
+
+
 class Store:
     """A quotecheck index in one SQLite file.
 
@@ -513,9 +523,7 @@ class Store:
         nested sort keeps ties in rowid order; here the tie-break is explicit).
         """
         return self._q(
-            "SELECT u.id, u.doc_id, u.start, u.end, f.r FROM"
-            " (SELECT rowid AS id, bm25(units_fts) AS r FROM units_fts WHERE units_fts MATCH ?"
-            " ORDER BY r, rowid LIMIT ?) f JOIN units u ON u.id = f.id ORDER BY f.r, f.id",
+            f"SELECT u.id, u.doc_id, u.start, u.end, f.r FROM {_RANKED_UNITS} ORDER BY f.r, f.id",
             (match, limit),
         )
 
@@ -529,9 +537,7 @@ class Store:
             (*r[:5], "" if r[5] is None else r[5])
             for r in self._q(
                 "SELECT u.id, u.doc_id, u.start, u.end, f.r,"
-                " substr(d.text, u.start + 1, u.end - u.start) FROM"
-                " (SELECT rowid AS id, bm25(units_fts) AS r FROM units_fts WHERE units_fts MATCH ?"
-                " ORDER BY r, rowid LIMIT ?) f JOIN units u ON u.id = f.id"
+                f" substr(d.text, u.start + 1, u.end - u.start) FROM {_RANKED_UNITS}"
                 " LEFT JOIN documents d ON d.id = u.doc_id ORDER BY f.r, f.id",
                 (match, limit),
             )
@@ -671,26 +677,12 @@ class Store:
         """About how many units the index holds (the largest unit id: no table scan)."""
         return int(self._q("SELECT coalesce(max(id), 0) FROM units")[0][0])
 
-    def neighbours(
-        self, doc_id: int, start: int, end: int, before: int, after: int
-    ) -> tuple[int, int]:
-        """Extend [start, end) by up to ``before``/``after`` neighbouring units of the document."""
-        s = self._q(
-            "SELECT min(start) FROM (SELECT start FROM units WHERE doc_id = ? AND start < ? ORDER BY start DESC LIMIT ?)",
-            (doc_id, start, before),
-        )[0][0]
-        e = self._q(
-            "SELECT max(end) FROM (SELECT end FROM units WHERE doc_id = ? AND start >= ? ORDER BY start LIMIT ?)",
-            (doc_id, end, after),
-        )[0][0]
-        return (start if s is None else s, end if e is None else max(end, e))
-
     def neighbours_of(
         self, spans: Sequence[tuple[int, int, int]], before: int, after: int
     ) -> list[tuple[int, int]]:
-        """:meth:`neighbours` of each (doc id, start, end) of ``spans``, in order, in one
-        statement (a lookup widens up to 40 candidate units: 80 statements were a
-        millisecond)."""
+        """Each (doc id, start, end) of ``spans`` extended by up to ``before``/``after``
+        neighbouring units of its document, in order, in one statement (a lookup widens up
+        to 40 candidate units: two statements each were a millisecond)."""
         if not spans:
             return []
         values = ",".join(["(?,?,?,?)"] * len(spans))
