@@ -2414,3 +2414,52 @@ def test_said_no_after_an_asked_clause_is_the_answer() -> None:
     st = find(doc, "no")
     assert st.speaker == "Karel Voss" and st.cue is not None and st.cue.text == "said"
     assert len(doc.statements) == 1
+
+
+def test_people_familiar_with_a_matter_is_a_generic_source() -> None:
+    """Regression: "People familiar with the investigation said ..." and "Sources close to
+    the mayor said ..." made no statement (the capitalised group at the head of the
+    sentence read as a name, and a name before "with"/"to" is no subject); "People close to
+    Valsek said ..." went to Valsek."""
+    doc = analyzed(
+        "Ondra Valsek is the harbour master of Corvale.\n\n"
+        "People familiar with the investigation said two other officials were under scrutiny."
+        "\n\nSources close to the mayor said she would not resign.\n\n"
+        "People close to Valsek said he was furious."
+    )
+    for content, mention in (
+        ("two other officials were under scrutiny", "People familiar with the investigation"),
+        ("she would not resign", "Sources close to the mayor"),
+        ("he was furious", "People close to Valsek"),
+    ):
+        st = find(doc, content)
+        assert st.speaker is None
+        assert st.mention is not None and st.mention.text == mention
+
+
+def test_quoted_by_a_paper_as_saying_names_the_subject() -> None:
+    """Regression: "Banta was quoted by the Corvale Herald as saying in 2019 that ..." and
+    "... was quoted in the Herald as saying ..." made no statement of Banta (only "was
+    quoted as saying", with nothing between, was known)."""
+    doc = analyzed(
+        "Aurel Banta was jailed in Corvale.\n\n"
+        "Banta was quoted by the Corvale Herald as saying in 2019 that the harbour authority"
+        " was “run like a private club”.\n\n"
+        "Banta was quoted in the Herald as saying the docks were safe."
+    )
+    for content in ("the harbour authority was “run like a private club”", "the docks were safe"):
+        st = find(doc, content)
+        assert st.speaker == "Aurel Banta" and st.cue is not None and st.cue.text == "saying"
+
+
+def test_is_reported_to_have_said_names_the_subject() -> None:
+    """Regression: "Valsek is reported to have said that ..." and "... is said to have told
+    aides that ..." made no statement: a cue after "to" was refused unless the verb before
+    the "to" was one of "went on", "was quick" and the like."""
+    doc = analyzed(
+        "Ondra Valsek is the harbour master of Corvale.\n\n"
+        "Valsek is reported to have said that the deal was dead.\n\n"
+        "Valsek was said to have told aides that the port would close."
+    )
+    assert find(doc, "the deal was dead").speaker == "Ondra Valsek"
+    assert find(doc, "the port would close").speaker == "Ondra Valsek"

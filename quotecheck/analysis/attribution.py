@@ -469,8 +469,18 @@ class _Engine:
                 # a post-modified phrase: "a source close to the ministry", "officials in
                 # Kessel", "George Zornick of The Nation"
                 outer = self.np_left(toks, a - 2, lo, depth + 1)
-                if outer is not None and outer[1] == "name" and toks[a - 2].low in GENERIC_NOUNS:
-                    # "Officials in Velmark said", "Ministers from both countries said": a
+                if (
+                    outer is not None
+                    and outer[1] == "name"
+                    and (
+                        toks[a - 2].low in GENERIC_NOUNS
+                        or outer[0] == lo
+                        and toks[lo].low in GENERIC_NOUNS
+                        and not any(x.text[:1].isupper() for x in toks[lo + 1 : a - 1])
+                    )
+                ):
+                    # "Officials in Velmark said", "Ministers from both countries said",
+                    # "People familiar with the talks said", "Sources close to Valsek said": a
                     # group capitalised at the head of its sentence is no name
                     return outer[0], "generic"
                 if outer is not None and (
@@ -1054,9 +1064,13 @@ class _Engine:
                 # subject of the verb before 'to' speaks
                 j = _skip_aux_left(toks, j - r - 1)
                 prev = toks[j].low if j >= 0 else ""
-        if ing and j >= 2 and prev == "as" and toks[j - 1].low in ("quoted", "cited"):
-            j -= 1  # "Ferreol was quoted as saying that ...": on to "quoted"
-            prev = "quoted"
+        if ing and j >= 2 and prev == "as":
+            q = _quoted_before_as(toks, j)
+            if q >= 0:
+                # "Ferreol was quoted as saying that ...", "... was quoted by the Herald as
+                # saying ...": on to "quoted"
+                j = q
+                prev = toks[q].low
         if (
             ing
             and j >= 2
@@ -2489,8 +2503,8 @@ class _Engine:
             prev = before[-1].lower()
             if prev == "to" and _raising_len([w.lower() for w in before[-5:-1]]):
                 return True  # "went on to say", "was quick to add"
-            if prev == "as" and len(before) >= 2 and before[-2].lower() in ("quoted", "cited"):
-                return True  # "was quoted as saying"
+            if prev == "as" and _quoted_as(masked[max(0, s - 90) : s].lower().split()[-10:-1]):
+                return True  # "was quoted as saying", "was quoted by the Herald as saying"
             if word in _SPEECH_NOUNS and (prev in _POSSESSIVE_BASE or prev.endswith(("’s", "'s"))):
                 return True  # "her remark that ...", "Trump's claim that ..."
             if prev in _REJECT_PREV or prev.endswith(("’s", "'s", "n’t", "n't")):
@@ -3274,9 +3288,39 @@ _RAISING = tuple(
     for p in (
         "went on|goes on|go on|going on|continued|continues|continue|continuing|was quick|"
         "were quick|is quick|was prompted|were prompted|went so far as|goes so far as|"
-        "go so far as"
+        "go so far as|is said|was said|are said|were said|is reported|was reported|"
+        "are reported|were reported|is believed|was believed|are believed|were believed|"
+        "is understood|was understood|is alleged|was alleged"
     ).split("|")
 )
+
+
+def _quoted_as(words: list[str]) -> bool:
+    """Do ``words`` (lower case, the words before an "as") end in "quoted"/"cited", or in
+    "quoted"/"cited" and a phrase opened by "by"/"in"/"on" (see _quoted_before_as)?"""
+    if words and words[-1] in ("quoted", "cited"):
+        return True
+    return any(
+        w in ("quoted", "cited") and words[k + 1] in ("by", "in", "on")
+        for k, w in enumerate(words[:-1])
+    )
+
+
+def _quoted_before_as(toks: list[_Tok], j: int) -> int:
+    """The index of "quoted"/"cited" before the "as" at token ``j``: right before it, or
+    before a short phrase of where or by whom ("was quoted by the Herald as saying", "was
+    quoted in an interview last year as saying"); -1 when there is none."""
+    k = j - 1
+    if k >= 0 and toks[k].low in ("quoted", "cited"):
+        return k
+    while k >= 1 and j - k <= 8:
+        u = toks[k]
+        if u.quote >= 0 or not u.word or u.low in CUE_FORMS:
+            return -1
+        if u.low in ("by", "in", "on") and toks[k - 1].low in ("quoted", "cited"):
+            return k - 1
+        k -= 1
+    return -1
 
 
 def _raising_len(words: list[str]) -> int:
