@@ -2463,3 +2463,18 @@ def test_is_reported_to_have_said_names_the_subject() -> None:
     )
     assert find(doc, "the deal was dead").speaker == "Ondra Valsek"
     assert find(doc, "the port would close").speaker == "Ondra Valsek"
+
+
+def test_irregular_past_verb_after_an_organisation_lets_its_participle_speak() -> None:
+    """Regression: "The Bank of Norvania left its rate unchanged on Thursday, saying ..."
+    made no statement: the verb after the opening noun phrase had to be an auxiliary or an
+    '-ed' form, so "left" (and "held", "kept", "took" ...) was not seen as the verb."""
+    doc = analyzed(
+        "The Bank of Norvania left its main rate unchanged on Thursday, saying inflation was"
+        " falling.\n\nThe Corvale council held an emergency meeting, saying the dam was unsafe."
+    )
+    st = find(doc, "inflation was falling")
+    assert st.speaker is None
+    assert st.mention is not None and st.mention.text == "The Bank of Norvania"
+    st = find(doc, "the dam was unsafe")
+    assert st.mention is not None and st.mention.text == "The Corvale council"

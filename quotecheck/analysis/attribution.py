@@ -123,6 +123,15 @@ _NOT_NP_SUBJECT = frozenset("there there’s there's here it’s it's this that 
 # finite auxiliaries: after a relative 'that' ("a boat that was"), after a subject ("The
 # retired captain has given ...")
 _FINITE_AUX = frozenset("was were is are has had have will would could can did does".split())
+# Irregular past tenses that are verbs wherever they follow a subject (not "set", "cut",
+# "put": their present is the same word, nor "saw", "felt": nouns and adjectives too).
+_IRREGULAR_PAST = frozenset(
+    """left held kept made took gave sent won lost struck met led paid sold bought brought
+    began became came went got found stood rose fell drew threw spent built fought sought
+    caught taught broke chose froze stole swore tore shook withdrew overtook undertook
+    forgave forgot understood upheld overrode rode drove ran sank hid bit ate flew grew knew
+    blew""".split()
+)
 _BEFORE_SUBJECT_BLOCK = frozenset("what which whom whose how why where whether if".split())
 _PREPOSITIONS = frozenset(
     """in on at to for from by with about of into onto over under after before during since
@@ -3340,7 +3349,9 @@ def _time_word(t: _Tok) -> bool:
 
 def _finite_verb(t: _Tok) -> bool:
     """Is ``t`` a finite auxiliary or a past-tense form ("was", "has", "showed")?"""
-    return t.low in _FINITE_AUX or t.low.endswith("ed") and len(t.low) > 4
+    return (
+        t.low in _FINITE_AUX or t.low.endswith("ed") and len(t.low) > 4 or t.low in _IRREGULAR_PAST
+    )
 
 
 def _name_run_end(toks: list[_Tok], b: int, limit: int) -> int:
