@@ -2478,3 +2478,38 @@ def test_irregular_past_verb_after_an_organisation_lets_its_participle_speak() -
     assert st.mention is not None and st.mention.text == "The Bank of Norvania"
     st = find(doc, "the dam was unsafe")
     assert st.mention is not None and st.mention.text == "The Corvale council"
+
+
+def test_role_set_before_a_name_by_commas_resolves_the_role_later() -> None:
+    """Regression: after "The regional transport minister, Dag Elvebakk, disagrees.",
+    "“...,” the minister told the Courier" had no speaker: a role before the name was
+    registered only without a comma ("Transport Minister Dag Elvebakk")."""
+    doc = analyzed(
+        "Marit Solberg has steered the Kessel ferry for thirty years.\n\n"
+        "The regional transport minister, Dag Elvebakk, disagrees.\n\n"
+        "“I respect Captain Solberg enormously,” the minister told the Kessel Courier."
+    )
+    st = find(doc, "I respect Captain Solberg enormously")
+    assert st.speaker == "Dag Elvebakk"
+
+
+def test_name_in_commas_after_an_opening_description_is_the_subject_for_he() -> None:
+    """Regression: in a feature story "he says" after "The regional transport minister, Dag
+    Elvebakk, disagrees." went to the ferry captain quoted before (a woman), and "She says"
+    after "Solberg's first mate, Ruth Aas, has worked beside her" went to Solberg: the
+    sentence's subject was taken to be no one, or the possessor."""
+    doc = analyzed(
+        "For thirty years Marit Solberg has steered the night ferry. Now the service is to"
+        " close, and she is not going quietly.\n\n"
+        "“They think nobody uses it after dark,” says Solberg.\n\n"
+        "The regional transport minister, Dag Elvebakk, disagrees. The ferry carries fewer"
+        " than forty passengers a night, he says.\n\n"
+        "Solberg's first mate, Ruth Aas, has worked beside her for eleven years. She says the"
+        " crew learned of the closure from a radio bulletin."
+    )
+    assert find(doc, "The ferry carries fewer than forty passengers a night").speaker == (
+        "Dag Elvebakk"
+    )
+    assert find(doc, "the crew learned of the closure from a radio bulletin").speaker == (
+        "Ruth Aas"
+    )

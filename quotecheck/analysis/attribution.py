@@ -2595,6 +2595,12 @@ class _Engine:
                 words = words[1:]
             if words and fold(words[0]) not in _NOT_SUBJECT:
                 best = self._known_person(words, ss) or best
+        ap = _OPEN_ROLE_APPOSITIVE.match(self.masked, ss, se)
+        if ap is not None:
+            # "Solberg's first mate, Ruth Aas, has worked ...", "The regional minister, Dag
+            # Elvebakk, disagrees.": the name set off by commas is the subject, not the
+            # possessor
+            best = self._known_person(ap.group(1).split(), ap.start(1)) or best
         # a later clause's subject takes the focus: "..., but Christie wasn't having it."
         masked = self.masked
         for o in _CLAUSE_OPENER.finditer(masked, ss + 1, se):
@@ -3475,6 +3481,12 @@ _ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
 # when a clause opener stands before it.
 _CAP_SUBJECT = re.compile(
     r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*(?:[’']s?)?)[ \t]+([a-z]\w*)"
+)
+# A sentence opening with a description, then a name set off by commas, then a lower-case
+# word ("The regional transport minister, Dag Elvebakk, disagrees.").
+_OPEN_ROLE_APPOSITIVE = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[A-Z][\w\-]*[’']s)[ \t]+[^,.;:()\n\"“”]{2,60}?,[ \t]+"
+    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+[a-z]"
 )
 # A capitalised run, an appositive opening with an article, then a lower-case word.
 _CAP_APPOSITIVE = re.compile(

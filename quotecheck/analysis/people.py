@@ -38,6 +38,13 @@ NAME_RUN = re.compile(
     rf"(?:[ \t]+{_CAPW}){{1,5}}"
 )
 _APPOSITIVE = re.compile(r",[ \t]+((?:the|a|an|[\w\-]+’s|[\w\-]+'s)[ \t]+[^,.;:()\n\"“”]{2,80}?),")
+# A role set before a name by commas ("The regional transport minister, Dag Elvebakk,
+# said"; "..., and the bank's governor, Henrika Lamm, told"): matched on the text before
+# the name; the determiner is not part of the role.
+_ROLE_BEFORE_COMMA = re.compile(
+    r"(?:^|[\s(“\"])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w\-]+’s|[\w\-]+'s)[ \t]+"
+    r"([^,.;:()\n\"“”]{2,70}?),[ \t]+$"
+)
 
 # Nouns that make a capitalised run an organisation or a place, not a person.
 ORG_WORDS = frozenset(
@@ -409,7 +416,7 @@ class Registry:
                     continue
             pos = m.end() - name_len
             if not role_words:
-                role = self._left_role(text, ms)
+                role = self._left_role(text, ms) or self._comma_role(text, ms, m.end())
             elif _fc(role_words[0]) in ("mr", "mrs", "ms", "dr"):
                 role = ""
             else:
@@ -480,6 +487,21 @@ class Registry:
                 e.gender = "m" if score > 0 else "f"
                 e.gender_inferred = True
                 e.person = True
+
+    def _comma_role(self, text: str, start: int, end: int) -> str:
+        """The role of an appositive name set off by commas after it ("The regional
+        transport minister, Dag Elvebakk, said"): "regional transport minister"."""
+        if not text.startswith(",", end) or text[start - 2 : start] != ", ":
+            return ""
+        got = _ROLE_BEFORE_COMMA.search(text, max(0, start - 80), start)
+        if got is None:
+            return ""
+        words = got.group(1).split()
+        if len(words) > 5 or _fc(words[-1]) not in ROLE_HEADS:
+            return ""
+        if any(w[:1].islower() and w in CUE_FORMS for w in words):
+            return ""
+        return " ".join(words)
 
     def _left_role(self, text: str, start: int) -> str:
         # the word just before decides whether there is a role at all (most often not)
