@@ -2513,3 +2513,46 @@ def test_name_in_commas_after_an_opening_description_is_the_subject_for_he() -> 
     assert find(doc, "the crew learned of the closure from a radio bulletin").speaker == (
         "Ruth Aas"
     )
+
+
+def test_an_age_as_the_head_of_a_description_speaks() -> None:
+    """Regression: "The 62-year-old said she would try to block it." made no statement (a
+    word opening with a digit was never a noun phrase's head)."""
+    doc = analyzed(
+        "Sen. Ilsa Brandt called the deal a fire sale.\n\n"
+        "The 62-year-old said she would try to block it in committee."
+    )
+    st = find(doc, "she would try to block it in committee")
+    assert st.speaker == "Ilsa Brandt"
+    assert st.mention is not None and st.mention.text == "The 62-year-old"
+
+
+def test_colleague_with_the_same_surname_set_off_by_dashes_is_he() -> None:
+    """Regression: after "Her Republican colleague, Sen. Konrad Brandt — no relation —
+    defended the sale.", a quote "he said" went to Sen. Ilsa Brandt, named before: the
+    description opening with "Her" and the name closed by a dash were not read as the
+    sentence's subject."""
+    doc = analyzed(
+        "Sen. Ilsa Brandt called the deal a fire sale. She said she would fight it.\n\n"
+        "Her Republican colleague, Sen. Konrad Brandt — no relation — defended the sale."
+        " “The port loses money every year,” he said."
+    )
+    assert find(doc, "The port loses money every year").speaker == "Konrad Brandt"
+
+
+def test_second_verb_of_saying_sharing_the_subject_is_its_own_statement() -> None:
+    """Regression: "Roos confirmed that the letter was hers but said she did not want it
+    made public." was one statement whose content ran on over "but said"; the second verb
+    of saying, with the first one's subject, is a statement of its own."""
+    doc = analyzed(
+        "Anneli Roos ran the port of Corvale.\n\n"
+        "Roos confirmed that the letter was hers but said she did not want it made public.\n\n"
+        "Valsek said the vote was fair, and added that he would not resign."
+    )
+    first = find(doc, "the letter was hers")
+    second = find(doc, "she did not want it made public")
+    assert first is not second
+    assert first.speaker == second.speaker == "Anneli Roos"
+    assert second.cue is not None and second.cue.text == "said"
+    assert find(doc, "the vote was fair").cue is not None
+    assert find(doc, "he would not resign").cue.text == "added"  # type: ignore[union-attr]

@@ -415,8 +415,10 @@ class _Engine:
             _name_word_stop(toks, j, lo) or (t.text[:1].isupper() and self.reg.known_surname(t.low))
         ):
             pass  # "Theresa May said", then "May said": a capitalised stop word is a surname
-        elif t.low in _NP_STOP or t.low in DETERMINERS or t.low[0].isdigit():
+        elif t.low in _NP_STOP or t.low in DETERMINERS:
             return None
+        elif t.low[0].isdigit() and not (t.low.endswith("-year-old") and j > lo):
+            return None  # (but "The 62-year-old said": an age as the head)
         if t.text.islower() and (t.low.endswith(("ed", "ing", "ly")) or t.low in _NOT_HEADS):
             return None
         a = j
@@ -656,7 +658,7 @@ class _Engine:
             if (
                 ent is None
                 and words[0].lower() == "the"
-                and (head in ROLE_HEADS or head in _PERSON_HEADS)
+                and (head in ROLE_HEADS or head in _PERSON_HEADS or head.endswith("-year-old"))
             ):
                 # "the Florida senator": someone recently named whose role has that head
                 # and every other word of the description ("Sen. Joni Ernst, R-Iowa" is
@@ -891,6 +893,10 @@ class _Engine:
         near = relative or any(toks[k].low in _COORDINATORS for k in range(max(0, i - 10), i))
         j = _skip_aux_left(toks, i - 1)
         f = self.cue_frame(toks, i, verb, sent, prior)
+        if f is None:
+            f = self._shared_subject_frame(toks, i, j, verb, sent, base)
+            if f is not None:
+                return f
         cut = -1
         if (
             f is not None
@@ -1012,6 +1018,43 @@ class _Engine:
         base.content = (region[0], toks[cut - 1].end)
         base.region_toks = self._region_toks(toks, base.content)
         return f
+
+    def _shared_subject_frame(
+        self, toks: list[_Tok], i: int, j: int, verb: str, sent: int, base: _Frame
+    ) -> _Frame | None:
+        """A second verb of saying sharing the first one's subject ("Roos confirmed that A
+        but said B", "Brandt said A and added that B"): a frame of its own, carrying on the
+        frame before; that frame's content ends before the coordinator."""
+        t = toks[i]
+        region = base.content
+        if (
+            region is None
+            or j < 1
+            or toks[j].low not in ("but", "and")
+            or not (t.low.endswith("ed") or t.low in ("said", "told", "wrote"))
+            or base.mtype not in ("name", "pronoun", "role", "generic")
+            or toks[j].start <= region[0]
+        ):
+            return None
+        after = self.content_after(toks, i + 1, verb)
+        if after is None:
+            return None
+        k = j - 1 if toks[j - 1].low == "," else j
+        if k < 1 or toks[k - 1].end <= region[0]:
+            return None
+        base.content = (region[0], toks[k - 1].end)
+        base.region_toks = self._region_toks(toks, base.content)
+        return _Frame(
+            (t.start, t.end),
+            base.mention,
+            "inherited",
+            after,
+            sent,
+            base.ment_toks,
+            self._region_toks(toks, after),
+            base.entity,
+            base=base,
+        )
 
     def cue_frame(
         self, toks: list[_Tok], i: int, verb: str, sent: int, prior: list[_Frame]
@@ -3485,8 +3528,8 @@ _CAP_SUBJECT = re.compile(
 # A sentence opening with a description, then a name set off by commas, then a lower-case
 # word ("The regional transport minister, Dag Elvebakk, disagrees.").
 _OPEN_ROLE_APPOSITIVE = re.compile(
-    r"\s*(?:[Tt]he|[Aa]n?|[A-Z][\w\-]*[’']s)[ \t]+[^,.;:()\n\"“”]{2,60}?,[ \t]+"
-    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+[a-z]"
+    r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\-]*[’']s)[ \t]+[^,.;:()\n\"“”]{2,60}?,[ \t]+"
+    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?:,[ \t]+[a-z]|[ \t]+(?:—|–|--)[ \t])"
 )
 # A capitalised run, an appositive opening with an article, then a lower-case word.
 _CAP_APPOSITIVE = re.compile(
