@@ -2556,3 +2556,18 @@ def test_second_verb_of_saying_sharing_the_subject_is_its_own_statement() -> Non
     assert second.cue is not None and second.cue.text == "said"
     assert find(doc, "the vote was fair").cue is not None
     assert find(doc, "he would not resign").cue.text == "added"  # type: ignore[union-attr]
+
+
+def test_clause_after_a_parenthetical_attribution_and_a_coordinator_is_content() -> None:
+    """Regression: in "The port is safe, he said, but the roads are not." the clause after
+    "but" was nobody's words (narration), so a lookup of it had no speaker; "he said, and
+    left the room" still ends the content at the attribution."""
+    doc = analyzed(
+        "Dag Elvebakk is the transport minister of Kessel.\n\n"
+        "The port is safe, he said, but the roads are not.\n\n"
+        "The ferry is too costly, he said, and left the room."
+    )
+    st = find(doc, "but the roads are not")
+    assert st.speaker == "Dag Elvebakk"
+    assert [doc.text[a:b] for a, b in st.spans] == ["The port is safe", "but the roads are not"]
+    assert covering(doc, "left the room") == []

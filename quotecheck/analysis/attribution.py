@@ -1682,7 +1682,9 @@ class _Engine:
         if ma < 2 or ce + 3 >= n or toks[ma - 1].low != "," or toks[ce + 1].low != ",":
             return None
         nxt = toks[ce + 2]
-        if not nxt.word or nxt.quote >= 0 or nxt.low in _COORDINATORS or nxt.low.endswith("ing"):
+        if nxt.low in ("and", "but") and _clause_start(toks[ce + 3]):
+            pass  # "The port is safe, he said, but the roads are not.": a second clause
+        elif not nxt.word or nxt.quote >= 0 or nxt.low in _COORDINATORS or nxt.low.endswith("ing"):
             return None  # "..., he said, adding that ...", "“A,” he said, “B.”"
         if any(x.quote >= 0 or x.low in _MARK_CHARS for x in toks[: ma - 1]):
             return None
@@ -3351,6 +3353,19 @@ _RAISING = tuple(
         "is understood|was understood|is alleged|was alleged"
     ).split("|")
 )
+
+
+def _clause_start(t: _Tok) -> bool:
+    """May a clause's subject start at ``t`` (after "and"/"but": "but the roads are not",
+    "and it will close"; not "and left the room")?"""
+    return (
+        t.word
+        and t.quote < 0
+        and (t.low in DETERMINERS or t.low in _CLAUSE_PRONOUNS or t.text[:1].isupper())
+    )
+
+
+_CLAUSE_PRONOUNS = frozenset("it they we i he she there you this that these those".split())
 
 
 def _quoted_as(words: list[str]) -> bool:
