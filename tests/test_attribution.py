@@ -2571,3 +2571,37 @@ def test_clause_after_a_parenthetical_attribution_and_a_coordinator_is_content()
     assert st.speaker == "Dag Elvebakk"
     assert [doc.text[a:b] for a, b in st.spans] == ["The port is safe", "but the roads are not"]
     assert covering(doc, "left the room") == []
+
+
+def test_names_with_lower_case_particles_are_people() -> None:
+    """Regression: "Jan van der Berg said ..." and "Ana de la Cruz said ..." had no speaker
+    (a name run was capitalised words only, and "Jan" was read as the month); later "Mr van
+    der Berg", "Van der Berg" and "De Souza" were nobody, or a second person."""
+    doc = analyzed(
+        "Speaking to Velmark Radio on Monday, Jan van der Berg said he would not resign.\n\n"
+        "Mr van der Berg said the dam would hold.\n\n"
+        "Van der Berg said the army was ready.\n\n"
+        "Ana de la Cruz, a resident of Kessel, said she had heard nothing. "
+        "“Nobody knocked on our door,” she said.\n\n"
+        "Aline de Souza met the mayor. De Souza said they agreed.\n\n"
+        "On Jan. 5 the council said the port would close."
+    )
+    for content in ("he would not resign", "the dam would hold", "the army was ready"):
+        assert find(doc, content).speaker == "Jan van der Berg"
+    assert find(doc, "she had heard nothing").speaker == "Ana de la Cruz"
+    assert find(doc, "Nobody knocked on our door").speaker == "Ana de la Cruz"
+    assert find(doc, "they agreed").speaker == "Aline de Souza"
+    assert find(doc, "the port would close").speaker is None
+
+
+def test_a_verb_needing_its_particle_does_not_end_a_source_after_according_to() -> None:
+    """Regression: "According to a statement from the regional fire service, ..." had the
+    mention "the regional" and the content "fire service, crews rescued ...": "fire" (a cue
+    only in "fire back") ended the noun phrase."""
+    doc = analyzed(
+        "Floods hit Kessel.\n\n"
+        "According to a statement from the regional fire service, crews rescued more than"
+        " 200 people."
+    )
+    st = find(doc, "crews rescued more than 200 people")
+    assert st.mention is not None and st.mention.text == "the regional fire service"

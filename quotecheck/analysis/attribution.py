@@ -598,8 +598,17 @@ class _Engine:
                 )
             ):
                 break
-            if u.low in CUE_FORMS and not u.text[0].isupper():
-                break
+            cue_u = CUE_FORMS.get(u.low)
+            if (
+                cue_u is not None
+                and not u.text[0].isupper()
+                and (
+                    cue_u not in NEEDS_PARTICLE
+                    or b + 2 < hi
+                    and toks[b + 2].low in NEEDS_PARTICLE[cue_u]
+                )
+            ):
+                break  # (not "the regional fire service": a verb only with its particle)
             b += 1
         if t.low in _GENERIC_DETERMINERS:
             return b, "generic"

@@ -33,9 +33,12 @@ _CAPW = rf"[{_UPPER}](?:[a-zA-Z]{{0,2}}\.(?=[ \t])|[\w’'\-]*)"
 # Runs of capitalised words: candidate names with their titles ("Sen. Ted Cruz").
 # (the look-behind sits after the first capital, so the regex engine can skip ahead to
 # capitals instead of trying every position)
+# Lower-case particles inside names ("Jan van der Berg", "Ana de la Cruz"), before a
+# capitalised word only.
+_PARTICLES = r"(?:van|von|der|den|de|del|della|la|le|du|da|di|dos|das|ter|ten|bin|ibn|al)"
 NAME_RUN = re.compile(
     rf"[{_UPPER}](?<![\w’'\-][{_UPPER}])(?:[a-zA-Z]{{0,2}}\.(?=[ \t])|[\w’'\-]*)"
-    rf"(?:[ \t]+{_CAPW}){{1,5}}"
+    rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_CAPW}){{1,5}}"
 )
 _APPOSITIVE = re.compile(r",[ \t]+((?:the|a|an|[\w\-]+’s|[\w\-]+'s)[ \t]+[^,.;:()\n\"“”]{2,80}?),")
 # A role set before a name by commas ("The regional transport minister, Dag Elvebakk,
@@ -259,7 +262,15 @@ def _given(word: str) -> bool:
     return f in MALE_NAMES or f in FEMALE_NAMES
 
 
+_PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
+
+
 def looks_like_name(words: list[str]) -> bool:
+    if words and any(w in _PARTICLE_WORDS for w in words):
+        # "Jan van der Berg", "(Mr) van der Berg": particles before a capitalised word
+        if words[-1] in _PARTICLE_WORDS:
+            return False
+        words = [w for w in words if w not in _PARTICLE_WORDS]
     if not words or len(words) > 4:
         return False
     if len(words) == 1 and _fc(words[0]) in PLACES:
@@ -275,6 +286,8 @@ def looks_like_name(words: list[str]) -> bool:
             continue  # "Theresa May", "Petra March": a surname after a given name
         if len(c) == 1 and w.endswith(".") and 0 < i < len(words) - 1:
             continue  # a middle initial: "Jill A. Martin" ("A" is no article here)
+        if f == "jan" and i == 0 and len(words) > 1 and w == "Jan":
+            continue  # the given name "Jan van der Berg" (the month is written "Jan.")
         if f in ORG_WORDS or f in _FUNCTION_CAPS or f in GENERIC_NOUNS or f in _VERB_FORMS:
             return False  # "Asserting Clinton", "Said", "Though Kaine"
         if f.endswith("-based"):
@@ -353,6 +366,7 @@ def _run_info(run: str) -> tuple[tuple[str, ...], tuple[str, ...], str, int] | N
     while (
         words
         and _fc(words[0]) in _FUNCTION_CAPS
+        and not (words[0] == "Jan" and len(words) > 1)  # the given name (the month: "Jan.")
         and _fc(words[0])
         not in (
             "mr",
@@ -527,7 +541,8 @@ class Registry:
         if not words:
             return None
         last = words[-1]
-        first = words[0] if len(words) > 1 else ""
+        # ("Van der Berg", "De Souza": a surname with its particles, no given name)
+        first = words[0] if len(words) > 1 and words[0] not in _PARTICLE_WORDS else ""
         cands = self._by_last.get(last, [])
         ent: Entity | None = None
         if first:
@@ -590,8 +605,9 @@ class Registry:
         if not nw:
             return None
         ent: Entity | None = None
-        if len(nw) == 1:
-            ent = self.resolve_surname(nw[0], pos)
+        if len(nw) == 1 or nw[0] in _PARTICLE_WORDS:
+            # ("Van der Berg", "Mr. de Souza": the surname with its particles)
+            ent = self.resolve_surname(nw[-1], pos)
         else:
             for e in self._by_last.get(nw[-1], []):
                 if e.full and (e.words[0] == nw[0] or _initial(e.words[0], nw[0])):
