@@ -302,7 +302,11 @@ _NOT_NAME_END = frozenset(
     administration county city state nation america americans fbi cia gop republican
     democratic american research project act finance review service tribune war police""".split()
 )
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+)*[A-Z][\w’'\-]*")
+# (lower-case particles inside a name: "Mayor Bill de Blasio" -> blasio, not bill)
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w’'\-]*\.?\s+(?:(?:de|van|von|der|den|la|le|du|da|di|bin|al)\s+)*)*"
+    r"[A-Z][\w’'\-]*"
+)
 
 
 # Capitalised words that open a Source without being a name: articles, possessives, pronouns
