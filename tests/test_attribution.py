@@ -2605,3 +2605,20 @@ def test_a_verb_needing_its_particle_does_not_end_a_source_after_according_to() 
     )
     st = find(doc, "crews rescued more than 200 people")
     assert st.mention is not None and st.mention.text == "the regional fire service"
+
+
+def test_participle_after_a_clause_content_is_its_own_statement() -> None:
+    """Regression: "Valsek said the offer was too low, adding that the talks would go on."
+    was one statement whose content ran on over ", adding that"; the participle is a
+    statement of its own (cue "adding"). An adjunct before the comma is no content of its
+    own: "Valsek responded on Twitter, saying ..." stays one statement."""
+    doc = analyzed(
+        "Ondra Valsek leads the dockworkers of Corvale.\n\n"
+        "Valsek said the offer was too low, adding that the talks would go on.\n\n"
+        "Valsek responded on Twitter, saying the strike would continue."
+    )
+    first = find(doc, "the offer was too low")
+    second = find(doc, "the talks would go on")
+    assert first is not second and second.cue is not None and second.cue.text == "adding"
+    assert first.speaker == second.speaker == "Ondra Valsek"
+    assert len(covering(doc, "the strike would continue")) == 1

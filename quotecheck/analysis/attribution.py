@@ -909,6 +909,24 @@ class _Engine:
         cut = -1
         if (
             f is not None
+            and f.mtype == "inherited"
+            and f.base is base
+            and f.content is not None
+            and j >= 1
+            and toks[j].low == ","
+            and toks[j].start > region[0]
+            and not self._adverbial_at(toks, region[0], topic=True)
+            and any(
+                x.quote >= 0 or x.word and x.text.islower() and _finite_verb(x)
+                for x in toks[bisect_left(toks, region[0], key=_start) : j]
+            )
+        ):
+            # "Valsek said the offer was low, adding that ...": the participle's own
+            # statement, the first one's content ending before the comma (only when that
+            # content is a clause: not "responded on Twitter, saying ...")
+            cut = j
+        if (
+            f is not None
             and f.content is not None
             and f.mention is not None
             and f.mtype in ("name", "pronoun", "role", "generic")
