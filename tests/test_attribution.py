@@ -2622,3 +2622,37 @@ def test_participle_after_a_clause_content_is_its_own_statement() -> None:
     assert first is not second and second.cue is not None and second.cue.text == "adding"
     assert first.speaker == second.speaker == "Ondra Valsek"
     assert len(covering(doc, "the strike would continue")) == 1
+
+
+def test_agent_of_a_possessor_set_off_by_commas_speaks() -> None:
+    """Regression: "Rasmussen's agent, Dina Cole, said ..." had the speaker "Rasmussen's
+    agent" (no one): only office words ("spokesman") let the name in the commas speak."""
+    doc = analyzed(
+        "Piet Rasmussen was dismissed by Kessel United.\n\n"
+        "Rasmussen's agent, Dina Cole, said in an email that her client would rest."
+    )
+    assert find(doc, "her client would rest").speaker == "Dina Cole"
+
+
+def test_description_without_a_role_word_before_a_name_resolves_to_the_name() -> None:
+    """Regression: "“...,” said season-ticket holder Mila Novak, 29." had no speaker: the
+    lower-case description was read as part of the name."""
+    doc = analyzed(
+        "Kessel United sacked their coach.\n\n"
+        "“He deserved another season,” said season-ticket holder Mila Novak, 29."
+    )
+    assert find(doc, "He deserved another season").speaker == "Mila Novak"
+
+
+def test_dismissing_a_person_from_a_job_is_no_statement() -> None:
+    """Regression: "Kessel United dismissed head coach Piet Rasmussen on Sunday" was a
+    statement whose content was the coach. Dismissing claims, or a person as something,
+    still reports speech."""
+    doc = analyzed(
+        "Kessel United dismissed head coach Piet Rasmussen on Sunday, a day after the cup"
+        " exit.\n\nOndra Valsek dismissed Rasmussen's claims as nonsense.\n\n"
+        "Valsek dismissed Rasmussen as a crank."
+    )
+    assert covering(doc, "head coach Piet Rasmussen") == []
+    assert find(doc, "Rasmussen's claims as nonsense").speaker == "Ondra Valsek"
+    assert find(doc, "Rasmussen as a crank").speaker == "Ondra Valsek"

@@ -649,6 +649,13 @@ class _Engine:
             role, name = split_role_name(words)
             if not name:
                 return self.reg.resolve_role(text, pos)
+            lead = 0
+            while lead < len(name) - 1 and name[lead][:1].islower():
+                lead += 1
+            if 0 < lead < len(name) and not role:
+                # "season-ticket holder Mila Novak": a description with no role word before
+                # the name
+                words = name = name[lead:]
             if any(fold(w.rstrip(".")) in ORG_WORDS for w in name) or len(name) > 4:
                 # "Maricopa County Recorder Helen Purcell": a given name starts the name
                 tail = given_name_tail(name)
@@ -1490,7 +1497,7 @@ class _Engine:
         mayor's longtime aide")?  Set off by commas before a name, the name speaks."""
         if b - a < 1 or not toks[b].word or not toks[b].text.islower():
             return False
-        if fold(toks[b].low) not in ROLE_HEADS:
+        if fold(toks[b].low) not in ROLE_HEADS and toks[b].low not in _RELATION_NOUNS:
             return False
         return any(x.low.endswith(("’s", "'s")) for x in toks[a:b])
 
@@ -2014,6 +2021,8 @@ class _Engine:
             return None
         if toks[k].low == "by" and k + 1 <= end_i and toks[k + 1].low.endswith("ing"):
             k += 1
+        if verb == "dismiss" and _dismissed_person(toks, k, end_i):
+            return None
         if verb in ADDRESSEE_VERBS:
             # "told reporters (that)", "told The Post on Monday that"
             limit = min(end_i, k + 7)
@@ -3395,6 +3404,34 @@ def _clause_start(t: _Tok) -> bool:
 _CLAUSE_PRONOUNS = frozenset("it they we i he she there you this that these those".split())
 
 
+def _dismissed_person(toks: list[_Tok], k: int, end_i: int) -> bool:
+    """Is the object at token ``k`` of "dismiss" a person let go ("dismissed head coach Piet
+    Rasmussen on Sunday"), not words waved away ("dismissed Brandt's claims", "dismissed
+    Brandt as a crank")?  A name, maybe after lower-case role words, then nothing, a comma,
+    or a time or place phrase."""
+    m = k
+    while (
+        m <= end_i
+        and toks[m].word
+        and toks[m].text.islower()
+        and (
+            fold(toks[m].low) in ROLE_HEADS or toks[m].low in ("its", "his", "her", "their", "the")
+        )
+    ):
+        m += 1
+    if m > end_i or not toks[m].word or not toks[m].text[:1].isupper():
+        return False
+    e = _name_run_end(toks, m, end_i + 1)
+    words = [x.text for x in toks[m : e + 1] if x.word]
+    if not looks_like_name(words) or words[-1].endswith(("’s", "'s")):
+        return False
+    nxt = toks[e + 1] if e + 1 <= end_i else None
+    return nxt is None or nxt.low in (",", ";") or nxt.low in _DISMISS_AFTER or _time_word(nxt)
+
+
+_DISMISS_AFTER = frozenset("on in at after over for from following amid last this".split())
+
+
 def _quoted_as(words: list[str]) -> bool:
     """Do ``words`` (lower case, the words before an "as") end in "quoted"/"cited", or in
     "quoted"/"cited" and a phrase opened by "by"/"in"/"on" (see _quoted_before_as)?"""
@@ -3515,6 +3552,13 @@ def _any_in(positions: list[int], s: int, e: int) -> bool:
 # Words of a description that say nothing about which role holder it is.
 _DESCRIPTION_FILLER = frozenset("the this that new top senior longtime veteran".split())
 # Heads of descriptions that designate a person though they are no title.
+# People named by their relation to a possessor ("Rasmussen's agent, Dina Cole, said").
+_RELATION_NOUNS = frozenset(
+    """agent publicist wife husband spouse partner son daughter mother father brother sister
+    cousin uncle aunt nephew niece widow widower fiancé fiancée fiance fiancee girlfriend
+    boyfriend friend colleague assistant boss employer neighbour neighbor teammate
+    biographer landlord tenant""".split()
+)
 _PERSON_HEADS = frozenset(
     """republican democrat magnate mogul tycoon front-runner frontrunner star veteran
     nominee contender hopeful rival opponent critic candidate businessman businesswoman
