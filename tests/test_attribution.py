@@ -2656,3 +2656,24 @@ def test_dismissing_a_person_from_a_job_is_no_statement() -> None:
     assert covering(doc, "head coach Piet Rasmussen") == []
     assert find(doc, "Rasmussen's claims as nonsense").speaker == "Ondra Valsek"
     assert find(doc, "Rasmussen as a crank").speaker == "Ondra Valsek"
+
+
+def test_naming_verb_in_a_relative_clause_without_relative_word_names_its_subject() -> None:
+    """Regression: "... in a decision commuters called “a disaster”" had the mention "the
+    bridge in a decision commuters", and "a ruling Brandt called “...”" no speaker: only a
+    clause opened by which/that/what was known. A name in apposition to a role noun ("a
+    collection from the cartoonist Tomas Ferreol called “...”": a title) is no such
+    clause."""
+    doc = analyzed(
+        "Mayor Ilsa Brandt closed the Corvale bridge.\n\n"
+        "The council backed her in a decision commuters called “a disaster”.\n\n"
+        "It was a ruling Brandt called “a disgrace to the court”.\n\n"
+        "There is also a collection from the cartoonist Tomas Ferreol called “Bridges of"
+        " Corvale.”"
+    )
+    st = find(doc, "a disaster")
+    assert st.speaker is None and st.mention is not None and st.mention.text == "commuters"
+    st = find(doc, "a disgrace to the court")
+    assert st.speaker == "Ilsa Brandt" and st.mention is not None
+    assert st.mention.text == "Brandt"
+    assert all(s.speaker != "Tomas Ferreol" for s in covering(doc, "Bridges of Corvale"))

@@ -1343,7 +1343,15 @@ class _Engine:
                             # "Hawkins and others who want to ban abortion said ...": the
                             # phrase the relative clause hangs on, not the clause's end
                             mention, mtype = (head[0], head[1]), head[2]
-        if (mention is None or toks[mention[0]].low == "that") and verb in _NAMING_VERBS and j >= 1:
+        if (
+            verb in _NAMING_VERBS
+            and j >= 1
+            and (
+                mention is None
+                or toks[mention[0]].low == "that"
+                or _zero_relative_subject(toks, j) is not None
+            )
+        ):
             naming = self._naming_relative(toks, j, i, cue_end_i, sent)
             if naming is not None:
                 return naming
@@ -1679,13 +1687,21 @@ class _Engine:
         rel = ("what", "which", "whom", "that")  # "a move that Brandt called “...”"
         while w >= 0 and j - w <= 8 and toks[w].low not in rel:
             if not (toks[w].word or toks[w].low == ".") or toks[w].quote >= 0:
-                return None
+                w = -1
+                break
             w -= 1
-        if w < 0 or toks[w].low not in rel or w == j:
-            return None
-        got = self.np_left(toks, j, w + 1)
-        if got is None or got[0] != w + 1 or got[1] == "relative":
-            return None
+        if w >= 0 and toks[w].low in rel and w < j:
+            got = self.np_left(toks, j, w + 1)
+            if got is None or got[0] != w + 1 or got[1] == "relative":
+                return None
+        else:
+            # no relative word: "a decision commuters called “a disaster”", "a ruling
+            # Brandt called “...”"
+            zero = _zero_relative_subject(toks, j)
+            if zero is None:
+                return None
+            w = zero[0] - 1
+            got = (zero[0], zero[1])
         k = ce + 1
         if k < len(toks) and toks[k].low == "as":
             k += 1  # "described as (a) “...”"
@@ -3402,6 +3418,50 @@ def _clause_start(t: _Tok) -> bool:
 
 
 _CLAUSE_PRONOUNS = frozenset("it they we i he she there you this that these those".split())
+
+
+def _zero_relative_subject(toks: list[_Tok], j: int) -> tuple[int, str] | None:
+    """The subject of a relative clause with no relative word ending at token ``j``, before
+    a naming verb ("a decision commuters | called", "the plan Mayor Ilsa Brandt | called"):
+    a name, a plural noun or a pronoun right after a determiner's noun; (first token, type)."""
+    t = toks[j]
+    if not t.word or t.quote >= 0:
+        return None
+    if t.text[:1].isupper():
+        a = j
+        while a - 1 >= 0 and toks[a - 1].word and toks[a - 1].text[:1].isupper():
+            a -= 1
+        mtype = "name"
+    elif t.low in ("he", "she", "they", "we", "i", "you"):
+        a, mtype = j, "pronoun"
+    elif t.low.endswith("s") and t.low in GENERIC_NOUNS or t.low in _PLURAL_CRITICS:
+        a, mtype = j, "generic"
+    else:
+        return None
+    noun = a - 1
+    if noun < 1 or not toks[noun].word or not toks[noun].text.islower():
+        return None
+    if (
+        toks[noun].low in _NP_STOP
+        or toks[noun].low in DETERMINERS
+        or toks[noun].low in _PREPOSITIONS
+        or toks[noun].low in CUE_FORMS
+        or _finite_verb(toks[noun])
+        or fold(toks[noun].low) in ROLE_HEADS
+        or toks[noun].low in _PERSON_HEADS
+        or toks[noun].low in _RELATION_NOUNS
+        or toks[noun].low.endswith("ist")
+    ):
+        return None  # (not "the cartoonist Garry Trudeau called ...": a name in apposition)
+    for d in range(noun - 1, max(-1, noun - 4), -1):
+        if toks[d].low in ("a", "an", "the", "this", "his", "her", "its", "their", "what"):
+            return a, mtype
+        if not toks[d].word or not toks[d].text.islower():
+            return None
+    return None
+
+
+_PLURAL_CRITICS = frozenset("commuters passengers fans locals opponents detractors".split())
 
 
 def _dismissed_person(toks: list[_Tok], k: int, end_i: int) -> bool:
