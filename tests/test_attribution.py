@@ -2677,3 +2677,16 @@ def test_naming_verb_in_a_relative_clause_without_relative_word_names_its_subjec
     assert st.speaker == "Ilsa Brandt" and st.mention is not None
     assert st.mention.text == "Brandt"
     assert all(s.speaker != "Tomas Ferreol" for s in covering(doc, "Bridges of Corvale"))
+
+
+def test_appositive_name_with_a_middle_initial_before_a_participle_speaks() -> None:
+    """Regression: "The chairwoman, Tamsin D. Orrel, disagreed, saying ..." (the
+    appositive-subject rule walked the capitalised run itself and stopped at the initial's
+    full stop); the rule now uses the shared name-run walk."""
+    doc = analyzed(
+        "Talks collapsed in Ostrava Bay.\n\n"
+        "The authority's chairwoman, Tamsin D. Orrel, disagreed, saying the union had refused"
+        " to discuss shift patterns."
+    )
+    st = find(doc, "the union had refused to discuss shift patterns")
+    assert st.speaker == "Tamsin D. Orrel"

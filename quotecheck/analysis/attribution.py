@@ -1980,8 +1980,8 @@ class _Engine:
                 # "The chairwoman, Tamsin Orrel, disagreed, saying ...": the name set off
                 # by commas after the opening phrase, right before the verb
                 k = v + 1
-                while k < limit and toks[k].word and toks[k].text[:1].isupper():
-                    k += 1
+                if k < limit and toks[k].word and toks[k].text[:1].isupper():
+                    k = _name_run_end(toks, k, limit) + 1  # (initials too: "Tamsin D. Orrel")
                 if (
                     k + 1 < limit
                     and toks[k].low == ","
