@@ -2690,3 +2690,23 @@ def test_appositive_name_with_a_middle_initial_before_a_participle_speaks() -> N
     )
     st = find(doc, "the union had refused to discuss shift patterns")
     assert st.speaker == "Tamsin D. Orrel"
+
+
+def test_pronoun_after_an_unnamed_person_quoted_is_not_someone_named_before() -> None:
+    """Regression: after "A nurse on the picket line said ...", "“I love this job,” she
+    said." went to the health minister named a paragraph before (a misattribution): the
+    unnamed nurse is who "she" is, so the speaker is unknown. After "A reporter asked
+    Valsek ..." the answer "he replied" is still Valsek's, and an appositive of a name
+    ("Orrel, a retired nurse, said") is that named person."""
+    doc = analyzed(
+        "Health minister Agnes Varga said she would meet both sides.\n\n"
+        "A nurse on the picket line said she had worked three double shifts. “I love this"
+        " job,” she said.\n\n"
+        "A reporter asked Ondra Valsek how he felt. He replied: “Tired, but hopeful.”\n\n"
+        "Tamsin Orrel, a retired nurse, said she had joined the picket. “We are all tired,”"
+        " she said."
+    )
+    st = find(doc, "I love this job")
+    assert st.speaker is None and st.mention is not None and st.mention.text == "she"
+    assert find(doc, "Tired, but hopeful.").speaker == "Ondra Valsek"
+    assert find(doc, "We are all tired").speaker == "Tamsin Orrel"

@@ -256,6 +256,10 @@ class _Engine:
         self.span_starts: list[int] = []
         self.quote_ends: list[int] = []
         self.last_statement_para = -10
+        # the last statement of an unnamed person ("a nurse on the picket line said") and the
+        # last time a named person took the focus: (paragraph, offset) each
+        self.unnamed_at: tuple[int, int, int] | None = None  # paragraph, cue, content end
+        self.named_at = -1
         self.colon_frame: tuple[int, _Frame] | None = None  # a cue ending its paragraph ":"
         self.lower_words: dict[str, bool] = {}  # is this word in the text in lower case?
         self.para_sents: dict[tuple[int, int], list[tuple[int, int]]] = {}  # see sentences()
@@ -762,6 +766,19 @@ class _Engine:
         if recent_only:
             return self._recent_person(None if any_gender else gender, pos, para)
         if gender is None and not salient_only:
+            return None
+        if (
+            gender is not None
+            and pos >= 0
+            and self.unnamed_at is not None
+            and para - self.unnamed_at[0] <= 1
+            and self.named_at < self.unnamed_at[1]
+            and self.unnamed_at[2] <= pos
+            and not self._person_named_in(self.unnamed_at[1], pos)
+        ):
+            # "A nurse on the picket line said ... “...,” she said.": the unnamed person
+            # just quoted, not someone named before her (unless a person is named since: "A
+            # reporter asked Sanders how he felt. He replied ...")
             return None
         if gender is not None:
             self.reg.infer_genders(self.text)  # lazily: only documents that say he/she
@@ -2434,7 +2451,43 @@ class _Engine:
         if ent is not None and self.transcript_speaker is None and ent.person:
             self.last_speaker = (ent, para)
             self.last_subject = (ent, para)
+            self.named_at = frame.cue[0]
+        if CUE_FORMS.get(cue.text.lower()) == "ask" and self.transcript_speaker is None:
+            asked = self._addressee_person(cue.end, region[0])
+            if asked is not None:
+                # "A reporter asked Ondra Valsek how he felt. He replied: ...": the person
+                # asked answers next
+                self.last_subject = (asked, para)
+                self.named_at = max(self.named_at, cue.end)
+        if (
+            ent is None
+            and frame.mtype in ("generic", "role")
+            and _unnamed_person(frame.ment_toks)
+            and CUE_FORMS.get(cue.text.lower()) not in ("ask", "question", "press")
+            and not _NAME_THEN_COMMA.search(
+                self.text, max(0, frame.ment_toks[0].start - 40), frame.ment_toks[0].start
+            )
+        ):
+            # (not "Sexton, a creative writing professor, said": an appositive of a name; not
+            # "an Iowa voter asked if she ...": the next words are the answer, someone else's)
+            self.unnamed_at = (para, frame.cue[0], max(frame.cue[1], region[1]))
         self.last_statement_para = para
+
+    def _addressee_person(self, a: int, b: int) -> Entity | None:
+        """The known person named right after a cue, before its content at ``b`` ("asked
+        Ondra Valsek | how he felt")."""
+        m = _CAP_RUN_AT.match(self.text, a, b)
+        if m is None:
+            return None
+        return self._known_person(m.group(1).split(), m.start(1))
+
+    def _person_named_in(self, a: int, b: int) -> bool:
+        """Is a known person named in ``text[a:b]`` ("A reporter asked Sanders how he felt":
+        after the unnamed reporter's cue)?"""
+        for m in _CAP_WORD.finditer(self.text, a, b):
+            if self.reg.known_surname(fold(m.group())):
+                return True
+        return False
 
     def _inside_quote(self, pos: int) -> bool:
         return False
@@ -2729,6 +2782,7 @@ class _Engine:
             best = self._known_person(words, m.start(1)) or best
         if best is not None:
             self.last_subject = (best, pi)
+            self.named_at = max(self.named_at, best.last_before(se))
 
     def _describes_next(self, caps: list[str], lows: list[str]) -> bool:
         """Are capitalised ``caps`` and lower-case ``lows`` opening a sentence a description
@@ -3418,6 +3472,39 @@ def _clause_start(t: _Tok) -> bool:
 
 
 _CLAUSE_PRONOUNS = frozenset("it they we i he she there you this that these those".split())
+
+
+def _unnamed_person(mtoks: list[_Tok]) -> bool:
+    """Is the mention one person left unnamed ("a nurse on the picket line", "a shipping
+    executive, who asked not to be named", "one resident"), not a group, a document or an
+    organisation ("some officials", "a statement", "a local newspaper")?"""
+    words = [t for t in mtoks if t.word]
+    if len(words) < 2 or words[0].low not in ("a", "an", "one", "another"):
+        return False
+    head = words[1]
+    for t in words[1:]:
+        if t.low in _PREPOSITIONS or t.low in ("who", "which", "that"):
+            break
+        head = t
+    low = head.low
+    return (
+        head.text.islower()
+        and low not in _MADE_NOUNS
+        and fold(low) not in ORG_WORDS
+        and low not in _NOT_ONE_PERSON
+        and not (low.endswith("s") and not low.endswith("ss"))
+    )
+
+
+_CAP_RUN_AT = re.compile(r"[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)")
+_CAP_WORD = re.compile(r"(?<![\w’'\-])[A-Z][\w\-]+")
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w\-]+,[ \t]+$")
+_NOT_ONE_PERSON = frozenset(
+    """group company firm team party newspaper paper station website site network outlet
+    channel magazine agency organization organisation campaign committee board panel
+    coalition union council ministry government administration department office
+    spokesperson""".split()
+)
 
 
 def _zero_relative_subject(toks: list[_Tok], j: int) -> tuple[int, str] | None:
