@@ -2710,3 +2710,21 @@ def test_pronoun_after_an_unnamed_person_quoted_is_not_someone_named_before() ->
     assert st.speaker is None and st.mention is not None and st.mention.text == "she"
     assert find(doc, "Tired, but hopeful.").speaker == "Ondra Valsek"
     assert find(doc, "We are all tired").speaker == "Tamsin Orrel"
+
+
+def test_plural_possessive_keeps_the_whole_source() -> None:
+    """Regression: "The Corvale Nurses' Union said ..." had the mention "Union" and
+    "Patients' groups have urged ..." the mention "groups" (the apostrophe after a plural
+    split the phrase); "... said Omar Haddad of the Corvale Patients' Association" must still
+    be Haddad's."""
+    doc = analyzed(
+        "Nurses at Corvale General Hospital are on strike.\n\n"
+        "The Corvale Nurses' Union said members had voted to strike.\n\n"
+        "Patients' groups have urged both sides to compromise.\n\n"
+        "“People are frightened,” said Omar Haddad of the Corvale Patients' Association."
+    )
+    st = find(doc, "members had voted to strike")
+    assert st.mention is not None and st.mention.text == "The Corvale Nurses' Union"
+    st = find(doc, "both sides to compromise")
+    assert st.mention is not None and st.mention.text == "Patients' groups"
+    assert find(doc, "People are frightened").speaker == "Omar Haddad"

@@ -81,7 +81,8 @@ from quotecheck.labels import names_speaker
 from quotecheck.labels import speaker_name as label_name
 from quotecheck.model import Document, Marked, Person, Statement, first_turn_start
 
-_TOK = re.compile(r"\w+(?:[’'\-&.]\w+)*|[^\w\s]")
+# (a plural possessive keeps its apostrophe: "The Corvale Nurses' Union said")
+_TOK = re.compile(r"\w+(?:[’'\-&.]\w+)*(?:(?<=s)[’'](?![\w’']))?|[^\w\s]")
 _MASK = "X"
 # Adverbs set off by commas right after a cue ("said, however, that ...").
 _SENTENCE_ADVERBS = frozenset(
@@ -644,8 +645,9 @@ class _Engine:
                     first.append(t.text)
             words = first or words
         if mtype == "name":
-            words = strip_openers(words)
-            words = _drop_place_of(words)
+            # (the "of" phrase first: its organisation may hold a possessive, "Omar Haddad
+            # of the Corvale Patients' Association")
+            words = strip_openers(_drop_place_of(words))
         text = " ".join(words)
         if mtype == "name":
             if words[0].lower() in DETERMINERS:

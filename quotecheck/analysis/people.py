@@ -166,7 +166,10 @@ def _is_cap(word: str) -> bool:
 
 
 def _clean(word: str) -> str:
-    return word.rstrip(".").removesuffix("’s").removesuffix("'s")
+    w = word.rstrip(".").removesuffix("’s").removesuffix("'s")
+    if w.endswith(("s’", "s'")):
+        w = w[:-1]  # a plural possessive: "Sanders’" -> "Sanders"
+    return w
 
 
 @lru_cache(maxsize=131072)
