@@ -2728,3 +2728,16 @@ def test_plural_possessive_keeps_the_whole_source() -> None:
     st = find(doc, "both sides to compromise")
     assert st.mention is not None and st.mention.text == "Patients' groups"
     assert find(doc, "People are frightened").speaker == "Omar Haddad"
+
+
+def test_plain_noun_addressee_after_told_is_not_content() -> None:
+    """Regression: "Varga told parliament she would meet both sides." had the content
+    "parliament she would meet both sides" (only "reporters", "voters" and a few more were
+    known addressees)."""
+    doc = analyzed(
+        "Health minister Agnes Varga spoke in Corvale.\n\n"
+        "Varga told parliament she would meet both sides.\n\n"
+        "Ondra Valsek told investors the port would be sold."
+    )
+    assert find(doc, "she would meet both sides").speaker == "Agnes Varga"
+    assert find(doc, "the port would be sold").speaker == "Ondra Valsek"

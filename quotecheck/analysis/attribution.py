@@ -178,7 +178,10 @@ _SUBORDINATORS = frozenset(
     "when while as after before because if although though since unless asked".split()
 )
 _ADDRESSEES = frozenset(
-    "reporters journalists him her them me us you supporters voters listeners viewers".split()
+    """reporters journalists him her them me us you supporters voters listeners viewers
+    parliament congress lawmakers legislators senators delegates colleagues students staff
+    employees workers members investors shareholders residents police officers
+    investigators prosecutors jurors aides allies donors followers fans crowds""".split()
 )
 _SPEECH_INTRO = frozenset({",", ":"})
 _TIME_WORDS = frozenset(
