@@ -2741,3 +2741,17 @@ def test_plain_noun_addressee_after_told_is_not_content() -> None:
     )
     assert find(doc, "she would meet both sides").speaker == "Agnes Varga"
     assert find(doc, "the port would be sold").speaker == "Ondra Valsek"
+
+
+def test_roles_seen_do_not_hold_the_name_or_an_age() -> None:
+    """Regression: `speakers` listed "chairman Gus Heller" and "season-ticket holder Mila
+    Novak" as roles (a lower-case mention was taken whole as a role), "62-year-old" as a
+    role, and both "Sen" and "Sen."."""
+    doc = analyzed(
+        "Sen. Ilsa Brandt spoke in Corvale. The 62-year-old said she would fight on.\n\n"
+        "“We will take our time,” said chairman Gus Heller.\n\n"
+        "“He deserved another season,” said season-ticket holder Mila Novak, 29."
+    )
+    assert doc.people["Gus Heller"].roles == {"chairman"}
+    assert doc.people["Mila Novak"].roles == {"season-ticket holder"}
+    assert doc.people["Ilsa Brandt"].roles == {"Sen."}

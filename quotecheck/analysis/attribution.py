@@ -3818,8 +3818,30 @@ def _people(doc: Document, stmts: list[Statement], eng: _Engine) -> None:
                 else:
                     p.roles.add(m)
             else:
-                p.roles.add(m)
+                role, name = _description_and_name(m.split())
+                if name:
+                    # "chairman Gus Heller", "season-ticket holder Mila Novak"
+                    p.aliases.add(" ".join(name))
+                if role and not any(ch.isdigit() for ch in role):
+                    p.roles.add(role)  # (not an age: "the 62-year-old")
         p.aliases.add(st.speaker)
+    for p in doc.people.values():
+        # one title once: "Sen." (as written before a name) and "Sen" (as a role word)
+        p.roles -= {r for r in p.roles if not r.endswith(".") and r + "." in p.roles}
+
+
+def _description_and_name(words: list[str]) -> tuple[str, list[str]]:
+    """A lower-case mention split into its description, without a leading article, and
+    the capitalised name ending it, if any ("union secretary Halima Yusuf" -> ("union
+    secretary", ["Halima", "Yusuf"]); "the minister" -> ("minister", []))."""
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if k == len(words) or k == 0:
+        return " ".join(words), []
+    return " ".join(words[:k]), words[k:]
 
 
 def analyze(doc: Document) -> None:
