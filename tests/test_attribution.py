@@ -2755,3 +2755,23 @@ def test_roles_seen_do_not_hold_the_name_or_an_age() -> None:
     assert doc.people["Gus Heller"].roles == {"chairman"}
     assert doc.people["Mila Novak"].roles == {"season-ticket holder"}
     assert doc.people["Ilsa Brandt"].roles == {"Sen."}
+
+
+def test_plural_group_opening_a_sentence_before_a_place_is_no_person() -> None:
+    """Regression: "Fishermen in Ostrava Bay say ..." went to a person "Ostrava Bay" (the
+    capitalised group read as a name, so the place after "in" was taken as the subject)."""
+    doc = analyzed(
+        "Quotas were cut.\n\n"
+        "Fishermen in Ostrava Bay say new catch limits will put them out of business."
+    )
+    st = find(doc, "new catch limits will put them out of business")
+    assert st.speaker is None
+    assert st.mention is not None and st.mention.text == "Fishermen in Ostrava Bay"
+
+
+def test_capitalised_description_with_a_lower_case_word_before_a_name() -> None:
+    """Regression: "Harbour master Ilona Sarkany described the mood as grim." had no
+    speaker: the description's first word is capitalised at the head of the sentence, so
+    only a wholly lower-case description was dropped before the name."""
+    doc = analyzed("Quotas were cut.\n\nHarbour master Ilona Sarkany described the mood as grim.")
+    assert find(doc, "the mood as grim").speaker == "Ilona Sarkany"

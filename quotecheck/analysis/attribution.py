@@ -66,6 +66,7 @@ from quotecheck.analysis.people import (
     GENERIC_NOUNS,
     MALE_WORDS,
     ORG_WORDS,
+    PARTICLE_WORDS,
     ROLE_HEADS,
     Entity,
     Registry,
@@ -494,7 +495,11 @@ class _Engine:
                     and (
                         toks[a - 2].low in GENERIC_NOUNS
                         or outer[0] == lo
-                        and toks[lo].low in GENERIC_NOUNS
+                        and (
+                            toks[lo].low in GENERIC_NOUNS
+                            or toks[lo].low.endswith(_GROUP_ENDINGS)
+                            and not self.reg.known_surname(toks[lo].low)
+                        )
                         and not any(x.text[:1].isupper() for x in toks[lo + 1 : a - 1])
                     )
                 ):
@@ -659,8 +664,9 @@ class _Engine:
             if not name:
                 return self.reg.resolve_role(text, pos)
             lead = 0
-            while lead < len(name) - 1 and name[lead][:1].islower():
-                lead += 1
+            for x, w in enumerate(name[:-1]):
+                if w[:1].islower() and w not in PARTICLE_WORDS:
+                    lead = x + 1
             if 0 < lead < len(name) and not role:
                 # "season-ticket holder Mila Novak": a description with no role word before
                 # the name
@@ -3501,6 +3507,8 @@ def _unnamed_person(mtoks: list[_Tok]) -> bool:
     )
 
 
+# Plural nouns of people ("Fishermen in Ostrava Bay say", "Farmers near Kessel said").
+_GROUP_ENDINGS = ("men", "ers", "ists", "ants", "ents", "ians", "ors")
 _CAP_RUN_AT = re.compile(r"[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)")
 _CAP_WORD = re.compile(r"(?<![\w’'\-])[A-Z][\w\-]+")
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w\-]+,[ \t]+$")

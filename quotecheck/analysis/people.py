@@ -265,15 +265,15 @@ def _given(word: str) -> bool:
     return f in MALE_NAMES or f in FEMALE_NAMES
 
 
-_PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
+PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 
 
 def looks_like_name(words: list[str]) -> bool:
-    if words and any(w in _PARTICLE_WORDS for w in words):
+    if words and any(w in PARTICLE_WORDS for w in words):
         # "Jan van der Berg", "(Mr) van der Berg": particles before a capitalised word
-        if words[-1] in _PARTICLE_WORDS:
+        if words[-1] in PARTICLE_WORDS:
             return False
-        words = [w for w in words if w not in _PARTICLE_WORDS]
+        words = [w for w in words if w not in PARTICLE_WORDS]
     if not words or len(words) > 4:
         return False
     if len(words) == 1 and _fc(words[0]) in PLACES:
@@ -545,7 +545,7 @@ class Registry:
             return None
         last = words[-1]
         # ("Van der Berg", "De Souza": a surname with its particles, no given name)
-        first = words[0] if len(words) > 1 and words[0] not in _PARTICLE_WORDS else ""
+        first = words[0] if len(words) > 1 and words[0] not in PARTICLE_WORDS else ""
         cands = self._by_last.get(last, [])
         ent: Entity | None = None
         if first:
@@ -608,7 +608,7 @@ class Registry:
         if not nw:
             return None
         ent: Entity | None = None
-        if len(nw) == 1 or nw[0] in _PARTICLE_WORDS:
+        if len(nw) == 1 or nw[0] in PARTICLE_WORDS:
             # ("Van der Berg", "Mr. de Souza": the surname with its particles)
             ent = self.resolve_surname(nw[-1], pos)
         else:
