@@ -2775,3 +2775,13 @@ def test_capitalised_description_with_a_lower_case_word_before_a_name() -> None:
     only a wholly lower-case description was dropped before the name."""
     doc = analyzed("Quotas were cut.\n\nHarbour master Ilona Sarkany described the mood as grim.")
     assert find(doc, "the mood as grim").speaker == "Ilona Sarkany"
+
+
+def test_alias_seen_does_not_hold_the_organisation_after_of() -> None:
+    """Regression: `speakers` listed "Omar Haddad of the Corvale Patients' Association" as
+    an alias of Omar Haddad."""
+    doc = analyzed(
+        "Nurses are on strike.\n\n"
+        "“People are frightened,” said Omar Haddad of the Corvale Patients' Association."
+    )
+    assert doc.people["Omar Haddad"].aliases == {"Omar Haddad"}

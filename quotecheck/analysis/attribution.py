@@ -3820,7 +3820,8 @@ def _people(doc: Document, stmts: list[Statement], eng: _Engine) -> None:
         if st.mention is not None and st.mention.text.lower() not in PRONOUNS:
             m = st.mention.text
             if m[:1].isupper() and m.split()[0].lower() not in DETERMINERS:
-                _, name = split_role_name(m.split())
+                # (without an "of" phrase: "Omar Haddad of the Corvale Patients' Association")
+                _, name = split_role_name(_drop_place_of(m.split()))
                 if name:
                     p.aliases.add(" ".join(name))
                 else:
