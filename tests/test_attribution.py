@@ -2785,3 +2785,25 @@ def test_alias_seen_does_not_hold_the_organisation_after_of() -> None:
         "“People are frightened,” said Omar Haddad of the Corvale Patients' Association."
     )
     assert doc.people["Omar Haddad"].aliases == {"Omar Haddad"}
+
+
+def test_as_x_famously_put_it_and_the_late_x() -> None:
+    """Regression: "As Valsek famously put it, “...”" had no speaker (the adverb ended the
+    subject), and "As the late Ondra Valsek once put it" / "The late Ondra Valsek said"
+    had none either (a description ending in a name was resolved as a description). A
+    description whose last word is no person noun does not lend its name ("advisers to
+    Mayor Ilsa Brandt said" is not Brandt)."""
+    doc = analyzed(
+        "Ondra Valsek led the 1998 harbour campaign. Ilsa Brandt is the mayor.\n\n"
+        "As Valsek famously put it, “A city that sells its waterfront sells its soul.”\n\n"
+        "As the late Ondra Valsek once put it, “A harbour is a place.”\n\n"
+        "The late Ondra Valsek said the harbour was the soul of the city.\n\n"
+        "Advisers to Mayor Ilsa Brandt said the plan was sound."
+    )
+    for content in (
+        "A city that sells its waterfront sells its soul.",
+        "A harbour is a place.",
+        "the harbour was the soul of the city",
+    ):
+        assert find(doc, content).speaker == "Ondra Valsek"
+    assert find(doc, "the plan was sound").speaker is None

@@ -682,6 +682,13 @@ class _Engine:
             if len(name) == 1 and not role and self._common_word(name[0]):
                 return None
             return self.reg.resolve_name(words, pos)
+        tail = _name_tail_words(words)
+        if tail:
+            # "the late Ondra Valsek", "the veteran harbour master Ilona Sarkany": the name
+            # ending the description
+            ent = self.reg.resolve_name(tail, pos, create=False)
+            if ent is not None:
+                return ent
         # a description: definite ones may designate a known role holder
         if words[0].lower() in ("the", "this", "that") or words[0].endswith(("’s", "'s")):
             ent = self.reg.resolve_role(text, pos)
@@ -3091,6 +3098,8 @@ class _Engine:
         c = a + 1
         while c < put and toks[c].low != ",":
             c += 1
+        while c - 1 > a + 1 and (_ADVERB_LY(toks[c - 1]) or toks[c - 1].low in ("once", "then")):
+            c -= 1  # "As Valsek famously put it", "As Valsek once put it"
         got = self.np_left(toks, c - 1, a + 1)
         if got is None or got[0] != a + 1 or got[1] == "relative":
             return None
@@ -3518,6 +3527,26 @@ _NOT_ONE_PERSON = frozenset(
     coalition union council ministry government administration department office
     spokesperson""".split()
 )
+
+
+def _name_tail_words(words: list[str]) -> list[str]:
+    """The capitalised words (two or more, a given name and a surname) ending a lower-case
+    description ("the late Ondra Valsek" -> ["Ondra", "Valsek"]); [] when there are none."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if k == 0 or len(words) - k < 2 or not words[k - 1][:1].islower():
+        return []
+    head = words[k - 1].lower()
+    if not (
+        fold(head) in ROLE_HEADS
+        or head in _PERSON_HEADS
+        or head in _RELATION_NOUNS
+        or head in ("late", "former")
+        or head.endswith(("ist", "ian", "man", "woman"))
+    ):
+        return []  # ("advisers to Mr. Obama", "the activist group Mosul Eye")
+    return words[k:]
 
 
 def _zero_relative_subject(toks: list[_Tok], j: int) -> tuple[int, str] | None:
