@@ -2807,3 +2807,15 @@ def test_as_x_famously_put_it_and_the_late_x() -> None:
     ):
         assert find(doc, content).speaker == "Ondra Valsek"
     assert find(doc, "the plan was sound").speaker is None
+
+
+def test_noun_of_saying_ending_the_source_after_according_to() -> None:
+    """Regression: "According to a police report, he had chained himself to a fence." had
+    the mention "a police" and the content "report, he had chained ..." ("report" read as
+    the verb)."""
+    doc = analyzed(
+        "A man was arrested in Corvale.\n\n"
+        "According to a police report, he had chained himself to a fence."
+    )
+    st = find(doc, "he had chained himself to a fence")
+    assert st.mention is not None and st.mention.text == "a police report"

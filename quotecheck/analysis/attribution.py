@@ -620,8 +620,11 @@ class _Engine:
                     or b + 2 < hi
                     and toks[b + 2].low in NEEDS_PARTICLE[cue_u]
                 )
+                and not (u.low in _MADE_NOUNS and (b + 2 >= hi or toks[b + 2].low in _NOUN_NEXT))
             ):
-                break  # (not "the regional fire service": a verb only with its particle)
+                # (not "the regional fire service": a verb only with its particle; not "a
+                # police report, ...": a noun before a comma or a preposition)
+                break
             b += 1
         if t.low in _GENERIC_DETERMINERS:
             return b, "generic"
@@ -3516,6 +3519,9 @@ def _unnamed_person(mtoks: list[_Tok]) -> bool:
     )
 
 
+# What may follow a noun of saying that ends a noun phrase ("according to a police
+# report, ...", "a statement from ...").
+_NOUN_NEXT = frozenset(", . ; : of from by in on at".split())
 # Plural nouns of people ("Fishermen in Ostrava Bay say", "Farmers near Kessel said").
 _GROUP_ENDINGS = ("men", "ers", "ists", "ants", "ents", "ians", "ors")
 _CAP_RUN_AT = re.compile(r"[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)")
