@@ -1116,8 +1116,19 @@ class _Engine:
             return None
         base.content = (region[0], toks[k - 1].end)
         base.region_toks = self._region_toks(toks, base.content)
+        return self._inherited((t.start, t.end), base, toks, after, sent)
+
+    def _inherited(
+        self,
+        cue: tuple[int, int],
+        base: _Frame,
+        toks: list[_Tok],
+        after: tuple[int, int],
+        sent: int,
+    ) -> _Frame:
+        """A frame carrying on ``base`` (its speaker is base's), with content ``after``."""
         return _Frame(
-            (t.start, t.end),
+            cue,
             base.mention,
             "inherited",
             after,
@@ -1246,17 +1257,7 @@ class _Engine:
                 after = self.content_after(toks, cue_end_i + 1, verb)
                 if after is None:
                     return None
-                return _Frame(
-                    (t.start, toks[cue_end_i].end),
-                    base.mention,
-                    "inherited",
-                    after,
-                    sent,
-                    base.ment_toks,
-                    self._region_toks(toks, after),
-                    base.entity,
-                    base=base,
-                )
+                return self._inherited((t.start, toks[cue_end_i].end), base, toks, after, sent)
             if prev in (",", "by", "while", "after", "before", "–", "—") and j >= 2:
                 # "Trump returned the compliment, telling Reuters, “...”", "Bolton distanced
                 # himself from the movement by saying ...", "Dorn sings to Brandt before
