@@ -70,6 +70,7 @@ from quotecheck.analysis.people import (
     ROLE_HEADS,
     Entity,
     Registry,
+    gender_of,
     given_name_tail,
     looks_like_name,
     split_role_name,
@@ -819,6 +820,18 @@ class _Engine:
                 return ent
         for ent in cands:
             if ent.gender_inferred:
+                # (an inferred gender may be wrong; not against someone named just before
+                # whose given name says the pronoun's gender: "Ferreol ... Brandt said ...
+                # “...,” he said")
+                other = self._recent_person(gender, pos, para) if gender and pos >= 0 else None
+                if (
+                    other is not None
+                    and other.gender == gender
+                    and other.full
+                    and gender_of(other.words[0], []) == gender
+                    and pos - other.last_before(pos) < 600
+                ):
+                    return other
                 return ent
         if salient_only:
             return None

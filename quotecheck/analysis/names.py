@@ -211,7 +211,23 @@ MALE_NAMES = frozenset(
     marco mark martin matt matthew michael mike mitch mohammed muhammad nicholas nick nigel
     olaf owen patrick paul pedro peter phil philip ralph randy reince richard rick robert
     rod roger ron ronald rudy russell ryan sam samuel scott sean sergei sergey stephen steve
-    steven ted thomas tim timothy tom tony vladimir walter wayne william xi""".split()
+    steven ted thomas tim timothy tom tony vladimir walter wayne william xi
+    abdul abdullah ahmed ahmad ali amir andre andreas andrei angus anton antoine arnold
+    benedict bernard bjorn boris bruno carlo carsten cedric christian christoph claude
+    clement colin conor cyril dag damian dario declan dieter dimitri dirk dominic duncan
+    edgar eduardo elias emil emilio enrique erik ernesto ernst fabian fabio federico felipe
+    felix fernando florian francesco francisco franz frederick friedrich gabriel gareth
+    geert gerhard giorgio giovanni giuseppe gonzalo gordon graham gunnar gustav hamid
+    hans harald hassan heinrich helmut henrik herbert hugo hussein ibrahim igor ivan jacques
+    jakob jamal javier jens jesus joachim johan johannes jorge juergen jurgen karel karim
+    karl khalid klaus konrad kurt lars laurent leonardo lorenzo lucas ludwig luigi lukas
+    magnus manfred manuel marcel marco marcus mario marius markus massimo mathias matteo
+    mehmet miguel mikhail milan mustafa nasser niels nikolai nils norbert olav oleg omar
+    oscar oskar otto pablo paolo pascal patrice pavel petr philippe pierre piet pieter
+    rafael rainer ramon raul reza ricardo roberto roland rolf roman rudolf rupert
+    salman salvador sebastian sergio simon stefan stephan sven tariq thierry thorsten tobias
+    tomas tomasz torsten ulrich umberto valentin viktor vincent wilhelm wolfgang yusuf
+    yuri zoltan""".split()
 )
 FEMALE_NAMES = frozenset(
     """abby alice alicia amanda amy ana angela ann anna anne barbara betsy betty beverly carly
@@ -223,5 +239,17 @@ FEMALE_NAMES = frozenset(
     marilyn martha mary megyn melania melissa michelle monica nancy natalie nicole nikki
     olivia pam pamela patricia paula rachel rebecca rose ruth samantha sandra sara sarah
     sharon shirley sophie stephanie susan susana suzanne teresa theresa tiffany tulsi ursula
-    victoria virginia wendy""".split()
+    victoria virginia wendy
+    adriana agnes aisha alessandra alexandra alina amal amelia anastasia angelika
+    anja anke annika antonia astrid beatrice birgit brigitte britta camilla carla carmen
+    caterina cecilia charlotte christa clara claudia cristina dagmar daniela dorota elena
+    eleonora elisabeth elise elke elsa emilia esther eva fatima federica francesca
+    franziska gabriela gabriele gisela greta gudrun halima hanna hannelore heidi helga
+    helena henrika ilona ines inge ingrid irene irina isabel isabella isabelle ivana jana
+    joanna johanna josefine karin karina katarina katharina katja kerstin kristina lena
+    leonie lidia lina liselotte lucia luisa magdalena maja malin margarethe margit marina
+    marit marta martina maryam mette mila mirja monika nadia nadine natalia natasha nina
+    olga petra renate rosa sabine sabrina selma silvia sofia sonja stella susanne
+    svetlana tamara tatiana tove ulrike ursula valentina valeria vanessa vera veronika
+    yasmin yelena yvonne zofia zuzana""".split()
 )
