@@ -2835,3 +2835,13 @@ def test_given_names_of_other_languages_tell_the_gender_in_a_two_person_debate()
     )
     assert find(doc, "the sale had brought 400 jobs").speaker == "Ilsa Brandt"
     assert find(doc, "My opponent has had four years").speaker == "Tomas Ferreol"
+
+
+def test_embassy_or_parliament_is_no_person_a_pronoun_can_mean() -> None:
+    """Regression: "he" fell back to a capitalised institution named just before ("the
+    Mexican Embassy" went on PolNeAR; here "the Norvanian Embassy"), read as a person."""
+    from quotecheck.analysis.people import looks_like_name
+
+    assert not looks_like_name(["Norvanian", "Embassy"])
+    assert not looks_like_name(["Velmark", "Parliament"])
+    assert looks_like_name(["Ondra", "Valsek"])

@@ -65,6 +65,9 @@ ORG_WORDS = frozenset(
     americas council agreement accord plan research
     amendment amendments clause constitution doctrine prize award awards memorial monument
     stadium arena cathedral mosque synagogue library highway boulevard plaza canyon
+    embassy consulate parliament government authority chamber assembly cabinet tribunal
+    laboratory society federation alliance coalition movement brigade regiment fleet
+    province region district harbour harbor prison
     peninsula ocean sea gulf island valley beach east legacy history apprentice""".split()
 )
 _PLACE_PAIRS = frozenset(
