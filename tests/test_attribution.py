@@ -2845,3 +2845,24 @@ def test_embassy_or_parliament_is_no_person_a_pronoun_can_mean() -> None:
     assert not looks_like_name(["Norvanian", "Embassy"])
     assert not looks_like_name(["Velmark", "Parliament"])
     assert looks_like_name(["Ondra", "Valsek"])
+
+
+def test_my_opponent_said_and_i_quote_in_a_debate_is_the_other_debater() -> None:
+    """Regression: in a debater's line "My opponent said, and I quote, “...”" made no
+    statement (", and I quote," read as no lead-in to a quote), and "he"/"my opponent"
+    went to the moderator when the moderator spoke as often as the debaters: a part label
+    ("MODERATOR (PETRA DORN):") now marks who moderates."""
+    from quotecheck.readers.articles import transcript_document
+
+    text = (
+        "MODERATOR (PETRA DORN): Welcome to the Corvale debate. Mayor Brandt, go ahead.\n\n"
+        "BRANDT: Thank you. My opponent said, and I quote, “the harbour is for sale.”\n\n"
+        "FERREOL: I never said that.\n\n"
+        "DORN: Mr. Ferreol, your answer on housing?\n\n"
+        "FERREOL: We will build.\n\n"
+        "BRANDT: He said, back in May, “rents will fall.”\n"
+    )
+    doc = transcript_document("debate.txt", text, "label")
+    analyze(doc)
+    assert find(doc, "the harbour is for sale.").speaker == "Ferreol"
+    assert find(doc, "rents will fall.").speaker == "Ferreol"

@@ -2136,6 +2136,8 @@ class _Engine:
                 m -= 1
             if toks[m].low not in (",", ":"):
                 return None
+            if [x.low for x in toks[k + 1 : m] if x.word] in _I_QUOTE:
+                k = m  # "said, and I quote, “...”": the quote is the content
         while k <= end_i and toks[k].low in (",", ":", "that", "-", "–", "—"):
             k += 1
         if k > end_i:
@@ -2560,6 +2562,8 @@ class _Engine:
             if words[0] == "i":
                 return self.transcript_speaker
             return None
+        if words[-1] in _OPPONENTS and (words[0] in ("my", "i") or len(words) == 2):
+            return self.transcript_other  # "My opponent said ...": the other debater
         if frame.entity is not None:
             ent = frame.entity
             for label in self.labels:
@@ -3536,6 +3540,9 @@ def _unnamed_person(mtoks: list[_Tok]) -> bool:
 # What may follow a noun of saying that ends a noun phrase ("according to a police
 # report, ...", "a statement from ...").
 _NOUN_NEXT = frozenset(", . ; : of from by in on at".split())
+_HOST_PART = re.compile(r"\b(?:MODERATOR|Moderator|HOST|Host|ANCHOR|Anchor)\b")
+_I_QUOTE = (["and", "i", "quote"], ["quote"], ["i", "quote"], ["and", "i’m", "quoting"])
+_OPPONENTS = frozenset("opponent rival challenger competitor adversary".split())
 # Plural nouns of people ("Fishermen in Ostrava Bay say", "Farmers near Kessel said").
 _GROUP_ENDINGS = ("men", "ers", "ists", "ants", "ents", "ians", "ors")
 _CAP_RUN_AT = re.compile(r"[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)")
@@ -4082,9 +4089,16 @@ def _analyze_transcript(doc: Document, text: str) -> None:
     # ... but in a debater's line "he"/"she" is the other debater, not the moderator who
     # spoke in between: the two labels with the most lines are the debaters
     counts: dict[str | None, int] = {}
+    hosts: set[str | None] = set()
     for s_ in lines:
         counts[s_.speaker] = counts.get(s_.speaker, 0) + 1
-    top = sorted(counts, key=lambda lab: -counts[lab])[:2]
+        label = text[text.rfind("\n", 0, s_.start) + 1 : s_.start]
+        if _HOST_PART.search(label):
+            hosts.add(s_.speaker)  # "MODERATOR (PETRA DORN):" moderates, not debates
+    top = sorted(
+        (lab for lab in counts if lab not in hosts or len(counts) - len(hosts) < 2),
+        key=lambda lab: -counts[lab],
+    )[:2]
     speakers: list[tuple[str | None, str | None]] = []
     last_other: dict[str | None, str | None] = {}
     prev: str | None = None
