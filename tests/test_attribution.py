@@ -2866,3 +2866,31 @@ def test_my_opponent_said_and_i_quote_in_a_debate_is_the_other_debater() -> None
     analyze(doc)
     assert find(doc, "the harbour is for sale.").speaker == "Ferreol"
     assert find(doc, "rents will fall.").speaker == "Ferreol"
+
+
+def test_posted_or_emailed_that_reports_speech() -> None:
+    """Regression: "Holt posted on LinkedIn that the company would “fight this in court.”"
+    made no statement of Holt, so its quote went to the judge quoted just before (a
+    misattribution); "emailed staff that" likewise. "posted a video that showed" is none."""
+    doc = analyzed(
+        "Marianne Holt runs Kessel Shipping.\n\n"
+        "Judge Rosa Lindqvist wrote in her ruling that the case could proceed. Holt posted on"
+        " LinkedIn that the company would “fight this in court.”\n\n"
+        "Holt emailed staff that the office would close.\n\n"
+        "Holt posted a video that showed the port."
+    )
+    st = find(doc, "the company would “fight this in court.”")
+    assert st.speaker == "Marianne Holt" and st.cue is not None and st.cue.text == "posted"
+    assert find(doc, "the office would close").speaker == "Marianne Holt"
+    assert covering(doc, "the port") == []
+
+
+def test_company_is_no_person() -> None:
+    """Regression: "Kessel Shipping reported a fall in profit" made the company a speaker
+    (two capitalised words read as a person's name)."""
+    doc = analyzed(
+        "Profits fell.\n\nKessel Shipping warned that the rest of the year would be hard."
+    )
+    st = find(doc, "the rest of the year would be hard")
+    assert st.speaker is None
+    assert st.mention is not None and st.mention.text == "Kessel Shipping"

@@ -1178,6 +1178,8 @@ class _Engine:
             or (i + 1 < n and (toks[i + 1].quote >= 0 or nxt in _MARK_CHARS))
             or (nxt in _TERMINAL and any(x.quote >= 0 for x in toks[:i]))
             or self._after_quote(toks, i)
+            or verb in _POST_VERBS
+            and _POST_THAT.match(self.masked, t.end, t.end + 80) is not None
         ):
             return None
         if t.low in _SPEECH_NOUNS and i >= 1:
@@ -2687,6 +2689,8 @@ class _Engine:
                 or nxt in _TERMINAL
                 or m.start(1) in self.piece_at
                 or _QUOTE_THEN.search(masked, max(0, s - 100), s)
+                or verb in _POST_VERBS
+                and _POST_THAT.match(masked, e, e + 80) is not None
             ):
                 return False
         elif word in _NOUN_FORMS:
@@ -3541,6 +3545,14 @@ def _unnamed_person(mtoks: list[_Tok]) -> bool:
 # report, ...", "a statement from ...").
 _NOUN_NEXT = frozenset(", . ; : of from by in on at".split())
 _HOST_PART = re.compile(r"\b(?:MODERATOR|Moderator|HOST|Host|ANCHOR|Anchor)\b")
+# "posted on LinkedIn that ...", "emailed staff that ...": a post or an email with a
+# 'that' clause reports speech ("posted a loss" does not).
+_POST_VERBS = frozenset("post email".split())
+_POST_THAT = re.compile(
+    r"(?:[ \t]+(?:on|in|to)[ \t]+[^,.;:\"“”\n]{1,40}?"
+    r"|[ \t]+(?:staff|employees|supporters|members|colleagues|followers|customers|[a-z]+ers))?"
+    r"[ \t]+that\b"
+)
 _I_QUOTE = (["and", "i", "quote"], ["quote"], ["i", "quote"], ["and", "i’m", "quoting"])
 _OPPONENTS = frozenset("opponent rival challenger competitor adversary".split())
 # Plural nouns of people ("Fishermen in Ostrava Bay say", "Farmers near Kessel said").

@@ -86,7 +86,7 @@ QUOTE_ONLY = frozenset(
 RETURN_TOPICS = frozenset("question issue topic subject theme matter point".split())
 # Verbs whose object is the addressee ("told reporters that ...").
 ADDRESSEE_VERBS = frozenset(
-    "tell inform assure reassure advise brief warn remind ask urge answer".split()
+    "tell inform assure reassure advise brief warn remind ask urge answer email".split()
 )
 # Verbs that are speech only when reporting (not "the party called a vote").
 WEAK_VERBS = frozenset(

@@ -68,6 +68,11 @@ ORG_WORDS = frozenset(
     embassy consulate parliament government authority chamber assembly cabinet tribunal
     laboratory society federation alliance coalition movement brigade regiment fleet
     province region district harbour harbor prison
+    shipping airways airline oil gas petroleum pharmaceuticals pharma foods brands
+    securities insurance bancorp financial logistics telecom communications electric steel
+    mining resources construction entertainment studios pictures publishing software
+    solutions services products chemicals ventures investments properties railways railway
+    transport
     peninsula ocean sea gulf island valley beach east legacy history apprentice""".split()
 )
 _PLACE_PAIRS = frozenset(
