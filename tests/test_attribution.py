@@ -2894,3 +2894,27 @@ def test_company_is_no_person() -> None:
     st = find(doc, "the rest of the year would be hard")
     assert st.speaker is None
     assert st.mention is not None and st.mention.text == "Kessel Shipping"
+
+
+def test_quote_inside_a_sentence_about_another_person_is_theirs() -> None:
+    """Regression: "Valsek said the plan was a disgrace. Brandt gave her own verdict in an
+    interview: “...”" gave the quote to Valsek, the paragraph's earlier speaker, not to
+    Brandt, the subject of its own sentence."""
+    doc = analyzed(
+        "Ondra Valsek and Ilsa Brandt reacted to the plan.\n\n"
+        "Valsek said the plan was a disgrace. Brandt gave her own verdict in an interview:"
+        " “Reprehensible, prejudiced and divisive.”"
+    )
+    assert find(doc, "Reprehensible, prejudiced and divisive.").speaker == "Ilsa Brandt"
+
+
+def test_slammed_dubbed_and_averred_are_cues() -> None:
+    """Regression: "Brandt slammed the proposal as “...”" made no statement: the lexicon
+    spelt the past of slam, dub, aver and concur "slamed", "dubed", "avered", "concured"."""
+    doc = analyzed(
+        "Ilsa Brandt reacted to the plan.\n\n"
+        "Brandt slammed the proposal as “reprehensible and divisive.”\n\n"
+        "Brandt averred that the harbour was safe."
+    )
+    assert find(doc, "the proposal as “reprehensible and divisive.”").speaker == "Ilsa Brandt"
+    assert find(doc, "the harbour was safe").cue.text == "averred"  # type: ignore[union-attr]

@@ -2888,10 +2888,24 @@ class _Engine:
             if words < 4 or quotes_only:
                 continue
             src = signed or self._trailing_subject(pi, q) or self._inverted_lead(pi, q)
+            inner = None
+            if src is None:
+                # a quote inside a sentence whose subject is a person: theirs, before the
+                # paragraph's earlier speaker ("Judge Lindqvist wrote that ... Holt said in a
+                # post the company would “fight this in court.”")
+                inner = self._subject_speaker(pi, q)
+                para = self._paragraph_speaker(pi, q) if inner is not None else None
+                if (
+                    inner is not None
+                    and para is not None
+                    and para.speaker is not None
+                    and inner.speaker != para.speaker
+                ):
+                    src = inner
             if src is None:
                 src = self._paragraph_speaker(pi, q)
             if src is None:
-                src = self._subject_speaker(pi, q)
+                src = inner or self._subject_speaker(pi, q)
             if src is None:
                 if words >= UNATTRIBUTED_MIN_WORDS:
                     # quoted words with no source in the text: a statement of unknown speaker

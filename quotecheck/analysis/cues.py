@@ -2,6 +2,8 @@
 
 >>> sorted(inflections("reply"))
 ['replied', 'replies', 'reply', 'replying']
+>>> sorted(inflections("slam"))
+['slam', 'slammed', 'slamming', 'slams']
 >>> CUE_FORMS["told"]
 'tell'
 """
@@ -37,7 +39,9 @@ _IRREGULAR = {
     "hit": ("hits", "hitting"),
 }
 # Verbs whose final consonant doubles.
-_DOUBLE = frozenset("admit commit quip rebut snap".split())
+_DOUBLE = frozenset("admit commit quip rebut snap slam dub aver concur".split())
+# British spellings with a doubled l ("labelled", "marvelling").
+_DOUBLE_L = frozenset("label marvel".split())
 
 
 def inflections(verb: str) -> set[str]:
@@ -46,6 +50,8 @@ def inflections(verb: str) -> set[str]:
         return {verb, *_IRREGULAR[verb]}
     if verb in _DOUBLE:
         return {verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    if verb in _DOUBLE_L:
+        return {verb, verb + "s", verb + "ed", verb + "ing", verb + "led", verb + "ling"}
     if verb.endswith("y") and verb[-2] not in "aeiou":
         return {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
     if verb.endswith("e"):
