@@ -2918,3 +2918,12 @@ def test_slammed_dubbed_and_averred_are_cues() -> None:
     )
     assert find(doc, "the proposal as “reprehensible and divisive.”").speaker == "Ilsa Brandt"
     assert find(doc, "the harbour was safe").cue.text == "averred"  # type: ignore[union-attr]
+
+
+def test_agreeing_and_echoes_are_cue_forms() -> None:
+    """Regression: the lexicon spelt "agreeing" "agreing" and "echoes" "echos"."""
+    from quotecheck.analysis.cues import CUE_FORMS
+
+    assert CUE_FORMS["agreeing"] == "agree" and CUE_FORMS["disagreeing"] == "disagree"
+    assert CUE_FORMS["echoes"] == "echo"
+    assert "agreing" not in CUE_FORMS and "echos" not in CUE_FORMS

@@ -4,6 +4,8 @@
 ['replied', 'replies', 'reply', 'replying']
 >>> sorted(inflections("slam"))
 ['slam', 'slammed', 'slamming', 'slams']
+>>> sorted(inflections("agree"))
+['agree', 'agreed', 'agreeing', 'agrees']
 >>> CUE_FORMS["told"]
 'tell'
 """
@@ -54,9 +56,11 @@ def inflections(verb: str) -> set[str]:
         return {verb, verb + "s", verb + "ed", verb + "ing", verb + "led", verb + "ling"}
     if verb.endswith("y") and verb[-2] not in "aeiou":
         return {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    if verb.endswith("ee"):
+        return {verb, verb + "s", verb + "d", verb + "ing"}  # "agreeing"
     if verb.endswith("e"):
         return {verb, verb + "s", verb + "d", verb[:-1] + "ing"}
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):  # ("echoes")
         return {verb, verb + "es", verb + "ed", verb + "ing"}
     return {verb, verb + "s", verb + "ed", verb + "ing"}
 
