@@ -2927,3 +2927,22 @@ def test_agreeing_and_echoes_are_cue_forms() -> None:
     assert CUE_FORMS["agreeing"] == "agree" and CUE_FORMS["disagreeing"] == "disagree"
     assert CUE_FORMS["echoes"] == "echo"
     assert "agreing" not in CUE_FORMS and "echos" not in CUE_FORMS
+
+
+def test_more_verbs_of_saying() -> None:
+    """Regression: "bragged", "reminded voters that", "confided", "confessed", "touted" made
+    no statement; "muttered" and "pleaded" only before a quote or a colon ("pleaded guilty"
+    is none)."""
+    doc = analyzed(
+        "Ondra Valsek ran for mayor of Corvale.\n\n"
+        "Valsek bragged that the port had never been busier.\n\n"
+        "Valsek reminded voters that the bridge was finished on time.\n\n"
+        "Valsek confessed that he had not read the report.\n\n"
+        "“Not again,” Valsek muttered.\n\n"
+        "Valsek pleaded guilty to a parking offence."
+    )
+    assert find(doc, "the port had never been busier").cue.text == "bragged"  # type: ignore[union-attr]
+    assert find(doc, "the bridge was finished on time").speaker == "Ondra Valsek"
+    assert find(doc, "he had not read the report").speaker == "Ondra Valsek"
+    assert find(doc, "Not again").cue.text == "muttered"  # type: ignore[union-attr]
+    assert covering(doc, "guilty to a parking offence") == []

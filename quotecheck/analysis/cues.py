@@ -29,6 +29,8 @@ denounce slam blast decry deplore dispute rebut refute characterize characterise
 brand dub call compare touch return continue echo read
 interject muse fume scoff snap chant exclaim wonder post email vent gush marvel cite
 shoot fire hit
+brag remind confide confess tout grumble mutter scream sigh murmur stammer sneer gloat
+grouse gripe plead
 """.split()
 
 # Irregular inflections (base -> forms).
@@ -41,7 +43,7 @@ _IRREGULAR = {
     "hit": ("hits", "hitting"),
 }
 # Verbs whose final consonant doubles.
-_DOUBLE = frozenset("admit commit quip rebut snap slam dub aver concur".split())
+_DOUBLE = frozenset("admit commit quip rebut snap slam dub aver concur brag".split())
 # British spellings with a doubled l ("labelled", "marvelling").
 _DOUBLE_L = frozenset("label marvel".split())
 
@@ -90,7 +92,8 @@ NEEDS_PARTICLE: dict[str, frozenset[str]] = {
 # "she mused, “...”", "he posted: ..."), not "continued the talks", "posted gains".
 QUOTE_ONLY = frozenset(
     """continue echo read interject muse fume scoff snap chant exclaim wonder post email
-    vent gush marvel""".split()
+    vent gush marvel grumble mutter scream sigh murmur stammer sneer gloat grouse gripe
+    plead""".split()
 )
 # "returned to" only reports speech before a topic noun.
 RETURN_TOPICS = frozenset("question issue topic subject theme matter point".split())
