@@ -31,6 +31,7 @@ interject muse fume scoff snap chant exclaim wonder post email vent gush marvel 
 shoot fire hit
 brag remind confide confess tout grumble mutter scream sigh murmur stammer sneer gloat
 grouse gripe plead
+reaffirm restate forecast hail laud applaud commend
 """.split()
 
 # Irregular inflections (base -> forms).
