@@ -2946,3 +2946,11 @@ def test_more_verbs_of_saying() -> None:
     assert find(doc, "he had not read the report").speaker == "Ondra Valsek"
     assert find(doc, "Not again").cue.text == "muttered"  # type: ignore[union-attr]
     assert covering(doc, "guilty to a parking offence") == []
+
+
+def test_participle_after_a_cue_with_no_content_has_the_subject_as_speaker() -> None:
+    """Regression: "Valsek hit back, saying the port was safe." had no speaker: the
+    ", saying" statement carries on the frame of "hit back", which has no content of its
+    own and so was never resolved."""
+    doc = analyzed("Ondra Valsek ran for mayor.\n\nValsek hit back, saying the port was safe.")
+    assert find(doc, "the port was safe").speaker == "Ondra Valsek"
