@@ -2429,12 +2429,19 @@ class _Engine:
     # -- statements ------------------------------------------------------------------------
     def emit(self, frame: _Frame, para: int) -> None:
         if frame.mtype == "inherited":
-            base = frame.base
-            ent = base.entity if base is not None else frame.entity
-            if base is not None and ent is None and base.content is None and base.ment_toks:
-                # the frame carried on made no statement itself ("Valsek weighed in,
+            carried = frame.base
+            ent = carried.entity if carried is not None else frame.entity
+            if (
+                carried is not None
+                and ent is None
+                and carried.content is None
+                and carried.ment_toks
+            ):
+                # the frame carried on made no statement itself ("Valsek hit back,
                 # saying ..."): its subject is resolved here
-                ent = base.entity = self.resolve(base.ment_toks, base.mtype, base.cue[0], para)
+                ent = carried.entity = self.resolve(
+                    carried.ment_toks, carried.mtype, carried.cue[0], para
+                )
         elif frame.mtype == "pronoun" and frame.entity is not None:
             ent = frame.entity  # the subject of its own sentence (_sentence_antecedent)
         else:
