@@ -40,11 +40,25 @@ def names_speaker(label: str) -> bool:
 
 def speaker_name(label: str) -> str:
     """``"CLINTON"`` -> ``"Clinton"``; ``"MR. O'BRIEN"`` -> ``"Mr. O'Brien"``; a label
-    already in mixed case is kept as written (``"Ilsa McBrandt"``)."""
+    already in mixed case is kept as written (``"Ilsa McBrandt"``, ``"JD Vance"``) but for
+    the words of three letters or more written in capitals, as the congressional record
+    writes surnames (``"Mr. McGOVERN"`` -> ``"Mr. McGovern"``, ``"The CHAIRMAN"`` -> ``"The
+    Chairman"``)."""
     if any(ch.islower() for ch in label):
-        return " ".join(label.split())
+        return " ".join(_UPPER_RUN.sub(_recase, w) if _long(w) else w for w in label.split())
     words = []
     for w in label.split():
         parts = re.split(r"(['\-])", w.lower())
         words.append("".join(p[:1].upper() + p[1:] for p in parts))
     return " ".join(words)
+
+
+_UPPER_RUN = re.compile(r"[A-Z]{2,}")
+
+
+def _long(word: str) -> bool:
+    return sum(ch.isalpha() for ch in word) >= 3
+
+
+def _recase(m: re.Match[str]) -> str:
+    return m.group()[0] + m.group()[1:].lower()

@@ -7,15 +7,24 @@ Transcripts come in these layouts, detected automatically:
 * ``Name Surname: text`` labels, as in web transcripts, where the label may carry a role
   or a time stamp (``Ilsa Brandt (Moderator): (00:01:12)`` on its own line, the words
   below it);
-* either of those after a time stamp (``[00:00:12] Ilsa Brandt: ...``); a part with the
-  name in parentheses (``MODERATOR (PETRA DORN):``) is that person's label;
+* either of those after a time stamp (``[00:00:12] Ilsa Brandt: ...``, ``00:00:12 ILSA
+  BRANDT: ...``); a part with the name in parentheses (``MODERATOR (PETRA DORN):``) is
+  that person's label;
+* ``Ilsa Brandt  0:04`` on its own line, the words below it, as Otter exports them;
+* the congressional record and hearings: ``The CHAIRMAN. The committee will come to
+  order.``, ``Mr. VALSEK. Thank you.``, ``Senator BRANDT. ...`` (the speaker is the
+  surname, ``Valsek``, which the attribution engine may give its full name);
+* in all of them, a question set off by spaces with no colon (``Q    Thank you.``), as
+  in White House briefings;
 * ``line<TAB>SPEAKER<TAB>text[<TAB>...]`` rows, as in the CLEF CheckThat! debates.
 
 In the labelled layouts a turn runs on over the following lines until the next label,
 and every line of it is a statement of its speaker. Stage directions (``(APPLAUSE)``,
-``[crosstalk 00:12:31]``) are no one's words. Labels that name no one (``QUESTION``,
-``Q``, ``Audience Member``, ``Speaker 2``) keep the label as the mention and have no
-speaker, like a generic source in an article.
+``[crosstalk 00:12:31]``), alone on a line or inside one, are no one's words, nor are
+lines that only give the time (``END  1:35 P.M.``) or the dashes of an interruption.
+Labels that name no one (``QUESTION``, ``Q``, ``Audience Member``, ``Speaker 2``) keep
+the label as the mention and have no speaker, like a generic source in an article; a
+transcript whose only labels are ``Speaker 1``, ``Speaker 2``... is still one.
 """
 
 from __future__ import annotations
@@ -23,6 +32,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from quotecheck.errors import InputError
 from quotecheck.labels import GENERIC, STAGE, speaker_name, speaks
@@ -32,7 +42,9 @@ from quotecheck.readers.decode import decode_or_error
 # Before a label: a caption's turn marker (">> BRANDT:") and a time stamp ("[00:00:12]
 # Ilsa Brandt:", "(01:02:03) BRANDT:").
 _TIME = r"[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]"  # "(00:12)", "[01:02:03]"
-_LEAD_STAMP = r"(?:>>?[ \t]*)?(?:" + _TIME + r"[ \t]*)?"
+# An unbracketed stamp must have hours, minutes and seconds ("00:01:23 Ilsa Brandt:"), so
+# a live blog's "10:32 Brandt: ..." is not taken for one.
+_LEAD_STAMP = r"(?:>>?[ \t]*)?(?:" + _TIME + r"[ \t]*|\d{1,2}:\d{2}:\d{2}[ \t]+)?"
 # The label, then maybe who it is in parentheses ("MODERATOR (PETRA DORN):", "SEN. ILSA
 # BRANDT (D-CORVALE):"), then maybe a role after a comma, as broadcast transcripts write
 # it ("PETRA DORN, CORVALE NEWS ANCHOR:", "TOMAS FERREOL (D), MAYORAL CANDIDATE:"): the
@@ -41,7 +53,7 @@ _LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
     + r"([A-Z][A-Z0-9 .'\-]{0,38}[A-Z0-9.]|[A-Z])(?:[ \t]*\(([^()\n]{1,40})\))?"
-    r"(?:,[ \t]*[A-Z][A-Z0-9 .,'’&/()\-]{0,60}?)?[ \t]*:[ \t]*(?=\S)",
+    r"(?:,[ \t]*[A-Z][A-Z0-9 .,'’&/()\-]{0,60}?)?[ \t]*:(?!(?<=\d:)\d)[ \t]*(?=\S)",
     re.M,
 )
 # "Ilsa Brandt:", "Mr. Ferreol:", "Ondra Valsek (Moderator):", "Speaker 2:": one to five
@@ -52,6 +64,41 @@ _NAME_LABEL = re.compile(
     + _LEAD_STAMP
     + r"([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2}|d[aeiu]|de[ls]|van|von|der|al|bin|la|le)){0,4})"
     r"[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*:(?![/\d])[ \t]*",
+    re.M,
+)
+# "Q    Thank you." as White House and court transcripts write it: a question (or
+# answer) label with no colon, set off by a tab or two spaces or more.
+_BARE_QA = re.compile(r"^[ \t]*" + _LEAD_STAMP + r"(Q|A)(?:\t|[ \t]{2,})[ \t]*(?=\S)", re.M)
+# "Ilsa Brandt  0:04" on its own line, the words below it, as Otter writes a transcript.
+_STAMPED_NAME = re.compile(
+    r"^[ \t]*([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2})){0,4})"
+    r"[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$",
+    re.M,
+)
+# The congressional record and hearing transcripts: "Mr. VALSEK. Thank you, Madam Chair.",
+# "The CHAIRMAN. The committee will come to order.", "Senator DORN. ...", "Ms. JACKSON
+# LEE. ...", "Mr. SMITH of Velmark. ...": a title, the surname in capitals (a "Mc", "De",
+# "La" before it in lower case), a period, the words.
+_UPPER_NAME = r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|St\.[ \t]?)?[A-Z][A-Z'’\-]+"
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Col|Hon|Amb|Prof)\.|Miss|Madam|Senator|"
+    r"Representative|Congressman|Congresswoman|Delegate|Chairman|Chairwoman|Chair|"
+    r"Secretary|Governor|General|Admiral|Colonel|Ambassador|Director|Commissioner|Judge|"
+    r"Justice|Mayor|Professor|Councillor|Councilman|Councilwoman|Minister|Leader|"
+    r"Vice[ \t]+Chairman|Vice[ \t]+Chair|Ranking[ \t]+Member"
+)
+_RECORD_LABEL = re.compile(
+    r"^[ \t]*"
+    + _LEAD_STAMP
+    + r"(?P<label>(?P<part>The[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,3}(?:[ \t]+pro[ \t]+tempore)?)"
+    + r"|(?:"
+    + _TITLE
+    + r")[ \t]+(?P<name>"
+    + _UPPER_NAME
+    + r"(?:[ \t]+"
+    + _UPPER_NAME
+    + r"){0,2})"
+    + r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)\.[ \t]+(?=\S)",
     re.M,
 )
 # Labels that give a part, not a person: with a name in parentheses ("MODERATOR (PETRA
@@ -66,7 +113,7 @@ _PAREN_NAME = re.compile(r"[A-Za-z][A-Za-z.'’]*(?:[ \t]+[A-Za-z][A-Za-z.'’]*
 def _who(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
     """The label of a turn and its span: the name in parentheses after a part
     ("MODERATOR (PETRA DORN)" -> "PETRA DORN"), else the label itself."""
-    head, paren = m.group(1), m.group(2)
+    head, paren = m.group(1), m.group(2) if m.re.groups >= 2 else None
     if (
         paren is not None
         and (head.strip().upper() in _PARTS or GENERIC.fullmatch(head.strip().upper()))
@@ -83,6 +130,76 @@ _STAMP = re.compile(r"[ \t]*" + _TIME + r"[ \t]*")
 # A line that is only a stage direction: "(APPLAUSE)", "[crosstalk 00:12:31]".
 _DIRECTION = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,60}[)\]][ \t.]*")
 _LINE = re.compile(r"[^\n]+")
+# A transcriber's note inside a line: anything in square brackets ("[inaudible 00:03:12]",
+# "[crosstalk]"), and a parenthesis that opens with a word of the trade ("(Applause.)",
+# "(LAUGHTER)", "(through interpreter)", "Valsek (ph)"); not "(in 2019)" or "(NATO)".
+_INLINE_DIRECTION = re.compile(
+    r"[ \t]*(?:\[[^\[\]\n]{1,60}\]|\((?i:applause|laughter|laughs|laughing|chuckles|"
+    r"crosstalk|cross-talk|cross talk|inaudible|unintelligible|indiscernible|booing|boos|"
+    r"cheering|cheers|sighs|coughs|pause|pauses|silence|music|bell|gavel|recess|begin|end|"
+    r"video|audio|sound|commercial|technical|interruption|interposing|overlapping|"
+    r"simultaneous|speaking|through|via|off[- ]mic|off[- ]camera|ph|phonetic|sp)"
+    r"\b[^()\n]{0,60}\))[ \t]*"
+)
+# A line that is no one's words: only a time ("1:12 P.M.", "END   1:35 P.M. EDT") or no
+# word at all ("* * *", "--").
+_FURNITURE = re.compile(
+    r"[ \t]*(?:END\b[ \t.]*)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?"
+    r"(?:[ \t]+[A-Z]{2,4})?)?[ \t.]*|[^\w\n]*"
+)
+# A turn's dangling interruption marks: "-- to the coast", "we will build it --".
+_DASHES = "-—– \t"
+
+
+class _Turn(NamedTuple):
+    """A labelled turn: where its label line begins, where its words begin, the label as
+    written (the mention) and whose words they are (None: a generic label)."""
+
+    at: int
+    body: int
+    mention: tuple[int, int]
+    speaker: str | None
+    stage: bool = False
+
+
+def _label_turn(m: re.Match[str]) -> _Turn | None:
+    """The turn a label match opens, or None for a label of an article's furniture."""
+    if m.re is _RECORD_LABEL:
+        part, name = m.group("part"), m.group("name")
+        return _Turn(m.start(), m.end(), m.span("label"), speaker_name(name or part))
+    head = m.group(1)
+    if not speaks(head):
+        return None
+    label, span = _who(m)
+    upper = label.strip().upper()
+    speaker = None if GENERIC.fullmatch(upper) else speaker_name(label.strip())
+    return _Turn(m.start(), m.end(), span, speaker, upper in STAGE)
+
+
+_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "label": (_LABEL, _BARE_QA),
+    "name": (_NAME_LABEL, _STAMPED_NAME, _BARE_QA),
+    "record": (_RECORD_LABEL, _BARE_QA),
+}
+
+
+def _turns(text: str, layout: str) -> list[_Turn]:
+    """The turns of a labelled layout, in order (one label per line)."""
+    found: dict[int, re.Match[str]] = {}
+    for pattern in _PATTERNS.get(layout, _PATTERNS["label"]):
+        for m in pattern.finditer(text):
+            found.setdefault(m.start(), m)
+    return [t for at in sorted(found) if (t := _label_turn(found[at])) is not None]
+
+
+def _line_label(patterns: tuple[re.Pattern[str], ...], line: str) -> str | None:
+    """The speaker label opening ``line`` in a layout, if one does."""
+    for pattern in patterns:
+        m = pattern.match(line)
+        if m is not None:
+            t = _label_turn(m)
+            return None if t is None else line[t.mention[0] : t.mention[1]]
+    return None
 
 
 def _nonblank_lines(text: str) -> list[str]:
@@ -110,15 +227,20 @@ def detect_transcript(text: str) -> str | None:
     tab = sum(1 for ln in sample if _TAB_ROW.match(ln))
     if tab >= 0.8 * len(sample):
         return "tab"
-    upper = [m.group(1) for ln in sample if (m := _LABEL.match(ln)) and speaks(m.group(1))]
+    upper = _labels(sample, "label")
     if len(upper) >= 0.6 * len(sample) and len(upper) >= 2 and _names_someone(upper):
         return "label"
     if _turns_repeat(upper, len(sample)) or _interview(upper, len(sample)):
         return "label"
-    named = [m.group(1) for ln in sample if (m := _NAME_LABEL.match(ln)) and speaks(m.group(1))]
-    if _turns_repeat(named, len(sample)):
-        return "name"
+    for layout in ("record", "name"):
+        if _turns_repeat(_labels(sample, layout), len(sample)):
+            return layout
     return None
+
+
+def _labels(lines: list[str], layout: str) -> list[str]:
+    patterns = _PATTERNS[layout]
+    return [lab for ln in lines if (lab := _line_label(patterns, ln)) is not None]
 
 
 _QUESTION = frozenset(("Q", "QUESTION"))
@@ -138,9 +260,17 @@ def _interview(labels: list[str], lines: int) -> bool:
     )
 
 
+_NUMBERED = re.compile(r"SPEAKER[ \t]+\d+")
+
+
 def _names_someone(labels: list[str]) -> bool:
-    """Does some label name a speaker?  (Not "Q"/"A": see :func:`_interview`.)"""
-    return any(not GENERIC.fullmatch(lab.strip().upper()) for lab in labels)
+    """Does some label name a speaker?  (Not "Q"/"A": see :func:`_interview`.)  Two
+    numbered speakers ("Speaker 1", "Speaker 2"), as a transcription service writes
+    speakers it has no name for, are two people too."""
+    ups = {lab.strip().upper() for lab in labels}
+    return any(not GENERIC.fullmatch(u) for u in ups) or (
+        sum(1 for u in ups if _NUMBERED.fullmatch(u)) >= 2
+    )
 
 
 def _turns_repeat(labels: list[str], lines: int) -> bool:
@@ -202,19 +332,20 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
         for m in _TAB_ROW.finditer(text):
             _add_line(statements, text, m.group(1), m.span(1), m.start(2), m.end(2))
     else:
-        pattern = _NAME_LABEL if layout == "name" else _LABEL
-        labels = [m for m in pattern.finditer(text) if speaks(m.group(1))]
-        for i, m in enumerate(labels):
-            turn_end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-            label, label_span = _who(m)
-            for ln in _LINE.finditer(text, m.end(), turn_end):
+        turns = _turns(text, layout or "label")
+        for i, t in enumerate(turns):
+            if t.stage:
+                continue
+            turn_end = turns[i + 1].at if i + 1 < len(turns) else len(text)
+            mention = Marked(text[t.mention[0] : t.mention[1]], *t.mention)
+            for ln in _LINE.finditer(text, t.body, turn_end):
                 start, end = ln.span()
                 stamp = _STAMP.match(text, start, end)
                 if stamp is not None:
                     start = stamp.end()
-                if _DIRECTION.fullmatch(text, start, end):
+                if _DIRECTION.fullmatch(text, start, end) or _FURNITURE.fullmatch(text, start, end):
                     continue
-                _add_line(statements, text, label, label_span, start, end)
+                _add_spoken(statements, text, t.speaker, mention, start, end)
     # a headline above the first turn is the title ("Corvale harbour debate, transcript")
     first = min((st.mention.start for st in statements if st.mention), default=0)
     head = re.search(r"\S[^\n]*", text[:first])
@@ -246,3 +377,36 @@ def _add_line(
             mention=Marked(text[label_span[0] : label_span[1]], *label_span),
         )
     )
+
+
+def _add_spoken(
+    out: list[Statement], text: str, speaker: str | None, mention: Marked, start: int, end: int
+) -> None:
+    """One line of a turn as a statement of its speaker: its words without the
+    transcriber's notes in it ("(LAUGHTER)", "[inaudible 00:03:12]") or the dashes of an
+    interruption ("-- to the coast")."""
+    spans = []
+    at = start
+    for d in _INLINE_DIRECTION.finditer(text, start, end):
+        spans.append((at, d.start()))
+        at = d.end()
+    spans.append((at, end))
+    kept = []
+    for a, b in spans:
+        while a < b and text[a] in _DASHES:
+            a += 1
+        while b > a and text[b - 1] in _DASHES:
+            b -= 1
+        if any(ch.isalnum() for ch in text[a:b]):
+            kept.append((a, b))
+    if kept:
+        out.append(
+            Statement(
+                kind="transcript",
+                start=kept[0][0],
+                end=kept[-1][1],
+                spans=kept,
+                speaker=speaker,
+                mention=mention,
+            )
+        )

@@ -1,0 +1,271 @@
+"""Transcripts in the layouts of other sources: hearings and the congressional record,
+press briefings, transcription services (Rev, Otter), captions. Every turn goes to its
+speaker, labels and transcriber's notes are no one's words, and an article stays an
+article. All people and places are fictional."""
+
+from __future__ import annotations
+
+from quotecheck.errors import InputError
+from quotecheck.labels import speaker_name
+from quotecheck.model import Document
+from quotecheck.readers import read_file
+from quotecheck.readers.articles import detect_transcript
+
+
+def doc(path: str, text: str) -> Document:
+    (d,) = list(read_file(path, text.encode("utf-8"), None, {}))
+    assert not isinstance(d, InputError)
+    return d
+
+
+def turns(d: Document) -> list[tuple[str | None, str | None, str]]:
+    """(speaker, label, words) of each transcript line; the words are its spans joined."""
+    return [
+        (
+            s.speaker,
+            s.mention.text if s.mention else None,
+            " | ".join(d.text[a:b] for a, b in s.spans),
+        )
+        for s in d.statements
+        if s.kind == "transcript"
+    ]
+
+
+HEARING = """HEARING BEFORE THE COMMITTEE ON HARBOURS, CORVALE ASSEMBLY
+
+The committee met, pursuant to notice, at 10:02 a.m., in Room 210.
+
+The CHAIRMAN. The committee will come to order. Today we examine the Ostrava Bay contract.
+
+I want to thank our witnesses for being here.
+
+Mr. VALSEK. Thank you, Madam Chair.
+
+The CHAIRMAN. Thank you. Senator Brandt.
+
+Senator BRANDT. Mr. Valsek, how much has the contract cost so far?
+
+Mr. VALSEK. About forty million. [Laughter.]
+
+Ms. ORREL. If I may add, the estimate did not include the new channel.
+
+Mr. McGOVERN of Velmark. And the channel?
+
+The CHAIRMAN. The gentlelady is recognized.
+"""
+
+
+def test_congressional_record_labels_with_a_period_are_turns() -> None:
+    """Regression: "The CHAIRMAN. ...", "Mr. VALSEK. ...", "Senator BRANDT. ..." (a hearing
+    or the congressional record) read as an article with no turn at all."""
+    assert detect_transcript(HEARING) == "record"
+    d = doc("hearing.txt", HEARING)
+    assert d.format == "transcript" and d.title.startswith("HEARING BEFORE")
+    assert turns(d) == [
+        (
+            "The Chairman",
+            "The CHAIRMAN",
+            "The committee will come to order. Today we examine the Ostrava Bay contract.",
+        ),
+        ("The Chairman", "The CHAIRMAN", "I want to thank our witnesses for being here."),
+        ("Valsek", "Mr. VALSEK", "Thank you, Madam Chair."),
+        ("The Chairman", "The CHAIRMAN", "Thank you. Senator Brandt."),
+        ("Brandt", "Senator BRANDT", "Mr. Valsek, how much has the contract cost so far?"),
+        ("Valsek", "Mr. VALSEK", "About forty million."),
+        ("Orrel", "Ms. ORREL", "If I may add, the estimate did not include the new channel."),
+        ("McGovern", "Mr. McGOVERN of Velmark", "And the channel?"),
+        ("The Chairman", "The CHAIRMAN", "The gentlelady is recognized."),
+    ]
+
+
+def test_record_label_surname_takes_the_full_name_the_hearing_gives() -> None:
+    from quotecheck.analysis.attribution import analyze
+
+    text = HEARING.replace(
+        "I want to thank our witnesses", "Our witness is Ondra Valsek. I want to thank him"
+    )
+    d = doc("hearing.txt", text)
+    analyze(d)
+    assert {s.speaker for s in d.statements if s.mention and s.mention.text == "Mr. VALSEK"} == {
+        "Ondra Valsek"
+    }
+
+
+BRIEFING = """Press Briefing by Press Secretary Tamsin Orrel
+
+1:12 P.M. EDT
+
+MS. ORREL: Good afternoon, everyone. I have two announcements.
+
+First, the President will travel to Kessel on Thursday.
+
+Q    Thank you, Tamsin. Will the President sign the harbour bill?
+
+MS. ORREL: He will sign it on Friday.
+
+Q    And the cost of the bridge?
+
+MS. ORREL: The cost is in the budget.
+
+END                1:35 P.M. EDT
+"""
+
+
+def test_press_briefing_q_without_a_colon_is_the_reporters_turn() -> None:
+    """Regression: "Q    Thank you." (a White House briefing's question: Q, spaces, no
+    colon) was read as part of the press secretary's turn before it."""
+    assert detect_transcript(BRIEFING) == "label"
+    d = doc("briefing.txt", BRIEFING)
+    assert turns(d)[2:6] == [
+        (None, "Q", "Thank you, Tamsin. Will the President sign the harbour bill?"),
+        ("Ms. Orrel", "MS. ORREL", "He will sign it on Friday."),
+        (None, "Q", "And the cost of the bridge?"),
+        ("Ms. Orrel", "MS. ORREL", "The cost is in the budget."),
+    ]
+
+
+def test_end_time_line_of_a_briefing_is_no_label_and_no_statement() -> None:
+    """Regression: "END   1:35 P.M. EDT" was a turn of a speaker "End 1" saying
+    "35 P.M. EDT"; a line that only gives the time is no one's words either."""
+    d = doc("briefing.txt", BRIEFING)
+    assert {s.speaker for s in d.statements} == {"Ms. Orrel", None}
+    assert not any("P.M." in d.text[s.start : s.end] for s in d.statements)
+    remarks = (
+        "THE PRESIDENT: Thank you. Please, have a seat.\n\n11:20 A.M.\n\n"
+        "It is good to be back in Kessel.\n\nAUDIENCE MEMBER: We love you!\n\n"
+        "THE PRESIDENT: I love you back.\n\n* * *\n"
+    )
+    d2 = doc("remarks.txt", remarks)
+    assert [w for _, _, w in turns(d2)] == [
+        "Thank you. Please, have a seat.",
+        "It is good to be back in Kessel.",
+        "We love you!",
+        "I love you back.",
+    ]
+
+
+def test_numbered_speakers_with_time_stamps_make_a_transcript() -> None:
+    """Regression: a transcription service's "Speaker 1 (00:04:10):" labels (no one named)
+    were read as an article, the labels as part of the words."""
+    text = (
+        "Speaker 1 (00:04:10):\nCan you tell me about the Kessel ferry?\n\n"
+        "Speaker 2 (00:04:18):\nThe ferry has run since 1998.\n\n"
+        "Speaker 1 (00:04:40):\nAnd the new schedule?\n\n"
+        "Speaker 2 (00:04:45):\nIt starts in March.\n"
+    )
+    assert detect_transcript(text) == "name"
+    d = doc("interview.txt", text)
+    assert turns(d) == [
+        (None, "Speaker 1", "Can you tell me about the Kessel ferry?"),
+        (None, "Speaker 2", "The ferry has run since 1998."),
+        (None, "Speaker 1", "And the new schedule?"),
+        (None, "Speaker 2", "It starts in March."),
+    ]
+    # one generic label alone still names no one: no transcript
+    one = "Speaker 1: Hello.\nSpeaker 1: Hello again.\nSpeaker 1: Goodbye.\n"
+    assert detect_transcript(one) is None
+
+
+def test_otter_name_and_time_line_opens_a_turn() -> None:
+    """Regression: Otter's "Ilsa Brandt  0:04" line, the words below it, was no label."""
+    text = (
+        "Ilsa Brandt  0:04\nWelcome to Corvale Radio.\n\n"
+        "Tomas Ferreol  0:09\nThank you, Ilsa.\nThe harbour plan costs too much.\n\n"
+        "Ilsa Brandt  1:02:15\nWe are out of time.\n"
+    )
+    assert detect_transcript(text) == "name"
+    assert turns(doc("radio.txt", text)) == [
+        ("Ilsa Brandt", "Ilsa Brandt", "Welcome to Corvale Radio."),
+        ("Tomas Ferreol", "Tomas Ferreol", "Thank you, Ilsa."),
+        ("Tomas Ferreol", "Tomas Ferreol", "The harbour plan costs too much."),
+        ("Ilsa Brandt", "Ilsa Brandt", "We are out of time."),
+    ]
+
+
+def test_list_of_names_and_times_is_not_a_transcript() -> None:
+    """Race results ("Ilsa Brandt  2:31:04") name each person once: an article."""
+    text = (
+        "Corvale marathon results\n\nIlsa Brandt  2:31:04\nTomas Ferreol  2:33:10\n"
+        "Ondra Valsek  2:35:45\nPetra Dorn  2:40:02\n\nThe race started at the harbour.\n"
+    )
+    assert detect_transcript(text) is None
+
+
+def test_stage_directions_inside_a_line_are_no_part_of_the_words() -> None:
+    """Regression: "(LAUGHTER)", "(Applause.)" and "[inaudible 00:03:12]" inside a line
+    were part of the speaker's statement."""
+    text = (
+        "PETRA DORN: Welcome to the Norvania debate.\n\n"
+        "ONDRA VALSEK: (LAUGHTER) The rail line is a fantasy. [inaudible 00:03:12]\n\n"
+        "TOMAS FERREOL: Thank you. (Applause.) The line opens in 2029 (in May).\n\n"
+        "PETRA DORN: Thank you both.\n"
+    )
+    assert turns(doc("debate.txt", text))[1:3] == [
+        ("Ondra Valsek", "ONDRA VALSEK", "The rail line is a fantasy."),
+        ("Tomas Ferreol", "TOMAS FERREOL", "Thank you. | The line opens in 2029 (in May)."),
+    ]
+
+
+def test_interruption_dashes_are_no_part_of_the_words() -> None:
+    text = (
+        "TOMAS FERREOL: Norvania needs a new rail line --\n\nONDRA VALSEK: It doesn't.\n\n"
+        "TOMAS FERREOL: -- to the coast.\n\n(CROSSTALK)\n\nONDRA VALSEK: No.\n"
+    )
+    assert [w for _, _, w in turns(doc("debate.txt", text))] == [
+        "Norvania needs a new rail line",
+        "It doesn't.",
+        "to the coast.",
+        "No.",
+    ]
+
+
+def test_unbracketed_time_stamp_before_a_label_is_still_a_transcript() -> None:
+    """Regression: "00:01:23 Ilsa Brandt: ..." (a meeting tool's export) was an article."""
+    text = (
+        "00:01:23 Ilsa Brandt: The pier stays open.\n"
+        "00:01:40 Tomas Ferreol: The pier loses money.\n"
+        "00:02:05 Ilsa Brandt: It lost money once.\n"
+        "00:02:11 Tomas Ferreol: Twice.\n"
+    )
+    assert detect_transcript(text) == "name"
+    assert [(sp, w) for sp, _, w in turns(doc("meeting.txt", text))] == [
+        ("Ilsa Brandt", "The pier stays open."),
+        ("Tomas Ferreol", "The pier loses money."),
+        ("Ilsa Brandt", "It lost money once."),
+        ("Tomas Ferreol", "Twice."),
+    ]
+
+
+def test_mixed_case_and_upper_case_labels_of_one_person_are_one_speaker() -> None:
+    text = (
+        "Petra Dorn: Welcome to the Velmark debate.\nILSA BRANDT: Thank you, Petra.\n"
+        "Tomas Ferreol: Thank you.\nPETRA DORN: Ms. Brandt, the first question.\n"
+        "Ilsa Brandt: The school opens in September.\nTOMAS FERREOL: It opens in January.\n"
+    )
+    assert [sp for sp, _, _ in turns(doc("debate.txt", text))] == [
+        "Petra Dorn",
+        "Ilsa Brandt",
+        "Tomas Ferreol",
+        "Petra Dorn",
+        "Ilsa Brandt",
+        "Tomas Ferreol",
+    ]
+
+
+def test_mixed_case_label_with_the_surname_in_capitals_is_recased() -> None:
+    assert speaker_name("Mr. VALSEK") == "Mr. Valsek"
+    assert speaker_name("Mr. McGOVERN") == "Mr. McGovern"
+    assert speaker_name("Ilsa McBrandt") == "Ilsa McBrandt"
+    assert speaker_name("JD Orrel") == "JD Orrel"
+
+
+def test_article_with_title_and_time_lines_stays_an_article() -> None:
+    text = (
+        "Corvale council approves harbour budget\n\n"
+        "The vote: 7 in favour, 2 against.\n\n"
+        "Mr. Valsek. The clerk, said the Assembly would vote in April.\n\n"
+        "Q  and A sessions follow at 6:30 pm.\n\n"
+        "10:32 Brandt: the vote is tonight.\n\n"
+        "Next steps: the budget goes to the Assembly in March.\n"
+    )
+    assert detect_transcript(text) is None
