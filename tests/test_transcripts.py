@@ -269,3 +269,26 @@ def test_article_with_title_and_time_lines_stays_an_article() -> None:
         "Next steps: the budget goes to the Assembly in March.\n"
     )
     assert detect_transcript(text) is None
+
+
+def test_mixed_case_label_with_a_role_after_a_comma_names_the_person() -> None:
+    """Regression: "Ilsa Brandt, Mayor of Corvale: ..." was no label, so a transcript whose
+    speakers are introduced that way had too few labels and was read as an article."""
+    text = (
+        "Ilsa Brandt, Mayor of Corvale: Good evening.\n\n"
+        "Tomas Ferreol, harbour master: It is closed.\n\n"
+        "Ilsa Brandt: It is open.\n\nTomas Ferreol: Closed.\n"
+    )
+    assert detect_transcript(text) == "name"
+    assert [(sp, lab) for sp, lab, _ in turns(doc("debate.txt", text))] == [
+        ("Ilsa Brandt", "Ilsa Brandt"),
+        ("Tomas Ferreol", "Tomas Ferreol"),
+        ("Ilsa Brandt", "Ilsa Brandt"),
+        ("Tomas Ferreol", "Tomas Ferreol"),
+    ]
+    # after a one-word "name" a comma is a sentence's, not a label's
+    article = (
+        "Corvale news\n\nHowever, the report adds: the pier is safe.\n\n"
+        "However, the council says: no.\n\nHowever, it was: fine.\n\nThe end.\n"
+    )
+    assert detect_transcript(article) is None

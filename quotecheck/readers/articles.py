@@ -58,12 +58,15 @@ _LABEL = re.compile(
 )
 # "Ilsa Brandt:", "Mr. Ferreol:", "Ondra Valsek (Moderator):", "Speaker 2:": one to five
 # capitalised words (name particles allowed), an optional parenthesis, then a colon not
-# followed by a digit or a slash ("Time: 12:30", "http://").
+# followed by a digit or a slash ("Time: 12:30", "http://"). After a name of two words or
+# more, a role may follow a comma ("Ilsa Brandt, Mayor of Corvale:"); not after one word
+# ("However, the report adds:").
 _NAME_LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
     + r"([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2}|d[aeiu]|de[ls]|van|von|der|al|bin|la|le)){0,4})"
-    r"[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*:(?![/\d])[ \t]*",
+    r"[ \t]*(?:\(([^()\n]{1,40})\))?"
+    r"(?:,[ \t]*([^\W\d_][\w'’.\-&]*(?:[ \t]+[\w'’.\-&]+){0,6}))?[ \t]*:(?![/\d])[ \t]*",
     re.M,
 )
 # "Q    Thank you." as White House and court transcripts write it: a question (or
@@ -170,6 +173,8 @@ def _label_turn(m: re.Match[str]) -> _Turn | None:
     head = m.group(1)
     if not speaks(head):
         return None
+    if m.re is _NAME_LABEL and m.group(3) is not None and len(head.split()) < 2:
+        return None  # "However, the report adds:"
     label, span = _who(m)
     upper = label.strip().upper()
     speaker = None if GENERIC.fullmatch(upper) else speaker_name(label.strip())
