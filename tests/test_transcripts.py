@@ -292,3 +292,67 @@ def test_mixed_case_label_with_a_role_after_a_comma_names_the_person() -> None:
         "However, the council says: no.\n\nHowever, it was: fine.\n\nThe end.\n"
     )
     assert detect_transcript(article) is None
+
+
+def test_part_label_takes_the_name_the_introduction_gives() -> None:
+    """Regression: "MODERATOR:" turns were a speaker "Moderator" although the text before
+    the first turn says who moderates ("moderated by Petra Dorn")."""
+    text = (
+        "Transcript of the Corvale mayoral debate, moderated by Petra Dorn of Corvale Radio.\n\n"
+        "MODERATOR: Good evening. Our candidates are Ilsa Brandt and Tomas Ferreol.\n\n"
+        "BRANDT: Thank you.\n\nFERREOL: Thank you for having us.\n\n"
+        "MODERATOR: Ms. Brandt, the first question is yours.\n"
+    )
+    got = turns(doc("debate.txt", text))
+    assert [sp for sp, lab, _ in got if lab == "MODERATOR"] == ["Petra Dorn", "Petra Dorn"]
+    for intro in (
+        "Corvale mayoral debate. Moderator: Petra Dorn, Corvale Radio.",
+        "Petra Dorn, the moderator, opened the debate.",
+        "Petra Dorn (moderator) and two candidates.",
+    ):
+        d = doc("debate.txt", text.replace(text.split("\n")[0], intro))
+        assert {sp for sp, lab, _ in turns(d) if lab == "MODERATOR"} == {"Petra Dorn"}
+    # two moderators named: whose turn each is is not said
+    two = text.replace("by Petra Dorn of", "by Petra Dorn and Ilsa Kell of")
+    assert {sp for sp, lab, _ in turns(doc("debate.txt", two)) if lab == "MODERATOR"} == {
+        "Moderator"
+    }
+    # a name near the word in another sense is not the moderator
+    other = text.replace(text.split("\n")[0], "Ilsa Brandt, who once fired a host, spoke.")
+    assert {sp for sp, lab, _ in turns(doc("debate.txt", other)) if lab == "MODERATOR"} == {
+        "Moderator"
+    }
+
+
+def test_part_label_named_once_is_that_person_in_every_turn() -> None:
+    """Regression: after "MODERATOR (PETRA DORN):", later "MODERATOR:" turns were a
+    speaker "Moderator"; so were the chair's turns of a hearing whose chair the
+    introduction names ("Petra Dorn [chairwoman of the committee] presiding"), and "I'm
+    Petra Dorn" in the host's first turn."""
+    text = (
+        "MODERATOR (PETRA DORN): Good evening.\n\nBRANDT: Thank you.\n\n"
+        "MODERATOR: Mr. Ferreol?\n\nFERREOL: Thank you.\n\nMODERATOR: Time.\n"
+    )
+    assert [sp for sp, _, _ in turns(doc("debate.txt", text))] == [
+        "Petra Dorn",
+        "Brandt",
+        "Petra Dorn",
+        "Ferreol",
+        "Petra Dorn",
+    ]
+    hearing = HEARING.replace(
+        "in Room 210.", "in Room 210, Hon. Petra Dorn [chairwoman of the committee] presiding."
+    )
+    assert {sp for sp, lab, _ in turns(doc("hearing.txt", hearing)) if lab == "The CHAIRMAN"} == {
+        "Petra Dorn"
+    }
+    radio = (
+        "HOST: Good morning, I'm Tamsin Orrel and this is Kessel Today.\n\n"
+        "VALSEK: Good morning.\n\nHOST: Will the bridge open?\n\nVALSEK: In May.\n"
+    )
+    assert [sp for sp, _, _ in turns(doc("radio.txt", radio))] == [
+        "Tamsin Orrel",
+        "Valsek",
+        "Tamsin Orrel",
+        "Valsek",
+    ]

@@ -53,7 +53,7 @@ _LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
     + r"([A-Z][A-Z0-9 .'\-]{0,38}[A-Z0-9.]|[A-Z])(?:[ \t]*\(([^()\n]{1,40})\))?"
-    r"(?:,[ \t]*[A-Z][A-Z0-9 .,'’&/()\-]{0,60}?)?[ \t]*:(?!(?<=\d:)\d)[ \t]*(?=\S)",
+    r"(?:,[ \t]*([A-Z][A-Z0-9 .,'’&/()\-]{0,60}?))?[ \t]*:(?!(?<=\d:)\d)[ \t]*(?=\S)",
     re.M,
 )
 # "Ilsa Brandt:", "Mr. Ferreol:", "Ondra Valsek (Moderator):", "Speaker 2:": one to five
@@ -163,13 +163,19 @@ class _Turn(NamedTuple):
     mention: tuple[int, int]
     speaker: str | None
     stage: bool = False
+    part: str | None = None  # "MODERATOR", "CHAIR": the part the label gives
+    named: bool = False  # ... and the label names who plays it ("MODERATOR (PETRA DORN)")
 
 
 def _label_turn(m: re.Match[str]) -> _Turn | None:
     """The turn a label match opens, or None for a label of an article's furniture."""
     if m.re is _RECORD_LABEL:
         part, name = m.group("part"), m.group("name")
-        return _Turn(m.start(), m.end(), m.span("label"), speaker_name(name or part))
+        # "The CHAIRMAN", or the title of "Chairman DORN"
+        role = _part_of(" ".join(part.split()[1:]) if part else m.group("label").split()[0])
+        return _Turn(
+            m.start(), m.end(), m.span("label"), speaker_name(name or part), False, role, bool(name)
+        )
     head = m.group(1)
     if not speaks(head):
         return None
@@ -178,7 +184,15 @@ def _label_turn(m: re.Match[str]) -> _Turn | None:
     label, span = _who(m)
     upper = label.strip().upper()
     speaker = None if GENERIC.fullmatch(upper) else speaker_name(label.strip())
-    return _Turn(m.start(), m.end(), span, speaker, upper in STAGE)
+    # the part: the label's ("MODERATOR", "MODERATOR (PETRA DORN)") or its role's ("PETRA
+    # DORN, DEBATE MODERATOR")
+    role = m.group(3) if m.re.groups >= 3 else None
+    part = _part_of(head)
+    if part is None and role:
+        part = _part_of(role.split()[-1])
+    return _Turn(
+        m.start(), m.end(), span, speaker, upper in STAGE, part, label != head or not _part_of(head)
+    )
 
 
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
@@ -194,7 +208,101 @@ def _turns(text: str, layout: str) -> list[_Turn]:
     for pattern in _PATTERNS.get(layout, _PATTERNS["label"]):
         for m in pattern.finditer(text):
             found.setdefault(m.start(), m)
-    return [t for at in sorted(found) if (t := _label_turn(found[at])) is not None]
+    turns = [t for at in sorted(found) if (t := _label_turn(found[at])) is not None]
+    return _name_parts(text, turns)
+
+
+# Parts a label may give instead of a name, by the words that name them.
+_PART_WORDS = {
+    "MODERATOR": "MODERATOR", "CO-MODERATOR": "CO-MODERATOR", "HOST": "HOST",
+    "CO-HOST": "CO-HOST", "ANCHOR": "ANCHOR", "PRESENTER": "PRESENTER",
+    "INTERVIEWER": "INTERVIEWER", "CHAIR": "CHAIR", "CHAIRMAN": "CHAIR",
+    "CHAIRWOMAN": "CHAIR", "CHAIRPERSON": "CHAIR", "PRESIDING": "CHAIR",
+    "PRESIDING OFFICER": "CHAIR",
+}  # fmt: skip
+
+
+def _part_of(word: str) -> str | None:
+    return _PART_WORDS.get(word.strip().upper())
+
+
+# Who plays a part, as the text before the first turn says it: "moderated by Petra Dorn",
+# "Moderator: Petra Dorn", "the host, Petra Dorn", "Petra Dorn, the moderator", "Petra
+# Dorn (moderator)", "Hon. Petra Dorn [chairwoman of the committee] presiding"; and as the
+# part's own first turn says it: "I'm Petra Dorn".
+# "Dorn", "O'Dorn", "McDorn", "Anne-Marie" (not "Dorn's")
+_WORD = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+_NAME = _WORD + r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+" + _WORD + r"){1,2}(?![\w'’\-])"
+_NOUN = r"(?i:co-moderator|moderator|co-host|host|chairman|chairwoman|chairperson|chair|anchor|presenter|interviewer)"
+_HONORIFIC = r"(?:(?:Hon|Mr|Mrs|Ms|Dr|Sen|Rep)\.|Senator|Representative)[ \t]+"
+_INTRODUCED = (
+    re.compile(
+        r"\b(?i:(?P<verb>moderated|co-hosted|hosted|chaired|anchored|presented|interviewed))"
+        r"[ \t]+by[ \t]+(?:" + _HONORIFIC + r")?(?P<name>" + _NAME + r")"
+        r"(?![ \t]*(?:,|and\b|&))",  # not one of two: "moderated by X and Y"
+    ),
+    re.compile(
+        r"\b(?P<noun>"
+        + _NOUN
+        + r")\b[,:]?[ \t]+(?:is[ \t]+|was[ \t]+)?(?:"
+        + _HONORIFIC
+        + r")?(?P<name>"
+        + _NAME
+        + r")"
+    ),
+    re.compile(
+        r"(?P<name>" + _NAME + r")[ \t]*(?:,[ \t]*(?:the[ \t]+|our[ \t]+)?|\([ \t]*|\[[ \t]*)"
+        r"(?:[A-Z][\w'’\-]*[ \t]+){0,3}(?P<noun>" + _NOUN + r")\b"
+    ),
+    re.compile(
+        r"(?P<name>" + _NAME + r")[ \t]*(?:\[[^\]\n]{0,60}\][ \t]*|\([^)\n]{0,60}\)[ \t]*|,[ \t]*)?"
+        r"(?P<noun>presiding)\b"
+    ),
+)
+_SELF = re.compile(r"\b(?:I['’]m|I am|[Mm]y name is)[ \t]+(?P<name>" + _NAME + r")")
+_VERB_PART = {
+    "MODERATED": "MODERATOR", "CO-HOSTED": "CO-HOST", "HOSTED": "HOST", "CHAIRED": "CHAIR",
+    "ANCHORED": "ANCHOR", "PRESENTED": "PRESENTER", "INTERVIEWED": "INTERVIEWER",
+}  # fmt: skip
+
+
+def _name_parts(text: str, turns: list[_Turn]) -> list[_Turn]:
+    """A label that gives only a part ("MODERATOR:", "The CHAIRMAN.") is the person the
+    transcript says plays it: a label that named them ("MODERATOR (PETRA DORN):" before),
+    the introduction ("moderated by Petra Dorn") or the part's first turn ("I'm Petra
+    Dorn"), when all of these name one person and no other."""
+    bare = {t.part for t in turns if t.part and not t.named}
+    if not bare:
+        return turns
+    names: dict[str, set[str]] = {}
+    for t in turns:
+        if t.part in bare and t.named and t.speaker:
+            names.setdefault(t.part, set()).add(t.speaker)
+    first = turns[0].at
+    for pattern in _INTRODUCED:
+        for m in pattern.finditer(text, 0, first):
+            word = m.groupdict().get("verb") or m.group("noun")
+            part = _VERB_PART.get(word.upper()) or _part_of(word)
+            if part in bare:
+                names.setdefault(part, set()).add(m.group("name"))
+    for i, t in enumerate(turns):
+        if t.part in bare and not t.named:
+            end = turns[i + 1].at if i + 1 < len(turns) else len(text)
+            me = _SELF.search(text, t.body, min(end, t.body + 300))
+            if me is not None:
+                names.setdefault(t.part, set()).add(me.group("name"))
+            bare.discard(t.part)  # only the first turn of the part
+    out = []
+    for t in turns:
+        who = names.get(t.part or "")
+        if t.part and not t.named and who is not None and len({_fold(n) for n in who}) == 1:
+            t = t._replace(speaker=speaker_name(min(who)))
+        out.append(t)
+    return out
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
 
 
 def _line_label(patterns: tuple[re.Pattern[str], ...], line: str) -> str | None:
