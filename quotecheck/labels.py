@@ -23,6 +23,10 @@ NOT_SPEAKER = frozenset(
         "ADVERTISEMENT", "TAGS", "TOPICS", "FILED UNDER", "CONTACT", "EMAIL", "DATE", "TIME",
         "WHERE", "WHEN", "WHAT", "WHY", "WHO", "HOW", "SUMMARY", "BACKGROUND", "DISCLAIMER",
         "DISCLOSURE", "ALERT", "LIVE", "WARNING", "LISTEN", "SUBSCRIBE", "SHARE",
+        # a transcript's header: who takes part, where, on what
+        "PARTICIPANTS", "PANELISTS", "MODERATORS", "SPEAKERS", "GUESTS", "WITNESSES",
+        "PRESENT", "ALSO PRESENT", "ATTENDEES", "LOCATION", "VENUE", "PLACE", "SUBJECT",
+        "TOPIC", "TOPICS", "TRANSCRIPT", "AIRED", "AIR DATE", "PROGRAM", "PROGRAMME", "SHOW",
     )
 )  # fmt: skip
 

@@ -356,3 +356,150 @@ def test_part_label_named_once_is_that_person_in_every_turn() -> None:
         "Tamsin Orrel",
         "Valsek",
     ]
+
+
+def test_markdown_bold_labels_are_labels() -> None:
+    """Regression: "**Petra Dorn:** ..." and "**PETRA DORN**: ..." (a transcript in a .md
+    file) were read as an article with no turn."""
+    for label in ("**{}:**", "**{}**:", "__{}:__"):
+        text = "# Corvale harbour debate\n\n" + "".join(
+            label.format(name) + " " + words + "\n\n"
+            for name, words in (
+                ("Petra Dorn", "Good evening."),
+                ("Ilsa Brandt", "The harbour stays public."),
+                ("Tomas Ferreol", "It does not."),
+                ("Petra Dorn", "Ms. Brandt?"),
+                ("Ilsa Brandt", "He is wrong."),
+            )
+        )
+        for upper in (False, True):
+            t = text.upper().replace("# CORVALE", "# Corvale") if upper else text
+            d = doc("debate.md", t)
+            assert d.format == "transcript", t
+            assert [(sp, lab) for sp, lab, _ in turns(d)][:2] == [
+                ("Petra Dorn", "PETRA DORN" if upper else "Petra Dorn"),
+                ("Ilsa Brandt", "ILSA BRANDT" if upper else "Ilsa Brandt"),
+            ]
+
+
+COURT = """SUPERIOR COURT OF CORVALE
+
+THE COURT: Be seated. Mr. Valsek, call your first witness.
+
+MR. VALSEK: The State calls Tamsin Orrel.
+
+THE CLERK: Raise your right hand.
+
+DIRECT EXAMINATION
+
+BY MR. VALSEK:
+
+Q. Ms. Orrel, where were you on the night of May 3rd?
+
+A. At the harbour office.
+
+Q. Who else was there?
+
+A. Mr. Ferreol.
+
+MS. DORN: Objection, Your Honor.
+
+THE COURT: Overruled.
+"""
+
+
+def test_court_transcript_q_and_a_with_a_period_are_turns() -> None:
+    """Regression: a court transcript's "Q. ..." / "A. ..." lines were the clerk's words,
+    and so were the "DIRECT EXAMINATION" heading and the "BY MR. VALSEK:" line."""
+    assert detect_transcript(COURT) == "label"
+    assert turns(doc("court.txt", COURT)) == [
+        ("The Court", "THE COURT", "Be seated. Mr. Valsek, call your first witness."),
+        ("Mr. Valsek", "MR. VALSEK", "The State calls Tamsin Orrel."),
+        ("The Clerk", "THE CLERK", "Raise your right hand."),
+        (None, "Q", "Ms. Orrel, where were you on the night of May 3rd?"),
+        (None, "A", "At the harbour office."),
+        (None, "Q", "Who else was there?"),
+        (None, "A", "Mr. Ferreol."),
+        ("Ms. Dorn", "MS. DORN", "Objection, Your Honor."),
+        ("The Court", "THE COURT", "Overruled."),
+    ]
+
+
+def test_heading_in_capitals_ends_the_turn_before_it() -> None:
+    """A written statement under its own heading is not the words of whoever spoke last;
+    in a transcript all in capitals (captions) such a line is speech."""
+    text = (
+        "The CHAIRMAN. The committee will come to order.\n\n"
+        "Mr. VALSEK. Thank you, Madam Chair.\n\n"
+        "The CHAIRMAN. Your statement is in the record.\n\n"
+        "PREPARED STATEMENT OF TAMSIN ORREL\n\nThe harbour fund was audited in 2025.\n\n"
+        "Mr. VALSEK. I have read it.\n"
+    )
+    got = turns(doc("hearing.txt", text))
+    assert got[2:] == [
+        ("The Chairman", "The CHAIRMAN", "Your statement is in the record."),
+        (None, None, "The harbour fund was audited in 2025."),
+        ("Valsek", "Mr. VALSEK", "I have read it."),
+    ]
+    captions = (
+        ">> PETRA DORN: GOOD EVENING\nAND WELCOME TO CORVALE\n"
+        ">> ILSA BRANDT: THANK YOU\n>> PETRA DORN: FIRST QUESTION\n>> ILSA BRANDT: YES\n"
+    )
+    assert turns(doc("captions.txt", captions))[:2] == [
+        ("Petra Dorn", "PETRA DORN", "GOOD EVENING"),
+        ("Petra Dorn", "PETRA DORN", "AND WELCOME TO CORVALE"),
+    ]
+
+
+def test_upper_case_label_alone_on_its_line_opens_a_turn() -> None:
+    """Regression: "ILSA BRANDT:" on a line of its own, the words below, was no label in a
+    transcript whose other labels are followed by their words: "I was there." below it was
+    the previous speaker's."""
+    text = (
+        "PETRA DORN: Good evening.\n\nILSA BRANDT:\nThank you.\n\nI was there.\n\n"
+        "TOMAS FERREOL: So was I.\n\nPETRA DORN: Thank you both.\n\nILSA BRANDT: Goodbye.\n"
+    )
+    assert [(sp, w) for sp, _, w in turns(doc("debate.txt", text))][1:3] == [
+        ("Ilsa Brandt", "Thank you."),
+        ("Ilsa Brandt", "I was there."),
+    ]
+
+
+def test_header_naming_participants_and_moderator_is_no_ones_words() -> None:
+    """Regression: a debate transcript's header ("PARTICIPANTS: ...", "MODERATOR: Petra
+    Dorn, Corvale Radio") was read as turns of speakers "Participants" and "Moderator";
+    the header says who the moderator is."""
+    text = (
+        "Corvale Mayoral Debate\n\n"
+        "PARTICIPANTS: Mayor Ilsa Brandt and Tomas Ferreol\n\n"
+        "MODERATOR: Petra Dorn, Corvale Radio\n\n"
+        "MODERATOR: Good evening from Corvale.\n\n"
+        "BRANDT: Thank you. The harbour stays public.\n\nFERREOL: It does not.\n\n"
+        "MODERATOR: Mr. Ferreol, your time is up.\n"
+    )
+    d = doc("debate.txt", text)
+    assert d.title == "Corvale Mayoral Debate"
+    assert [(sp, w) for sp, _, w in turns(d)] == [
+        ("Petra Dorn", "Good evening from Corvale."),
+        ("Brandt", "Thank you. The harbour stays public."),
+        ("Ferreol", "It does not."),
+        ("Petra Dorn", "Mr. Ferreol, your time is up."),
+    ]
+    # a moderator's turn that only names someone, after the debate began, is a turn
+    later = text + "\nMODERATOR: Ilsa Brandt.\n\nBRANDT: Thank you.\n"
+    assert turns(doc("debate.txt", later))[-2] == ("Petra Dorn", "MODERATOR", "Ilsa Brandt.")
+
+
+def test_editors_brackets_inside_a_turn_stay_part_of_the_words() -> None:
+    """An editor's insertion ("[the]", "[financial reform]") is kept, unlike a
+    transcriber's note ("[inaudible]", "[00:03:12]"); "(end of 2026)" is speech."""
+    text = (
+        "Q: Will you change the harbour law?\n\n"
+        "A: I think [the] harbour law [of 2019] went a long way, by the (end of 2026) anyway.\n\n"
+        "Q: And the pier?\n\nA: The pier [inaudible] stays. [00:03:12] Next.\n"
+    )
+    got = [w for _, lab, w in turns(doc("interview.txt", text)) if lab == "A"]
+    assert got == [
+        "I think [the] harbour law [of 2019] went a long way, by the (end of 2026) anyway.",
+        "The pier | stays. | Next.",
+    ]

@@ -14,8 +14,9 @@ Transcripts come in these layouts, detected automatically:
 * the congressional record and hearings: ``The CHAIRMAN. The committee will come to
   order.``, ``Mr. VALSEK. Thank you.``, ``Senator BRANDT. ...`` (the speaker is the
   surname, ``Valsek``, which the attribution engine may give its full name);
-* in all of them, a question set off by spaces with no colon (``Q    Thank you.``), as
-  in White House briefings;
+* in all of them, a question or answer with no colon (``Q    Thank you.`` as in White
+  House briefings, ``Q. Where were you?`` / ``A. At home.`` as in court), a label in
+  Markdown bold (``**Ilsa Brandt:**``), an upper-case label alone on its line;
 * ``line<TAB>SPEAKER<TAB>text[<TAB>...]`` rows, as in the CLEF CheckThat! debates.
 
 In the labelled layouts a turn runs on over the following lines until the next label,
@@ -24,7 +25,12 @@ and every line of it is a statement of its speaker. Stage directions (``(APPLAUS
 lines that only give the time (``END  1:35 P.M.``) or the dashes of an interruption.
 Labels that name no one (``QUESTION``, ``Q``, ``Audience Member``, ``Speaker 2``) keep
 the label as the mention and have no speaker, like a generic source in an article; a
-transcript whose only labels are ``Speaker 1``, ``Speaker 2``... is still one.
+transcript whose only labels are ``Speaker 1``, ``Speaker 2``... is still one. A label
+that gives a part (``MODERATOR:``, ``The CHAIRMAN.``) is the person the transcript says
+plays it, in a label, its header (``MODERATOR: Petra Dorn, Corvale Radio``), its
+introduction (``moderated by Petra Dorn``) or the part's first turn (``I'm Petra Dorn``).
+In a transcript in upper and lower case a line in capitals (``DIRECT EXAMINATION``) is a
+heading that ends the turn.
 """
 
 from __future__ import annotations
@@ -49,11 +55,17 @@ _LEAD_STAMP = r"(?:>>?[ \t]*)?(?:" + _TIME + r"[ \t]*|\d{1,2}:\d{2}:\d{2}[ \t]+)
 # BRANDT (D-CORVALE):"), then maybe a role after a comma, as broadcast transcripts write
 # it ("PETRA DORN, CORVALE NEWS ANCHOR:", "TOMAS FERREOL (D), MAYORAL CANDIDATE:"): the
 # role is no part of the name.
+_MD = r"(?:\*\*|__|\*|_)?"  # Markdown emphasis around a label: "**Ilsa Brandt:**"
 _LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
+    + _MD
     + r"([A-Z][A-Z0-9 .'\-]{0,38}[A-Z0-9.]|[A-Z])(?:[ \t]*\(([^()\n]{1,40})\))?"
-    r"(?:,[ \t]*([A-Z][A-Z0-9 .,'’&/()\-]{0,60}?))?[ \t]*:(?!(?<=\d:)\d)[ \t]*(?=\S)",
+    r"(?:,[ \t]*([A-Z][A-Z0-9 .,'’&/()\-]{0,60}?))?"
+    + _MD
+    + r"[ \t]*:(?!(?<=\d:)\d)"
+    + _MD
+    + r"[ \t]*(?=\S|$)",
     re.M,
 )
 # "Ilsa Brandt:", "Mr. Ferreol:", "Ondra Valsek (Moderator):", "Speaker 2:": one to five
@@ -64,14 +76,23 @@ _LABEL = re.compile(
 _NAME_LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
+    + _MD
     + r"([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2}|d[aeiu]|de[ls]|van|von|der|al|bin|la|le)){0,4})"
     r"[ \t]*(?:\(([^()\n]{1,40})\))?"
-    r"(?:,[ \t]*([^\W\d_][\w'’.\-&]*(?:[ \t]+[\w'’.\-&]+){0,6}))?[ \t]*:(?![/\d])[ \t]*",
+    r"(?:,[ \t]*([^\W\d_][\w'’.\-&]*(?:[ \t]+[\w'’.\-&]+){0,6}))?"
+    + _MD
+    + r"[ \t]*:(?![/\d])"
+    + _MD
+    + r"[ \t]*",
     re.M,
 )
-# "Q    Thank you." as White House and court transcripts write it: a question (or
-# answer) label with no colon, set off by a tab or two spaces or more.
-_BARE_QA = re.compile(r"^[ \t]*" + _LEAD_STAMP + r"(Q|A)(?:\t|[ \t]{2,})[ \t]*(?=\S)", re.M)
+# "Q    Thank you." as White House transcripts write it, "Q. Where were you?" / "A. At
+# home." as court transcripts do: a question or answer label with no colon, set off by a
+# period, a tab or two spaces or more.
+_BARE_QA = re.compile(
+    r"^[ \t]*" + _LEAD_STAMP + _MD + r"(Q|A)(?:\.[ \t]+|\t|[ \t]{2,})" + _MD + r"[ \t]*(?=\S)",
+    re.M,
+)
 # "Ilsa Brandt  0:04" on its own line, the words below it, as Otter writes a transcript.
 _STAMPED_NAME = re.compile(
     r"^[ \t]*([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2})){0,4})"
@@ -133,16 +154,23 @@ _STAMP = re.compile(r"[ \t]*" + _TIME + r"[ \t]*")
 # A line that is only a stage direction: "(APPLAUSE)", "[crosstalk 00:12:31]".
 _DIRECTION = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,60}[)\]][ \t.]*")
 _LINE = re.compile(r"[^\n]+")
-# A transcriber's note inside a line: anything in square brackets ("[inaudible 00:03:12]",
-# "[crosstalk]"), and a parenthesis that opens with a word of the trade ("(Applause.)",
-# "(LAUGHTER)", "(through interpreter)", "Valsek (ph)"); not "(in 2019)" or "(NATO)".
+# A transcriber's note inside a line: in brackets or parentheses, a note that opens with
+# a word of the trade ("[inaudible 00:03:12]", "(Applause.)", "(LAUGHTER)", "(through
+# interpreter)", "Valsek (ph)", "[Whereupon, the committee recessed.]") or a time stamp
+# ("[00:03:12]"); not "(in 2019)", "(NATO)" or an editor's "[the]", "[financial reform]".
+_NOTE = (
+    r"(?i:applause|laughter|laughs|laughing|chuckles|crosstalk|cross-talk|cross talk|"
+    r"inaudible|unintelligible|indiscernible|booing|boos|cheering|cheers|sighs|coughs|pause|"
+    r"pauses|silence|music|bell|gavel|recess|whereupon|commercial break|technical|"
+    r"interruption|interposing|overlapping|simultaneous|off[- ]mic|off[- ]camera|ph|"
+    r"phonetic|sp|(?:begin|end)(?:[ \t]+of)?[ \t]+(?:video|audio|clip|tape|videotape|"
+    r"recording|excerpt)|video clip|audio clip|sound ?bite|speaking[ \t]+(?:in|foreign)|"
+    r"through[ \t]+(?:an[ \t]+)?(?:interpreter|translator|translation)|"
+    r"via[ \t]+(?:phone|telephone|video|satellite|translator|interpreter))\b"
+    r"|\d{1,2}:\d{2}\b"
+)
 _INLINE_DIRECTION = re.compile(
-    r"[ \t]*(?:\[[^\[\]\n]{1,60}\]|\((?i:applause|laughter|laughs|laughing|chuckles|"
-    r"crosstalk|cross-talk|cross talk|inaudible|unintelligible|indiscernible|booing|boos|"
-    r"cheering|cheers|sighs|coughs|pause|pauses|silence|music|bell|gavel|recess|begin|end|"
-    r"video|audio|sound|commercial|technical|interruption|interposing|overlapping|"
-    r"simultaneous|speaking|through|via|off[- ]mic|off[- ]camera|ph|phonetic|sp)"
-    r"\b[^()\n]{0,60}\))[ \t]*"
+    r"[ \t]*(?:\[(?:" + _NOTE + r")[^\[\]\n]{0,200}\]|\((?:" + _NOTE + r")[^()\n]{0,60}\))[ \t]*"
 )
 # A line that is no one's words: only a time ("1:12 P.M.", "END   1:35 P.M. EDT") or no
 # word at all ("* * *", "--").
@@ -150,6 +178,8 @@ _FURNITURE = re.compile(
     r"[ \t]*(?:END\b[ \t.]*)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?"
     r"(?:[ \t]+[A-Z]{2,4})?)?[ \t.]*|[^\w\n]*"
 )
+# A heading: capitals, no lower-case letter, no closing punctuation ("DIRECT EXAMINATION").
+_HEADING = re.compile(r"[^a-z\n]*[A-Z]{2}[^a-z\n]*(?<![.?!…\"”'’)\]\-—–:])[ \t]*")
 # A turn's dangling interruption marks: "-- to the coast", "we will build it --".
 _DASHES = "-—– \t"
 
@@ -259,6 +289,10 @@ _INTRODUCED = (
         r"(?P<noun>presiding)\b"
     ),
 )
+_HEADER_NAME = re.compile(
+    r"(?:" + _HONORIFIC + r")?(?P<name>" + _NAME + r")"
+    r"(?:[ \t]*(?:,[^.?!\n]{0,60}|\([^()\n]{0,60}\)))?[ \t.]*"
+)
 _SELF = re.compile(r"\b(?:I['’]m|I am|[Mm]y name is)[ \t]+(?P<name>" + _NAME + r")")
 _VERB_PART = {
     "MODERATED": "MODERATOR", "CO-HOSTED": "CO-HOST", "HOSTED": "HOST", "CHAIRED": "CHAIR",
@@ -275,6 +309,16 @@ def _name_parts(text: str, turns: list[_Turn]) -> list[_Turn]:
     if not bare:
         return turns
     names: dict[str, set[str]] = {}
+    # a transcript's header: "MODERATOR: Petra Dorn, Corvale Radio" before any turn says
+    # who plays the part; it is no one's words
+    turns = list(turns)
+    for i, t in enumerate(turns):
+        end = turns[i + 1].at if i + 1 < len(turns) else len(text)
+        m = _HEADER_NAME.fullmatch(text[t.body : end].strip())
+        if not t.part or t.named or m is None:
+            break
+        turns[i] = t._replace(stage=True)
+        names.setdefault(t.part, set()).add(m.group("name"))
     for t in turns:
         if t.part in bare and t.named and t.speaker:
             names.setdefault(t.part, set()).add(t.speaker)
@@ -286,7 +330,7 @@ def _name_parts(text: str, turns: list[_Turn]) -> list[_Turn]:
             if part in bare:
                 names.setdefault(part, set()).add(m.group("name"))
     for i, t in enumerate(turns):
-        if t.part in bare and not t.named:
+        if t.part in bare and not t.named and not t.stage:
             end = turns[i + 1].at if i + 1 < len(turns) else len(text)
             me = _SELF.search(text, t.body, min(end, t.body + 300))
             if me is not None:
@@ -446,11 +490,17 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
             _add_line(statements, text, m.group(1), m.span(1), m.start(2), m.end(2))
     else:
         turns = _turns(text, layout or "label")
+        # in a transcript written in upper and lower case, a line all in capitals is a
+        # heading ("DIRECT EXAMINATION", "PREPARED STATEMENT OF ONDRA VALSEK"): the turn is
+        # over, and what follows it up to the next label is no one's that we know
+        body = text[turns[0].body :] if turns else ""
+        cased = sum(ch.islower() for ch in body) >= 0.3 * sum(ch.isalpha() for ch in body)
         for i, t in enumerate(turns):
             if t.stage:
                 continue
             turn_end = turns[i + 1].at if i + 1 < len(turns) else len(text)
-            mention = Marked(text[t.mention[0] : t.mention[1]], *t.mention)
+            speaker: str | None = t.speaker
+            mention: Marked | None = Marked(text[t.mention[0] : t.mention[1]], *t.mention)
             for ln in _LINE.finditer(text, t.body, turn_end):
                 start, end = ln.span()
                 stamp = _STAMP.match(text, start, end)
@@ -458,7 +508,10 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
                     start = stamp.end()
                 if _DIRECTION.fullmatch(text, start, end) or _FURNITURE.fullmatch(text, start, end):
                     continue
-                _add_spoken(statements, text, t.speaker, mention, start, end)
+                if cased and start > t.body and _HEADING.fullmatch(text, start, end):
+                    speaker = mention = None
+                    continue
+                _add_spoken(statements, text, speaker, mention, start, end)
     # a headline above the first turn is the title ("Corvale harbour debate, transcript")
     first = min((st.mention.start for st in statements if st.mention), default=0)
     head = re.search(r"\S[^\n]*", text[:first])
@@ -493,7 +546,12 @@ def _add_line(
 
 
 def _add_spoken(
-    out: list[Statement], text: str, speaker: str | None, mention: Marked, start: int, end: int
+    out: list[Statement],
+    text: str,
+    speaker: str | None,
+    mention: Marked | None,
+    start: int,
+    end: int,
 ) -> None:
     """One line of a turn as a statement of its speaker: its words without the
     transcriber's notes in it ("(LAUGHTER)", "[inaudible 00:03:12]") or the dashes of an
