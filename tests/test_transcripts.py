@@ -503,3 +503,13 @@ def test_editors_brackets_inside_a_turn_stay_part_of_the_words() -> None:
         "I think [the] harbour law [of 2019] went a long way, by the (end of 2026) anyway.",
         "The pier | stays. | Next.",
     ]
+
+
+def test_line_ends_and_odd_spaces_are_no_part_of_a_turns_words() -> None:
+    """A turn's words hold no Windows line end ("\\r"), no-break space or interruption
+    dashes (an intermediate version of the dash trimming kept the first two)."""
+    from quotecheck.readers.articles import transcript_document
+
+    text = "BRANDT: Hi there.\r\nFERREOL: Yes \u00a0\r\nBRANDT: -- and no\u2028 \r\n"
+    d = transcript_document("debate.txt", text, None)
+    assert [text[a:b] for s in d.statements for a, b in s.spans] == ["Hi there.", "Yes", "and no"]

@@ -181,7 +181,7 @@ _FURNITURE = re.compile(
 # A heading: capitals, no lower-case letter, no closing punctuation ("DIRECT EXAMINATION").
 _HEADING = re.compile(r"[^a-z\n]*[A-Z]{2}[^a-z\n]*(?<![.?!…\"”'’)\]\-—–:])[ \t]*")
 # A turn's dangling interruption marks: "-- to the coast", "we will build it --".
-_DASHES = "-—– \t"
+_DASHES = "-—–"
 
 
 class _Turn(NamedTuple):
@@ -564,9 +564,9 @@ def _add_spoken(
     spans.append((at, end))
     kept = []
     for a, b in spans:
-        while a < b and text[a] in _DASHES:
+        while a < b and (text[a] in _DASHES or text[a].isspace()):
             a += 1
-        while b > a and text[b - 1] in _DASHES:
+        while b > a and (text[b - 1] in _DASHES or text[b - 1].isspace()):
             b -= 1
         if any(ch.isalnum() for ch in text[a:b]):
             kept.append((a, b))
