@@ -27,6 +27,10 @@ NOT_SPEAKER = frozenset(
         "PARTICIPANTS", "PANELISTS", "MODERATORS", "SPEAKERS", "GUESTS", "WITNESSES",
         "PRESENT", "ALSO PRESENT", "ATTENDEES", "LOCATION", "VENUE", "PLACE", "SUBJECT",
         "TOPIC", "TOPICS", "TRANSCRIPT", "AIRED", "AIR DATE", "PROGRAM", "PROGRAMME", "SHOW",
+        # a speaker's own lead-ins ("First: we rebuild the pier.")
+        "FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "FINALLY", "LASTLY", "NEXT", "ALSO",
+        "EXAMPLE", "FOR EXAMPLE", "QUOTE", "UNQUOTE", "END QUOTE", "BOTTOM LINE", "P.S.", "PS",
+        "ONE", "TWO", "THREE", "POINT", "STEP", "FACT", "THE FACT", "THE TRUTH", "REMEMBER",
     )
 )  # fmt: skip
 

@@ -513,3 +513,30 @@ def test_line_ends_and_odd_spaces_are_no_part_of_a_turns_words() -> None:
     text = "BRANDT: Hi there.\r\nFERREOL: Yes \u00a0\r\nBRANDT: -- and no\u2028 \r\n"
     d = transcript_document("debate.txt", text, None)
     assert [text[a:b] for s in d.statements for a, b in s.spans] == ["Hi there.", "Yes", "and no"]
+
+
+def test_lead_in_with_a_colon_inside_a_turn_is_the_speakers_words() -> None:
+    """Regression: "First: we rebuild the north pier." inside Brandt's turn was a turn of
+    a speaker "First" (and the lines after it too)."""
+    text = (
+        "Petra Dorn: Good evening. Ms. Brandt, your plan?\n\n"
+        "Ilsa Brandt: My plan has three parts.\n\nFirst: we rebuild the north pier.\n\n"
+        "Second: We lower the ferry fares.\n\nHonestly: it is cheap.\n\n"
+        "Tomas Ferreol: It costs too much.\n\nIlsa Brandt: It does not.\n\n"
+        "Petra Dorn: Thank you.\n"
+    )
+    got = [(sp, w) for sp, _, w in turns(doc("debate.txt", text))]
+    assert got[1:6] == [
+        ("Ilsa Brandt", "My plan has three parts."),
+        ("Ilsa Brandt", "First: we rebuild the north pier."),
+        ("Ilsa Brandt", "Second: We lower the ferry fares."),
+        ("Ilsa Brandt", "Honestly: it is cheap."),
+        ("Tomas Ferreol", "It costs too much."),
+    ]
+    upper = "BRANDT: My plan.\nFIRST: WE REBUILD THE PIER.\nFERREOL: NO.\nBRANDT: YES.\n"
+    assert [sp for sp, _, _ in turns(doc("debate.txt", upper))] == [
+        "Brandt",
+        "Brandt",
+        "Ferreol",
+        "Brandt",
+    ]

@@ -239,6 +239,21 @@ def _turns(text: str, layout: str) -> list[_Turn]:
         for m in pattern.finditer(text):
             found.setdefault(m.start(), m)
     turns = [t for at in sorted(found) if (t := _label_turn(found[at])) is not None]
+    # "First: we rebuild the pier." inside a turn: a one-word label used once, its words
+    # opening in lower case, is the speaker's own
+    seen: dict[str, int] = {}
+    for t in turns:
+        key = text[t.mention[0] : t.mention[1]].casefold()
+        seen[key] = seen.get(key, 0) + 1
+    turns = [
+        t
+        for t in turns
+        if not (
+            text[t.body : t.body + 1].islower()
+            and seen[text[t.mention[0] : t.mention[1]].casefold()] == 1
+            and len(text[t.mention[0] : t.mention[1]].split()) == 1
+        )
+    ]
     return _name_parts(text, turns)
 
 
