@@ -540,3 +540,57 @@ def test_lead_in_with_a_colon_inside_a_turn_is_the_speakers_words() -> None:
         "Ferreol",
         "Brandt",
     ]
+
+
+def test_time_stamp_between_name_and_colon_is_a_label() -> None:
+    """Regression: "Ilsa Brandt [00:01:23]:" (a podcast transcript) and "[Ilsa Brandt]
+    10:01:23" (Zoom) label lines were no labels: the file was an article."""
+    for form in ("{} [00:01:{}]:", "[{}] 10:01:{}", "{} [00:01:{}.250]:", "{} 00:01:{}"):
+        text = "".join(
+            form.format(name, 10 + i) + "\n" + words + "\n\n"
+            for i, (name, words) in enumerate(
+                (
+                    ("Ilsa Brandt", "Good evening."),
+                    ("Tomas Ferreol", "The pier is closed."),
+                    ("Ilsa Brandt", "It is open."),
+                    ("Tomas Ferreol", "Closed."),
+                )
+            )
+        )
+        assert [(sp, w) for sp, _, w in turns(doc("podcast.txt", text))] == [
+            ("Ilsa Brandt", "Good evening."),
+            ("Tomas Ferreol", "The pier is closed."),
+            ("Ilsa Brandt", "It is open."),
+            ("Tomas Ferreol", "Closed."),
+        ], form
+
+
+def test_webvtt_voices_and_cue_lines() -> None:
+    """Regression: a .vtt file was not read at all; its "<v Ilsa Brandt>" voices are
+    labels, its cue numbers and timings no one's words; "40" after a label is an answer."""
+    vtt = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Ilsa Brandt>Good evening.</v>\n\n"
+        "2\n00:00:04.500 --> 00:00:06.000 align:start\n<v.loud Tomas Ferreol>The pier is "
+        "<i>closed</i>.</v>\n\n3\n00:00:06.500 --> 00:00:08.000\n<v Ilsa Brandt>It is open."
+        "\n\n4\n00:00:08.500 --> 00:00:09.000\nSince 2019.\n\n"
+    )
+    d = doc("hearing.vtt", vtt)
+    assert d.format == "transcript" and d.title == "hearing"
+    assert [(sp, w) for sp, _, w in turns(d)] == [
+        ("Ilsa Brandt", "Good evening."),
+        ("Tomas Ferreol", "The pier is | closed"),  # (a piece with no word is left out)
+        ("Ilsa Brandt", "It is open."),
+        ("Ilsa Brandt", "Since 2019."),
+    ]
+    zoom = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nIlsa Brandt: How many ferries?\n\n"
+        "2\n00:00:04.500 --> 00:00:06.000\nTomas Ferreol: 40\n\n"
+        "3\n00:00:06.500 --> 00:00:08.000\nIlsa Brandt: Thank you.\n\n"
+        "4\n00:00:08.500 --> 00:00:09.000\nTomas Ferreol: And two more.\n"
+    )
+    assert [w for _, _, w in turns(doc("meeting.vtt", zoom))] == [
+        "How many ferries?",
+        "40",
+        "Thank you.",
+        "And two more.",
+    ]

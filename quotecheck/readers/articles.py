@@ -47,7 +47,7 @@ from quotecheck.readers.decode import decode_or_error
 
 # Before a label: a caption's turn marker (">> BRANDT:") and a time stamp ("[00:00:12]
 # Ilsa Brandt:", "(01:02:03) BRANDT:").
-_TIME = r"[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]"  # "(00:12)", "[01:02:03]"
+_TIME = r"[(\[]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[)\]]"  # "(00:12)", "[01:02:03.5]"
 # An unbracketed stamp must have hours, minutes and seconds ("00:01:23 Ilsa Brandt:"), so
 # a live blog's "10:32 Brandt: ..." is not taken for one.
 _LEAD_STAMP = r"(?:>>?[ \t]*)?(?:" + _TIME + r"[ \t]*|\d{1,2}:\d{2}:\d{2}[ \t]+)?"
@@ -60,7 +60,8 @@ _LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
     + _MD
-    + r"([A-Z][A-Z0-9 .'\-]{0,38}[A-Z0-9.]|[A-Z])(?:[ \t]*\(([^()\n]{1,40})\))?"
+    + r"([A-Z][A-Z0-9 .'\-]{0,38}[A-Z0-9.]|[A-Z])(?:[ \t]*\[[\d:.,]{4,12}\])?"
+    r"(?:[ \t]*\(([^()\n]{1,40})\))?"
     r"(?:,[ \t]*([A-Z][A-Z0-9 .,'’&/()\-]{0,60}?))?"
     + _MD
     + r"[ \t]*:(?!(?<=\d:)\d)"
@@ -78,7 +79,7 @@ _NAME_LABEL = re.compile(
     + _LEAD_STAMP
     + _MD
     + r"([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2}|d[aeiu]|de[ls]|van|von|der|al|bin|la|le)){0,4})"
-    r"[ \t]*(?:\(([^()\n]{1,40})\))?"
+    r"(?:[ \t]*\[[\d:.,]{4,12}\])?[ \t]*(?:\(([^()\n]{1,40})\))?"
     r"(?:,[ \t]*([^\W\d_][\w'’.\-&]*(?:[ \t]+[\w'’.\-&]+){0,6}))?"
     + _MD
     + r"[ \t]*:(?![/\d])"
@@ -93,12 +94,15 @@ _BARE_QA = re.compile(
     r"^[ \t]*" + _LEAD_STAMP + _MD + r"(Q|A)(?:\.[ \t]+|\t|[ \t]{2,})" + _MD + r"[ \t]*(?=\S)",
     re.M,
 )
-# "Ilsa Brandt  0:04" on its own line, the words below it, as Otter writes a transcript.
+# "Ilsa Brandt  0:04" on its own line, the words below it, as Otter writes a transcript
+# ("[Ilsa Brandt] 10:01:23" as Zoom does).
 _STAMPED_NAME = re.compile(
-    r"^[ \t]*([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2})){0,4})"
-    r"[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$",
+    r"^[ \t]*\[?([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2})){0,4})\]?"
+    r"[ \t]+[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[)\]]?[ \t]*$",
     re.M,
 )
+# A WebVTT cue's voice: "<v Ilsa Brandt>Good evening.</v>".
+_VOICE = re.compile(r"^[ \t]*<v(?:\.[\w.\-]+)*[ \t]+([^<>\n]{1,60})>[ \t]*", re.M)
 # The congressional record and hearing transcripts: "Mr. VALSEK. Thank you, Madam Chair.",
 # "The CHAIRMAN. The committee will come to order.", "Senator DORN. ...", "Ms. JACKSON
 # LEE. ...", "Mr. SMITH of Velmark. ...": a title, the surname in capitals (a "Mc", "De",
@@ -170,7 +174,11 @@ _NOTE = (
     r"|\d{1,2}:\d{2}\b"
 )
 _INLINE_DIRECTION = re.compile(
-    r"[ \t]*(?:\[(?:" + _NOTE + r")[^\[\]\n]{0,200}\]|\((?:" + _NOTE + r")[^()\n]{0,60}\))[ \t]*"
+    r"[ \t]*(?:<[^<>\n]{1,60}>|\[(?:"
+    + _NOTE
+    + r")[^\[\]\n]{0,200}\]|\((?:"
+    + _NOTE
+    + r")[^()\n]{0,60}\))[ \t]*"
 )
 # A line that is no one's words: only a time ("1:12 P.M.", "END   1:35 P.M. EDT") or no
 # word at all ("* * *", "--").
@@ -178,6 +186,9 @@ _FURNITURE = re.compile(
     r"[ \t]*(?:END\b[ \t.]*)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?"
     r"(?:[ \t]+[A-Z]{2,4})?)?[ \t.]*|[^\w\n]*"
 )
+# A subtitle cue's number or timing on a line of its own ("12", "00:00:01.000 -->
+# 00:00:04.000 align:start"); after a label on its line, "40" is an answer.
+_CUE = re.compile(r"[ \t]*\d+[ \t]*|[ \t]*[\d:.,]{4,12}[ \t]+-->[ \t]+[\d:.,]{4,12}[^\n]*")
 # A heading: capitals, no lower-case letter, no closing punctuation ("DIRECT EXAMINATION").
 _HEADING = re.compile(r"[^a-z\n]*[A-Z]{2}[^a-z\n]*(?<![.?!…\"”'’)\]\-—–:])[ \t]*")
 # A turn's dangling interruption marks: "-- to the coast", "we will build it --".
@@ -227,7 +238,7 @@ def _label_turn(m: re.Match[str]) -> _Turn | None:
 
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "label": (_LABEL, _BARE_QA),
-    "name": (_NAME_LABEL, _STAMPED_NAME, _BARE_QA),
+    "name": (_NAME_LABEL, _STAMPED_NAME, _VOICE, _BARE_QA),
     "record": (_RECORD_LABEL, _BARE_QA),
 }
 
@@ -523,6 +534,8 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
                     start = stamp.end()
                 if _DIRECTION.fullmatch(text, start, end) or _FURNITURE.fullmatch(text, start, end):
                     continue
+                if ln.start() > t.body and _CUE.fullmatch(text, start, end):
+                    continue
                 if cased and start > t.body and _HEADING.fullmatch(text, start, end):
                     speaker = mention = None
                     continue
@@ -530,7 +543,12 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
     # a headline above the first turn is the title ("Corvale harbour debate, transcript")
     first = min((st.mention.start for st in statements if st.mention), default=0)
     head = re.search(r"\S[^\n]*", text[:first])
-    if head is not None and head.end() < first and not _TAB_ROW.match(head.group()):
+    if (
+        head is not None
+        and head.end() < first
+        and not _TAB_ROW.match(head.group())
+        and not head.group().startswith("WEBVTT")
+    ):
         title = head.group().strip()[:500]
     return Document(path=path, text=text, format="transcript", title=title, statements=statements)
 
