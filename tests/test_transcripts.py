@@ -594,3 +594,33 @@ def test_webvtt_voices_and_cue_lines() -> None:
         "Thank you.",
         "And two more.",
     ]
+
+
+def test_accented_and_non_latin_capitals_in_labels() -> None:
+    """Regression: "ÉLODIE BRANDT:", "Ömer Valšek:" (names with accented capitals) were no
+    labels: such a transcript was an article."""
+    for a, b in (
+        ("ÉLODIE BRANDT", "JOSÉ FERREOL"),
+        ("Élodie Brandt", "Ömer Valšek"),
+        ("ИЛСА БРАНДТ", "ТОМАС ФЕРРЕОЛ"),
+    ):
+        text = f"{a}: Bonsoir.\n\n{b}: The pier is closed.\n\n{a}: It is open.\n\n{b}: No.\n"
+        assert detect_transcript(text) is not None
+        got = [sp for sp, _, _ in turns(doc("debate.txt", text))]
+        assert got == [speaker_name(a), speaker_name(b)] * 2
+    assert speaker_name("ÉLODIE BRANDT") == "Élodie Brandt"
+
+
+def test_numbered_unidentified_speaker_is_a_generic_label() -> None:
+    """Regression: "UNIDENTIFIED PERSON #1: Sell it!" was no label (its words were the
+    host's), and "(Speaking Norvanian)" was part of the guest's words."""
+    text = (
+        "PETRA DORN, HOST:\nGood morning.\n\nUNIDENTIFIED PERSON #1: Sell it!\n\n"
+        "DORN: That was the crowd.\n\nILSA BRANDT: (Speaking Norvanian) Thank you.\n\n"
+        "DORN: Thanks.\n"
+    )
+    assert turns(doc("radio.txt", text))[1:4] == [
+        (None, "UNIDENTIFIED PERSON #1", "Sell it!"),
+        ("Dorn", "DORN", "That was the crowd."),  # (the engine gives it her full name)
+        ("Ilsa Brandt", "ILSA BRANDT", "Thank you."),
+    ]

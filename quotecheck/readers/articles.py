@@ -45,6 +45,13 @@ from quotecheck.labels import GENERIC, STAGE, speaker_name, speaks
 from quotecheck.model import Document, Marked, Statement
 from quotecheck.readers.decode import decode_or_error
 
+# Capital letters of names in labels: Latin with its accents ("ÉLODIE", "VALŠEK"),
+# Greek, Cyrillic.
+_U = (
+    "A-Z"
+    + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+    + "\u0391-\u03a9\u0400-\u042f"
+)
 # Before a label: a caption's turn marker (">> BRANDT:") and a time stamp ("[00:00:12]
 # Ilsa Brandt:", "(01:02:03) BRANDT:").
 _TIME = r"[(\[]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[)\]]"  # "(00:12)", "[01:02:03.5]"
@@ -60,9 +67,10 @@ _LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
     + _MD
-    + r"([A-Z][A-Z0-9 .'\-]{0,38}[A-Z0-9.]|[A-Z])(?:[ \t]*\[[\d:.,]{4,12}\])?"
+    + f"([{_U}][{_U}0-9 .'’#\\-]{{0,38}}[{_U}0-9.]|[{_U}])"
+    + r"(?:[ \t]*\[[\d:.,]{4,12}\])?"
     r"(?:[ \t]*\(([^()\n]{1,40})\))?"
-    r"(?:,[ \t]*([A-Z][A-Z0-9 .,'’&/()\-]{0,60}?))?"
+    + f"(?:,[ \t]*([{_U}][{_U}0-9 .,'’&/()#\\-]{{0,60}}?))?"
     + _MD
     + r"[ \t]*:(?!(?<=\d:)\d)"
     + _MD
@@ -78,7 +86,8 @@ _NAME_LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
     + _MD
-    + r"([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2}|d[aeiu]|de[ls]|van|von|der|al|bin|la|le)){0,4})"
+    + f"([{_U}][\\w'’.\\-]*(?:[ \t]+(?:[{_U}][\\w'’.\\-]*|"
+    + r"\d{1,2}|d[aeiu]|de[ls]|van|von|der|al|bin|la|le)){0,4})"
     r"(?:[ \t]*\[[\d:.,]{4,12}\])?[ \t]*(?:\(([^()\n]{1,40})\))?"
     r"(?:,[ \t]*([^\W\d_][\w'’.\-&]*(?:[ \t]+[\w'’.\-&]+){0,6}))?"
     + _MD
@@ -97,7 +106,7 @@ _BARE_QA = re.compile(
 # "Ilsa Brandt  0:04" on its own line, the words below it, as Otter writes a transcript
 # ("[Ilsa Brandt] 10:01:23" as Zoom does).
 _STAMPED_NAME = re.compile(
-    r"^[ \t]*\[?([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2})){0,4})\]?"
+    f"^[ \t]*\\[?([{_U}][\\w'’.\\-]*(?:[ \t]+(?:[{_U}][\\w'’.\\-]*|\\d{{1,2}})){{0,4}})\\]?"
     r"[ \t]+[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[)\]]?[ \t]*$",
     re.M,
 )
@@ -107,7 +116,7 @@ _VOICE = re.compile(r"^[ \t]*<v(?:\.[\w.\-]+)*[ \t]+([^<>\n]{1,60})>[ \t]*", re.
 # "The CHAIRMAN. The committee will come to order.", "Senator DORN. ...", "Ms. JACKSON
 # LEE. ...", "Mr. SMITH of Velmark. ...": a title, the surname in capitals (a "Mc", "De",
 # "La" before it in lower case), a period, the words.
-_UPPER_NAME = r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|St\.[ \t]?)?[A-Z][A-Z'’\-]+"
+_UPPER_NAME = r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|St\.[ \t]?)?" + f"[{_U}][{_U}'’\\-]+"
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Col|Hon|Amb|Prof)\.|Miss|Madam|Senator|"
     r"Representative|Congressman|Congresswoman|Delegate|Chairman|Chairwoman|Chair|"
@@ -118,7 +127,8 @@ _TITLE = (
 _RECORD_LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
-    + r"(?P<label>(?P<part>The[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,3}(?:[ \t]+pro[ \t]+tempore)?)"
+    + f"(?P<label>(?P<part>The[ \t]+[{_U}]{{2,}}(?:[ \t]+[{_U}]{{2,}}){{0,3}}"
+    + r"(?:[ \t]+pro[ \t]+tempore)?)"
     + r"|(?:"
     + _TITLE
     + r")[ \t]+(?P<name>"
@@ -135,7 +145,7 @@ _PARTS = frozenset(
     "MODERATOR CO-MODERATOR HOST CO-HOST ANCHOR PANELIST CHAIR CHAIRMAN CHAIRWOMAN"
     " CHAIRPERSON PRESENTER INTERVIEWER".split()
 )
-_PAREN_NAME = re.compile(r"[A-Za-z][A-Za-z.'’]*(?:[ \t]+[A-Za-z][A-Za-z.'’]*){1,3}")
+_PAREN_NAME = re.compile(r"[^\W\d_][\w.'’]*(?:[ \t]+[^\W\d_][\w.'’]*){1,3}")
 
 
 def _who(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
@@ -168,10 +178,11 @@ _NOTE = (
     r"pauses|silence|music|bell|gavel|recess|whereupon|commercial break|technical|"
     r"interruption|interposing|overlapping|simultaneous|off[- ]mic|off[- ]camera|ph|"
     r"phonetic|sp|(?:begin|end)(?:[ \t]+of)?[ \t]+(?:video|audio|clip|tape|videotape|"
-    r"recording|excerpt)|video clip|audio clip|sound ?bite|speaking[ \t]+(?:in|foreign)|"
+    r"recording|excerpt)|video clip|audio clip|sound ?bite|speaking[ \t]+(?:in|foreign)\b|"
     r"through[ \t]+(?:an[ \t]+)?(?:interpreter|translator|translation)|"
     r"via[ \t]+(?:phone|telephone|video|satellite|translator|interpreter))\b"
     r"|\d{1,2}:\d{2}\b"
+    r"|(?:[Ss]peaking|SPEAKING)[ \t]+[A-Z]"  # "(Speaking Norvanian)"
 )
 _INLINE_DIRECTION = re.compile(
     r"[ \t]*(?:<[^<>\n]{1,60}>|\[(?:"
@@ -443,7 +454,7 @@ def _interview(labels: list[str], lines: int) -> bool:
     )
 
 
-_NUMBERED = re.compile(r"SPEAKER[ \t]+\d+")
+_NUMBERED = re.compile(r"SPEAKER[ \t]*#?\d+")
 
 
 def _names_someone(labels: list[str]) -> bool:
