@@ -624,3 +624,67 @@ def test_numbered_unidentified_speaker_is_a_generic_label() -> None:
         ("Dorn", "DORN", "That was the crowd."),  # (the engine gives it her full name)
         ("Ilsa Brandt", "ILSA BRANDT", "Thank you."),
     ]
+
+
+GPO = """                         HEARING ON THE KESSEL BRIDGE
+
+    The committee met, pursuant to notice, at 10:02 a.m., in room
+SR-253, Hon. Petra Dorn, chairwoman of the committee, presiding.
+
+         OPENING STATEMENT OF HON. PETRA DORN, U.S. SENATOR FROM CORVALE
+
+    The Chairwoman. Good morning. The committee will come to order.
+    Senator Brandt.
+    Senator Brandt. Thank you, Madam Chair. Mr. Valsek, when will
+the bridge open?
+    Mr. Valsek. In May, Senator.
+    Senator Brandt. And the cost?
+    Mr. Valsek. Forty million. [Laughter.]
+    The Chairwoman. Thank you. Senator Ferreol.
+    Senator Ferreol. Mr. Valsek, you said in 2024, ``The bridge will cost
+twenty million.'' What changed?
+    Mr. Valsek. The steel.
+    [Whereupon, at 11:42 a.m., the hearing was adjourned.]
+"""
+
+
+def test_printed_hearing_labels_in_upper_and_lower_case_are_turns() -> None:
+    """Regression: a printed hearing's "The Chairwoman. ...", "Senator Brandt. ...",
+    "Mr. Valsek. ..." (indented, upper and lower case) was read as an article; the chair is
+    the person the opening names ("Hon. Petra Dorn, chairwoman of the committee,
+    presiding")."""
+    assert detect_transcript(GPO) == "record"
+    got = [(sp, lab) for sp, lab, _ in turns(doc("hearing.txt", GPO))]
+    assert got == [
+        ("Petra Dorn", "The Chairwoman"),
+        ("Petra Dorn", "The Chairwoman"),
+        ("Brandt", "Senator Brandt"),
+        ("Valsek", "Mr. Valsek"),
+        ("Brandt", "Senator Brandt"),
+        ("Valsek", "Mr. Valsek"),
+        ("Petra Dorn", "The Chairwoman"),
+        ("Ferreol", "Senator Ferreol"),
+        ("Valsek", "Mr. Valsek"),
+    ]
+
+
+def test_line_wrapped_inside_a_sentence_is_one_statement() -> None:
+    """Regression: in a text wrapped at a fixed width, "Mr. Valsek, when will" and "the
+    bridge open?" were two statements, and a quote across the break was cut short."""
+    from quotecheck.analysis.attribution import analyze
+
+    d = doc("hearing.txt", GPO)
+    assert [w for _, lab, w in turns(d) if lab in ("Senator Brandt", "Senator Ferreol")] == [
+        "Thank you, Madam Chair. Mr. Valsek, when will\nthe bridge open?",
+        "And the cost?",
+        "Mr. Valsek, you said in 2024, ``The bridge will cost\ntwenty million.'' What changed?",
+    ]
+    analyze(d)
+    (direct,) = [s for s in d.statements if s.kind == "direct"]
+    assert d.text[direct.start : direct.end] == "The bridge will cost\ntwenty million."
+    # a line opening in upper case is a sentence of its own
+    text = "DORN: Good evening.\nWelcome to Corvale.\nBRANDT: Thank you.\nDORN: Well.\n"
+    assert [w for _, _, w in turns(doc("debate.txt", text))][:2] == [
+        "Good evening.",
+        "Welcome to Corvale.",
+    ]

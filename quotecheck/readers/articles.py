@@ -115,8 +115,19 @@ _VOICE = re.compile(r"^[ \t]*<v(?:\.[\w.\-]+)*[ \t]+([^<>\n]{1,60})>[ \t]*", re.
 # The congressional record and hearing transcripts: "Mr. VALSEK. Thank you, Madam Chair.",
 # "The CHAIRMAN. The committee will come to order.", "Senator DORN. ...", "Ms. JACKSON
 # LEE. ...", "Mr. SMITH of Velmark. ...": a title, the surname in capitals (a "Mc", "De",
-# "La" before it in lower case), a period, the words.
-_UPPER_NAME = r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|St\.[ \t]?)?" + f"[{_U}][{_U}'’\\-]+"
+# "La" before it in lower case), a period, the words. Printed hearings write the same
+# labels in upper and lower case ("The Chairman. ...", "Senator Dorn. ...").
+_UPPER_NAME = (
+    r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|St\.[ \t]?)?"
+    + f"[{_U}][{_U}'’\\-]+"
+    + r"|(?!(?:Chairman|Chairwoman|Chair|President|Speaker)\b)"
+    + f"[{_U}][a-z'’\\-]+(?:[{_U}][a-z]+)?"
+)
+_MIXED_PART = (
+    r"The[ \t]+(?:(?:Acting|Vice)[ \t]+)?(?:Chairman|Chairwoman|Chairperson|Chair)"
+    r"|The[ \t]+(?:Clerk|Presiding[ \t]+Officer|Speaker(?:[ \t]+pro[ \t]+tempore)?|Witness|"
+    r"Court|President|Vice[ \t]+President|Secretary|Interpreter|Moderator)"
+)
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Col|Hon|Amb|Prof)\.|Miss|Madam|Senator|"
     r"Representative|Congressman|Congresswoman|Delegate|Chairman|Chairwoman|Chair|"
@@ -128,14 +139,15 @@ _RECORD_LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
     + f"(?P<label>(?P<part>The[ \t]+[{_U}]{{2,}}(?:[ \t]+[{_U}]{{2,}}){{0,3}}"
-    + r"(?:[ \t]+pro[ \t]+tempore)?)"
-    + r"|(?:"
+    + r"(?:[ \t]+pro[ \t]+tempore)?|"
+    + _MIXED_PART
+    + r")|(?:"
     + _TITLE
-    + r")[ \t]+(?P<name>"
+    + r")[ \t]+(?P<name>(?:"
     + _UPPER_NAME
-    + r"(?:[ \t]+"
+    + r")(?:[ \t]+(?:"
     + _UPPER_NAME
-    + r"){0,2})"
+    + r")){0,2})"
     + r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)\.[ \t]+(?=\S)",
     re.M,
 )
@@ -202,6 +214,8 @@ _FURNITURE = re.compile(
 _CUE = re.compile(r"[ \t]*\d+[ \t]*|[ \t]*[\d:.,]{4,12}[ \t]+-->[ \t]+[\d:.,]{4,12}[^\n]*")
 # A heading: capitals, no lower-case letter, no closing punctuation ("DIRECT EXAMINATION").
 _HEADING = re.compile(r"[^a-z\n]*[A-Z]{2}[^a-z\n]*(?<![.?!…\"”'’)\]\-—–:])[ \t]*")
+# A line break inside a sentence: the end of one line, the next opening in lower case.
+_WRAPPED = re.compile(r"[ \t]*\n[ \t]*[a-z]")
 # A turn's dangling interruption marks: "-- to the coast", "we will build it --".
 _DASHES = "-—–"
 
@@ -538,6 +552,10 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
             turn_end = turns[i + 1].at if i + 1 < len(turns) else len(text)
             speaker: str | None = t.speaker
             mention: Marked | None = Marked(text[t.mention[0] : t.mention[1]], *t.mention)
+            # a line's words, or a paragraph's in a text wrapped at a fixed width: a line
+            # opening in lower case right below another carries on its sentence
+            # ("Mr. Valsek, when will\nthe bridge open?")
+            held: tuple[int, int] | None = None
             for ln in _LINE.finditer(text, t.body, turn_end):
                 start, end = ln.span()
                 stamp = _STAMP.match(text, start, end)
@@ -548,9 +566,19 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
                 if ln.start() > t.body and _CUE.fullmatch(text, start, end):
                     continue
                 if cased and start > t.body and _HEADING.fullmatch(text, start, end):
+                    if held is not None:
+                        _add_spoken(statements, text, speaker, mention, *held)
+                        held = None
                     speaker = mention = None
                     continue
-                _add_spoken(statements, text, speaker, mention, start, end)
+                if held is not None and _WRAPPED.fullmatch(text, held[1], start + 1):
+                    held = (held[0], end)
+                    continue
+                if held is not None:
+                    _add_spoken(statements, text, speaker, mention, *held)
+                held = (start, end)
+            if held is not None:
+                _add_spoken(statements, text, speaker, mention, *held)
     # a headline above the first turn is the title ("Corvale harbour debate, transcript")
     first = min((st.mention.start for st in statements if st.mention), default=0)
     head = re.search(r"\S[^\n]*", text[:first])
