@@ -118,9 +118,9 @@ def test_press_briefing_q_without_a_colon_is_the_reporters_turn() -> None:
     d = doc("briefing.txt", BRIEFING)
     assert turns(d)[2:6] == [
         (None, "Q", "Thank you, Tamsin. Will the President sign the harbour bill?"),
-        ("Ms. Orrel", "MS. ORREL", "He will sign it on Friday."),
+        ("Orrel", "MS. ORREL", "He will sign it on Friday."),
         (None, "Q", "And the cost of the bridge?"),
-        ("Ms. Orrel", "MS. ORREL", "The cost is in the budget."),
+        ("Orrel", "MS. ORREL", "The cost is in the budget."),
     ]
 
 
@@ -128,7 +128,7 @@ def test_end_time_line_of_a_briefing_is_no_label_and_no_statement() -> None:
     """Regression: "END   1:35 P.M. EDT" was a turn of a speaker "End 1" saying
     "35 P.M. EDT"; a line that only gives the time is no one's words either."""
     d = doc("briefing.txt", BRIEFING)
-    assert {s.speaker for s in d.statements} == {"Ms. Orrel", None}
+    assert {s.speaker for s in d.statements} == {"Orrel", None}
     assert not any("P.M." in d.text[s.start : s.end] for s in d.statements)
     remarks = (
         "THE PRESIDENT: Thank you. Please, have a seat.\n\n11:20 A.M.\n\n"
@@ -414,13 +414,13 @@ def test_court_transcript_q_and_a_with_a_period_are_turns() -> None:
     assert detect_transcript(COURT) == "label"
     assert turns(doc("court.txt", COURT)) == [
         ("The Court", "THE COURT", "Be seated. Mr. Valsek, call your first witness."),
-        ("Mr. Valsek", "MR. VALSEK", "The State calls Tamsin Orrel."),
+        ("Valsek", "MR. VALSEK", "The State calls Tamsin Orrel."),
         ("The Clerk", "THE CLERK", "Raise your right hand."),
         (None, "Q", "Ms. Orrel, where were you on the night of May 3rd?"),
         (None, "A", "At the harbour office."),
         (None, "Q", "Who else was there?"),
         (None, "A", "Mr. Ferreol."),
-        ("Ms. Dorn", "MS. DORN", "Objection, Your Honor."),
+        ("Dorn", "MS. DORN", "Objection, Your Honor."),
         ("The Court", "THE COURT", "Overruled."),
     ]
 
@@ -688,3 +688,14 @@ def test_line_wrapped_inside_a_sentence_is_one_statement() -> None:
         "Good evening.",
         "Welcome to Corvale.",
     ]
+
+
+def test_courtesy_title_label_takes_the_full_name_the_text_gives() -> None:
+    """Regression: "MS. ORREL:" was a speaker "Ms. Orrel" (a label with a space is never
+    given a full name), though the briefing's title names Tamsin Orrel."""
+    from quotecheck.analysis.attribution import analyze
+
+    d = doc("briefing.txt", BRIEFING)
+    analyze(d)
+    assert {s.speaker for s in d.statements if s.kind == "transcript"} == {"Tamsin Orrel", None}
+    assert speaker_name("Mr. Valsek") == "Mr. Valsek"  # (the title goes in the reader only)

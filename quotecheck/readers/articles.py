@@ -233,6 +233,9 @@ class _Turn(NamedTuple):
     named: bool = False  # ... and the label names who plays it ("MODERATOR (PETRA DORN)")
 
 
+_COURTESY = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+([^\W\d_][\w'’\-]*)")
+
+
 def _label_turn(m: re.Match[str]) -> _Turn | None:
     """The turn a label match opens, or None for a label of an article's furniture."""
     if m.re is _RECORD_LABEL:
@@ -249,7 +252,10 @@ def _label_turn(m: re.Match[str]) -> _Turn | None:
         return None  # "However, the report adds:"
     label, span = _who(m)
     upper = label.strip().upper()
-    speaker = None if GENERIC.fullmatch(upper) else speaker_name(label.strip())
+    # "MR. VALSEK" is Valsek, whom the engine may give the full name the text gives him
+    courtesy = _COURTESY.fullmatch(label.strip())
+    name = courtesy.group(1) if courtesy else label.strip()
+    speaker = None if GENERIC.fullmatch(upper) else speaker_name(name)
     # the part: the label's ("MODERATOR", "MODERATOR (PETRA DORN)") or its role's ("PETRA
     # DORN, DEBATE MODERATOR")
     role = m.group(3) if m.re.groups >= 3 else None
