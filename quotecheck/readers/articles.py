@@ -276,11 +276,12 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 
 def _turns(text: str, layout: str) -> list[_Turn]:
     """The turns of a labelled layout, in order (one label per line)."""
-    found: dict[int, re.Match[str]] = {}
+    found: dict[int, _Turn] = {}
     for pattern in _PATTERNS.get(layout, _PATTERNS["label"]):
         for m in pattern.finditer(text):
-            found.setdefault(m.start(), m)
-    turns = [t for at in sorted(found) if (t := _label_turn(found[at])) is not None]
+            if m.start() not in found and (t := _label_turn(m)) is not None:
+                found[m.start()] = t
+    turns = [found[at] for at in sorted(found)]
     # "First: we rebuild the pier." inside a turn: a one-word label used once, its words
     # opening in lower case, is the speaker's own
     seen: dict[str, int] = {}
@@ -410,9 +411,8 @@ def _line_label(patterns: tuple[re.Pattern[str], ...], line: str) -> str | None:
     """The speaker label opening ``line`` in a layout, if one does."""
     for pattern in patterns:
         m = pattern.match(line)
-        if m is not None:
-            t = _label_turn(m)
-            return None if t is None else line[t.mention[0] : t.mention[1]]
+        if m is not None and (t := _label_turn(m)) is not None:
+            return line[t.mention[0] : t.mention[1]]
     return None
 
 
