@@ -699,3 +699,55 @@ def test_courtesy_title_label_takes_the_full_name_the_text_gives() -> None:
     analyze(d)
     assert {s.speaker for s in d.statements if s.kind == "transcript"} == {"Tamsin Orrel", None}
     assert speaker_name("Mr. Valsek") == "Mr. Valsek"  # (the title goes in the reader only)
+
+
+HANSARD = """Harbour Safety
+Volume 712: debated on Tuesday 3 March 2026
+
+Ilsa Brandt (Corvale North) (Lab)
+What steps the Government are taking to make the Kessel harbour safe.
+
+The Minister for Harbours (Tomas Ferreol)
+The Government have put forty million into the harbour this year.
+
+Ilsa Brandt
+The harbour master says that is not enough.
+
+Tomas Ferreol
+It is more than the last Government spent.
+
+North Pier
+
+Ondra Valsek (Kessel East) (Con)
+Will the Minister meet me to discuss the north pier?
+
+Tomas Ferreol
+I will.
+"""
+
+
+def test_hansard_labels_alone_on_their_line_without_a_colon() -> None:
+    """Regression: a parliamentary record in Hansard's layout ("Ilsa Brandt (Corvale North)
+    (Lab)", "The Minister for Harbours (Tomas Ferreol)", then "Tomas Ferreol" alone on
+    its line) was read as an article; a heading ("North Pier") is no one's words."""
+    assert detect_transcript(HANSARD) == "name"
+    d = doc("debate.txt", HANSARD)
+    assert d.title == "Harbour Safety"
+    assert [(sp, w) for sp, _, w in turns(d)] == [
+        ("Ilsa Brandt", "What steps the Government are taking to make the Kessel harbour safe."),
+        ("Tomas Ferreol", "The Government have put forty million into the harbour this year."),
+        ("Ilsa Brandt", "The harbour master says that is not enough."),
+        ("Tomas Ferreol", "It is more than the last Government spent."),
+        ("Ondra Valsek", "Will the Minister meet me to discuss the north pier?"),
+        ("Tomas Ferreol", "I will."),
+    ]
+
+
+def test_names_alone_on_their_lines_once_each_are_no_transcript() -> None:
+    """Subheadings naming each person once (a roundup) keep the text an article."""
+    text = (
+        "What the candidates said\n\nIlsa Brandt\nThe mayor said the harbour would reopen.\n\n"
+        "Tomas Ferreol\nHe said the plan cost too much.\n\n"
+        "Ondra Valsek\nHe did not answer.\n\nPetra Dorn\nShe was not asked.\n"
+    )
+    assert detect_transcript(text) is None

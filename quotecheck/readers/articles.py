@@ -110,6 +110,21 @@ _STAMPED_NAME = re.compile(
     r"[ \t]+[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[)\]]?[ \t]*$",
     re.M,
 )
+# A label alone on its line with no colon but a parenthesis or two, the words below it, as
+# Hansard prints it: "Ilsa Brandt (Corvale North) (Lab)", "The Minister for Harbours
+# (Tomas Ferreol)" (after a part beginning "The", the name in parentheses is the speaker);
+# or a name and its time stamp ("Ilsa Brandt (00:01:23)").
+_PAREN_LINE = re.compile(
+    f"^[ \t]*((?:The(?:[ \t]+[\\w'’.\\-]+){{1,8}})|[{_U}][\\w'’.\\-]*(?:[ \t]+[{_U}][\\w'’.\\-]*){{0,4}})"
+    + r"[ \t]*\(([^()\n]{1,60})\)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$",
+    re.M,
+)
+# ... and, there, a name alone on its line ("Ilsa Brandt") once the transcript has given
+# it as a label (see :func:`_turns`); a heading ("Harbour Safety") is none, and ends the
+# turn before it.
+_BARE_NAME = re.compile(
+    f"^[ \t]*([{_U}][\\w'’\\-]+(?:[ \t]+[{_U}][\\w'’\\-]+){{1,3}})[ \t]*$", re.M
+)
 # A WebVTT cue's voice: "<v Ilsa Brandt>Good evening.</v>".
 _VOICE = re.compile(r"^[ \t]*<v(?:\.[\w.\-]+)*[ \t]+([^<>\n]{1,60})>[ \t]*", re.M)
 # The congressional record and hearing transcripts: "Mr. VALSEK. Thank you, Madam Chair.",
@@ -166,7 +181,11 @@ def _who(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
     head, paren = m.group(1), m.group(2) if m.re.groups >= 2 else None
     if (
         paren is not None
-        and (head.strip().upper() in _PARTS or GENERIC.fullmatch(head.strip().upper()))
+        and (
+            head.strip().upper() in _PARTS
+            or GENERIC.fullmatch(head.strip().upper())
+            or (m.re is _PAREN_LINE and head.startswith("The"))
+        )
         and _PAREN_NAME.fullmatch(paren.strip())
     ):
         a = m.start(2) + (len(paren) - len(paren.lstrip()))
@@ -269,7 +288,7 @@ def _label_turn(m: re.Match[str]) -> _Turn | None:
 
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "label": (_LABEL, _BARE_QA),
-    "name": (_NAME_LABEL, _STAMPED_NAME, _VOICE, _BARE_QA),
+    "name": (_NAME_LABEL, _STAMPED_NAME, _PAREN_LINE, _BARE_NAME, _VOICE, _BARE_QA),
     "record": (_RECORD_LABEL, _BARE_QA),
 }
 
@@ -282,6 +301,20 @@ def _turns(text: str, layout: str) -> list[_Turn]:
             if m.start() not in found and (t := _label_turn(m)) is not None:
                 found[m.start()] = t
     turns = [found[at] for at in sorted(found)]
+    if layout == "name":
+        # a bare name is a label when the transcript gives it as one at least twice, in
+        # any form ("Ilsa Brandt (Corvale North) (Lab)", then "Ilsa Brandt")
+        given: dict[str, int] = {}
+        for t in turns:
+            if t.speaker:
+                given[t.speaker.casefold()] = given.get(t.speaker.casefold(), 0) + 1
+        turns = [
+            t._replace(stage=True)  # a heading: the turn before it is over
+            if _BARE_NAME.fullmatch(text, t.at, t.body)
+            and given.get((t.speaker or "").casefold(), 0) < 2
+            else t
+            for t in turns
+        ]
     # "First: we rebuild the pier." inside a turn: a one-word label used once, its words
     # opening in lower case, is the speaker's own
     seen: dict[str, int] = {}
