@@ -225,10 +225,10 @@ def test_transcript_lines_are_words_after_their_label(text: str, layout: str | N
     for s in doc.statements:
         check_statement(text, s)
         assert s.spans and s.spans == sorted(s.spans)
-        # one line, or lines wrapped inside a sentence
-        assert all(ln[:1].islower() for ln in text[s.start : s.end].split("\n")[1:])
         for a, b in s.spans:
             assert any(ch.isalnum() for ch in text[a:b])
             assert text[a:b] == text[a:b].strip()
+            # one line, or lines wrapped inside a sentence
+            assert all(ln.lstrip()[:1].islower() for ln in text[a:b].split("\n")[1:])
         if s.mention is not None:
             assert s.mention.end <= s.start

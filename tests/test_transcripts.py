@@ -751,3 +751,36 @@ def test_names_alone_on_their_lines_once_each_are_no_transcript() -> None:
         "Ondra Valsek\nHe did not answer.\n\nPetra Dorn\nShe was not asked.\n"
     )
     assert detect_transcript(text) is None
+
+
+DEPOSITION = """                                                              14
+ 1                 THE COURT:  Be seated.  Mr. Valsek, call your
+ 2   first witness.
+ 3                 MR. VALSEK:  The State calls Tamsin Orrel.
+ 4                       DIRECT EXAMINATION
+ 5   BY MR. VALSEK:
+ 6         Q.   Ms. Orrel, where were you on the night of May
+ 7   third?
+ 8         A.   At the harbour office.
+ 9                 MS. DORN:  Objection, Your Honor.
+10                 THE COURT:  Overruled.
+11         Q.   Who else was there?
+                                                              15
+ 1         A.   Mr. Ferreol.
+"""
+
+
+def test_court_reporters_numbered_lines_are_a_transcript() -> None:
+    """Regression: a court reporter's transcript, every line numbered and pages numbered,
+    was read as an article with no turn."""
+    assert detect_transcript(DEPOSITION) == "label"
+    assert turns(doc("hearing.txt", DEPOSITION)) == [
+        ("The Court", "THE COURT", "Be seated.  Mr. Valsek, call your | first witness."),
+        ("Valsek", "MR. VALSEK", "The State calls Tamsin Orrel."),
+        (None, "Q", "Ms. Orrel, where were you on the night of May | third?"),
+        (None, "A", "At the harbour office."),
+        ("Dorn", "MS. DORN", "Objection, Your Honor."),
+        ("The Court", "THE COURT", "Overruled."),
+        (None, "Q", "Who else was there?"),
+        (None, "A", "Mr. Ferreol."),
+    ]

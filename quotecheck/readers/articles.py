@@ -57,7 +57,9 @@ _U = (
 _TIME = r"[(\[]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[)\]]"  # "(00:12)", "[01:02:03.5]"
 # An unbracketed stamp must have hours, minutes and seconds ("00:01:23 Ilsa Brandt:"), so
 # a live blog's "10:32 Brandt: ..." is not taken for one.
-_LEAD_STAMP = r"(?:>>?[ \t]*)?(?:" + _TIME + r"[ \t]*|\d{1,2}:\d{2}:\d{2}[ \t]+)?"
+# A court reporter's line number comes first, set off by a tab or two spaces ("12   Q.").
+_LINE_NO = r"(?:\d{1,2}(?:\t|[ \t]{2,}))"
+_LEAD_STAMP = _LINE_NO + r"?(?:>>?[ \t]*)?(?:" + _TIME + r"[ \t]*|\d{1,2}:\d{2}:\d{2}[ \t]+)?"
 # The label, then maybe who it is in parentheses ("MODERATOR (PETRA DORN):", "SEN. ILSA
 # BRANDT (D-CORVALE):"), then maybe a role after a comma, as broadcast transcripts write
 # it ("PETRA DORN, CORVALE NEWS ANCHOR:", "TOMAS FERREOL (D), MAYORAL CANDIDATE:"): the
@@ -234,7 +236,9 @@ _CUE = re.compile(r"[ \t]*\d+[ \t]*|[ \t]*[\d:.,]{4,12}[ \t]+-->[ \t]+[\d:.,]{4,
 # A heading: capitals, no lower-case letter, no closing punctuation ("DIRECT EXAMINATION").
 _HEADING = re.compile(r"[^a-z\n]*[A-Z]{2}[^a-z\n]*(?<![.?!…\"”'’)\]\-—–:])[ \t]*")
 # A line break inside a sentence: the end of one line, the next opening in lower case.
-_WRAPPED = re.compile(r"[ \t]*\n[ \t]*[a-z]")
+_WRAPPED = re.compile(r"[ \t]*\n")
+# A numbered line of a court reporter's transcript: its number, then the line.
+_NUMBERED_LINE = re.compile(r"[ \t]*" + _LINE_NO)
 # A turn's dangling interruption marks: "-- to the coast", "we will build it --".
 _DASHES = "-—–"
 
@@ -585,6 +589,9 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
         # over, and what follows it up to the next label is no one's that we know
         body = text[turns[0].body :] if turns else ""
         cased = sum(ch.islower() for ch in body) >= 0.3 * sum(ch.isalpha() for ch in body)
+        # a court reporter's transcript numbers most of its lines: the numbers are no words
+        lines = _nonblank_lines(body)
+        numbered = sum(1 for ln in lines if _NUMBERED_LINE.match(ln)) >= 0.5 * len(lines) > 0
         for i, t in enumerate(turns):
             if t.stage:
                 continue
@@ -594,9 +601,12 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
             # a line's words, or a paragraph's in a text wrapped at a fixed width: a line
             # opening in lower case right below another carries on its sentence
             # ("Mr. Valsek, when will\nthe bridge open?")
-            held: tuple[int, int] | None = None
+            held: list[tuple[int, int]] = []
             for ln in _LINE.finditer(text, t.body, turn_end):
                 start, end = ln.span()
+                if numbered and start > t.body:
+                    line_no = _NUMBERED_LINE.match(text, start, end)
+                    start = line_no.end() if line_no else start
                 stamp = _STAMP.match(text, start, end)
                 if stamp is not None:
                     start = stamp.end()
@@ -605,19 +615,23 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
                 if ln.start() > t.body and _CUE.fullmatch(text, start, end):
                     continue
                 if cased and start > t.body and _HEADING.fullmatch(text, start, end):
-                    if held is not None:
-                        _add_spoken(statements, text, speaker, mention, *held)
-                        held = None
+                    _add_spoken(statements, text, speaker, mention, held)
+                    held = []
                     speaker = mention = None
                     continue
-                if held is not None and _WRAPPED.fullmatch(text, held[1], start + 1):
-                    held = (held[0], end)
+                if (
+                    held
+                    and text[start : start + 1].islower()
+                    and _WRAPPED.fullmatch(text, held[-1][1], ln.start())
+                ):
+                    if text[held[-1][1] : start].isspace():
+                        held[-1] = (held[-1][0], end)
+                    else:  # a line number between the lines
+                        held.append((start, end))
                     continue
-                if held is not None:
-                    _add_spoken(statements, text, speaker, mention, *held)
-                held = (start, end)
-            if held is not None:
-                _add_spoken(statements, text, speaker, mention, *held)
+                _add_spoken(statements, text, speaker, mention, held)
+                held = [(start, end)]
+            _add_spoken(statements, text, speaker, mention, held)
     # a headline above the first turn is the title ("Corvale harbour debate, transcript")
     first = min((st.mention.start for st in statements if st.mention), default=0)
     head = re.search(r"\S[^\n]*", text[:first])
@@ -661,18 +675,18 @@ def _add_spoken(
     text: str,
     speaker: str | None,
     mention: Marked | None,
-    start: int,
-    end: int,
+    lines: list[tuple[int, int]],
 ) -> None:
-    """One line of a turn as a statement of its speaker: its words without the
-    transcriber's notes in it ("(LAUGHTER)", "[inaudible 00:03:12]") or the dashes of an
-    interruption ("-- to the coast")."""
+    """A line of a turn (or the lines of a sentence wrapped over several) as a statement
+    of its speaker: its words without the transcriber's notes in it ("(LAUGHTER)",
+    "[inaudible 00:03:12]") or the dashes of an interruption ("-- to the coast")."""
     spans = []
-    at = start
-    for d in _INLINE_DIRECTION.finditer(text, start, end):
-        spans.append((at, d.start()))
-        at = d.end()
-    spans.append((at, end))
+    for start, end in lines:
+        at = start
+        for d in _INLINE_DIRECTION.finditer(text, start, end):
+            spans.append((at, d.start()))
+            at = d.end()
+        spans.append((at, end))
     kept = []
     for a, b in spans:
         while a < b and (text[a] in _DASHES or text[a].isspace()):
