@@ -774,6 +774,7 @@ def test_court_reporters_numbered_lines_are_a_transcript() -> None:
     """Regression: a court reporter's transcript, every line numbered and pages numbered,
     was read as an article with no turn."""
     assert detect_transcript(DEPOSITION) == "label"
+    assert doc("hearing.txt", DEPOSITION).title == "hearing"  # a page number is no title
     assert turns(doc("hearing.txt", DEPOSITION)) == [
         ("The Court", "THE COURT", "Be seated.  Mr. Valsek, call your | first witness."),
         ("Valsek", "MR. VALSEK", "The State calls Tamsin Orrel."),

@@ -634,14 +634,15 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
             _add_spoken(statements, text, speaker, mention, held)
     # a headline above the first turn is the title ("Corvale harbour debate, transcript")
     first = min((st.mention.start for st in statements if st.mention), default=0)
-    head = re.search(r"\S[^\n]*", text[:first])
+    # (a line with no word, a page number, is none)
+    head = re.search(r"[^\S\n]*([^\n]*[^\W\d_][^\n]*)", text[:first])
     if (
         head is not None
         and head.end() < first
-        and not _TAB_ROW.match(head.group())
-        and not head.group().startswith("WEBVTT")
+        and not _TAB_ROW.match(head.group(1))
+        and not head.group(1).startswith("WEBVTT")
     ):
-        title = head.group().strip()[:500]
+        title = head.group(1).strip()[:500]
     return Document(path=path, text=text, format="transcript", title=title, statements=statements)
 
 
