@@ -785,3 +785,18 @@ def test_court_reporters_numbered_lines_are_a_transcript() -> None:
         (None, "Q", "Who else was there?"),
         (None, "A", "Mr. Ferreol."),
     ]
+
+
+def test_briefing_question_q_with_one_space_is_the_reporters_turn() -> None:
+    """Regression: copies of briefings write "Q Thank you." with one space: the question
+    was the press secretary's words. "A New Study" after a label stays words."""
+    text = BRIEFING.replace("Q    ", "Q ")
+    assert [(sp, lab) for sp, lab, _ in turns(doc("briefing.txt", text))][2:4] == [
+        (None, "Q"),
+        ("Orrel", "MS. ORREL"),
+    ]
+    text = "BRANDT: Hello.\nA New Study came out.\nFERREOL: Yes.\nBRANDT: No.\n"
+    assert [sp for sp, _, _ in turns(doc("debate.txt", text))] == ["Brandt"] * 2 + [
+        "Ferreol",
+        "Brandt",
+    ]

@@ -100,11 +100,13 @@ _NAME_LABEL = re.compile(
 )
 # "Q    Thank you." as White House transcripts write it, "Q. Where were you?" / "A. At
 # home." as court transcripts do: a question or answer label with no colon, set off by a
-# period, a tab or two spaces or more.
+# period, a tab or two spaces or more; a question by one space before a capital ("Q Thank
+# you.", as copies of briefings write it; not "A New Study").
 _BARE_QA = re.compile(
     r"^[ \t]*" + _LEAD_STAMP + _MD + r"(Q|A)(?:\.[ \t]+|\t|[ \t]{2,})" + _MD + r"[ \t]*(?=\S)",
     re.M,
 )
+_BARE_Q = re.compile(r"^[ \t]*" + _LEAD_STAMP + r"(Q)[ \t](?=[A-Z\"“])", re.M)
 # "Ilsa Brandt  0:04" on its own line, the words below it, as Otter writes a transcript
 # ("[Ilsa Brandt] 10:01:23" as Zoom does).
 _STAMPED_NAME = re.compile(
@@ -291,9 +293,9 @@ def _label_turn(m: re.Match[str]) -> _Turn | None:
 
 
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "label": (_LABEL, _BARE_QA),
-    "name": (_NAME_LABEL, _STAMPED_NAME, _PAREN_LINE, _BARE_NAME, _VOICE, _BARE_QA),
-    "record": (_RECORD_LABEL, _BARE_QA),
+    "label": (_LABEL, _BARE_QA, _BARE_Q),
+    "name": (_NAME_LABEL, _STAMPED_NAME, _PAREN_LINE, _BARE_NAME, _VOICE, _BARE_QA, _BARE_Q),
+    "record": (_RECORD_LABEL, _BARE_QA, _BARE_Q),
 }
 
 
