@@ -800,3 +800,21 @@ def test_briefing_question_q_with_one_space_is_the_reporters_turn() -> None:
         "Ferreol",
         "Brandt",
     ]
+
+
+def test_moderator_named_once_with_the_part_in_parentheses() -> None:
+    """Regression: after "Petra Dorn (Moderator):", later "Moderator:" turns were a
+    speaker "Moderator"."""
+    text = (
+        "Petra Dorn (Moderator): (00:00:05)\nGood evening.\n\n"
+        "Ilsa Brandt: (00:00:41)\nThank you.\n\n"
+        "Moderator: (00:01:10)\nMs. Brandt, the first question.\n\n"
+        "Ilsa Brandt: (00:01:20)\nThe pier stays open.\n\nModerator: (00:01:40)\nThank you.\n"
+    )
+    assert [sp for sp, _, _ in turns(doc("debate.txt", text))] == [
+        "Petra Dorn",
+        "Ilsa Brandt",
+        "Petra Dorn",
+        "Ilsa Brandt",
+        "Petra Dorn",
+    ]

@@ -282,11 +282,14 @@ def _label_turn(m: re.Match[str]) -> _Turn | None:
     name = courtesy.group(1) if courtesy else label.strip()
     speaker = None if GENERIC.fullmatch(upper) else speaker_name(name)
     # the part: the label's ("MODERATOR", "MODERATOR (PETRA DORN)") or its role's ("PETRA
-    # DORN, DEBATE MODERATOR")
+    # DORN, DEBATE MODERATOR", "Petra Dorn (Moderator)")
     role = m.group(3) if m.re.groups >= 3 else None
+    paren = m.group(2) if m.re.groups >= 2 else None
     part = _part_of(head)
     if part is None and role:
         part = _part_of(role.split()[-1])
+    if part is None and paren and paren.split():  # "Petra Dorn (Moderator):"
+        part = _part_of(paren.split()[-1])
     return _Turn(
         m.start(), m.end(), span, speaker, upper in STAGE, part, label != head or not _part_of(head)
     )
