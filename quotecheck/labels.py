@@ -55,7 +55,7 @@ def speaker_name(label: str) -> str:
     writes surnames (``"Mr. McGOVERN"`` -> ``"Mr. McGovern"``, ``"The CHAIRMAN"`` -> ``"The
     Chairman"``)."""
     if any(ch.islower() for ch in label):
-        return " ".join(_UPPER_RUN.sub(_recase, w) if _long(w) else w for w in label.split())
+        return " ".join(_recase(w) if _long(w) else w for w in label.split())
     words = []
     for w in label.split():
         parts = re.split(r"(['\-])", w.lower())
@@ -63,12 +63,16 @@ def speaker_name(label: str) -> str:
     return " ".join(words)
 
 
-_UPPER_RUN = re.compile(r"[A-Z]{2,}")
-
-
 def _long(word: str) -> bool:
     return sum(ch.isalpha() for ch in word) >= 3
 
 
-def _recase(m: re.Match[str]) -> str:
-    return m.group()[0] + m.group()[1:].lower()
+def _recase(word: str) -> str:
+    """A capital right after another capital in lower case: "McGOVERN" -> "McGovern",
+    "VALŠEK" -> "Valšek", "O'ROURKE" -> "O'Rourke"."""
+    out = []
+    prev = False
+    for ch in word:
+        out.append(ch.lower() if prev and ch.isupper() else ch)
+        prev = ch.isupper()
+    return "".join(out)

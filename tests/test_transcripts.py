@@ -255,6 +255,8 @@ def test_mixed_case_and_upper_case_labels_of_one_person_are_one_speaker() -> Non
 def test_mixed_case_label_with_the_surname_in_capitals_is_recased() -> None:
     assert speaker_name("Mr. VALSEK") == "Mr. Valsek"
     assert speaker_name("Mr. McGOVERN") == "Mr. McGovern"
+    assert speaker_name("Mr. VALŠEK") == "Mr. Valšek"
+    assert speaker_name("Ms. O'ROURKE-DORN") == "Ms. O'Rourke-Dorn"
     assert speaker_name("Ilsa McBrandt") == "Ilsa McBrandt"
     assert speaker_name("JD Orrel") == "JD Orrel"
 
