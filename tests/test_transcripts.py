@@ -418,9 +418,9 @@ def test_court_transcript_q_and_a_with_a_period_are_turns() -> None:
         ("The Court", "THE COURT", "Be seated. Mr. Valsek, call your first witness."),
         ("Valsek", "MR. VALSEK", "The State calls Tamsin Orrel."),
         ("The Clerk", "THE CLERK", "Raise your right hand."),
-        (None, "Q", "Ms. Orrel, where were you on the night of May 3rd?"),
+        ("Valsek", "Q", "Ms. Orrel, where were you on the night of May 3rd?"),  # BY MR. VALSEK
         (None, "A", "At the harbour office."),
-        (None, "Q", "Who else was there?"),
+        ("Valsek", "Q", "Who else was there?"),
         (None, "A", "Mr. Ferreol."),
         ("Dorn", "MS. DORN", "Objection, Your Honor."),
         ("The Court", "THE COURT", "Overruled."),
@@ -780,11 +780,11 @@ def test_court_reporters_numbered_lines_are_a_transcript() -> None:
     assert turns(doc("hearing.txt", DEPOSITION)) == [
         ("The Court", "THE COURT", "Be seated.  Mr. Valsek, call your | first witness."),
         ("Valsek", "MR. VALSEK", "The State calls Tamsin Orrel."),
-        (None, "Q", "Ms. Orrel, where were you on the night of May | third?"),
+        ("Valsek", "Q", "Ms. Orrel, where were you on the night of May | third?"),
         (None, "A", "At the harbour office."),
         ("Dorn", "MS. DORN", "Objection, Your Honor."),
         ("The Court", "THE COURT", "Overruled."),
-        (None, "Q", "Who else was there?"),
+        ("Valsek", "Q", "Who else was there?"),
         (None, "A", "Mr. Ferreol."),
     ]
 
@@ -819,4 +819,38 @@ def test_moderator_named_once_with_the_part_in_parentheses() -> None:
         "Petra Dorn",
         "Ilsa Brandt",
         "Petra Dorn",
+    ]
+
+
+def test_court_examination_questions_and_answers_are_the_examiners_and_the_witnesss() -> None:
+    """Regression: the "Q." and "A." of a court examination were no one's although the
+    transcript says who asks ("BY MR. VALSEK:") and who answers ("TAMSIN ORREL, called as a
+    witness, having been duly sworn, ..."); that line was the prosecutor's words."""
+    text = (
+        COURT.replace(
+            "THE CLERK: Raise your right hand.\n",
+            "TAMSIN ORREL, called as a witness, having been duly sworn, testified as follows:\n",
+        )
+        + "\nCROSS-EXAMINATION\n\nBY MS. DORN:\n\nQ. You were not alone?\n\nA. No.\n"
+    )
+    got = [(sp, lab) for sp, lab, _ in turns(doc("court.txt", text))]
+    assert got == [
+        ("The Court", "THE COURT"),
+        ("Valsek", "MR. VALSEK"),
+        ("Valsek", "Q"),
+        ("Tamsin Orrel", "A"),
+        ("Valsek", "Q"),
+        ("Tamsin Orrel", "A"),
+        ("Dorn", "MS. DORN"),
+        ("The Court", "THE COURT"),
+        ("Dorn", "Q"),
+        ("Tamsin Orrel", "A"),
+    ]
+    # "called" or "sworn" in a speaker's words is no court formula
+    text2 = "DORN: Hello.\n\nBRANDT: Thank you.\nMy rival, sworn in last May, lied.\n\nDORN: Ok.\n"
+    assert [sp for sp, _, _ in turns(doc("debate.txt", text2))] == [
+        "Dorn",
+        "Brandt",
+        "Brandt",
+        "Dorn",
     ]

@@ -339,7 +339,44 @@ def _turns(text: str, layout: str) -> list[_Turn]:
             and len(text[t.mention[0] : t.mention[1]].split()) == 1
         )
     ]
-    return _name_parts(text, turns)
+    return _examinations(text, _name_parts(text, turns))
+
+
+# A court transcript's examination: "BY MR. VALSEK:" alone on its line says who asks the
+# questions ("Q.") that follow; "TAMSIN ORREL, called as a witness, having been duly
+# sworn, testified as follows:" says who answers them ("A.").
+_EXAMINER = re.compile(r"BY[ \t]+(.+)", re.I)
+_SWORN = re.compile(
+    r"^[ \t]*(?:" + _LINE_NO + r")?([^\W\d_][^,\n]{2,40}),[ \t]*"
+    r"(?:called[ \t]+as[ \t]+a[ \t]+witness|(?:having[ \t]+been|was)[ \t]+(?:first[ \t]+)?"
+    r"(?:duly[ \t]+)?sworn)\b",
+    re.M | re.I,
+)
+
+
+def _examinations(text: str, turns: list[_Turn]) -> list[_Turn]:
+    """Questions and answers of a court examination are the examiner's and the witness's
+    (see above), when the transcript says who they are; else they stay no one's."""
+    out = []
+    examiner: str | None = None
+    witness: str | None = None
+    prev = 0
+    for i, t in enumerate(turns):
+        for m in _SWORN.finditer(text, prev, t.at):
+            witness = speaker_name(m.group(1).strip())
+        prev = t.body
+        end = turns[i + 1].at if i + 1 < len(turns) else len(text)
+        label = text[t.mention[0] : t.mention[1]]
+        by = _EXAMINER.fullmatch(label)
+        if by is not None and not text[t.body : end].strip():
+            courtesy = _COURTESY.fullmatch(by.group(1).strip())
+            examiner = speaker_name(courtesy.group(1) if courtesy else by.group(1).strip())
+            out.append(t._replace(stage=True))
+            continue
+        if t.speaker is None and label in ("Q", "A"):
+            t = t._replace(speaker=examiner if label == "Q" else witness)
+        out.append(t)
+    return out
 
 
 # Parts a label may give instead of a name, by the words that name them.
@@ -619,7 +656,10 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
                     continue
                 if ln.start() > t.body and _CUE.fullmatch(text, start, end):
                     continue
-                if cased and start > t.body and _HEADING.fullmatch(text, start, end):
+                if start > t.body and (
+                    (cased and _HEADING.fullmatch(text, start, end))
+                    or _SWORN.match(text, ln.start(), end)  # "X, having been duly sworn"
+                ):
                     _add_spoken(statements, text, speaker, mention, held)
                     held = []
                     speaker = mention = None
