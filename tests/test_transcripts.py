@@ -854,3 +854,20 @@ def test_court_examination_questions_and_answers_are_the_examiners_and_the_witne
         "Brandt",
         "Dorn",
     ]
+
+
+def test_numbered_speaker_who_names_themself_in_their_first_turn() -> None:
+    """Regression: "Speaker 1:" who opens with "I'm Petra Dorn" stayed no one; a name
+    given only in a later turn is not taken (it may be someone quoted)."""
+    text = (
+        "Speaker 1 (00:00:02):\nGood morning, I'm Petra Dorn and this is Kessel Today.\n\n"
+        "Speaker 2 (00:00:09):\nThank you for having me.\n\n"
+        "Speaker 1 (00:00:12):\nYou are the harbour master?\n\n"
+        "Speaker 2 (00:00:15):\nI am. My name is Ondra Valsek.\n"
+    )
+    assert [sp for sp, _, _ in turns(doc("radio.txt", text))] == [
+        "Petra Dorn",
+        None,
+        "Petra Dorn",
+        None,
+    ]

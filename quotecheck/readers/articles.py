@@ -290,9 +290,12 @@ def _label_turn(m: re.Match[str]) -> _Turn | None:
         part = _part_of(role.split()[-1])
     if part is None and paren and paren.split():  # "Petra Dorn (Moderator):"
         part = _part_of(paren.split()[-1])
-    return _Turn(
-        m.start(), m.end(), span, speaker, upper in STAGE, part, label != head or not _part_of(head)
-    )
+    named = label != head or not _part_of(head)
+    if _NUMBERED.fullmatch(" ".join(upper.split())):
+        # "Speaker 2", a person a transcription service could not name: who says "I'm
+        # Petra Dorn" in their first turn (see _name_parts)
+        part, named = " ".join(upper.split()), False
+    return _Turn(m.start(), m.end(), span, speaker, upper in STAGE, part, named)
 
 
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
@@ -438,10 +441,10 @@ _VERB_PART = {
 
 
 def _name_parts(text: str, turns: list[_Turn]) -> list[_Turn]:
-    """A label that gives only a part ("MODERATOR:", "The CHAIRMAN.") is the person the
-    transcript says plays it: a label that named them ("MODERATOR (PETRA DORN):" before),
-    the introduction ("moderated by Petra Dorn") or the part's first turn ("I'm Petra
-    Dorn"), when all of these name one person and no other."""
+    """A label that gives only a part ("MODERATOR:", "The CHAIRMAN.", "Speaker 2:") is
+    the person the transcript says plays it: a label that named them ("MODERATOR (PETRA
+    DORN):" before), the introduction ("moderated by Petra Dorn") or the part's first
+    turn ("I'm Petra Dorn"), when all of these name one person and no other."""
     bare = {t.part for t in turns if t.part and not t.named}
     if not bare:
         return turns
