@@ -320,10 +320,12 @@ def test_part_label_takes_the_name_the_introduction_gives() -> None:
         "Moderator"
     }
     # a name near the word in another sense is not the moderator
-    other = text.replace(text.split("\n")[0], "Ilsa Brandt, who once fired a host, spoke.")
-    assert {sp for sp, lab, _ in turns(doc("debate.txt", other)) if lab == "MODERATOR"} == {
-        "Moderator"
-    }
+    for intro in ("Ilsa Brandt, who once fired a host, spoke.", "Kessel Arena, the host city."):
+        other = text.replace(text.split("\n")[0], intro).replace("MODERATOR", "HOST")
+        assert {sp for sp, lab, _ in turns(doc("debate.txt", other)) if lab == "HOST"} == {"Host"}
+    host = text.replace(text.split("\n")[0], "Petra Dorn, the host of Kessel Today.")
+    host = host.replace("MODERATOR", "HOST")
+    assert {sp for sp, lab, _ in turns(doc("debate.txt", host)) if lab == "HOST"} == {"Petra Dorn"}
 
 
 def test_part_label_named_once_is_that_person_in_every_turn() -> None:

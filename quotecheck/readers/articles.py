@@ -423,6 +423,7 @@ _INTRODUCED = (
     re.compile(
         r"(?P<name>" + _NAME + r")[ \t]*(?:,[ \t]*(?:the[ \t]+|our[ \t]+)?|\([ \t]*|\[[ \t]*)"
         r"(?:[A-Z][\w'’\-]*[ \t]+){0,3}(?P<noun>" + _NOUN + r")\b"
+        r"(?![ \t]+(?!of\b)[a-z])"  # not "Kessel Arena, the host city"
     ),
     re.compile(
         r"(?P<name>" + _NAME + r")[ \t]*(?:\[[^\]\n]{0,60}\][ \t]*|\([^)\n]{0,60}\)[ \t]*|,[ \t]*)?"
