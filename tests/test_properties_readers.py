@@ -69,6 +69,21 @@ FRAGMENTS = [
     "\t",
     "BRANDT: ",
     "FERREOL: ",
+    "\nMr. VALSEK. ",
+    "\nThe CHAIRMAN. ",
+    "\nQ    ",
+    "\nQ. ",
+    "\nA. ",
+    "\n**Ilsa Brandt:** ",
+    "\nSpeaker 1 (00:04:10):\n",
+    "\nIlsa Brandt  0:04\n",
+    "\nMODERATOR: ",
+    " moderated by Petra Dorn ",
+    "\nEND   1:35 P.M.\n",
+    " (LAUGHTER) ",
+    " [inaudible 00:03:12] ",
+    " -- ",
+    "\nDIRECT EXAMINATION\n",
     "1\tBrandt\t",
     "Mr. ",
     "U.S. ",
@@ -196,3 +211,24 @@ def test_decode_round_trips_utf8_text(text: str) -> None:
     if text.startswith("\ufeff"):
         text = text[1:]
     assert decode(text.encode("utf-8"), "x.txt") == text
+
+
+@SETTINGS
+@given(text=texts, layout=st.sampled_from([None, "label", "name", "record"]))
+def test_transcript_lines_are_words_after_their_label(text: str, layout: str | None) -> None:
+    """Whatever the layout the reader finds, a turn's statement lies on one line (or on
+    lines wrapped inside a sentence), after its label, in ordered pieces that each hold a
+    word, none of them the label."""
+    from quotecheck.readers.articles import transcript_document
+
+    doc = transcript_document("fuzz.txt", text, layout)
+    for s in doc.statements:
+        check_statement(text, s)
+        assert s.spans and s.spans == sorted(s.spans)
+        for a, b in s.spans:
+            assert any(ch.isalnum() for ch in text[a:b])
+            assert text[a:b] == text[a:b].strip()
+            # one line, or lines wrapped inside a sentence
+            assert all(ln.lstrip()[:1].islower() for ln in text[a:b].split("\n")[1:])
+        if s.mention is not None:
+            assert s.mention.end <= s.start

@@ -35,6 +35,7 @@ EXTENSIONS: dict[str, str] = {
     ".md": "text",
     ".markdown": "text",
     ".text": "text",
+    ".vtt": "text",  # WebVTT captions: "<v Ilsa Brandt>" voices are speaker labels
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json": "json",

@@ -7,15 +7,30 @@ Transcripts come in these layouts, detected automatically:
 * ``Name Surname: text`` labels, as in web transcripts, where the label may carry a role
   or a time stamp (``Ilsa Brandt (Moderator): (00:01:12)`` on its own line, the words
   below it);
-* either of those after a time stamp (``[00:00:12] Ilsa Brandt: ...``); a part with the
-  name in parentheses (``MODERATOR (PETRA DORN):``) is that person's label;
+* either of those after a time stamp (``[00:00:12] Ilsa Brandt: ...``, ``00:00:12 ILSA
+  BRANDT: ...``); a part with the name in parentheses (``MODERATOR (PETRA DORN):``) is
+  that person's label;
+* ``Ilsa Brandt  0:04`` on its own line, the words below it, as Otter exports them;
+* the congressional record and hearings: ``The CHAIRMAN. The committee will come to
+  order.``, ``Mr. VALSEK. Thank you.``, ``Senator BRANDT. ...`` (the speaker is the
+  surname, ``Valsek``, which the attribution engine may give its full name);
+* in all of them, a question or answer with no colon (``Q    Thank you.`` as in White
+  House briefings, ``Q. Where were you?`` / ``A. At home.`` as in court), a label in
+  Markdown bold (``**Ilsa Brandt:**``), an upper-case label alone on its line;
 * ``line<TAB>SPEAKER<TAB>text[<TAB>...]`` rows, as in the CLEF CheckThat! debates.
 
 In the labelled layouts a turn runs on over the following lines until the next label,
 and every line of it is a statement of its speaker. Stage directions (``(APPLAUSE)``,
-``[crosstalk 00:12:31]``) are no one's words. Labels that name no one (``QUESTION``,
-``Q``, ``Audience Member``, ``Speaker 2``) keep the label as the mention and have no
-speaker, like a generic source in an article.
+``[crosstalk 00:12:31]``), alone on a line or inside one, are no one's words, nor are
+lines that only give the time (``END  1:35 P.M.``) or the dashes of an interruption.
+Labels that name no one (``QUESTION``, ``Q``, ``Audience Member``, ``Speaker 2``) keep
+the label as the mention and have no speaker, like a generic source in an article; a
+transcript whose only labels are ``Speaker 1``, ``Speaker 2``... is still one. A label
+that gives a part (``MODERATOR:``, ``The CHAIRMAN.``) is the person the transcript says
+plays it, in a label, its header (``MODERATOR: Petra Dorn, Corvale Radio``), its
+introduction (``moderated by Petra Dorn``) or the part's first turn (``I'm Petra Dorn``).
+In a transcript in upper and lower case a line in capitals (``DIRECT EXAMINATION``) is a
+heading that ends the turn.
 """
 
 from __future__ import annotations
@@ -23,35 +38,136 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from quotecheck.errors import InputError
 from quotecheck.labels import GENERIC, STAGE, speaker_name, speaks
 from quotecheck.model import Document, Marked, Statement
 from quotecheck.readers.decode import decode_or_error
 
+# Capital letters of names in labels: Latin with its accents ("ÉLODIE", "VALŠEK"),
+# Greek, Cyrillic.
+_U = (
+    "A-Z"
+    + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+    + "\u0391-\u03a9\u0400-\u042f"
+)
 # Before a label: a caption's turn marker (">> BRANDT:") and a time stamp ("[00:00:12]
 # Ilsa Brandt:", "(01:02:03) BRANDT:").
-_TIME = r"[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]"  # "(00:12)", "[01:02:03]"
-_LEAD_STAMP = r"(?:>>?[ \t]*)?(?:" + _TIME + r"[ \t]*)?"
+_TIME = r"[(\[]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[)\]]"  # "(00:12)", "[01:02:03.5]"
+# An unbracketed stamp must have hours, minutes and seconds ("00:01:23 Ilsa Brandt:"), so
+# a live blog's "10:32 Brandt: ..." is not taken for one.
+# A court reporter's line number comes first, set off by a tab or two spaces ("12   Q.").
+_LINE_NO = r"(?:\d{1,2}(?:\t|[ \t]{2,}))"
+_LEAD_STAMP = _LINE_NO + r"?(?:>>?[ \t]*)?(?:" + _TIME + r"[ \t]*|\d{1,2}:\d{2}:\d{2}[ \t]+)?"
 # The label, then maybe who it is in parentheses ("MODERATOR (PETRA DORN):", "SEN. ILSA
 # BRANDT (D-CORVALE):"), then maybe a role after a comma, as broadcast transcripts write
 # it ("PETRA DORN, CORVALE NEWS ANCHOR:", "TOMAS FERREOL (D), MAYORAL CANDIDATE:"): the
 # role is no part of the name.
+_MD = r"(?:\*\*|__|\*|_)?"  # Markdown emphasis around a label: "**Ilsa Brandt:**"
 _LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
-    + r"([A-Z][A-Z0-9 .'\-]{0,38}[A-Z0-9.]|[A-Z])(?:[ \t]*\(([^()\n]{1,40})\))?"
-    r"(?:,[ \t]*[A-Z][A-Z0-9 .,'’&/()\-]{0,60}?)?[ \t]*:[ \t]*(?=\S)",
+    + _MD
+    + f"([{_U}][{_U}0-9 .'’#\\-]{{0,38}}[{_U}0-9.]|[{_U}])"
+    + r"(?:[ \t]*\[[\d:.,]{4,12}\])?"
+    r"(?:[ \t]*\(([^()\n]{1,40})\))?"
+    + f"(?:,[ \t]*([{_U}][{_U}0-9 .,'’&/()#\\-]{{0,60}}?))?"
+    + _MD
+    + r"[ \t]*:(?!(?<=\d:)\d)"
+    + _MD
+    + r"[ \t]*(?=\S|$)",
     re.M,
 )
 # "Ilsa Brandt:", "Mr. Ferreol:", "Ondra Valsek (Moderator):", "Speaker 2:": one to five
 # capitalised words (name particles allowed), an optional parenthesis, then a colon not
-# followed by a digit or a slash ("Time: 12:30", "http://").
+# followed by a digit or a slash ("Time: 12:30", "http://"). After a name of two words or
+# more, a role may follow a comma ("Ilsa Brandt, Mayor of Corvale:"); not after one word
+# ("However, the report adds:").
 _NAME_LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
-    + r"([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|\d{1,2}|d[aeiu]|de[ls]|van|von|der|al|bin|la|le)){0,4})"
-    r"[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*:(?![/\d])[ \t]*",
+    + _MD
+    + f"([{_U}][\\w'’.\\-]*(?:[ \t]+(?:[{_U}][\\w'’.\\-]*|"
+    + r"\d{1,2}|d[aeiu]|de[ls]|van|von|der|al|bin|la|le)){0,4})"
+    r"(?:[ \t]*\[[\d:.,]{4,12}\])?[ \t]*(?:\(([^()\n]{1,40})\))?"
+    r"(?:,[ \t]*([^\W\d_][\w'’.\-&]*(?:[ \t]+[\w'’.\-&]+){0,6}))?"
+    + _MD
+    + r"[ \t]*:(?![/\d])"
+    + _MD
+    + r"[ \t]*",
+    re.M,
+)
+# "Q    Thank you." as White House transcripts write it, "Q. Where were you?" / "A. At
+# home." as court transcripts do: a question or answer label with no colon, set off by a
+# period, a tab or two spaces or more; a question by one space before a capital ("Q Thank
+# you.", as copies of briefings write it; not "A New Study").
+_BARE_QA = re.compile(
+    r"^[ \t]*" + _LEAD_STAMP + _MD + r"(Q|A)(?:\.[ \t]+|\t|[ \t]{2,})" + _MD + r"[ \t]*(?=\S)",
+    re.M,
+)
+_BARE_Q = re.compile(r"^[ \t]*" + _LEAD_STAMP + r"(Q)[ \t](?=[A-Z\"“])", re.M)
+# "Ilsa Brandt  0:04" on its own line, the words below it, as Otter writes a transcript
+# ("[Ilsa Brandt] 10:01:23" as Zoom does).
+_STAMPED_NAME = re.compile(
+    f"^[ \t]*\\[?([{_U}][\\w'’.\\-]*(?:[ \t]+(?:[{_U}][\\w'’.\\-]*|\\d{{1,2}})){{0,4}})\\]?"
+    r"[ \t]+[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[)\]]?[ \t]*$",
+    re.M,
+)
+# A label alone on its line with no colon but a parenthesis or two, the words below it, as
+# Hansard prints it: "Ilsa Brandt (Corvale North) (Lab)", "The Minister for Harbours
+# (Tomas Ferreol)" (after a part beginning "The", the name in parentheses is the speaker);
+# or a name and its time stamp ("Ilsa Brandt (00:01:23)").
+_PAREN_LINE = re.compile(
+    f"^[ \t]*((?:The(?:[ \t]+[\\w'’.\\-]+){{1,8}})|[{_U}][\\w'’.\\-]*(?:[ \t]+[{_U}][\\w'’.\\-]*){{0,4}})"
+    + r"[ \t]*\(([^()\n]{1,60})\)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$",
+    re.M,
+)
+# ... and, there, a name alone on its line ("Ilsa Brandt") once the transcript has given
+# it as a label (see :func:`_turns`); a heading ("Harbour Safety") is none, and ends the
+# turn before it.
+_BARE_NAME = re.compile(
+    f"^[ \t]*([{_U}][\\w'’\\-]+(?:[ \t]+[{_U}][\\w'’\\-]+){{1,3}})[ \t]*$", re.M
+)
+# A WebVTT cue's voice: "<v Ilsa Brandt>Good evening.</v>".
+_VOICE = re.compile(r"^[ \t]*<v(?:\.[\w.\-]+)*[ \t]+([^<>\n]{1,60})>[ \t]*", re.M)
+# The congressional record and hearing transcripts: "Mr. VALSEK. Thank you, Madam Chair.",
+# "The CHAIRMAN. The committee will come to order.", "Senator DORN. ...", "Ms. JACKSON
+# LEE. ...", "Mr. SMITH of Velmark. ...": a title, the surname in capitals (a "Mc", "De",
+# "La" before it in lower case), a period, the words. Printed hearings write the same
+# labels in upper and lower case ("The Chairman. ...", "Senator Dorn. ...").
+_UPPER_NAME = (
+    r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|St\.[ \t]?)?"
+    + f"[{_U}][{_U}'’\\-]+"
+    + r"|(?!(?:Chairman|Chairwoman|Chair|President|Speaker)\b)"
+    + f"[{_U}][a-z'’\\-]+(?:[{_U}][a-z]+)?"
+)
+_MIXED_PART = (
+    r"The[ \t]+(?:(?:Acting|Vice)[ \t]+)?(?:Chairman|Chairwoman|Chairperson|Chair)"
+    r"|The[ \t]+(?:Clerk|Presiding[ \t]+Officer|Speaker(?:[ \t]+pro[ \t]+tempore)?|Witness|"
+    r"Court|President|Vice[ \t]+President|Secretary|Interpreter|Moderator)"
+)
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Col|Hon|Amb|Prof)\.|Miss|Madam|Senator|"
+    r"Representative|Congressman|Congresswoman|Delegate|Chairman|Chairwoman|Chair|"
+    r"Secretary|Governor|General|Admiral|Colonel|Ambassador|Director|Commissioner|Judge|"
+    r"Justice|Mayor|Professor|Councillor|Councilman|Councilwoman|Minister|Leader|"
+    r"Vice[ \t]+Chairman|Vice[ \t]+Chair|Ranking[ \t]+Member"
+)
+_RECORD_LABEL = re.compile(
+    r"^[ \t]*"
+    + _LEAD_STAMP
+    + f"(?P<label>(?P<part>The[ \t]+[{_U}]{{2,}}(?:[ \t]+[{_U}]{{2,}}){{0,3}}"
+    + r"(?:[ \t]+pro[ \t]+tempore)?|"
+    + _MIXED_PART
+    + r")|(?:"
+    + _TITLE
+    + r")[ \t]+(?P<name>(?:"
+    + _UPPER_NAME
+    + r")(?:[ \t]+(?:"
+    + _UPPER_NAME
+    + r")){0,2})"
+    + r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)\.[ \t]+(?=\S)",
     re.M,
 )
 # Labels that give a part, not a person: with a name in parentheses ("MODERATOR (PETRA
@@ -60,16 +176,20 @@ _PARTS = frozenset(
     "MODERATOR CO-MODERATOR HOST CO-HOST ANCHOR PANELIST CHAIR CHAIRMAN CHAIRWOMAN"
     " CHAIRPERSON PRESENTER INTERVIEWER".split()
 )
-_PAREN_NAME = re.compile(r"[A-Za-z][A-Za-z.'’]*(?:[ \t]+[A-Za-z][A-Za-z.'’]*){1,3}")
+_PAREN_NAME = re.compile(r"[^\W\d_][\w.'’]*(?:[ \t]+[^\W\d_][\w.'’]*){1,3}")
 
 
 def _who(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
     """The label of a turn and its span: the name in parentheses after a part
     ("MODERATOR (PETRA DORN)" -> "PETRA DORN"), else the label itself."""
-    head, paren = m.group(1), m.group(2)
+    head, paren = m.group(1), m.group(2) if m.re.groups >= 2 else None
     if (
         paren is not None
-        and (head.strip().upper() in _PARTS or GENERIC.fullmatch(head.strip().upper()))
+        and (
+            head.strip().upper() in _PARTS
+            or GENERIC.fullmatch(head.strip().upper())
+            or (m.re is _PAREN_LINE and head.startswith("The"))
+        )
         and _PAREN_NAME.fullmatch(paren.strip())
     ):
         a = m.start(2) + (len(paren) - len(paren.lstrip()))
@@ -83,6 +203,300 @@ _STAMP = re.compile(r"[ \t]*" + _TIME + r"[ \t]*")
 # A line that is only a stage direction: "(APPLAUSE)", "[crosstalk 00:12:31]".
 _DIRECTION = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,60}[)\]][ \t.]*")
 _LINE = re.compile(r"[^\n]+")
+# A transcriber's note inside a line: in brackets or parentheses, a note that opens with
+# a word of the trade ("[inaudible 00:03:12]", "(Applause.)", "(LAUGHTER)", "(through
+# interpreter)", "Valsek (ph)", "[Whereupon, the committee recessed.]") or a time stamp
+# ("[00:03:12]"); not "(in 2019)", "(NATO)" or an editor's "[the]", "[financial reform]".
+_NOTE = (
+    r"(?i:applause|laughter|laughs|laughing|chuckles|crosstalk|cross-talk|cross talk|"
+    r"inaudible|unintelligible|indiscernible|booing|boos|cheering|cheers|sighs|coughs|pause|"
+    r"pauses|silence|music|bell|gavel|recess|whereupon|commercial break|technical|"
+    r"interruption|interposing|overlapping|simultaneous|off[- ]mic|off[- ]camera|ph|"
+    r"phonetic|sp|(?:begin|end)(?:[ \t]+of)?[ \t]+(?:video|audio|clip|tape|videotape|"
+    r"recording|excerpt)|video clip|audio clip|sound ?bite|speaking[ \t]+(?:in|foreign)\b|"
+    r"through[ \t]+(?:an[ \t]+)?(?:interpreter|translator|translation)|"
+    r"via[ \t]+(?:phone|telephone|video|satellite|translator|interpreter))\b"
+    r"|\d{1,2}:\d{2}\b"
+    r"|(?:[Ss]peaking|SPEAKING)[ \t]+[A-Z]"  # "(Speaking Norvanian)"
+)
+_INLINE_DIRECTION = re.compile(
+    r"[ \t]*(?:<[^<>\n]{1,60}>|\[(?:"
+    + _NOTE
+    + r")[^\[\]\n]{0,200}\]|\((?:"
+    + _NOTE
+    + r")[^()\n]{0,60}\))[ \t]*"
+)
+# A line that is no one's words: only a time ("1:12 P.M.", "END   1:35 P.M. EDT") or no
+# word at all ("* * *", "--").
+_FURNITURE = re.compile(
+    r"[ \t]*(?:END\b[ \t.]*)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?"
+    r"(?:[ \t]+[A-Z]{2,4})?)?[ \t.]*|[^\w\n]*"
+)
+# A subtitle cue's number or timing on a line of its own ("12", "00:00:01.000 -->
+# 00:00:04.000 align:start"); after a label on its line, "40" is an answer.
+_CUE = re.compile(r"[ \t]*\d+[ \t]*|[ \t]*[\d:.,]{4,12}[ \t]+-->[ \t]+[\d:.,]{4,12}[^\n]*")
+# A heading: capitals, no lower-case letter, no closing punctuation ("DIRECT EXAMINATION").
+_HEADING = re.compile(r"[^a-z\n]*[A-Z]{2}[^a-z\n]*(?<![.?!…\"”'’)\]\-—–:])[ \t]*")
+# A line break inside a sentence: the end of one line, the next opening in lower case.
+_WRAPPED = re.compile(r"[ \t]*\n")
+# A numbered line of a court reporter's transcript: its number, then the line.
+_NUMBERED_LINE = re.compile(r"[ \t]*" + _LINE_NO)
+# A turn's dangling interruption marks: "-- to the coast", "we will build it --".
+_DASHES = "-—–"
+
+
+class _Turn(NamedTuple):
+    """A labelled turn: where its label line begins, where its words begin, the label as
+    written (the mention) and whose words they are (None: a generic label)."""
+
+    at: int
+    body: int
+    mention: tuple[int, int]
+    speaker: str | None
+    stage: bool = False
+    part: str | None = None  # "MODERATOR", "CHAIR": the part the label gives
+    named: bool = False  # ... and the label names who plays it ("MODERATOR (PETRA DORN)")
+
+
+_COURTESY = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+([^\W\d_][\w'’\-]*)")
+
+
+def _label_turn(m: re.Match[str]) -> _Turn | None:
+    """The turn a label match opens, or None for a label of an article's furniture."""
+    if m.re is _RECORD_LABEL:
+        part, name = m.group("part"), m.group("name")
+        # "The CHAIRMAN", or the title of "Chairman DORN"
+        role = _part_of(" ".join(part.split()[1:]) if part else m.group("label").split()[0])
+        return _Turn(
+            m.start(), m.end(), m.span("label"), speaker_name(name or part), False, role, bool(name)
+        )
+    head = m.group(1)
+    if not speaks(head):
+        return None
+    if m.re is _NAME_LABEL and m.group(3) is not None and len(head.split()) < 2:
+        return None  # "However, the report adds:"
+    label, span = _who(m)
+    upper = label.strip().upper()
+    # "MR. VALSEK" is Valsek, whom the engine may give the full name the text gives him
+    courtesy = _COURTESY.fullmatch(label.strip())
+    name = courtesy.group(1) if courtesy else label.strip()
+    speaker = None if GENERIC.fullmatch(upper) else speaker_name(name)
+    # the part: the label's ("MODERATOR", "MODERATOR (PETRA DORN)") or its role's ("PETRA
+    # DORN, DEBATE MODERATOR", "Petra Dorn (Moderator)")
+    role = m.group(3) if m.re.groups >= 3 else None
+    paren = m.group(2) if m.re.groups >= 2 else None
+    part = _part_of(head)
+    if part is None and role:
+        part = _part_of(role.split()[-1])
+    if part is None and paren and paren.split():  # "Petra Dorn (Moderator):"
+        part = _part_of(paren.split()[-1])
+    named = label != head or not _part_of(head)
+    if _NUMBERED.fullmatch(" ".join(upper.split())):
+        # "Speaker 2", a person a transcription service could not name: who says "I'm
+        # Petra Dorn" in their first turn (see _name_parts)
+        part, named = " ".join(upper.split()), False
+    return _Turn(m.start(), m.end(), span, speaker, upper in STAGE, part, named)
+
+
+_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "label": (_LABEL, _BARE_QA, _BARE_Q),
+    "name": (_NAME_LABEL, _STAMPED_NAME, _PAREN_LINE, _BARE_NAME, _VOICE, _BARE_QA, _BARE_Q),
+    "record": (_RECORD_LABEL, _BARE_QA, _BARE_Q),
+}
+
+
+def _turns(text: str, layout: str) -> list[_Turn]:
+    """The turns of a labelled layout, in order (one label per line)."""
+    found: dict[int, _Turn] = {}
+    for pattern in _PATTERNS.get(layout, _PATTERNS["label"]):
+        for m in pattern.finditer(text):
+            if m.start() not in found and (t := _label_turn(m)) is not None:
+                found[m.start()] = t
+    turns = [found[at] for at in sorted(found)]
+    if layout == "name":
+        # a bare name is a label when the transcript gives it as one at least twice, in
+        # any form ("Ilsa Brandt (Corvale North) (Lab)", then "Ilsa Brandt")
+        given: dict[str, int] = {}
+        for t in turns:
+            if t.speaker:
+                given[t.speaker.casefold()] = given.get(t.speaker.casefold(), 0) + 1
+        turns = [
+            t._replace(stage=True)  # a heading: the turn before it is over
+            if _BARE_NAME.fullmatch(text, t.at, t.body)
+            and given.get((t.speaker or "").casefold(), 0) < 2
+            else t
+            for t in turns
+        ]
+    # "First: we rebuild the pier." inside a turn: a one-word label used once, its words
+    # opening in lower case, is the speaker's own
+    seen: dict[str, int] = {}
+    for t in turns:
+        key = text[t.mention[0] : t.mention[1]].casefold()
+        seen[key] = seen.get(key, 0) + 1
+    turns = [
+        t
+        for t in turns
+        if not (
+            text[t.body : t.body + 1].islower()
+            and seen[text[t.mention[0] : t.mention[1]].casefold()] == 1
+            and len(text[t.mention[0] : t.mention[1]].split()) == 1
+        )
+    ]
+    return _examinations(text, _name_parts(text, turns))
+
+
+# A court transcript's examination: "BY MR. VALSEK:" alone on its line says who asks the
+# questions ("Q.") that follow; "TAMSIN ORREL, called as a witness, having been duly
+# sworn, testified as follows:" says who answers them ("A.").
+_EXAMINER = re.compile(r"BY[ \t]+(.+)", re.I)
+_SWORN = re.compile(
+    r"^[ \t]*(?:" + _LINE_NO + r")?([^\W\d_][^,\n]{2,40}),[ \t]*"
+    r"(?:called[ \t]+as[ \t]+a[ \t]+witness|(?:having[ \t]+been|was)[ \t]+(?:first[ \t]+)?"
+    r"(?:duly[ \t]+)?sworn)\b",
+    re.M | re.I,
+)
+
+
+def _examinations(text: str, turns: list[_Turn]) -> list[_Turn]:
+    """Questions and answers of a court examination are the examiner's and the witness's
+    (see above), when the transcript says who they are; else they stay no one's."""
+    out = []
+    examiner: str | None = None
+    witness: str | None = None
+    prev = 0
+    for i, t in enumerate(turns):
+        for m in _SWORN.finditer(text, prev, t.at):
+            witness = speaker_name(m.group(1).strip())
+        prev = t.body
+        end = turns[i + 1].at if i + 1 < len(turns) else len(text)
+        label = text[t.mention[0] : t.mention[1]]
+        by = _EXAMINER.fullmatch(label)
+        if by is not None and not text[t.body : end].strip():
+            courtesy = _COURTESY.fullmatch(by.group(1).strip())
+            examiner = speaker_name(courtesy.group(1) if courtesy else by.group(1).strip())
+            out.append(t._replace(stage=True))
+            continue
+        if t.speaker is None and label in ("Q", "A"):
+            t = t._replace(speaker=examiner if label == "Q" else witness)
+        out.append(t)
+    return out
+
+
+# Parts a label may give instead of a name, by the words that name them.
+_PART_WORDS = {
+    "MODERATOR": "MODERATOR", "CO-MODERATOR": "CO-MODERATOR", "HOST": "HOST",
+    "CO-HOST": "CO-HOST", "ANCHOR": "ANCHOR", "PRESENTER": "PRESENTER",
+    "INTERVIEWER": "INTERVIEWER", "CHAIR": "CHAIR", "CHAIRMAN": "CHAIR",
+    "CHAIRWOMAN": "CHAIR", "CHAIRPERSON": "CHAIR", "PRESIDING": "CHAIR",
+    "PRESIDING OFFICER": "CHAIR",
+}  # fmt: skip
+
+
+def _part_of(word: str) -> str | None:
+    return _PART_WORDS.get(word.strip().upper())
+
+
+# Who plays a part, as the text before the first turn says it: "moderated by Petra Dorn",
+# "Moderator: Petra Dorn", "the host, Petra Dorn", "Petra Dorn, the moderator", "Petra
+# Dorn (moderator)", "Hon. Petra Dorn [chairwoman of the committee] presiding"; and as the
+# part's own first turn says it: "I'm Petra Dorn".
+# "Dorn", "O'Dorn", "McDorn", "Anne-Marie" (not "Dorn's")
+_WORD = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+_NAME = _WORD + r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+" + _WORD + r"){1,2}(?![\w'’\-])"
+_NOUN = r"(?i:co-moderator|moderator|co-host|host|chairman|chairwoman|chairperson|chair|anchor|presenter|interviewer)"
+_HONORIFIC = r"(?:(?:Hon|Mr|Mrs|Ms|Dr|Sen|Rep)\.|Senator|Representative)[ \t]+"
+_INTRODUCED = (
+    re.compile(
+        r"\b(?i:(?P<verb>moderated|co-hosted|hosted|chaired|anchored|presented|interviewed))"
+        r"[ \t]+by[ \t]+(?:" + _HONORIFIC + r")?(?P<name>" + _NAME + r")"
+        r"(?![ \t]*(?:,|and\b|&))",  # not one of two: "moderated by X and Y"
+    ),
+    re.compile(
+        r"\b(?P<noun>"
+        + _NOUN
+        + r")\b[,:]?[ \t]+(?:is[ \t]+|was[ \t]+)?(?:"
+        + _HONORIFIC
+        + r")?(?P<name>"
+        + _NAME
+        + r")"
+    ),
+    re.compile(
+        r"(?P<name>" + _NAME + r")[ \t]*(?:,[ \t]*(?:the[ \t]+|our[ \t]+)?|\([ \t]*|\[[ \t]*)"
+        r"(?:[A-Z][\w'’\-]*[ \t]+){0,3}(?P<noun>" + _NOUN + r")\b"
+        r"(?![ \t]+(?!of\b)[a-z])"  # not "Kessel Arena, the host city"
+    ),
+    re.compile(
+        r"(?P<name>" + _NAME + r")[ \t]*(?:\[[^\]\n]{0,60}\][ \t]*|\([^)\n]{0,60}\)[ \t]*|,[ \t]*)?"
+        r"(?P<noun>presiding)\b"
+    ),
+)
+_HEADER_NAME = re.compile(
+    r"(?:" + _HONORIFIC + r")?(?P<name>" + _NAME + r")"
+    r"(?:[ \t]*(?:,[^.?!\n]{0,60}|\([^()\n]{0,60}\)))?[ \t.]*"
+)
+_SELF = re.compile(r"\b(?:I['’]m|I am|[Mm]y name is)[ \t]+(?P<name>" + _NAME + r")")
+_VERB_PART = {
+    "MODERATED": "MODERATOR", "CO-HOSTED": "CO-HOST", "HOSTED": "HOST", "CHAIRED": "CHAIR",
+    "ANCHORED": "ANCHOR", "PRESENTED": "PRESENTER", "INTERVIEWED": "INTERVIEWER",
+}  # fmt: skip
+
+
+def _name_parts(text: str, turns: list[_Turn]) -> list[_Turn]:
+    """A label that gives only a part ("MODERATOR:", "The CHAIRMAN.", "Speaker 2:") is
+    the person the transcript says plays it: a label that named them ("MODERATOR (PETRA
+    DORN):" before), the introduction ("moderated by Petra Dorn") or the part's first
+    turn ("I'm Petra Dorn"), when all of these name one person and no other."""
+    bare = {t.part for t in turns if t.part and not t.named}
+    if not bare:
+        return turns
+    names: dict[str, set[str]] = {}
+    # a transcript's header: "MODERATOR: Petra Dorn, Corvale Radio" before any turn says
+    # who plays the part; it is no one's words
+    turns = list(turns)
+    for i, t in enumerate(turns):
+        end = turns[i + 1].at if i + 1 < len(turns) else len(text)
+        m = _HEADER_NAME.fullmatch(text[t.body : end].strip())
+        if not t.part or t.named or m is None:
+            break
+        turns[i] = t._replace(stage=True)
+        names.setdefault(t.part, set()).add(m.group("name"))
+    for t in turns:
+        if t.part in bare and t.named and t.speaker:
+            names.setdefault(t.part, set()).add(t.speaker)
+    first = turns[0].at
+    for pattern in _INTRODUCED:
+        for m in pattern.finditer(text, 0, first):
+            word = m.groupdict().get("verb") or m.group("noun")
+            part = _VERB_PART.get(word.upper()) or _part_of(word)
+            if part in bare:
+                names.setdefault(part, set()).add(m.group("name"))
+    for i, t in enumerate(turns):
+        if t.part in bare and not t.named and not t.stage:
+            end = turns[i + 1].at if i + 1 < len(turns) else len(text)
+            me = _SELF.search(text, t.body, min(end, t.body + 300))
+            if me is not None:
+                names.setdefault(t.part, set()).add(me.group("name"))
+            bare.discard(t.part)  # only the first turn of the part
+    out = []
+    for t in turns:
+        who = names.get(t.part or "")
+        if t.part and not t.named and who is not None and len({_fold(n) for n in who}) == 1:
+            t = t._replace(speaker=speaker_name(min(who)))
+        out.append(t)
+    return out
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _line_label(patterns: tuple[re.Pattern[str], ...], line: str) -> str | None:
+    """The speaker label opening ``line`` in a layout, if one does."""
+    for pattern in patterns:
+        m = pattern.match(line)
+        if m is not None and (t := _label_turn(m)) is not None:
+            return line[t.mention[0] : t.mention[1]]
+    return None
 
 
 def _nonblank_lines(text: str) -> list[str]:
@@ -110,15 +524,20 @@ def detect_transcript(text: str) -> str | None:
     tab = sum(1 for ln in sample if _TAB_ROW.match(ln))
     if tab >= 0.8 * len(sample):
         return "tab"
-    upper = [m.group(1) for ln in sample if (m := _LABEL.match(ln)) and speaks(m.group(1))]
+    upper = _labels(sample, "label")
     if len(upper) >= 0.6 * len(sample) and len(upper) >= 2 and _names_someone(upper):
         return "label"
     if _turns_repeat(upper, len(sample)) or _interview(upper, len(sample)):
         return "label"
-    named = [m.group(1) for ln in sample if (m := _NAME_LABEL.match(ln)) and speaks(m.group(1))]
-    if _turns_repeat(named, len(sample)):
-        return "name"
+    for layout in ("record", "name"):
+        if _turns_repeat(_labels(sample, layout), len(sample)):
+            return layout
     return None
+
+
+def _labels(lines: list[str], layout: str) -> list[str]:
+    patterns = _PATTERNS[layout]
+    return [lab for ln in lines if (lab := _line_label(patterns, ln)) is not None]
 
 
 _QUESTION = frozenset(("Q", "QUESTION"))
@@ -138,9 +557,17 @@ def _interview(labels: list[str], lines: int) -> bool:
     )
 
 
+_NUMBERED = re.compile(r"SPEAKER[ \t]*#?\d+")
+
+
 def _names_someone(labels: list[str]) -> bool:
-    """Does some label name a speaker?  (Not "Q"/"A": see :func:`_interview`.)"""
-    return any(not GENERIC.fullmatch(lab.strip().upper()) for lab in labels)
+    """Does some label name a speaker?  (Not "Q"/"A": see :func:`_interview`.)  Two
+    numbered speakers ("Speaker 1", "Speaker 2"), as a transcription service writes
+    speakers it has no name for, are two people too."""
+    ups = {lab.strip().upper() for lab in labels}
+    return any(not GENERIC.fullmatch(u) for u in ups) or (
+        sum(1 for u in ups if _NUMBERED.fullmatch(u)) >= 2
+    )
 
 
 def _turns_repeat(labels: list[str], lines: int) -> bool:
@@ -202,24 +629,69 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
         for m in _TAB_ROW.finditer(text):
             _add_line(statements, text, m.group(1), m.span(1), m.start(2), m.end(2))
     else:
-        pattern = _NAME_LABEL if layout == "name" else _LABEL
-        labels = [m for m in pattern.finditer(text) if speaks(m.group(1))]
-        for i, m in enumerate(labels):
-            turn_end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-            label, label_span = _who(m)
-            for ln in _LINE.finditer(text, m.end(), turn_end):
+        turns = _turns(text, layout or "label")
+        # in a transcript written in upper and lower case, a line all in capitals is a
+        # heading ("DIRECT EXAMINATION", "PREPARED STATEMENT OF ONDRA VALSEK"): the turn is
+        # over, and what follows it up to the next label is no one's that we know
+        body = text[turns[0].body :] if turns else ""
+        cased = sum(ch.islower() for ch in body) >= 0.3 * sum(ch.isalpha() for ch in body)
+        # a court reporter's transcript numbers most of its lines: the numbers are no words
+        lines = _nonblank_lines(body)
+        numbered = sum(1 for ln in lines if _NUMBERED_LINE.match(ln)) >= 0.5 * len(lines) > 0
+        for i, t in enumerate(turns):
+            if t.stage:
+                continue
+            turn_end = turns[i + 1].at if i + 1 < len(turns) else len(text)
+            speaker: str | None = t.speaker
+            mention: Marked | None = Marked(text[t.mention[0] : t.mention[1]], *t.mention)
+            # a line's words, or a paragraph's in a text wrapped at a fixed width: a line
+            # opening in lower case right below another carries on its sentence
+            # ("Mr. Valsek, when will\nthe bridge open?")
+            held: list[tuple[int, int]] = []
+            for ln in _LINE.finditer(text, t.body, turn_end):
                 start, end = ln.span()
+                if numbered and start > t.body:
+                    line_no = _NUMBERED_LINE.match(text, start, end)
+                    start = line_no.end() if line_no else start
                 stamp = _STAMP.match(text, start, end)
                 if stamp is not None:
                     start = stamp.end()
-                if _DIRECTION.fullmatch(text, start, end):
+                if _DIRECTION.fullmatch(text, start, end) or _FURNITURE.fullmatch(text, start, end):
                     continue
-                _add_line(statements, text, label, label_span, start, end)
+                if ln.start() > t.body and _CUE.fullmatch(text, start, end):
+                    continue
+                if start > t.body and (
+                    (cased and _HEADING.fullmatch(text, start, end))
+                    or _SWORN.match(text, ln.start(), end)  # "X, having been duly sworn"
+                ):
+                    _add_spoken(statements, text, speaker, mention, held)
+                    held = []
+                    speaker = mention = None
+                    continue
+                if (
+                    held
+                    and text[start : start + 1].islower()
+                    and _WRAPPED.fullmatch(text, held[-1][1], ln.start())
+                ):
+                    if text[held[-1][1] : start].isspace():
+                        held[-1] = (held[-1][0], end)
+                    else:  # a line number between the lines
+                        held.append((start, end))
+                    continue
+                _add_spoken(statements, text, speaker, mention, held)
+                held = [(start, end)]
+            _add_spoken(statements, text, speaker, mention, held)
     # a headline above the first turn is the title ("Corvale harbour debate, transcript")
     first = min((st.mention.start for st in statements if st.mention), default=0)
-    head = re.search(r"\S[^\n]*", text[:first])
-    if head is not None and head.end() < first and not _TAB_ROW.match(head.group()):
-        title = head.group().strip()[:500]
+    # (a line with no word, a page number, is none)
+    head = re.search(r"[^\S\n]*([^\n]*[^\W\d_][^\n]*)", text[:first])
+    if (
+        head is not None
+        and head.end() < first
+        and not _TAB_ROW.match(head.group(1))
+        and not head.group(1).startswith("WEBVTT")
+    ):
+        title = head.group(1).strip()[:500]
     return Document(path=path, text=text, format="transcript", title=title, statements=statements)
 
 
@@ -246,3 +718,41 @@ def _add_line(
             mention=Marked(text[label_span[0] : label_span[1]], *label_span),
         )
     )
+
+
+def _add_spoken(
+    out: list[Statement],
+    text: str,
+    speaker: str | None,
+    mention: Marked | None,
+    lines: list[tuple[int, int]],
+) -> None:
+    """A line of a turn (or the lines of a sentence wrapped over several) as a statement
+    of its speaker: its words without the transcriber's notes in it ("(LAUGHTER)",
+    "[inaudible 00:03:12]") or the dashes of an interruption ("-- to the coast")."""
+    spans = []
+    for start, end in lines:
+        at = start
+        for d in _INLINE_DIRECTION.finditer(text, start, end):
+            spans.append((at, d.start()))
+            at = d.end()
+        spans.append((at, end))
+    kept = []
+    for a, b in spans:
+        while a < b and (text[a] in _DASHES or text[a].isspace()):
+            a += 1
+        while b > a and (text[b - 1] in _DASHES or text[b - 1].isspace()):
+            b -= 1
+        if any(ch.isalnum() for ch in text[a:b]):
+            kept.append((a, b))
+    if kept:
+        out.append(
+            Statement(
+                kind="transcript",
+                start=kept[0][0],
+                end=kept[-1][1],
+                spans=kept,
+                speaker=speaker,
+                mention=mention,
+            )
+        )
