@@ -2954,3 +2954,22 @@ def test_participle_after_a_cue_with_no_content_has_the_subject_as_speaker() -> 
     own and so was never resolved."""
     doc = analyzed("Ondra Valsek ran for mayor.\n\nValsek hit back, saying the port was safe.")
     assert find(doc, "the port was safe").speaker == "Ondra Valsek"
+
+
+def test_she_in_a_debater_turn_is_the_person_the_turn_just_named() -> None:
+    """Regression: in a debater's turn "The old mayor, Ilsa Brandt, never answered. She said
+    in 2019, “The pier is safe.”" the quote went to the other debater: "he"/"she" in a
+    turn were always the other debater, even right after the turn named someone."""
+    from quotecheck.readers.articles import transcript_document
+
+    text = (
+        "MODERATOR (PETRA DORN): Mr. Ferreol, your question.\n\n"
+        "FERREOL: The old mayor, Ilsa Brandt, never answered for the pier. She said in 2019,"
+        " “The pier is safe.” It was not.\n\n"
+        "VOSS: I am the mayor now. He said last year, “We will sell the pier.”\n\n"
+        "FERREOL: No.\n"
+    )
+    doc = transcript_document("debate.txt", text, "label")
+    analyze(doc)
+    assert find(doc, "The pier is safe.").speaker == "Ilsa Brandt"
+    assert find(doc, "We will sell the pier.").speaker == "Ferreol"

@@ -2572,6 +2572,11 @@ class _Engine:
             return None
         if frame.mtype == "pronoun":
             if words[0] in ("he", "she"):
+                named = self._named_in_turn(frame, words[0])
+                if named is not None:
+                    # "The old mayor, Ilsa Brandt, never answered. She said in 2019, “...”":
+                    # the person this turn just named, not the other debater
+                    return named
                 return self.transcript_other
             if words[0] == "i":
                 return self.transcript_speaker
@@ -2585,6 +2590,28 @@ class _Engine:
                     return label
             return ent.name
         return None
+
+    def _named_in_turn(self, frame: _Frame, pronoun: str) -> str | None:
+        """The last person named in full earlier in the turn of ``frame``'s pronoun, whose
+        gender fits it and who is not the turn's speaker; None when there is none."""
+        if frame.mention is None:
+            return None
+        pos = frame.mention[0]
+        k = bisect_right([a for a, _ in self.paragraphs], pos) - 1
+        if k < 0:
+            return None
+        start = self.paragraphs[k][0]
+        gender = _PERSON_PRONOUNS.get(pronoun)
+        me = fold(self.transcript_speaker or "").split()[-1:]
+        best: Entity | None = None
+        best_pos = -1
+        for e in self.reg.entities:
+            if not e.full or e.words[-1:] == me:
+                continue
+            lp = e.last_before(pos)
+            if lp >= start and lp > best_pos and (e.gender is None or e.gender == gender):
+                best, best_pos = e, lp
+        return best.name if best is not None else None
 
     # -- driver ----------------------------------------------------------------------------
     def run_blocks(self, blocks: list[tuple[int, int]], quotes_only: bool = False) -> None:
