@@ -2973,3 +2973,21 @@ def test_she_in_a_debater_turn_is_the_person_the_turn_just_named() -> None:
     analyze(doc)
     assert find(doc, "The pier is safe.").speaker == "Ilsa Brandt"
     assert find(doc, "We will sell the pier.").speaker == "Ferreol"
+
+
+def test_you_said_in_a_hearing_turn_is_the_person_addressed() -> None:
+    """Regression: "Mr. Valsek, you said last year that the port was “fully secure.”" in a
+    senator's turn had no speaker ("you" was nobody); it is the person addressed, not
+    whoever spoke last."""
+    from quotecheck.readers.articles import detect_transcript, transcript_document
+
+    text = (
+        "The CHAIRMAN. We welcome Ondra Valsek, director of the Corvale Port Authority.\n\n"
+        "Mr. VALSEK. Thank you, Mr. Chairman.\n\n"
+        "The CHAIRMAN. Senator Brandt, you have five minutes.\n\n"
+        "Senator BRANDT. Mr. Valsek, you said last year that the port was “fully secure.”"
+        " Do you stand by that?\n"
+    )
+    doc = transcript_document("hearing.txt", text, detect_transcript(text))
+    analyze(doc)
+    assert find(doc, "fully secure.").speaker == "Ondra Valsek"

@@ -2580,6 +2580,9 @@ class _Engine:
                 return self.transcript_other
             if words[0] == "i":
                 return self.transcript_speaker
+            if words[0] == "you":
+                # "Mr. Valsek, you said last year that ...": the person addressed
+                return self._addressed_in_turn(frame) or self.transcript_other
             return None
         if words[-1] in _OPPONENTS and (words[0] in ("my", "i") or len(words) == 2):
             return self.transcript_other  # "My opponent said ...": the other debater
@@ -2590,6 +2593,22 @@ class _Engine:
                     return label
             return ent.name
         return None
+
+    def _addressed_in_turn(self, frame: _Frame) -> str | None:
+        """The person a turn addresses by name before ``frame``'s "you" ("Mr. Valsek, you
+        said ...", "Senator Brandt, you told this committee ..."), if the text knows them."""
+        if frame.mention is None:
+            return None
+        pos = frame.mention[0]
+        k = bisect_right([a for a, _ in self.paragraphs], pos) - 1
+        if k < 0:
+            return None
+        best: str | None = None
+        for m in _VOCATIVE.finditer(self.text, self.paragraphs[k][0], pos):
+            ent = self.reg.resolve_name(m.group(1).split(), m.start(1), create=False)
+            if ent is not None:
+                best = ent.name
+        return best
 
     def _named_in_turn(self, frame: _Frame, pronoun: str) -> str | None:
         """The last person named in full earlier in the turn of ``frame``'s pronoun, whose
@@ -3597,6 +3616,11 @@ def _unnamed_person(mtoks: list[_Tok]) -> bool:
 # What may follow a noun of saying that ends a noun phrase ("according to a police
 # report, ...", "a statement from ...").
 _NOUN_NEXT = frozenset(", . ; : of from by in on at".split())
+# A name addressed at the head of a sentence ("Mr. Valsek, you said ...").
+_VOCATIVE = re.compile(
+    r"(?:^|(?<=[.?!:]\s)|(?<=\n))\s*((?:Mr|Mrs|Ms|Dr|Senator|Sen|Secretary|Madam|Governor|"
+    r"Gov|Mayor|Minister|Professor|Prof)\.?\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),"
+)
 _HOST_PART = re.compile(r"\b(?:MODERATOR|Moderator|HOST|Host|ANCHOR|Anchor)\b")
 # "posted on LinkedIn that ...", "emailed staff that ...": a post or an email with a
 # 'that' clause reports speech ("posted a loss" does not).
