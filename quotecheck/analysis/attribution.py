@@ -378,18 +378,14 @@ class _Engine:
         masked = self.masked
         cut: list[tuple[int, int]] = []
         for m in _DASH_ASIDE.finditer(masked, s, e):
-            w = m.start()
-            while w > s and (masked[w - 1].isalnum() or masked[w - 1] in ".’'-"):
-                w -= 1
+            w = _word_start(masked, m.start(), s)
             if w == m.start() or not masked[w].isupper():
                 continue
             a, b = m.span(1)
             if _any_in(self.piece_starts, a, b) or CUE_RE.search(masked, a, b) is not None:
                 continue
             cut.append((m.start(), m.end()))
-        if not cut:
-            return spans
-        return [sp for sp in spans if not any(a <= sp[0] < b for a, b in cut)]
+        return _spans_outside(spans, cut)
 
     def _drop_party_tags(
         self, spans: list[tuple[int, int]], s: int, e: int
@@ -403,14 +399,10 @@ class _Engine:
             k = m.start()
             while k > s and masked[k - 1] in " \t\u00a0":
                 k -= 1
-            w = k
-            while w > s and (masked[w - 1].isalnum() or masked[w - 1] in ".’'-"):
-                w -= 1
+            w = _word_start(masked, k, s)
             if k > w and masked[w].isupper():
                 cut.append(m.span())
-        if not cut:
-            return spans
-        return [sp for sp in spans if not any(a <= sp[0] < b for a, b in cut)]
+        return _spans_outside(spans, cut)
 
     def np_left(self, toks: list[_Tok], j: int, lo: int, depth: int = 0) -> tuple[int, str] | None:
         """A noun phrase ending at token j: (its first token index, type)."""
@@ -3576,6 +3568,22 @@ _RAISING = tuple(
         "is understood|was understood|is alleged|was alleged"
     ).split("|")
 )
+
+
+def _word_start(text: str, k: int, lo: int) -> int:
+    """Where the word ending at ``k`` starts (letters, digits, ".’'-"), not before ``lo``."""
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in ".’'-"):
+        k -= 1
+    return k
+
+
+def _spans_outside(
+    spans: list[tuple[int, int]], cut: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The token spans that start in none of the ``cut`` stretches."""
+    if not cut:
+        return spans
+    return [sp for sp in spans if not any(a <= sp[0] < b for a, b in cut)]
 
 
 def _clause_start(t: _Tok) -> bool:
