@@ -1,0 +1,63 @@
+"""Regexes rewritten for speed match exactly what their plain form matched.
+
+Each fast pattern is compared with the readable one it replaced, on every position range
+of generated strings made of the pieces that matter (the words, their neighbours, word
+and non-word characters): same matches, same spans, with ``pos``/``endpos`` too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecheck.analysis.attribution import _PLURAL_TITLE
+from quotecheck.analysis.people import _GENDER_PRONOUN
+
+PLAIN_PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
+PLAIN_GENDER_PRONOUN = re.compile(
+    r"(?:[Hh](?<![A-Za-z][Hh])(?:e|is|im|er|ers|imself|erself)|[Ss](?<![A-Za-z][Ss])he)(?![A-Za-z])"
+)
+
+
+def _texts(pieces: list[str]) -> st.SearchStrategy[tuple[str, int, int]]:
+    def with_range(s: str) -> st.SearchStrategy[tuple[str, int, int]]:
+        return st.tuples(st.just(s), st.integers(0, len(s)), st.integers(0, len(s))).map(
+            lambda t: (t[0], min(t[1], t[2]), max(t[1], t[2]))
+        )
+
+    return st.lists(st.sampled_from(pieces), max_size=10).map("".join).flatmap(with_range)
+
+
+def _same(fast: re.Pattern[str], plain: re.Pattern[str], s: str, i: int, j: int) -> None:
+    assert [m.span() for m in fast.finditer(s, i, j)] == [m.span() for m in plain.finditer(s, i, j)]
+    a, b = fast.search(s, i, j), plain.search(s, i, j)
+    assert (a and a.span()) == (b and b.span())
+    a, b = fast.match(s, i, j), plain.match(s, i, j)
+    assert (a and a.span()) == (b and b.span())
+
+
+_TITLE_PIECES = "Sens Govs Reps Gens Drs Profs Gov S s . _ 1 x é ’ ( \n \t".split(" ") + [
+    " ",
+    "\xa0",
+]
+_PRONOUN_PIECES = "h H s S e is im er ers imself erself he she x X é 1 _ ’".split() + [" ", "\n"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_TITLE_PIECES))
+def test_fast_plural_title_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(_PLURAL_TITLE, PLAIN_PLURAL_TITLE, *t)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_PRONOUN_PIECES))
+def test_fast_gender_pronoun_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(_GENDER_PRONOUN, PLAIN_GENDER_PRONOUN, *t)
+
+
+def test_fast_patterns_find_the_words_in_a_sentence() -> None:
+    s = "Sens. Petra Dorn and Tomas Ferreol said she and he would vote; Ilsa Brandt's aides (Reps. x)"
+    assert [m.group() for m in _PLURAL_TITLE.finditer(s)] == ["Sens. ", "Reps. "]
+    assert [m.group() for m in _GENDER_PRONOUN.finditer(s)] == ["she", "he"]
