@@ -121,6 +121,17 @@ def units_for(doc: Document) -> list[UnitRow]:
     return units
 
 
+def _spans_json(spans: list[tuple[int, int]]) -> str:
+    """``json.dumps([list(sp) for sp in spans])``, written out directly for pairs of ints
+    (what attribution makes): json.dumps cost 2% of the indexing time."""
+    parts = []
+    for sp in spans:
+        if len(sp) != 2 or type(sp[0]) is not int or type(sp[1]) is not int:
+            return json.dumps([list(x) for x in spans])
+        parts.append(f"[{sp[0]}, {sp[1]}]")
+    return "[" + ", ".join(parts) + "]"
+
+
 def prepare(doc: Document, digest: str) -> DocRow:
     """Run attribution on ``doc`` and turn it into rows for the store."""
     from quotecheck.analysis.attribution import analyze
@@ -138,7 +149,7 @@ def prepare(doc: Document, digest: str) -> DocRow:
                 st.kind,
                 st.start,
                 st.end,
-                json.dumps([list(sp) for sp in st.spans]),
+                _spans_json(st.spans),
                 None if m is None else m.text,
                 None if m is None else m.start,
                 None if m is None else m.end,

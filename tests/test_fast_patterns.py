@@ -1,4 +1,4 @@
-"""Regexes rewritten for speed match exactly what their plain form matched.
+"""Code rewritten for speed gives exactly what its plain form gave (regexes, JSON).
 
 Each fast pattern is compared with the readable one it replaced, on every position range
 of generated strings made of the pieces that matter (the words, their neighbours, word
@@ -7,6 +7,7 @@ and non-word characters): same matches, same spans, with ``pos``/``endpos`` too.
 
 from __future__ import annotations
 
+import json
 import re
 
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from quotecheck.analysis.attribution import _PLURAL_TITLE
 from quotecheck.analysis.people import _GENDER_PRONOUN
+from quotecheck.indexing import _spans_json
 
 PLAIN_PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
 PLAIN_GENDER_PRONOUN = re.compile(
@@ -61,3 +63,13 @@ def test_fast_patterns_find_the_words_in_a_sentence() -> None:
     s = "Sens. Petra Dorn and Tomas Ferreol said she and he would vote; Ilsa Brandt's aides (Reps. x)"
     assert [m.group() for m in _PLURAL_TITLE.finditer(s)] == ["Sens. ", "Reps. "]
     assert [m.group() for m in _GENDER_PRONOUN.finditer(s)] == ["she", "he"]
+
+
+@given(st.lists(st.tuples(st.integers(-(10**12), 10**12), st.integers(-(10**12), 10**12))))
+def test_spans_json_is_json_dumps_of_the_spans(spans: list[tuple[int, int]]) -> None:
+    assert _spans_json(spans) == json.dumps([list(sp) for sp in spans])
+
+
+def test_spans_json_of_other_values_falls_back_to_json_dumps() -> None:
+    for spans in ([(True, 3)], [(1.5, 2)], [(1, 2, 3)], [[4, 5]]):
+        assert _spans_json(spans) == json.dumps([list(sp) for sp in spans])  # type: ignore[arg-type]
