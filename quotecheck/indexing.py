@@ -109,13 +109,13 @@ def units_for(doc: Document) -> list[UnitRow]:
             # look): one unit, if it has a word at all
             if e - s <= _SHORT_UNIT or too_many(text, s, e) is None:
                 if has_word(text, s, e) is not None:
-                    units.append(UnitRow(s, e))
+                    units.append((s, e))
                 continue
             words = [m.span() for m in _UNIT_WORD.finditer(text, s, e)]
             for i in range(0, len(words), CHUNK_STEP):
                 chunk = words[i : i + CHUNK_WORDS]
                 cs, ce = chunk[0][0], chunk[-1][1]
-                units.append(UnitRow(cs, ce))
+                units.append((cs, ce))
                 if i + CHUNK_WORDS >= len(words):
                     break
     return units
@@ -138,14 +138,14 @@ def prepare(doc: Document, digest: str) -> DocRow:
     from quotecheck.analysis.names import person_key
 
     analyze(doc)
-    statements = []
+    statements: list[StatementRow] = []
     keys: dict[str, str] = {}
     for st in doc.statements:
         if st.speaker and st.speaker not in keys:
             keys[st.speaker] = person_key(st.speaker) or st.speaker.casefold()
         m, c = st.mention, st.cue
         statements.append(
-            StatementRow(
+            (
                 st.kind,
                 st.start,
                 st.end,
