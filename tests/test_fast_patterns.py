@@ -13,11 +13,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.analysis.attribution import _PLURAL_TITLE
+from quotecheck.analysis.attribution import _CLAUSE_OPENER, _PLURAL_TITLE
 from quotecheck.analysis.people import _GENDER_PRONOUN
 from quotecheck.indexing import _spans_json
 
 PLAIN_PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
+PLAIN_CLAUSE_OPENER = re.compile(
+    r"(?:[,;][”\"’»]?|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
+    r"[ \t](?=[A-Z])"
+)
 PLAIN_GENDER_PRONOUN = re.compile(
     r"(?:[Hh](?<![A-Za-z][Hh])(?:e|is|im|er|ers|imself|erself)|[Ss](?<![A-Za-z][Ss])he)(?![A-Za-z])"
 )
@@ -59,10 +63,24 @@ def test_fast_gender_pronoun_pattern_matches_as_the_plain_one(t: tuple[str, int,
     _same(_GENDER_PRONOUN, PLAIN_GENDER_PRONOUN, *t)
 
 
+_OPENER_PIECES = (
+    "but and while when as after before because so then though although a b s t w , ; ” "
+    "\" ’ » ' A B x é _ 1 X"
+).split() + [" ", "\t", "\n"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_OPENER_PIECES))
+def test_fast_clause_opener_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(_CLAUSE_OPENER, PLAIN_CLAUSE_OPENER, *t)
+
+
 def test_fast_patterns_find_the_words_in_a_sentence() -> None:
     s = "Sens. Petra Dorn and Tomas Ferreol said she and he would vote; Ilsa Brandt's aides (Reps. x)"
     assert [m.group() for m in _PLURAL_TITLE.finditer(s)] == ["Sens. ", "Reps. "]
     assert [m.group() for m in _GENDER_PRONOUN.finditer(s)] == ["she", "he"]
+    s = "Dorn left, but Ferreol stayed; Orrel agreed when Valsek spoke, so Brandt won"
+    assert [m.group() for m in _CLAUSE_OPENER.finditer(s)] == ["but ", "; ", "when ", "so "]
 
 
 @given(st.lists(st.tuples(st.integers(-(10**12), 10**12), st.integers(-(10**12), 10**12))))
