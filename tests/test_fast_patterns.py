@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecheck.analysis.attribution import _CLAUSE_OPENER, _PLURAL_TITLE
+from quotecheck.analysis.cues import CUE_RE, cue_spans
 from quotecheck.analysis.people import _GENDER_PRONOUN
 from quotecheck.indexing import _spans_json
 
@@ -75,12 +76,27 @@ def test_fast_clause_opener_pattern_matches_as_the_plain_one(t: tuple[str, int, 
     _same(_CLAUSE_OPENER, PLAIN_CLAUSE_OPENER, *t)
 
 
+_CUE_PIECES = (
+    "said told According according Accordingly ask asked says s A X x 1 é - ’ ly ing _ say"
+).split() + [" ", "\n", ","]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_CUE_PIECES))
+def test_cue_spans_are_the_spans_of_cue_re(t: tuple[str, int, int]) -> None:
+    s, i, j = t
+    assert cue_spans(s, i, j) == [m.span() for m in CUE_RE.finditer(s, i, j)]
+
+
 def test_fast_patterns_find_the_words_in_a_sentence() -> None:
     s = "Sens. Petra Dorn and Tomas Ferreol said she and he would vote; Ilsa Brandt's aides (Reps. x)"
     assert [m.group() for m in _PLURAL_TITLE.finditer(s)] == ["Sens. ", "Reps. "]
     assert [m.group() for m in _GENDER_PRONOUN.finditer(s)] == ["she", "he"]
     s = "Dorn left, but Ferreol stayed; Orrel agreed when Valsek spoke, so Brandt won"
     assert [m.group() for m in _CLAUSE_OPENER.finditer(s)] == ["but ", "; ", "when ", "so "]
+    s = "said Dorn; according to Orrel, Valsek told the Velmark Courier:"
+    assert [s[a:b] for a, b in cue_spans(s, 0, len(s))] == ["said", "according", "told"]
+    assert [s[a:b] for a, b in cue_spans(s, 1, len(s))] == ["according", "told"]
 
 
 @given(st.lists(st.tuples(st.integers(-(10**12), 10**12), st.integers(-(10**12), 10**12))))

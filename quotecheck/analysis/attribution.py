@@ -59,6 +59,7 @@ from quotecheck.analysis.cues import (
     QUOTE_ONLY,
     RETURN_TOPICS,
     WEAK_VERBS,
+    cue_spans,
 )
 from quotecheck.analysis.names import DETERMINERS, TITLE_ABBREVIATIONS, name_words
 from quotecheck.analysis.people import (
@@ -2376,10 +2377,10 @@ class _Engine:
         hi = blocks[-1][1] if blocks else 0
         cue_all: list[int] = []
         cue_strong: list[int] = []
-        for m in CUE_RE.finditer(masked, lo, hi):
-            cue_all.append(m.start())
-            if self._strong_cue(m.group(), m.start(), m.end()):
-                cue_strong.append(m.start())
+        for cs, ce in cue_spans(masked, lo, hi):
+            cue_all.append(cs)
+            if self._strong_cue(masked[cs:ce], cs, ce):
+                cue_strong.append(cs)
         for pi, (ps, pe) in enumerate(blocks):
             # a transcript: each line has its speaker (none for a generic label)
             if self.block_speakers:
