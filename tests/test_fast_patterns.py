@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from quotecheck.analysis.attribution import _CLAUSE_OPENER, _PLURAL_TITLE
 from quotecheck.analysis.cues import CUE_RE, cue_spans
 from quotecheck.analysis.people import _GENDER_PRONOUN
+from quotecheck.analysis.sentences import _BOUNDARY
 from quotecheck.indexing import _spans_json
 
 PLAIN_PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
@@ -23,6 +24,7 @@ PLAIN_CLAUSE_OPENER = re.compile(
     r"(?:[,;][”\"’»]?|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
     r"[ \t](?=[A-Z])"
 )
+PLAIN_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
 PLAIN_GENDER_PRONOUN = re.compile(
     r"(?:[Hh](?<![A-Za-z][Hh])(?:e|is|im|er|ers|imself|erself)|[Ss](?<![A-Za-z][Ss])he)(?![A-Za-z])"
 )
@@ -86,6 +88,33 @@ _CUE_PIECES = (
 def test_cue_spans_are_the_spans_of_cue_re(t: tuple[str, int, int]) -> None:
     s, i, j = t
     assert cue_spans(s, i, j) == [m.span() for m in CUE_RE.finditer(s, i, j)]
+
+
+_BOUNDARY_PIECES = [
+    ".",
+    "!",
+    "?",
+    "…",
+    '"',
+    "'",
+    "”",
+    "’",
+    "»",
+    ")",
+    "]",
+    " ",
+    "\n",
+    "\t",
+    "a",
+    "U.S",
+    "\xa0",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_BOUNDARY_PIECES))
+def test_fast_sentence_boundary_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(_BOUNDARY, PLAIN_BOUNDARY, *t)
 
 
 def test_fast_patterns_find_the_words_in_a_sentence() -> None:
