@@ -17,7 +17,7 @@ from quotecheck.analysis.attribution import _CLAUSE_OPENER, _PLURAL_TITLE
 from quotecheck.analysis.cues import CUE_RE, cue_spans
 from quotecheck.analysis.people import _GENDER_PRONOUN
 from quotecheck.analysis.sentences import _BOUNDARY
-from quotecheck.indexing import _spans_json
+from quotecheck.indexing import _TOO_MANY_WORDS, _spans_json
 
 PLAIN_PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
 PLAIN_CLAUSE_OPENER = re.compile(
@@ -25,6 +25,7 @@ PLAIN_CLAUSE_OPENER = re.compile(
     r"[ \t](?=[A-Z])"
 )
 PLAIN_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
+PLAIN_TOO_MANY_WORDS = re.compile(r"(?>\W*\w+(?:[’'\-.,]\w+)*){61}")
 PLAIN_GENDER_PRONOUN = re.compile(
     r"(?:[Hh](?<![A-Za-z][Hh])(?:e|is|im|er|ers|imself|erself)|[Ss](?<![A-Za-z][Ss])he)(?![A-Za-z])"
 )
@@ -117,6 +118,21 @@ def test_fast_sentence_boundary_pattern_matches_as_the_plain_one(t: tuple[str, i
     _same(_BOUNDARY, PLAIN_BOUNDARY, *t)
 
 
+_WORDS_PIECES = ["a", "bc", " ", ",", ".", "-", "’", "'", "é", "_", "1", "—", "\n", ", ", ". "]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS_PIECES), min_size=40, max_size=300)
+    .map("".join)
+    .flatmap(lambda s: st.tuples(st.just(s), st.integers(0, 20), st.integers(len(s) - 20, len(s))))
+)
+def test_fast_too_many_words_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    s, i, j = t
+    a, b = _TOO_MANY_WORDS.match(s, i, j), PLAIN_TOO_MANY_WORDS.match(s, i, j)
+    assert (a and a.span()) == (b and b.span())
+
+
 def test_fast_patterns_find_the_words_in_a_sentence() -> None:
     s = "Sens. Petra Dorn and Tomas Ferreol said she and he would vote; Ilsa Brandt's aides (Reps. x)"
     assert [m.group() for m in _PLURAL_TITLE.finditer(s)] == ["Sens. ", "Reps. "]
@@ -126,6 +142,9 @@ def test_fast_patterns_find_the_words_in_a_sentence() -> None:
     s = "said Dorn; according to Orrel, Valsek told the Velmark Courier:"
     assert [s[a:b] for a, b in cue_spans(s, 0, len(s))] == ["said", "according", "told"]
     assert [s[a:b] for a, b in cue_spans(s, 1, len(s))] == ["according", "told"]
+    assert _TOO_MANY_WORDS.match("x " * 61) is not None
+    assert _TOO_MANY_WORDS.match("x " * 60 + "U.S.-led") is not None  # 'U.S', 'led'
+    assert _TOO_MANY_WORDS.match("x " * 59 + "U.S-led") is None  # one word
 
 
 @given(st.lists(st.tuples(st.integers(-(10**12), 10**12), st.integers(-(10**12), 10**12))))
