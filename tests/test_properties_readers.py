@@ -193,11 +193,11 @@ def test_prepare_file_never_raises(fmt: str | None, data: bytes) -> None:
     assert isinstance(res, FileResult)
     assert res.fatal is None
     for doc in res.docs:
-        for u in doc.units:
-            assert 0 <= u.start < u.end <= len(doc.text)
-            assert doc.text[u.start : u.end].strip()
-        for s in doc.statements:
-            assert 0 <= s.start <= s.end <= len(doc.text)
+        for start, end in doc.units:
+            assert 0 <= start < end <= len(doc.text)
+            assert doc.text[start:end].strip()
+        for s in doc.statements:  # (kind, start, end, ...)
+            assert 0 <= s[1] <= s[2] <= len(doc.text)
 
 
 def _plain(c: str) -> bool:

@@ -59,6 +59,7 @@ from quotecheck.analysis.cues import (
     QUOTE_ONLY,
     RETURN_TOPICS,
     WEAK_VERBS,
+    cue_spans,
 )
 from quotecheck.analysis.names import DETERMINERS, TITLE_ABBREVIATIONS, name_words
 from quotecheck.analysis.people import (
@@ -2640,10 +2641,10 @@ class _Engine:
         hi = blocks[-1][1] if blocks else 0
         cue_all: list[int] = []
         cue_strong: list[int] = []
-        for m in CUE_RE.finditer(masked, lo, hi):
-            cue_all.append(m.start())
-            if self._strong_cue(m.group(), m.start(), m.end()):
-                cue_strong.append(m.start())
+        for cs, ce in cue_spans(masked, lo, hi):
+            cue_all.append(cs)
+            if self._strong_cue(masked[cs:ce], cs, ce):
+                cue_strong.append(cs)
         for pi, (ps, pe) in enumerate(blocks):
             # a transcript: each line has its speaker (none for a generic label)
             if self.block_speakers:
@@ -3915,7 +3916,11 @@ _SUBJECT = re.compile(
 )
 # Plural titles before names ("Sens. Ted Cruz and Marco Rubio"): no sentence ends there.
 _PLURAL_TITLES = frozenset("sens govs reps gens drs profs".split())
-_PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
+# (``\b`` as a look-behind after each first letter: the regex engine then skips to those
+# letters instead of trying every position; 3.5x faster)
+_PLURAL_TITLE = re.compile(
+    r"(?:S(?<!\w.)ens|G(?<!\w.)(?:ovs|ens)|R(?<!\w.)eps|D(?<!\w.)rs|P(?<!\w.)rofs)\.\s"
+)
 _SUBORDINATE_OPENERS = frozenset("when as after before because though although".split())
 # Lowercase role words between a name and another name ("McConnell spokesman Don Stewart").
 _ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
@@ -3940,8 +3945,12 @@ _NOT_VERB_AFTER = frozenset(
     since as than who whom whose which that when where while under through between against
     among""".split()
 )
+# (a comma or semicolon, or one of: but and while when as after before because so then
+# though although, after no word character; one character class first and the look-behind
+# after it, so that the regex engine skips to candidates: 18% faster)
 _CLAUSE_OPENER = re.compile(
-    r"(?:[,;][”\"’»]?|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
+    r"(?:[,;][”\"’»]?|[abstw](?<![\w’'][abstw])(?:(?<=b)(?:ut|efore|ecause)"
+    r"|(?<=a)(?:nd|s|fter|lthough)|(?<=w)(?:hile|hen)|(?<=s)o|(?<=t)(?:hen|hough)))"
     r"[ \t](?=[A-Z])"
 )
 # Coordinators and adverbs opening a sentence before its subject.

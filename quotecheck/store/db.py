@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from quotecheck.errors import QuotecheckError
 from quotecheck.store.schema import FTS_TOKENIZE, MIGRATIONS, SCHEMA_VERSION
@@ -44,31 +44,29 @@ def default_db_path() -> Path:
     return base / "quotecheck" / "index.db"
 
 
-class UnitRow(NamedTuple):
-    """A prepared text unit: offsets into the document (its FTS text is ``text[start:end]``,
-    sliced by the writer so worker processes do not send the text twice). A tuple: worker
-    processes send thousands of them, and a tuple pickles in a fraction of the time."""
-
-    start: int
-    end: int
-
-
-class StatementRow(NamedTuple):
-    """A prepared statement: the ``statements`` columns in order, the speaker's name last
-    (the writer turns it into a speaker id); ``spans`` is JSON already (made in the
-    worker, not in the writer)."""
-
-    kind: str
-    start: int
-    end: int
-    spans: str
-    mention_text: str | None
-    mention_start: int | None
-    mention_end: int | None
-    cue_text: str | None
-    cue_start: int | None
-    cue_end: int | None
-    speaker: str | None
+# A prepared text unit: (start, end), offsets into the document (its FTS text is
+# ``text[start:end]``, sliced by the writer so worker processes do not send the text twice).
+# Plain tuples, these and the statements': worker processes send thousands of them, and a
+# NamedTuple is pickled as a call of its class (its Python ``__new__`` run again for each
+# one in the writer): a document's rows pickled and unpickled in 3x the time.
+UnitRow = tuple[int, int]
+# A prepared statement: the ``statements`` columns in order (kind, start, end, spans,
+# mention_text, mention_start, mention_end, cue_text, cue_start, cue_end), the speaker's
+# name last (the writer turns it into a speaker id); ``spans`` is JSON already (made in
+# the worker, not in the writer).
+StatementRow = tuple[
+    str,
+    int,
+    int,
+    str,
+    str | None,
+    int | None,
+    int | None,
+    str | None,
+    int | None,
+    int | None,
+    str | None,
+]
 
 
 @dataclass(slots=True)
@@ -405,11 +403,11 @@ class Store:
             first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM units").fetchone()[0]
             db.executemany(
                 "INSERT INTO units(id, doc_id, start, end) VALUES (?,?,?,?)",
-                [(first + i, doc_id, u.start, u.end) for i, u in enumerate(doc.units)],
+                [(first + i, doc_id, s, e) for i, (s, e) in enumerate(doc.units)],
             )
             db.executemany(
                 "INSERT INTO units_fts(rowid, body) VALUES (?, ?)",
-                [(first + i, text[u.start : u.end]) for i, u in enumerate(doc.units)],
+                [(first + i, text[s:e]) for i, (s, e) in enumerate(doc.units)],
             )
             if searchable_title(doc.title, text):
                 db.execute(
@@ -417,12 +415,9 @@ class Store:
                 )
             keys = doc.speaker_keys
             rows = [
-                (
-                    doc_id,
-                    *st[:-1],
-                    self._speaker_id(st.speaker, keys[st.speaker]) if st.speaker else None,
-                )
+                (doc_id, *st[:-1], self._speaker_id(sp, keys[sp]) if sp else None)
                 for st in doc.statements
+                for sp in (st[-1],)
             ]
             db.executemany(
                 "INSERT INTO statements(doc_id, kind, start, end, spans, mention_text,"

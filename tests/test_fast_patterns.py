@@ -1,0 +1,157 @@
+"""Code rewritten for speed gives exactly what its plain form gave (regexes, JSON).
+
+Each fast pattern is compared with the readable one it replaced, on every position range
+of generated strings made of the pieces that matter (the words, their neighbours, word
+and non-word characters): same matches, same spans, with ``pos``/``endpos`` too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecheck.analysis.attribution import _CLAUSE_OPENER, _PLURAL_TITLE
+from quotecheck.analysis.cues import CUE_RE, cue_spans
+from quotecheck.analysis.people import _GENDER_PRONOUN
+from quotecheck.analysis.sentences import _BOUNDARY
+from quotecheck.indexing import _TOO_MANY_WORDS, _spans_json
+
+PLAIN_PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
+PLAIN_CLAUSE_OPENER = re.compile(
+    r"(?:[,;][”\"’»]?|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
+    r"[ \t](?=[A-Z])"
+)
+PLAIN_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
+PLAIN_TOO_MANY_WORDS = re.compile(r"(?>\W*\w+(?:[’'\-.,]\w+)*){61}")
+PLAIN_GENDER_PRONOUN = re.compile(
+    r"(?:[Hh](?<![A-Za-z][Hh])(?:e|is|im|er|ers|imself|erself)|[Ss](?<![A-Za-z][Ss])he)(?![A-Za-z])"
+)
+
+
+def _texts(pieces: list[str]) -> st.SearchStrategy[tuple[str, int, int]]:
+    def with_range(s: str) -> st.SearchStrategy[tuple[str, int, int]]:
+        return st.tuples(st.just(s), st.integers(0, len(s)), st.integers(0, len(s))).map(
+            lambda t: (t[0], min(t[1], t[2]), max(t[1], t[2]))
+        )
+
+    return st.lists(st.sampled_from(pieces), max_size=10).map("".join).flatmap(with_range)
+
+
+def _same(fast: re.Pattern[str], plain: re.Pattern[str], s: str, i: int, j: int) -> None:
+    assert [m.span() for m in fast.finditer(s, i, j)] == [m.span() for m in plain.finditer(s, i, j)]
+    a, b = fast.search(s, i, j), plain.search(s, i, j)
+    assert (a and a.span()) == (b and b.span())
+    a, b = fast.match(s, i, j), plain.match(s, i, j)
+    assert (a and a.span()) == (b and b.span())
+
+
+_TITLE_PIECES = "Sens Govs Reps Gens Drs Profs Gov S s . _ 1 x é ’ ( \n \t".split(" ") + [
+    " ",
+    "\xa0",
+]
+_PRONOUN_PIECES = "h H s S e is im er ers imself erself he she x X é 1 _ ’".split() + [" ", "\n"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_TITLE_PIECES))
+def test_fast_plural_title_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(_PLURAL_TITLE, PLAIN_PLURAL_TITLE, *t)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_PRONOUN_PIECES))
+def test_fast_gender_pronoun_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(_GENDER_PRONOUN, PLAIN_GENDER_PRONOUN, *t)
+
+
+_OPENER_PIECES = (
+    "but and while when as after before because so then though although a b s t w , ; ” "
+    "\" ’ » ' A B x é _ 1 X"
+).split() + [" ", "\t", "\n"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_OPENER_PIECES))
+def test_fast_clause_opener_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(_CLAUSE_OPENER, PLAIN_CLAUSE_OPENER, *t)
+
+
+_CUE_PIECES = (
+    "said told According according Accordingly ask asked says s A X x 1 é - ’ ly ing _ say"
+).split() + [" ", "\n", ","]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_CUE_PIECES))
+def test_cue_spans_are_the_spans_of_cue_re(t: tuple[str, int, int]) -> None:
+    s, i, j = t
+    assert cue_spans(s, i, j) == [m.span() for m in CUE_RE.finditer(s, i, j)]
+
+
+_BOUNDARY_PIECES = [
+    ".",
+    "!",
+    "?",
+    "…",
+    '"',
+    "'",
+    "”",
+    "’",
+    "»",
+    ")",
+    "]",
+    " ",
+    "\n",
+    "\t",
+    "a",
+    "U.S",
+    "\xa0",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_BOUNDARY_PIECES))
+def test_fast_sentence_boundary_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(_BOUNDARY, PLAIN_BOUNDARY, *t)
+
+
+_WORDS_PIECES = ["a", "bc", " ", ",", ".", "-", "’", "'", "é", "_", "1", "—", "\n", ", ", ". "]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS_PIECES), min_size=40, max_size=300)
+    .map("".join)
+    .flatmap(lambda s: st.tuples(st.just(s), st.integers(0, 20), st.integers(len(s) - 20, len(s))))
+)
+def test_fast_too_many_words_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    s, i, j = t
+    a, b = _TOO_MANY_WORDS.match(s, i, j), PLAIN_TOO_MANY_WORDS.match(s, i, j)
+    assert (a and a.span()) == (b and b.span())
+
+
+def test_fast_patterns_find_the_words_in_a_sentence() -> None:
+    s = "Sens. Petra Dorn and Tomas Ferreol said she and he would vote; Ilsa Brandt's aides (Reps. x)"
+    assert [m.group() for m in _PLURAL_TITLE.finditer(s)] == ["Sens. ", "Reps. "]
+    assert [m.group() for m in _GENDER_PRONOUN.finditer(s)] == ["she", "he"]
+    s = "Dorn left, but Ferreol stayed; Orrel agreed when Valsek spoke, so Brandt won"
+    assert [m.group() for m in _CLAUSE_OPENER.finditer(s)] == ["but ", "; ", "when ", "so "]
+    s = "said Dorn; according to Orrel, Valsek told the Velmark Courier:"
+    assert [s[a:b] for a, b in cue_spans(s, 0, len(s))] == ["said", "according", "told"]
+    assert [s[a:b] for a, b in cue_spans(s, 1, len(s))] == ["according", "told"]
+    assert _TOO_MANY_WORDS.match("x " * 61) is not None
+    assert _TOO_MANY_WORDS.match("x " * 60 + "U.S.-led") is not None  # 'U.S', 'led'
+    assert _TOO_MANY_WORDS.match("x " * 59 + "U.S-led") is None  # one word
+
+
+@given(st.lists(st.tuples(st.integers(-(10**12), 10**12), st.integers(-(10**12), 10**12))))
+def test_spans_json_is_json_dumps_of_the_spans(spans: list[tuple[int, int]]) -> None:
+    assert _spans_json(spans) == json.dumps([list(sp) for sp in spans])
+
+
+def test_spans_json_of_other_values_falls_back_to_json_dumps() -> None:
+    for spans in ([(True, 3)], [(1.5, 2)], [(1, 2, 3)], [[4, 5]]):
+        assert _spans_json(spans) == json.dumps([list(sp) for sp in spans])  # type: ignore[arg-type]
