@@ -2991,3 +2991,14 @@ def test_you_said_in_a_hearing_turn_is_the_person_addressed() -> None:
     doc = transcript_document("hearing.txt", text, detect_transcript(text))
     analyze(doc)
     assert find(doc, "fully secure.").speaker == "Ondra Valsek"
+
+
+def test_pronoun_after_an_unnamed_spokesperson_is_unnamed() -> None:
+    """Regression (review): "a spokesperson" was listed among the words that name no single
+    person, so "A spokesperson for the mayor said ... She added ..." went to the mayor."""
+    doc = analyzed(
+        "Mayor Ilsa Brandt closed the bridge.\n\n"
+        "A spokesperson for the port said the bridge was safe. She added that it would"
+        " reopen in May."
+    )
+    assert find(doc, "it would reopen in May").speaker is None

@@ -263,9 +263,10 @@ class _Engine:
         self.span_starts: list[int] = []
         self.quote_ends: list[int] = []
         self.last_statement_para = -10
-        # the last statement of an unnamed person ("a nurse on the picket line said") and the
-        # last time a named person took the focus: (paragraph, offset) each
-        self.unnamed_at: tuple[int, int, int] | None = None  # paragraph, cue, content end
+        # the last statement of an unnamed person ("a nurse on the picket line said"):
+        # (paragraph, cue offset, content end); and the offset where a named person last
+        # took the focus (see resolve_pronoun)
+        self.unnamed_at: tuple[int, int, int] | None = None
         self.named_at = -1
         self.colon_frame: tuple[int, _Frame] | None = None  # a cue ending its paragraph ":"
         self.lower_words: dict[str, bool] = {}  # is this word in the text in lower case?
@@ -2939,24 +2940,16 @@ class _Engine:
             if words < 4 or quotes_only:
                 continue
             src = signed or self._trailing_subject(pi, q) or self._inverted_lead(pi, q)
-            inner = None
             if src is None:
-                # a quote inside a sentence whose subject is a person: theirs, before the
-                # paragraph's earlier speaker ("Judge Lindqvist wrote that ... Holt said in a
-                # post the company would “fight this in court.”")
                 inner = self._subject_speaker(pi, q)
-                para = self._paragraph_speaker(pi, q) if inner is not None else None
-                if (
-                    inner is not None
-                    and para is not None
-                    and para.speaker is not None
-                    and inner.speaker != para.speaker
-                ):
-                    src = inner
-            if src is None:
                 src = self._paragraph_speaker(pi, q)
-            if src is None:
-                src = inner or self._subject_speaker(pi, q)
+                if src is None or (
+                    inner is not None and src.speaker is not None and inner.speaker != src.speaker
+                ):
+                    # a quote inside a sentence whose subject is a person: theirs, before the
+                    # paragraph's earlier speaker ("Valsek said ... Brandt gave her own
+                    # verdict: “...”")
+                    src = inner
             if src is None:
                 if words >= UNATTRIBUTED_MIN_WORDS:
                     # quoted words with no source in the text: a statement of unknown speaker
@@ -3644,13 +3637,12 @@ _OPPONENTS = frozenset("opponent rival challenger competitor adversary".split())
 # Plural nouns of people ("Fishermen in Ostrava Bay say", "Farmers near Kessel said").
 _GROUP_ENDINGS = ("men", "ers", "ists", "ants", "ents", "ians", "ors")
 _CAP_RUN_AT = re.compile(r"[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)")
-_CAP_WORD = re.compile(r"(?<![\w’'\-])[A-Z][\w\-]+")
+_CAP_WORD = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[\w\-]+")  # (look-behind after the capital)
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w\-]+,[ \t]+$")
 _NOT_ONE_PERSON = frozenset(
     """group company firm team party newspaper paper station website site network outlet
     channel magazine agency organization organisation campaign committee board panel
-    coalition union council ministry government administration department office
-    spokesperson""".split()
+    coalition union council ministry government administration department office""".split()
 )
 
 
