@@ -51,7 +51,8 @@ FISH = (
     " wait another winter.”\n\n"
     'Tomas Ferreol, a self-styled "sea-born" skipper and harbour guide, voted against.\n\n'
     "Dorn said the assembly's “bold” and “hasty” quotas do not “fit what the small boats of"
-    " Kessel need.”\n"
+    " Kessel need.”\n\n"
+    "“It is hard to say more ferries [on the Kessel line] would have mattered,” Dorn said.\n"
 )
 
 
@@ -90,6 +91,8 @@ def _unpunished(searcher: Any, query: str, source_words: str) -> None:
     [
         ("[Valsek] will sign it before the end of the month", "he will sign it"),
         ("he will sign [the treaty] before the end of the month", "he will sign it before"),
+        ("We don't need help from [the town of] Velmark", "from Velmark"),
+        ("He will sign it before the end of [the] month", "end of the month"),
         ("[It] was a mistake from the start", "The treaty was a mistake"),
         ("[T]he harbour will reopen in March, and we will organise the ferries", "The harbour"),
         ("the [harbour] will reopen in March, and we will organise the ferries", "The harbour"),
@@ -99,6 +102,20 @@ def test_square_bracket_insertion_or_replacement_is_verbatim(
     searcher: Any, query: str, source_words: str
 ) -> None:
     _unpunished(searcher, query, source_words)
+
+
+def test_bracket_does_not_swallow_a_word_dropped_next_to_the_sources_own_bracket(
+    searcher: Any,
+) -> None:
+    verdict, m, _ = _check(
+        searcher, "It is hard to say more ferries [the Kessel line] have mattered"
+    )
+    assert verdict != "verbatim"
+    assert any("would" in c["source"] for c in m["changes"]), m["changes"]
+    verdict, m, _ = _check(
+        searcher, "It is hard to say more ferries [on the Kessel line] would have mattered"
+    )
+    assert verdict == "verbatim" and m["changes"] == []
 
 
 def test_bracket_that_drops_a_negation_still_raises_negation(searcher: Any) -> None:
@@ -130,10 +147,26 @@ def test_ellipsis_for_omitted_words_keeps_the_verdict_and_shows_what_it_left_out
     assert m["alerts"] == []
 
 
+def test_ellipsis_over_a_sentence_and_its_attribution_keeps_the_verdict(searcher: Any) -> None:
+    verdict, m, _ = _check(
+        searcher, "The harbour will reopen in March … We don't need help from Velmark"
+    )
+    assert verdict == "verbatim", (m["score"], m["changes"])
+    assert m["matched_text"].startswith("The harbour will reopen in March, and we will organise")
+    assert m["alerts"] == []
+
+
+def test_ellipsis_over_a_clause_with_its_own_negation_raises_no_alert(searcher: Any) -> None:
+    verdict, m, _ = _check(searcher, "We will not sell the old lighthouse … It is 1,000 years old")
+    assert verdict == "verbatim"
+    assert m["alerts"] == []
+
+
 def test_ellipsis_over_a_negation_raises_negation(searcher: Any) -> None:
-    _, m, _ = _check(
+    verdict, m, _ = _check(
         searcher, "We will … sell the old lighthouse, and we won't re-open the old quarry"
     )
+    assert verdict != "verbatim"
     assert "negation" in m["alerts"]
 
 
@@ -167,6 +200,7 @@ def test_ellipsis_over_a_condition_is_out_of_context(searcher: Any) -> None:
         ("the budget had grown by twenty percent since 2021", "20 per cent"),
         ("The cost is now 45 million euros, and it will rise", "€45 million"),
         ("The cost is now €45m, and it will rise", "€45 million"),
+        ("The cost is now EUR 45 million, and it will rise", "€45 million"),
     ],
 )
 def test_equal_figure_written_another_way_is_verbatim_without_number_alert(
@@ -304,8 +338,9 @@ def test_attribution_between_quoted_sentences_is_no_change(searcher: Any) -> Non
 def test_quote_attributed_to_someone_else_raises_name(searcher: Any) -> None:
     _, m, _ = _check(searcher, "“We don't need help from Velmark,” Ferreol said.")
     assert "name" in m["alerts"]
-    _, m, _ = _check(searcher, "“We don't need help from Velmark,” Brandt said on Monday.")
-    assert m["alerts"] == []
+    for right in ("Brandt said on Monday.", "Brandt told the Corvale Times.", "said the mayor."):
+        _, m, _ = _check(searcher, f"“We don't need help from Velmark,” {right}")
+        assert m["alerts"] == [], right
 
 
 @pytest.mark.parametrize(
@@ -401,6 +436,20 @@ def test_verify_draft_with_editorial_conventions_checks_out(searcher: Any) -> No
     assert len(results) == 5
     for r in results:
         assert not r["failed"], (r["draft"]["text"], r["verdict"], r["matches"][0]["changes"])
+
+
+@pytest.mark.parametrize("ellipsis", [" . . . ", "...", " [...] ", " … "])
+def test_verify_accepts_words_left_out_at_any_form_of_ellipsis(
+    searcher: Any, ellipsis: str
+) -> None:
+    from quotecheck.search.verify import verify_draft
+
+    draft = (
+        f"Harbour vote\n\n“The harbour will reopen in March{ellipsis}we will organise the"
+        " ferries ourselves,” Brandt said.\n"
+    )
+    (r,) = verify_draft(searcher, "draft.txt", draft.encode())
+    assert not r["failed"], (r["verdict"], r["matches"][0]["changes"])
 
 
 # ------------------------------------------------------------ units

@@ -110,6 +110,16 @@ class Query:
     frame: str | None = None  # the attribution pasted with the quote ("Brandt said")
 
     @property
+    def ellipses(self) -> frozenset[int]:
+        """Indexes of the words with an ellipsis ("…") right before them."""
+        t = self.tokens
+        return frozenset(
+            k
+            for k in range(1, len(t))
+            if editorial.ELLIPSIS in self.text[t[k - 1].end : t[k].start]
+        )
+
+    @property
     def content_words(self) -> int:
         return sum(1 for t in self.tokens if t.norm not in STOPWORDS)
 
@@ -135,7 +145,7 @@ def prepare_query(given: str, attributed: bool = True) -> Query:
     if framed is not None:
         text, frame = framed
         notes.append(
-            f"looked up the quoted words; the attribution (“{frame}”) is not checked: use --speaker"
+            f"looked up the quoted words; the attribution (“{frame}”) is compared by name only: --speaker judges it"
         )
     text = text.strip(_QUOTE_MARKS).strip()
     text = "".join(c if c.isprintable() or c in "\t\n" else " " for c in text)
@@ -166,16 +176,28 @@ _CALENDAR = frozenset(
 
 
 def frame_names(frame: str) -> list[str]:
-    """The names an attribution gives (not its verb, pronouns, days or months).
+    """The names an attribution gives its speaker: the words before its verb, or the
+    capitalised ones right after it ("said Mayor Brandt"); not whom it was told to, nor
+    pronouns, days or months.
 
-    >>> frame_names("Mayor Ilsa Brandt told the council on Monday")
+    >>> frame_names("Mayor Ilsa Brandt told the Corvale Times on Monday")
     ['mayor', 'ilsa', 'brandt']
+    >>> frame_names("said Brandt on Monday"), frame_names("said the mayor")
+    (['brandt'], [])
     """
     from quotecheck.analysis.cues import CUE_WORDS
 
+    words = _WORD.findall(frame)
+    cue = next((i for i, w in enumerate(words) if w.casefold() in CUE_WORDS), len(words))
+    who = words[:cue]
+    if not who:
+        for w in words[cue + 1 :]:
+            if not w[:1].isupper():
+                break
+            who.append(w)
     return [
         w.casefold()
-        for w in _WORD.findall(frame)
+        for w in who
         if w[:1].isupper()
         and w.casefold() not in STOPWORDS
         and w.casefold() not in CUE_WORDS
@@ -571,7 +593,20 @@ class Searcher:
             # Editorial conventions ("[Valsek]" for "he", "3" for "three", "harbor" for
             # "harbour", "don't" for "do not", an ellipsis): the query in the source's words
             # where only a convention differs, scored instead when it scores higher.
-            h = editorial.harmonize(q.text, q.tokens, q.brackets, text, win, a.pairs)
+            pairs = a.pairs
+            if q.brackets:
+                # the editor's words in brackets are no evidence of where the quote is:
+                # the anchors come from the query's own words ("from [the town of] Velmark")
+                own = [
+                    i
+                    for i, t in enumerate(q.tokens)
+                    if not any(bs < t.start and t.end < be for bs, be in q.brackets)
+                ]
+                if own and len(own) < len(q.tokens):
+                    pairs = [
+                        (own[i], w) for i, w in align([q.tokens[i] for i in own], win, text).pairs
+                    ]
+            h = editorial.harmonize(q.text, q.tokens, q.brackets, text, win, pairs)
             if h is not None:
                 better = h.score_text == q.text  # only what the changes show is rewritten
                 if not better:
@@ -607,7 +642,8 @@ class Searcher:
             cached = (key, idf_weights(norms, [counts.get(w, 0) for w in norms], self._units()))
             if key == q.text:
                 self._weights_of = cached
-        a = align(tokens, win, text, weights=cached[1])
+        free = q.ellipses if tokens is q.tokens and editorial.ELLIPSIS in q.text else None
+        a = align(tokens, win, text, weights=cached[1], free=free)
         if not a.found:
             return a, scoring.score(
                 coverage=0.0,
@@ -856,9 +892,10 @@ class Searcher:
         # what the query changed, read from the query in the source's words where only an
         # editorial convention differed (words left out at an ellipsis still show)
         diff_text, diff_tokens = r.get("diff", (q.text, q.tokens))
+        omitted = r.get("omitted", [])
         found_alerts = alerts(
             diff_tokens,
-            span_tokens,
+            editorial.kept_for_alerts(span_tokens, win_text, omitted) if omitted else span_tokens,
             before,
             after,
             query_text=diff_text,
@@ -866,7 +903,7 @@ class Searcher:
             narration=not quoted_within,
         )
         if "out_of_context" not in found_alerts and any(
-            editorial.changes_meaning(m) for m in r.get("omitted", [])
+            editorial.changes_meaning(win_text[a:b]) for a, b in omitted
         ):
             found_alerts.append("out_of_context")
         if q.frame and "name" not in found_alerts:

@@ -51,6 +51,11 @@ _ELLIPSIS = re.compile(r"\s*(?:\[\s*)?(?:\.(?:\s?\.){2,}|…)(?:\s*\])?\s*")
 _BRACKET = re.compile(r"\[([^\[\]]{1,80})\]")
 
 
+def has_ellipsis(text: str) -> bool:
+    """Does ``text`` mark words left out ("…", "...", ". . .", "[…]")?"""
+    return _ELLIPSIS.search(text) is not None
+
+
 @dataclass(slots=True)
 class Cleaned:
     """A query's text with its conventions made explicit."""
@@ -217,6 +222,7 @@ _CURRENCY = {
     "eur": "eur",
     "gbp": "gbp",
 }
+_CODES = frozenset({"usd", "eur", "gbp"})
 _ITEM = re.compile(
     r"(?P<cur>US\$|[$€£¥])"
     r"|(?P<pct>%)"
@@ -305,6 +311,8 @@ def _fold_numbers(raw: list[tuple[str, str]]) -> list[str]:
     while i < n:
         kind, val = raw[i]
         cur = ""
+        if kind == "w" and val in _CODES and i + 1 < n and raw[i + 1][0] == "n":
+            kind = "cur"  # "EUR 45 million"
         if kind == "cur" and i + 1 < n and raw[i + 1][0] in ("n", "w"):
             cur = val
             i += 1
@@ -445,11 +453,11 @@ class Harmony:
 
     ``score_text``: every rewrite, words left out at an ellipsis filled in (what is
     scored); ``diff_text``: the same without those fills (what changes and alerts read).
-    ``omitted``: the source text each ellipsis stands for."""
+    ``omitted``: where in the source text each ellipsis stands for (start, end)."""
 
     score_text: str
     diff_text: str
-    omitted: list[str] = field(default_factory=list)
+    omitted: list[tuple[int, int]] = field(default_factory=list)
 
 
 _NOT_NAMES = _DETERMINERS | frozenset("i it he she they we you".split())
@@ -457,8 +465,26 @@ _NOT_NAMES = _DETERMINERS | frozenset("i it he she they we you".split())
 
 def _bracket_fits(bracket: str, source: str, src_tokens: Sequence[Token]) -> bool:
     """May the editor's ``bracket`` stand for ``source``? Not when it would drop or add
-    a negation or a figure, nor hide a name of the source it does not repeat."""
+    a negation or a figure, nor hide a name of the source it does not repeat; not for
+    more words than its own and one (a pronoun, "the minister"); and where the source
+    prints a bracket there too, only for that bracket, the same words.
+
+    >>> from quotecheck.analysis.tokens import tokenize
+    >>> _bracket_fits("the treaty", "it", tokenize("it"))
+    True
+    >>> src = "[on the battlefield] would"
+    >>> _bracket_fits("the battlefield", src, tokenize(src))
+    False
+    """
     ib, isrc = items(bracket), items(source)
+    if "[" in source:
+        return (
+            source.strip().startswith("[")
+            and source.strip().endswith("]")
+            and ib == items(source.strip()[1:-1])
+        )
+    if len(src_tokens) > max(2, len(ib) + 1):
+        return False
     if sum(x in _NEGATIONS for x in ib) != sum(x in _NEGATIONS for x in isrc):
         return False
     if sorted(x for x in ib if x.startswith("#")) != sorted(x for x in isrc if x.startswith("#")):
@@ -521,7 +547,7 @@ def harmonize(
     if not anchors:
         return None
     edits: list[tuple[int, int, str, int]] = []  # (q start, q end, new text, BOTH/SCORE/DIFF)
-    omitted: list[str] = []
+    omitted: list[tuple[int, int]] = []
 
     def in_bracket(a: int, b: int) -> tuple[int, int] | None:
         """The bracket that holds every query word of q_text[a:b], if one does."""
@@ -547,8 +573,13 @@ def harmonize(
                 return True
             return False
         if ELLIPSIS in qpiece and not any(c.isalnum() for c in qpiece) and spiece.strip():
+            if any(
+                t.norm in _NEGATIONS or t.norm.endswith("n't") or t.norm == "cannot"
+                for t in kept_for_alerts(src_tokens, text, [(sa, sb)])
+            ):
+                return False  # "We will … sell" for "We will not sell": no quote of that
             edits.append((qa, qb, spiece, SCORE))
-            omitted.append(spiece)
+            omitted.append((sa, sb))
             return True
         n_q, n_s = len(_WORDS_RE.findall(qpiece)), len(_WORDS_RE.findall(spiece))
         if n_q > MAX_BLOCK_WORDS or n_s > MAX_BLOCK_WORDS + MAX_ATTRIBUTION_WORDS:
@@ -657,6 +688,36 @@ _CONDITION = re.compile(
     r"\b(?:if|unless|provided|as long as|so long as|except|only when|only after|until)\b",
     re.IGNORECASE,
 )
+
+
+_CLAUSE_END = re.compile(r"[.!?;:\"“”«»]|,\s*(?:and|but|or|while)\b")
+
+
+def kept_for_alerts(
+    tokens: Sequence[Token], text: str, omitted: Sequence[tuple[int, int]]
+) -> list[Token]:
+    """``tokens`` (of ``text``) less the words an ellipsis of the query stands for: the
+    query claims nothing about them, so their figures and names raise no alert. A
+    negation among them stays unless its clause ends before the cut ("We will … sell"
+    for "We will not sell" drops it; "… It is" for ", and we won't re-open it,” she said.
+    “It is" does not).
+
+    >>> from quotecheck.analysis.tokens import tokenize
+    >>> text = "we will not sell it, and we won't open it. It is old"
+    >>> [t.text for t in kept_for_alerts(tokenize(text), text, [(19, 44)])]
+    ['we', 'will', 'not', 'sell', 'it', 'It', 'is', 'old']
+    >>> [t.text for t in kept_for_alerts(tokenize(text), text, [(7, 12)])]
+    ['we', 'will', 'not', 'sell', 'it', 'and', 'we', "won't", 'open', 'it', 'It', 'is', 'old']
+    """
+    out = []
+    for t in tokens:
+        cut = next(((a, b) for a, b in omitted if a <= t.start and t.end <= b), None)
+        if cut is not None:
+            negation = t.norm in _NEGATIONS or t.norm.endswith("n't") or t.norm == "cannot"
+            if not negation or _CLAUSE_END.search(text, t.end, cut[1]):
+                continue
+        out.append(t)
+    return out
 
 
 def changes_meaning(omitted: str) -> bool:
