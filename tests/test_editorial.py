@@ -350,6 +350,8 @@ def test_quote_attributed_to_someone_else_raises_name(searcher: Any) -> None:
         "the resolution which stated the town “condemns the harbour plan and its backers.”",
         "Brandt promised that “we will not sell the lighthouse” to developers",
         "that Brandt's “bold” and “hasty” comments do “fit with the town.”",
+        # words in two places: a figure of the sentence is no attribution
+        "The two “ferries” she cited are “the pride of the Corvale harbour and its people.”",
     ],
 )
 def test_words_outside_quote_marks_that_are_not_an_attribution_stay_in_the_query(

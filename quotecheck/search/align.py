@@ -366,10 +366,20 @@ def _boundaries(query: Sequence[Token]) -> list[int]:
     return out[:MAX_ROTATIONS]
 
 
-def _fit(pairs: Sequence[tuple[int, int]], weights: Sequence[float]) -> float:
-    """Matched weight less ``GAP_COST`` for every source word of the span left unmatched."""
+def _fit(
+    pairs: Sequence[tuple[int, int]],
+    weights: Sequence[float],
+    free: frozenset[int] | None = None,
+) -> float:
+    """Matched weight less ``GAP_COST`` for every source word of the span left unmatched
+    (but those an ellipsis of the query, in ``free``, stands for)."""
     span = pairs[-1][1] - pairs[0][1] + 1
-    return sum(weights[qi] for qi, _ in pairs) - GAP_COST * (span - len(pairs))
+    unmatched = span - len(pairs)
+    if free:
+        for (pq, pw), (qi, wi) in zip(pairs, pairs[1:], strict=False):
+            if _omitted(min(pq, qi), max(pq, qi), wi - pw - 1, free):
+                unmatched -= wi - pw - 1
+    return sum(weights[qi] for qi, _ in pairs) - GAP_COST * unmatched
 
 
 def _pairs(
@@ -424,15 +434,15 @@ def align(
         return Alignment()
     total_w = sum(weights)
     got_w = sum(weights[qi] for qi, _ in pairs)
-    best_q = _fit(pairs, weights)
-    if not free and best_q < ROTATE_BELOW * total_w and got_w >= ROTATE_FROM * total_w:
+    best_q = _fit(pairs, weights, free)
+    if best_q < ROTATE_BELOW * total_w and got_w >= ROTATE_FROM * total_w:
         # Clauses swapped around a comma ("B, A" for "A, B"): align the query turned back
         # at each of its punctuation boundaries and keep what fits the source best.
         for k in _boundaries(query):
             perm = list(range(k, len(query))) + list(range(k))
             got = _pairs([q_ids[i] for i in perm], w_ids, [weights[i] for i in perm])
             got = sorted(((perm[a], b) for a, b in got), key=lambda p: p[1])
-            if got and (fit := _fit(got, weights)) > best_q + ROTATE_MARGIN:
+            if got and (fit := _fit(got, weights, free)) > best_q + ROTATE_MARGIN:
                 pairs, best_q = got, fit
     first, last = _extend(pairs, len(query), window, text)
     got_w = sum(weights[qi] for qi, _ in pairs)

@@ -124,10 +124,12 @@ class Query:
         return sum(1 for t in self.tokens if t.norm not in STOPWORDS)
 
 
-def prepare_query(given: str, attributed: bool = True) -> Query:
+def prepare_query(given: str, attributed: bool = False) -> Query:
     """Strip wrapping quote marks and whitespace; drop what a pasted post carries but no
     source says (links, a leading "RT @handle:", the @handles and #hashtags trailing at
-    the end); cap the length of very long queries.
+    the end); "(sic)" dropped and ellipses written "…" (:func:`editorial.clean`); cap
+    the length of very long queries. ``attributed``: a quote pasted with its attribution
+    ("“...,” Brandt said") is the quoted words, the attribution kept as ``frame``.
 
     >>> prepare_query("RT @corvale_news: “We owe it to the town” https://t.co/x1 #harbour @ilsab").text
     'We owe it to the town'
@@ -239,8 +241,10 @@ def quoted_with_attribution(text: str) -> tuple[str, str] | None:
         outside.append(text[pos:a])
         pos = b
     outside.append(text[pos:])
-    if _WORD.search(outside[0]) and _WORD.search(outside[-1]):
-        return None  # words on both sides: a sentence with a quote inside
+    if sum(1 for p in outside if _WORD.search(p)) != 1:
+        # words in more than one place ('The two “loopholes” he cited are “...”', a
+        # sentence with a quote inside): an attribution stands in one place
+        return None
     words = [w for p in outside for w in _WORD.findall(p)]
     folded = [w.casefold() for w in words]
     if not 1 <= len(words) <= MAX_FRAME_WORDS:
@@ -969,15 +973,16 @@ class Searcher:
         q = prepare_query(query)
         floor = scoring.FOUND if min_score is None else min_score
         cands = self.candidates(q)
-        if q.frame is not None:
+        framed = prepare_query(query, attributed=True)
+        if framed.frame is not None:
             # "“...,” Brandt said": the quoted words are what was said, unless the source
             # has the attribution as pasted too (it then matches better as a whole)
-            whole = prepare_query(query, attributed=False)
-            cands_whole = self.candidates(whole)
-            if cands_whole and (
-                not cands or cands_whole[0]["score"].score > cands[0]["score"].score
+            cands_framed = self.candidates(framed)
+            framed_best = cands_framed[0]["score"].score if cands_framed else 0.0
+            if framed_best >= scoring.FOUND and (
+                not cands or framed_best >= cands[0]["score"].score
             ):
-                q, cands = whole, cands_whole
+                q, cands = framed, cands_framed
         if not cands or cands[0]["score"].score < scoring.FOUND:
             # "Pompeo told reporters that “we owe it ...” to keep talking": not found as a
             # whole, but the quoted words are what is claimed verbatim
