@@ -590,6 +590,12 @@ class Searcher:
             text = self.store.text_slice(cand.doc_id, cand.start, cand.end)
         win = tokenize(text)
         a, s = self._aligned(q, q.tokens, q.text, win, text)
+        if editorial.ELLIPSIS in q.text:
+            # an ellipsis lets source words go unmatched, it does not make them: the query
+            # aligned without that leave, when it scores higher (a clause moved past it)
+            a2, s2 = self._aligned(q, q.tokens, q.text, win, text, ellipses=False)
+            if a2.found and (not a.found or s2.score > s.score):
+                a, s = a2, s2
         if not a.found:
             return None
         extra: dict[str, Any] = {}
@@ -634,7 +640,13 @@ class Searcher:
         }
 
     def _aligned(
-        self, q: Query, tokens: list[Token], key: str, win: list[Token], text: str
+        self,
+        q: Query,
+        tokens: list[Token],
+        key: str,
+        win: list[Token],
+        text: str,
+        ellipses: bool = True,
     ) -> tuple[alignment.Alignment, scoring.Score]:
         """``tokens`` (the query's, or the query rewritten as ``key``) aligned in ``win``
         and scored; the query's own words say how informative it is."""
@@ -646,7 +658,9 @@ class Searcher:
             cached = (key, idf_weights(norms, [counts.get(w, 0) for w in norms], self._units()))
             if key == q.text:
                 self._weights_of = cached
-        free = q.ellipses if tokens is q.tokens and editorial.ELLIPSIS in q.text else None
+        free = None
+        if ellipses and tokens is q.tokens and editorial.ELLIPSIS in q.text:
+            free = q.ellipses
         a = align(tokens, win, text, weights=cached[1], free=free)
         if not a.found:
             return a, scoring.score(
