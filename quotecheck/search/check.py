@@ -212,8 +212,10 @@ def quoted_with_attribution(text: str) -> tuple[str, str] | None:
     """(the quoted words, the attribution) of a quote pasted with its attribution
     ("“We will reopen the harbour,” Brandt said"), or None.
 
-    The quote marks must hold the text's start or end, and the words outside them be a
-    few with a verb of saying: those name who said it, they are not what was said.
+    The words outside the quote marks must stand in one place (before the quote, after
+    it, or between the two parts of a split quote) and be a few (MAX_FRAME_WORDS) with a
+    verb of saying, who said it first or right after the verb, and no negation, modal or
+    relative word: those name who said it, they are not what was said.
 
     >>> quoted_with_attribution("“We will reopen the harbour,” Brandt said.")
     ('We will reopen the harbour', 'Brandt said')
