@@ -228,6 +228,21 @@ def test_changed_figure_raises_number_alert(searcher: Any, query: str) -> None:
     assert "number" in m["alerts"], (query, m["changes"])
 
 
+@pytest.mark.parametrize(
+    ("query", "change"),
+    [
+        ("the budget had grown by 25% since 2021", ("25", "20")),
+        ("the plan would create three hundred jobs and cost 6% more", ("6", "5")),
+    ],
+)
+def test_changed_percentage_written_another_way_shows_only_the_figure(
+    searcher: Any, query: str, change: tuple[str, str]
+) -> None:
+    _, m, _ = _check(searcher, query)
+    assert m["changes"] == [{"op": "replace", "query": change[0], "source": change[1]}]
+    assert "number" in m["alerts"]
+
+
 # ------------------------------------------------------------ spelling, hyphens, marks
 @pytest.mark.parametrize(
     ("query", "source_words"),

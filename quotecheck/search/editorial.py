@@ -496,6 +496,41 @@ def _bracket_fits(bracket: str, source: str, src_tokens: Sequence[Token]) -> boo
     )
 
 
+_FIGURE_TEXT = re.compile(
+    r"\d[\d,.]*\d|\d|\b(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_VALUE_UNIT = re.compile(r"^#([\d.e+-]+)(\D.*)$")
+
+
+def other_figure(qpiece: str, spiece: str) -> str | None:
+    """``spiece`` written with the query's figure, when the two say the same but one
+    figure of the same unit ("6%" for "5 per cent" -> "6 per cent"): the change is the
+    figure, not the way the unit is written. None otherwise.
+
+    >>> other_figure("6%", "5 percent"), other_figure("$3bn", "$2 million")
+    ('6 percent', None)
+    """
+    iq, isrc = _items(qpiece), _items(spiece)
+    if len(iq) != len(isrc):
+        return None
+    diffs = [(a, b) for a, b in zip(iq, isrc, strict=True) if a != b]
+    if len(diffs) != 1:
+        return None
+    mq, ms = _VALUE_UNIT.match(diffs[0][0]), _VALUE_UNIT.match(diffs[0][1])
+    if mq is None or ms is None or mq.group(2) != ms.group(2):
+        return None
+    fq, fs = list(_FIGURE_TEXT.finditer(qpiece)), list(_FIGURE_TEXT.finditer(spiece))
+    if len(fq) != 1 or len(fs) != 1:
+        return None
+    # each figure's text alone is its whole value (no "m", "million", "bn" scaling it)
+    if _items(fq[0].group()) != ("#" + mq.group(1),) or _items(fs[0].group()) != (
+        "#" + ms.group(1),
+    ):
+        return None
+    return spiece[: fs[0].start()] + fq[0].group() + spiece[fs[0].end() :]
+
+
 def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The longest run of ``pairs`` (in window order) whose query indexes increase too:
     the alignment may pair a word out of order ("will not" of a clause swapped)."""
@@ -586,6 +621,9 @@ def harmonize(
             return False  # conventions are local: "three hundred"/"300", "do not"/"don't"
         if n_q and n_s <= MAX_BLOCK_WORDS and equivalent(qpiece, spiece):
             edits.append((qa, qb, spiece, BOTH))
+            return True
+        if n_q and n_s <= MAX_BLOCK_WORDS and (other := other_figure(qpiece, spiece)):
+            edits.append((qa, qb, other, DIFF))
             return True
         m = attribution(spiece)
         if m is None:
