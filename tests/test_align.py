@@ -335,3 +335,37 @@ def test_densest_run_gain_is_the_gain_of_its_run_to_the_bit(
     run, gain = _densest_run(pairs, weights)
     assert run == _densest(pairs, weights)
     assert gain == _gain(run, weights)
+
+
+def test_ellipsis_in_the_query_stands_for_a_long_omission_at_no_gap_cost() -> None:
+    text = (
+        "The harbour bridge would reopen in March, the mayor said, although the council has"
+        " not yet approved the budget for the repairs, and the ferry will run until then."
+    )
+    query = tokenize("The harbour bridge would reopen in March … the ferry will run until then")
+    win = tokenize(text)
+    plain = align(query, win, text)
+    free = align(query, win, text, free=frozenset({7}))  # "…" before "the"
+    assert text[free.start : free.end].startswith("The harbour bridge would reopen in March")
+    assert text[free.start : free.end].endswith("the ferry will run until then")
+    assert free.coverage == 1.0
+    assert plain.coverage < 1.0  # without the ellipsis, one half is left out
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    steps=st.lists(st.tuples(st.integers(1, 3), st.integers(1, 40)), min_size=1, max_size=12),
+    data=st.data(),
+)
+def test_densest_run_gain_with_free_gaps_is_the_gain_of_its_run(
+    steps: list[tuple[int, int]], data: st.DataObject
+) -> None:
+    pairs, q, w = [], -1, -1
+    for dq, dw in steps:
+        q, w = q + dq, w + dw
+        pairs.append((q, w))
+    weights = [1.0] * (q + 1)
+    free = frozenset(data.draw(st.sets(st.integers(0, q + 1), max_size=3)))
+    run, gain = _densest_run(pairs, weights, free)
+    assert gain == _gain(run, weights, free)
+    assert gain >= _densest_run(pairs, weights)[1] - 1e-9  # a free gap never costs more

@@ -411,3 +411,46 @@ def test_editors_bracket_out_of_context_through_the_index(tmp_path: Path) -> Non
         r = Searcher(store).check("I expect him to do better [in northern Corvale]", top=1)
     assert r["verdict"] == "verbatim"
     assert "out_of_context" in r["matches"][0]["alerts"]
+
+
+@pytest.mark.parametrize(
+    ("source", "query"),
+    [
+        (
+            "the harbour was busier in the '90s than today",
+            "the harbour was busier in the '92s than today",
+        ),
+        (
+            "the pier was last rebuilt in the 1980s by the town",
+            "the pier was last rebuilt in the 1987s by the town",
+        ),
+        (
+            "we fund K-12 schools in Corvale from the harbour dues",
+            "we fund K-42 schools in Corvale from the harbour dues",
+        ),
+        (
+            "the ferry carried twice as many people as the bus",
+            "the ferry carried thrice as many people as the bus",
+        ),
+        (
+            "a bigger cash balance at year's end, nearly $38million",
+            "a bigger cash balance at year's end, nearly $18million",
+        ),
+    ],
+)
+def test_number_alert_for_figures_that_are_not_plain_values(source: str, query: str) -> None:
+    assert "number" in _alerts(query, source)
+
+
+@pytest.mark.parametrize(
+    ("source", "query"),
+    [
+        ("Corvale will hire three hundred workers", "Corvale will hire 300 workers"),
+        ("the budget grew by 5 percent in Corvale", "the budget grew by five per cent in Corvale"),
+        ("the harbour cost $2 million to rebuild", "the harbour cost $2m to rebuild"),
+        ("the pier is 1,000 metres long", "the pier is 1 000 metres long"),
+        ("the harbour was rebuilt in 2019 by Corvale", "the harbour was rebuilt in '19 by Corvale"),
+    ],
+)
+def test_no_number_alert_for_the_same_figure_written_another_way(source: str, query: str) -> None:
+    assert "number" not in _alerts(query, source)

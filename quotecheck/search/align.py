@@ -153,20 +153,37 @@ def _lcs_pairs_late(q_ids: Sequence[int], w_ids: Sequence[int]) -> list[tuple[in
     return [(nq - 1 - a, nw - 1 - b) for a, b in reversed(_lcs_pairs(q_ids[::-1], w_ids[::-1]))]
 
 
-def _gain(pairs: Sequence[tuple[int, int]], weights: Sequence[float]) -> float:
+MAX_OMITTED = 60  # source words an ellipsis of the query may stand for at no cost
+
+
+def _omitted(pq: int, qi: int, gap_w: int, free: frozenset[int] | None) -> bool:
+    """Do the source words between two matches stand for an ellipsis of the query (one
+    right before a query word after ``pq`` and up to ``qi``)?"""
+    return bool(free) and gap_w <= MAX_OMITTED and any(pq < k <= qi for k in free or ())
+
+
+def _gain(
+    pairs: Sequence[tuple[int, int]],
+    weights: Sequence[float],
+    free: frozenset[int] | None = None,
+) -> float:
     """What :func:`_densest` maximises, for a run it returned."""
     g = 0.0
     for k, (qi, wi) in enumerate(pairs):
         if k > 0:
             pq, pw = pairs[k - 1]
             gap_w, gap_q = wi - pw - 1, qi - pq - 1
-            g -= GAP_COST * max(0, gap_w - gap_q) + 0.1 * min(gap_w, gap_q)
+            if not (free and _omitted(pq, qi, gap_w, free)):
+                g -= GAP_COST * max(0, gap_w - gap_q) + 0.1 * min(gap_w, gap_q)
         g += weights[qi]
     return g
 
 
 def _best_run(
-    q_ids: Sequence[int], w_ids: Sequence[int], weights: Sequence[float]
+    q_ids: Sequence[int],
+    w_ids: Sequence[int],
+    weights: Sequence[float],
+    free: frozenset[int] | None = None,
 ) -> list[tuple[int, int]]:
     """The densest run of an LCS, trying both tie-breaks.
 
@@ -175,8 +192,8 @@ def _best_run(
     and the densest run then keeps only the shorter piece; the LCS that prefers later
     words keeps the whole passage together. The run with the larger gain wins (ties: early).
     """
-    early, early_gain = _densest_run(_lcs_pairs(q_ids, w_ids), weights)
-    late, late_gain = _densest_run(_lcs_pairs_late(q_ids, w_ids), weights)
+    early, early_gain = _densest_run(_lcs_pairs(q_ids, w_ids), weights, free)
+    late, late_gain = _densest_run(_lcs_pairs_late(q_ids, w_ids), weights, free)
     return late if late_gain > early_gain + 1e-9 else early
 
 
@@ -186,10 +203,13 @@ def _densest(pairs: list[tuple[int, int]], weights: Sequence[float]) -> list[tup
 
 
 def _densest_run(
-    pairs: list[tuple[int, int]], weights: Sequence[float]
+    pairs: list[tuple[int, int]],
+    weights: Sequence[float],
+    free: frozenset[int] | None = None,
 ) -> tuple[list[tuple[int, int]], float]:
     """:func:`_densest` and its :func:`_gain`, the very float: the run's gain is summed
-    in the same order of operations as ``_gain`` sums it."""
+    in the same order of operations as ``_gain`` sums it. ``free``: query indexes with
+    an ellipsis right before them; the source words skipped there cost nothing."""
     best_gain, best_range = 0.0, (0, -1)
     gain, run_start = 0.0, 0
     for k, (qi, wi) in enumerate(pairs):
@@ -197,7 +217,8 @@ def _densest_run(
             pq, pw = pairs[k - 1]
             gap_w = wi - pw - 1
             gap_q = qi - pq - 1
-            gain -= GAP_COST * max(0, gap_w - gap_q) + 0.1 * min(gap_w, gap_q)
+            if not (free and _omitted(pq, qi, gap_w, free)):
+                gain -= GAP_COST * max(0, gap_w - gap_q) + 0.1 * min(gap_w, gap_q)
         if gain <= 0:
             gain, run_start = 0.0, k
         gain += weights[qi]
@@ -345,17 +366,30 @@ def _boundaries(query: Sequence[Token]) -> list[int]:
     return out[:MAX_ROTATIONS]
 
 
-def _fit(pairs: Sequence[tuple[int, int]], weights: Sequence[float]) -> float:
-    """Matched weight less ``GAP_COST`` for every source word of the span left unmatched."""
+def _fit(
+    pairs: Sequence[tuple[int, int]],
+    weights: Sequence[float],
+    free: frozenset[int] | None = None,
+) -> float:
+    """Matched weight less ``GAP_COST`` for every source word of the span left unmatched
+    (but those an ellipsis of the query, in ``free``, stands for)."""
     span = pairs[-1][1] - pairs[0][1] + 1
-    return sum(weights[qi] for qi, _ in pairs) - GAP_COST * (span - len(pairs))
+    unmatched = span - len(pairs)
+    if free:
+        for (pq, pw), (qi, wi) in zip(pairs, pairs[1:], strict=False):
+            if _omitted(min(pq, qi), max(pq, qi), wi - pw - 1, free):
+                unmatched -= wi - pw - 1
+    return sum(weights[qi] for qi, _ in pairs) - GAP_COST * unmatched
 
 
 def _pairs(
-    q_ids: Sequence[int], w_ids: Sequence[int], weights: Sequence[float]
+    q_ids: Sequence[int],
+    w_ids: Sequence[int],
+    weights: Sequence[float],
+    free: frozenset[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Matched (query, window) index pairs in window order: densest run, second pass, gap fill."""
-    pairs = _best_run(q_ids, w_ids, weights)
+    pairs = _best_run(q_ids, w_ids, weights, free)
     if not pairs:
         return []
     matched_q = {qi for qi, _ in pairs}
@@ -379,25 +413,28 @@ def align(
     window: Sequence[Token],
     text: str = "",
     weights: Sequence[float] | None = None,
+    free: frozenset[int] | None = None,
 ) -> Alignment:
     """Align ``query`` words inside ``window`` words (tokens of ``text``); see the module docstring.
 
     ``weights`` (one per query word, > 0) say how much each query word counts in the
     coverage and in the choice of the densest run; by default :func:`weight`. The
     search passes rarity-aware weights (:func:`idf_weights`) so that finding the rare
-    words of a quote counts more than finding its common ones.
+    words of a quote counts more than finding its common ones. ``free`` are the query
+    indexes with an ellipsis right before them: the source words between the matches
+    around it (at most ``MAX_OMITTED``) are what it stands for and cost no gap.
     """
     if not query or not window:
         return Alignment()
     q_ids, w_ids, _ = _ids(query, window)
     if weights is None or len(weights) != len(query):
         weights = [weight(t.norm) for t in query]
-    pairs = _pairs(q_ids, w_ids, weights)
+    pairs = _pairs(q_ids, w_ids, weights, free)
     if not pairs:
         return Alignment()
     total_w = sum(weights)
     got_w = sum(weights[qi] for qi, _ in pairs)
-    best_q = _fit(pairs, weights)
+    best_q = _fit(pairs, weights, free)
     if best_q < ROTATE_BELOW * total_w and got_w >= ROTATE_FROM * total_w:
         # Clauses swapped around a comma ("B, A" for "A, B"): align the query turned back
         # at each of its punctuation boundaries and keep what fits the source best.
@@ -405,7 +442,7 @@ def align(
             perm = list(range(k, len(query))) + list(range(k))
             got = _pairs([q_ids[i] for i in perm], w_ids, [weights[i] for i in perm])
             got = sorted(((perm[a], b) for a, b in got), key=lambda p: p[1])
-            if got and (fit := _fit(got, weights)) > best_q + ROTATE_MARGIN:
+            if got and (fit := _fit(got, weights, free)) > best_q + ROTATE_MARGIN:
                 pairs, best_q = got, fit
     first, last = _extend(pairs, len(query), window, text)
     got_w = sum(weights[qi] for qi, _ in pairs)

@@ -25,12 +25,19 @@ from rapidfuzz.distance import Levenshtein
 from quotecheck.analysis.sentences import split_sentences
 from quotecheck.analysis.tokens import STOPWORDS, Token, tokenize
 from quotecheck.search import align as alignment
+from quotecheck.search import editorial
 from quotecheck.search import score as scoring
 from quotecheck.search.align import REORDER_COST, align, idf_weights, source_order
-from quotecheck.search.diff import alerts, changes, segments
+from quotecheck.search.diff import alerts, changes, segments, typo_of
 from quotecheck.store.db import Store
 
 MAX_QUERY_CHARS = 1000
+# Windows scoring under this are not worth rewriting for editorial conventions: the most
+# a query of figures and contractions all written another way gained was about 32 points.
+HARMONIZE_FROM = 40.0
+# A passage the query matches as written ranks before one it matches as well only once
+# rewritten: the rewriting evens out a convention, it is no evidence for the passage.
+REWRITE_RANK_COST = 1.0
 # The rarest words of the query are asked for; common ones add little and cost much.
 MAX_FTS_TERMS = 32
 CANDIDATE_UNITS = 40
@@ -98,16 +105,31 @@ class Query:
     text: str
     tokens: list[Token]
     notes: list[str] = field(default_factory=list)
+    # the editor's "[...]" insertions in ``text`` (character spans, brackets included)
+    brackets: list[tuple[int, int]] = field(default_factory=list)
+    frame: str | None = None  # the attribution pasted with the quote ("Brandt said")
+
+    @property
+    def ellipses(self) -> frozenset[int]:
+        """Indexes of the words with an ellipsis ("…") right before them."""
+        t = self.tokens
+        return frozenset(
+            k
+            for k in range(1, len(t))
+            if editorial.ELLIPSIS in self.text[t[k - 1].end : t[k].start]
+        )
 
     @property
     def content_words(self) -> int:
         return sum(1 for t in self.tokens if t.norm not in STOPWORDS)
 
 
-def prepare_query(given: str) -> Query:
+def prepare_query(given: str, attributed: bool = False) -> Query:
     """Strip wrapping quote marks and whitespace; drop what a pasted post carries but no
     source says (links, a leading "RT @handle:", the @handles and #hashtags trailing at
-    the end); cap the length of very long queries.
+    the end); "(sic)" dropped and ellipses written "…" (:func:`editorial.clean`); cap
+    the length of very long queries. ``attributed``: a quote pasted with its attribution
+    ("“...,” Brandt said") is the quoted words, the attribution kept as ``frame``.
 
     >>> prepare_query("RT @corvale_news: “We owe it to the town” https://t.co/x1 #harbour @ilsab").text
     'We owe it to the town'
@@ -120,15 +142,129 @@ def prepare_query(given: str) -> Query:
     if stripped and stripped != " ".join(text.split()):
         notes.append("links, a retweet prefix and trailing @handles/#hashtags are not looked up")
         text = stripped
+    framed = quoted_with_attribution(text) if attributed else None
+    frame = None
+    if framed is not None:
+        text, frame = framed
+        notes.append(
+            f"looked up the quoted words; the attribution (“{frame}”) is compared by name only: --speaker judges it"
+        )
     text = text.strip(_QUOTE_MARKS).strip()
     text = "".join(c if c.isprintable() or c in "\t\n" else " " for c in text)
+    cleaned = editorial.clean(text)
+    text = cleaned.text
+    notes.extend(cleaned.notes)
     if len(text) > MAX_QUERY_CHARS:
         cut = text.rfind(" ", 0, MAX_QUERY_CHARS)
         text = text[: cut if cut > MAX_QUERY_CHARS // 2 else MAX_QUERY_CHARS]
         notes.append(
             f"query is {len(given)} characters; looked up its first {len(text)} (quote a shorter passage for a full check)"
         )
-    return Query(given, text, tokenize(text), notes)
+    brackets = [(a, b) for a, b in cleaned.brackets if b <= len(text)]
+    return Query(given, text, tokenize(text), notes, brackets, frame)
+
+
+_DOUBLE_MARK = re.compile(r"[“”\"«»]")
+MAX_FRAME_WORDS = 8  # "Brandt told the council on Monday": an attribution, not more words
+MAX_SUBJECT_WORDS = 4  # "Mayor Ilsa Brandt of Corvale" said
+_NOT_FRAME = frozenset(
+    "not never no will would can could should may might must which that who whom whether if".split()
+)
+_SUBJECT_WORDS = frozenset("he she they i we the a an his her their our my its".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+def frame_names(frame: str) -> list[str]:
+    """The names an attribution gives its speaker: the words before its verb, or the
+    capitalised ones right after it ("said Mayor Brandt"); not whom it was told to, nor
+    pronouns, days or months.
+
+    >>> frame_names("Mayor Ilsa Brandt told the Corvale Times on Monday")
+    ['mayor', 'ilsa', 'brandt']
+    >>> frame_names("said Brandt on Monday"), frame_names("said the mayor")
+    (['brandt'], [])
+    """
+    from quotecheck.analysis.cues import CUE_WORDS
+
+    words = _WORD.findall(frame)
+    cue = next((i for i, w in enumerate(words) if w.casefold() in CUE_WORDS), len(words))
+    who = words[:cue]
+    if not who:
+        for w in words[cue + 1 :]:
+            if not w[:1].isupper():
+                break
+            who.append(w)
+    return [
+        w.casefold()
+        for w in who
+        if w[:1].isupper()
+        and w.casefold() not in STOPWORDS
+        and w.casefold() not in CUE_WORDS
+        and w.casefold() not in _SUBJECT_WORDS
+        and w.casefold() not in _CALENDAR
+    ]
+
+
+def quoted_with_attribution(text: str) -> tuple[str, str] | None:
+    """(the quoted words, the attribution) of a quote pasted with its attribution
+    ("“We will reopen the harbour,” Brandt said"), or None.
+
+    The words outside the quote marks must stand in one place (before the quote, after
+    it, or between the two parts of a split quote) and be a few (MAX_FRAME_WORDS) with a
+    verb of saying, who said it first or right after the verb, and no negation, modal or
+    relative word: those name who said it, they are not what was said.
+
+    >>> quoted_with_attribution("“We will reopen the harbour,” Brandt said.")
+    ('We will reopen the harbour', 'Brandt said')
+    >>> quoted_with_attribution('Brandt promised that "we will not sell the lighthouse" to developers') is None
+    True
+    """
+    from quotecheck.analysis.cues import CUE_WORDS
+    from quotecheck.analysis.quotes import find_quotes
+
+    if not any(c in text for c in _QUOTE_MARKS):
+        return None
+    spans = sorted(
+        sp for q in find_quotes(text, [(0, len(text))]) for sp in q.spans if sp[1] > sp[0]
+    )
+    if not spans:
+        # one mark, the other lost in the paste: 'We will reopen it," Brandt said.'
+        marks = [m.start() for m in _DOUBLE_MARK.finditer(text)]
+        if len(marks) != 1:
+            return None
+        i = marks[0]
+        spans = [(0, i)] if text[i] in '”"»' else [(i + 1, len(text))]
+    outside = []
+    pos = 0
+    for a, b in spans:
+        outside.append(text[pos:a])
+        pos = b
+    outside.append(text[pos:])
+    if sum(1 for p in outside if _WORD.search(p)) != 1:
+        # words in more than one place ('The two “loopholes” he cited are “...”', a
+        # sentence with a quote inside): an attribution stands in one place
+        return None
+    words = [w for p in outside for w in _WORD.findall(p)]
+    folded = [w.casefold() for w in words]
+    if not 1 <= len(words) <= MAX_FRAME_WORDS:
+        return None
+    if any(w in _NOT_FRAME or w.endswith(("n't", "n’t")) for w in folded):
+        return None  # "will not continue", "which stated": not who said it
+    cue = next((i for i, w in enumerate(folded) if w in CUE_WORDS), None)
+    if cue is None or cue > MAX_SUBJECT_WORDS:
+        return None
+    # who said it: before the verb ("Brandt said", "the mayor said") or after it ("said Brandt")
+    who = words[0] if cue > 0 else (words[cue + 1] if cue + 1 < len(words) else "")
+    if not (who[:1].isupper() or who.casefold() in _SUBJECT_WORDS):
+        return None
+    inner = " ".join(p for a, b in spans if (p := text[a:b].strip().strip(" ,;:").strip()))
+    if len(inner.split()) < 2:
+        return None
+    frame = " ".join(" ".join(p.split()).strip(" ,;:.“”\"'‘’«»") for p in outside)
+    return inner, " ".join(frame.split())
 
 
 _RETWEET = re.compile(r"^RT\s+@\w+:?\s*", re.IGNORECASE)
@@ -231,6 +367,13 @@ def distinct_gap(ranked: Sequence[dict[str, Any]]) -> float | None:
         if fuzz.ratio(top, text, score_cutoff=scoring.SAME_TEXT) == 0:
             return float(ranked[0]["score"].score - r["score"].score)
     return None
+
+
+def statement_mention(stmt: dict[str, Any] | None) -> str:
+    """The words that name a statement's speaker in the source ("Mayor Ilsa Brandt")."""
+    if stmt is None or not stmt.get("mention"):
+        return ""
+    return str(stmt["mention"].get("text") or "")
 
 
 @dataclass(slots=True)
@@ -445,24 +588,95 @@ class Searcher:
         self, q: Query, cand: Candidate, text: str | None = None
     ) -> dict[str, Any] | None:
         """``cand`` aligned and scored (``text``: its text, when fetched already)."""
-        # Rare words count more than common ones (align.idf_weights); unit counts once per query.
-        cached = self._weights_of
-        if cached is None or cached[0] != q.text:
-            norms = [t.norm for t in q.tokens]
-            counts = self._counts(norms)
-            cached = (q.text, idf_weights(norms, [counts.get(w, 0) for w in norms], self._units()))
-            self._weights_of = cached
         if text is None:
             text = self.store.text_slice(cand.doc_id, cand.start, cand.end)
         win = tokenize(text)
-        a = align(q.tokens, win, text, weights=cached[1])
+        a, s = self._aligned(q, q.tokens, q.text, win, text)
+        if editorial.ELLIPSIS in q.text:
+            # an ellipsis lets source words go unmatched, it does not make them: the query
+            # aligned without that leave, when it scores higher (a clause moved past it)
+            a2, s2 = self._aligned(q, q.tokens, q.text, win, text, ellipses=False)
+            if a2.found and (not a.found or s2.score > s.score):
+                a, s = a2, s2
         if not a.found:
             return None
+        extra: dict[str, Any] = {}
+        if not s.verbatim and s.score >= HARMONIZE_FROM:
+            # Editorial conventions ("[Valsek]" for "he", "3" for "three", "harbor" for
+            # "harbour", "don't" for "do not", an ellipsis): the query in the source's words
+            # where only a convention differs, scored instead when it scores higher.
+            pairs = a.pairs
+            if q.brackets:
+                # the editor's words in brackets are no evidence of where the quote is:
+                # the anchors come from the query's own words ("from [the town of] Velmark")
+                own = [
+                    i
+                    for i, t in enumerate(q.tokens)
+                    if not any(bs < t.start and t.end < be for bs, be in q.brackets)
+                ]
+                if own and len(own) < len(q.tokens):
+                    pairs = [
+                        (own[i], w) for i, w in align([q.tokens[i] for i in own], win, text).pairs
+                    ]
+            h = editorial.harmonize(q.text, q.tokens, q.brackets, text, win, pairs)
+            if h is not None:
+                better = h.score_text == q.text  # only what the changes show is rewritten
+                if not better:
+                    a2, s2 = self._aligned(q, tokenize(h.score_text), h.score_text, win, text)
+                    if a2.found and s2.score > s.score:
+                        a, s, better = a2, s2, True
+                        extra["rewritten"] = True
+                if better:
+                    extra["diff"] = (h.diff_text, tokenize(h.diff_text))
+                    extra["omitted"] = h.omitted
+        span_tokens = win[a.first : a.last + 1]
+        return {
+            "doc_id": cand.doc_id,
+            "start": cand.start + a.start,
+            "end": cand.start + a.end,
+            "score": s,
+            "rank_key": s.score - 0.001 * cand.bm25 - REWRITE_RANK_COST * ("rewritten" in extra),
+            "bm25": cand.bm25,
+            "window": (cand.start, text, span_tokens),
+            **extra,
+        }
+
+    def _aligned(
+        self,
+        q: Query,
+        tokens: list[Token],
+        key: str,
+        win: list[Token],
+        text: str,
+        ellipses: bool = True,
+    ) -> tuple[alignment.Alignment, scoring.Score]:
+        """``tokens`` (the query's, or the query rewritten as ``key``) aligned in ``win``
+        and scored; the query's own words say how informative it is."""
+        # Rare words count more than common ones (align.idf_weights); unit counts once per query.
+        cached = self._weights_of
+        if cached is None or cached[0] != key:
+            norms = [t.norm for t in tokens]
+            counts = self._counts(norms)
+            cached = (key, idf_weights(norms, [counts.get(w, 0) for w in norms], self._units()))
+            if key == q.text:
+                self._weights_of = cached
+        free = None
+        if ellipses and tokens is q.tokens and editorial.ELLIPSIS in q.text:
+            free = q.ellipses
+        a = align(tokens, win, text, weights=cached[1], free=free)
+        if not a.found:
+            return a, scoring.score(
+                coverage=0.0,
+                precision=0.0,
+                similarity=0.0,
+                content_words=q.content_words,
+                verbatim=False,
+            )
         span_tokens = win[a.first : a.last + 1]
         span_norm = " ".join(t.norm for t in span_tokens)
-        q_norm = " ".join(t.norm for t in q.tokens)
+        q_norm = " ".join(t.norm for t in tokens)
         # Reordered clauses are compared in the source's order, each moved block one edit.
-        moved_norm, moves = source_order(q.tokens, a)
+        moved_norm, moves = source_order(tokens, a)
         sim = (
             max(
                 fuzz.ratio(q_norm, span_norm),
@@ -478,20 +692,12 @@ class Searcher:
             stopwords=len(q.tokens) - q.content_words,
             verbatim=q_norm == span_norm,
         )
-        return {
-            "doc_id": cand.doc_id,
-            "start": cand.start + a.start,
-            "end": cand.start + a.end,
-            "score": s,
-            "rank_key": s.score - 0.001 * cand.bm25,
-            "bm25": cand.bm25,
-            "window": (cand.start, text, span_tokens),
-        }
+        return a, s
 
     def _rank(self, q: Query, scored: list[dict[str, Any]]) -> None:
         """Set each candidate's ``rank_key``: its score, or for claims its BM25 (see above)."""
         for r in scored:
-            r["rank_key"] = r["score"].score
+            r["rank_key"] = r["score"].score - REWRITE_RANK_COST * ("rewritten" in r)
         best = max((r["score"].score for r in scored), default=scoring.FOUND)
         if best >= scoring.FOUND:
             return
@@ -703,6 +909,33 @@ class Searcher:
         after = context[end - ctx_s : max(end - ctx_s, om_e - ctx_s)] if om_e > end else ""
         matched_text = win_text[start - win_start : end - win_start]
         sc: scoring.Score = r["score"]
+        # what the query changed, read from the query in the source's words where only an
+        # editorial convention differed (words left out at an ellipsis still show)
+        diff_text, diff_tokens = r.get("diff", (q.text, q.tokens))
+        omitted = r.get("omitted", [])
+        found_alerts = alerts(
+            diff_tokens,
+            editorial.kept_for_alerts(span_tokens, win_text, omitted) if omitted else span_tokens,
+            before,
+            after,
+            query_text=diff_text,
+            source_text=win_text,
+            narration=not quoted_within,
+        )
+        if "out_of_context" not in found_alerts and any(
+            editorial.changes_meaning(win_text[a:b]) for a, b in omitted
+        ):
+            found_alerts.append("out_of_context")
+        if q.frame and "name" not in found_alerts:
+            # the attribution pasted with the quote names someone the source does not
+            # have there ("“...,” Ferreol said" of Brandt's words)
+            known = [
+                w.casefold()
+                for t in (context, stmt["speaker"] if stmt else "", statement_mention(stmt))
+                for w in _WORD.findall(t or "")
+            ]
+            if any(not any(typo_of(n, w) for w in known) for n in frame_names(q.frame)):
+                found_alerts.append("name")
         statement_text = None
         if stmt is not None:
             statement_text = self.store.text_slice(doc_id, stmt["start"], stmt["end"])
@@ -720,17 +953,9 @@ class Searcher:
             "matched_text": matched_text,
             "statement": statement_text,
             "context": context,
-            "changes": changes(q.tokens, span_tokens),
-            "alerts": alerts(
-                q.tokens,
-                span_tokens,
-                before,
-                after,
-                query_text=q.text,
-                source_text=win_text,
-                narration=not quoted_within,
-            ),
-            "_diff": segments(q.tokens, span_tokens, win_text),
+            "changes": changes(diff_tokens, span_tokens),
+            "alerts": found_alerts,
+            "_diff": segments(diff_tokens, span_tokens, win_text),
             "_explain": {
                 "weights": {
                     "coverage": scoring.W_COVERAGE,
@@ -764,6 +989,16 @@ class Searcher:
         q = prepare_query(query)
         floor = scoring.FOUND if min_score is None else min_score
         cands = self.candidates(q)
+        framed = prepare_query(query, attributed=True)
+        if framed.frame is not None:
+            # "“...,” Brandt said": the quoted words are what was said, unless the source
+            # has the attribution as pasted too (it then matches better as a whole)
+            cands_framed = self.candidates(framed)
+            framed_best = cands_framed[0]["score"].score if cands_framed else 0.0
+            if framed_best >= scoring.FOUND and (
+                not cands or framed_best >= cands[0]["score"].score
+            ):
+                q, cands = framed, cands_framed
         if not cands or cands[0]["score"].score < scoring.FOUND:
             # "Pompeo told reporters that “we owe it ...” to keep talking": not found as a
             # whole, but the quoted words are what is claimed verbatim

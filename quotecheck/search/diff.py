@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from quotecheck.analysis.tokens import STOPWORDS, Token
 from quotecheck.search.align import stem
+from quotecheck.search.editorial import figures
 
 NEGATIONS = frozenset(
     "not no never nobody nothing none neither nor nowhere cannot can't won't don't doesn't didn't "
@@ -278,6 +279,23 @@ def _numbers(tokens: Sequence[Token]) -> Counter[str]:
     )
 
 
+def _same_figures(
+    query: Sequence[Token], source: Sequence[Token], query_text: str, source_text: str
+) -> bool:
+    """Do the two sides state the same figures, however written ("three hundred"/"300",
+    "5%"/"five per cent", "$2m"/"$2 million", "1,000"/"1 000", "'19"/"2019")?"""
+    if not query or not source or not query_text or not source_text:
+        return False
+    q = figures(query_text, query[0].start, query[-1].end)
+    s = figures(source_text, source[0].start, source[-1].end)
+    return bool(q) and sorted(q) == sorted(s)
+
+
+def typo_of(a: str, b: str) -> bool:
+    """Is ``a`` the word ``b``, or a plausible misspelling of it?"""
+    return _typo_of(a, b)
+
+
 def _typo_of(a: str, b: str) -> bool:
     """Is ``a`` a plausible misspelling of ``b`` (or the same word)?"""
     if a == b:
@@ -459,7 +477,7 @@ def alerts(
     query, source = _uncut(query, source)
     if _negations(query) != _negations(source):
         found.append("negation")
-    if _number_changed(query, source):
+    if _number_changed(query, source) and not _same_figures(query, source, query_text, source_text):
         found.append("number")
     if _name_swapped(query, source, query_text, source_text):
         found.append("name")

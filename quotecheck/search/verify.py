@@ -21,6 +21,7 @@ from quotecheck.readers import read_file
 from quotecheck.readers.articles import article_document
 from quotecheck.readers.decode import decode
 from quotecheck.search.check import MIN_QUOTED_WORDS, Searcher
+from quotecheck.search.editorial import has_ellipsis
 
 
 def draft_documents(name: str, data: bytes) -> list[Document]:
@@ -100,6 +101,8 @@ def quote_altered(changes: list[dict[str, Any]], quoted: str) -> bool:
     True
     >>> quote_altered([{"op": "delete", "query": "", "source": "very"}], "It is … important")
     False
+    >>> quote_altered([{"op": "delete", "query": "", "source": "very"}], "It is . . . important")
+    False
     """
-    ellipsis = "…" in quoted or "..." in quoted
+    ellipsis = has_ellipsis(quoted)
     return any(c["op"] != "delete" or not ellipsis for c in changes)
