@@ -159,3 +159,22 @@ def test_terminal_escapes_in_documents_are_made_harmless(
     assert "Velden␛[2J will run every hour␇ from May" in out
     _, shown = invoke(db, "show", "evil.txt")
     assert "\x1b" not in shown and "␛[2J" in shown
+
+
+def test_verify_according_to_around_a_quote_checks_the_quote_only(
+    harbour_db: Path, tmp_path: Path
+) -> None:
+    """Regression: "Ferreol said the budget was “too high”, according to the council."
+    made two statements, and the council's (the whole sentence, Ferreol's attribution
+    words inside it) was looked up, not found, and failed the draft."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Notes\n\nFerreol said the budget of 12 million crowns was too high, according to"
+        " the council.\n",
+        encoding="utf-8",
+    )
+    code, out = invoke(harbour_db, "verify", "--format", "jsonl", str(draft))
+    rows = [json.loads(ln) for ln in out.splitlines()]
+    assert [r["draft"]["text"] for r in rows] == ["the budget of 12 million crowns was too high"]
+    assert rows[0]["attribution"] == "confirmed" and not rows[0]["quote_altered"]
+    assert code == 0

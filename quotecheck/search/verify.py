@@ -8,6 +8,10 @@ was "dead before it reached the council"*) is checked on its quoted words: those
 what the draft says the speaker said word for word; the paraphrase around them is the
 writer's. When the quoted words are too few to be found on their own (fewer than
 ``MIN_QUOTED_WORDS``), the whole statement is looked up instead.
+
+An "according to" statement around another statement of the draft ("Lamm said the
+direction was “clear”, according to the bank") is not looked up: the inner statement, with
+its own speaker, is the one that can be checked.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from quotecheck.errors import InputError, QuotecheckError
-from quotecheck.model import Document
+from quotecheck.model import Document, Statement
 from quotecheck.readers import read_file
 from quotecheck.readers.articles import article_document
 from quotecheck.readers.decode import decode
@@ -60,6 +64,8 @@ def verify_draft(
             sp for q in find_quotes(text, split_paragraphs(text)) for sp in q.spans if sp[1] > sp[0]
         )
         for st in sorted(doc.statements, key=lambda s: s.start):
+            if _reports_a_report(st, doc.statements):
+                continue
             spans = st.spans or [(st.start, st.end)]
             word_for_word = st.kind == "direct"
             if st.kind == "indirect":
@@ -90,6 +96,19 @@ def verify_draft(
                 or r["quote_altered"]
             )
             yield r
+
+
+def _reports_a_report(st: Statement, statements: list[Statement]) -> bool:
+    """Is ``st`` an "according to" frame around another statement of the draft ("Lamm said
+    the direction was “clear”, according to the bank")?  The inner statement, with its own
+    speaker, is what can be checked; the outer one would be looked up with the inner one's
+    attribution words in it and fail."""
+    if st.cue is None or st.cue.text.lower() != "according to":
+        return False
+    return any(
+        o is not st and o.cue is not None and st.start <= o.cue.start and o.end <= st.end
+        for o in statements
+    )
 
 
 def quote_altered(changes: list[dict[str, Any]], quoted: str) -> bool:
