@@ -178,3 +178,28 @@ def test_verify_according_to_around_a_quote_checks_the_quote_only(
     assert [r["draft"]["text"] for r in rows] == ["the budget of 12 million crowns was too high"]
     assert rows[0]["attribution"] == "confirmed" and not rows[0]["quote_altered"]
     assert code == 0
+
+
+def test_verify_a_few_quoted_words_in_an_unfound_paraphrase_check_against_the_claimed(
+    harbour_db: Path, tmp_path: Path
+) -> None:
+    """Regression: "Brandt said the lighthouse would always belong “to the town” in future."
+    failed as not found: its three quoted words were too few to be looked up alone, so the
+    whole paraphrase was, and it is not in the corpus. The quoted words are now checked on
+    their own when the paraphrase is not found, and pass only word for word in a statement
+    of the person claimed (Ferreol never said them)."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Notes\n\nBrandt said the lighthouse would always belong “to the town” in future.\n\n"
+        "Ferreol said the lighthouse would always belong “to the town” in future.\n",
+        encoding="utf-8",
+    )
+    code, out = invoke(harbour_db, "verify", "--format", "jsonl", str(draft))
+    rows = [json.loads(ln) for ln in out.splitlines()]
+    assert [r["query"] for r in rows] == [
+        "to the town",
+        "the lighthouse would always belong “to the town” in future",
+    ]
+    assert (rows[0]["verdict"], rows[0]["attribution"]) == ("verbatim", "confirmed")
+    assert rows[1]["verdict"] == "not_found"
+    assert code == 1

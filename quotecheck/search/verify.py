@@ -7,7 +7,9 @@ A reported statement that carries quoted words (a mixed quote: *Brandt said the 
 was "dead before it reached the council"*) is checked on its quoted words: those are
 what the draft says the speaker said word for word; the paraphrase around them is the
 writer's. When the quoted words are too few to be found on their own (fewer than
-``MIN_QUOTED_WORDS``), the whole statement is looked up instead.
+``MIN_QUOTED_WORDS``), the whole statement is looked up instead, and when it is not found,
+the quoted words alone, which check out only if found word for word in a statement of the
+person claimed.
 
 An "according to" statement around another statement of the draft ("Lamm said the
 direction was “clear”, according to the bank") is not looked up: the inner statement, with
@@ -68,14 +70,28 @@ def verify_draft(
                 continue
             spans = st.spans or [(st.start, st.end)]
             word_for_word = st.kind == "direct"
+            quoted: list[tuple[int, int]] = []
             if st.kind == "indirect":
                 quoted = [(a, b) for a, b in pieces if any(s <= a and b <= e for s, e in spans)]
                 if sum(len(text[a:b].split()) for a, b in quoted) >= MIN_QUOTED_WORDS:
                     spans = quoted
                     word_for_word = True
+                    quoted = []
             words = " ".join(text[a:b] for a, b in spans)
             claimed = st.speaker or (st.mention.text if st.mention else None)
             r = searcher.check(words, top=top, claimed_speaker=claimed)
+            if r["verdict"] == "not_found" and quoted and claimed is not None:
+                # a few quoted words in a paraphrase not in the corpus ("Solberg said she would
+                # “take the keys” herself"): too few to be found anywhere, but found word for
+                # word in a statement of the person claimed, they check out
+                few = " ".join(text[a:b] for a, b in quoted)
+                rq = searcher.check(few, top=top, claimed_speaker=claimed)
+                if (
+                    len(few.split()) >= MIN_FEW_WORDS
+                    and rq["verdict"] == "verbatim"
+                    and rq["attribution"] == "confirmed"
+                ):
+                    r, words, word_for_word = rq, few, True
             if claimed is None:
                 r["attribution"] = None
             line = doc.line_base + text.count("\n", 0, st.start)
@@ -96,6 +112,11 @@ def verify_draft(
                 or r["quote_altered"]
             )
             yield r
+
+
+# Quoted words checked alone against the claimed speaker's statements when the paraphrase
+# around them is not found (fewer than MIN_QUOTED_WORDS): at least this many.
+MIN_FEW_WORDS = 2
 
 
 def _reports_a_report(st: Statement, statements: list[Statement]) -> bool:
