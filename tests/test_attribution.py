@@ -3002,3 +3002,14 @@ def test_pronoun_after_an_unnamed_spokesperson_is_unnamed() -> None:
         " reopen in May."
     )
     assert find(doc, "it would reopen in May").speaker is None
+
+
+def test_the_former_and_the_latter_are_the_two_people_named_last() -> None:
+    """Regression: "The former said ..." and "The latter said ..." had no speaker."""
+    doc = analyzed(
+        "Marit Solberg and Karl Deml run rival ferries across Ostrava Bay.\n\n"
+        "The former runs the night service. The former said she had never missed a"
+        " crossing. The latter said he had missed one or two."
+    )
+    assert find(doc, "she had never missed a crossing").speaker == "Marit Solberg"
+    assert find(doc, "he had missed one or two").speaker == "Karl Deml"

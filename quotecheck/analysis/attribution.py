@@ -680,6 +680,18 @@ class _Engine:
             if len(name) == 1 and not role and self._common_word(name[0]):
                 return None
             return self.reg.resolve_name(words, pos)
+        if len(words) == 2 and words[0].lower() == "the" and words[1] in ("former", "latter"):
+            # "The former said ...": of the two people named last, the first or the second
+            last2 = sorted(
+                (p, e)
+                for e in self.reg.entities
+                if (e.person or e.full)
+                for p in (e.last_before(pos),)
+                if p >= 0
+            )[-2:]
+            if len(last2) == 2:
+                return last2[0][1] if words[1] == "former" else last2[1][1]
+            return None
         tail = _name_tail_words(words)
         if tail:
             # "the late Ondra Valsek", "the veteran harbour master Ilona Sarkany": the name
