@@ -683,12 +683,15 @@ class _Engine:
         if len(words) == 2 and words[0].lower() == "the" and words[1] in ("former", "latter"):
             # "The former said ...": of the two people named last, the first or the second
             last2 = sorted(
-                (p, e)
-                for e in self.reg.entities
-                if (e.person or e.full)
-                for p in (e.last_before(pos),)
-                if p >= 0
-            )[-2:]
+                (
+                    (p, e)
+                    for e in self.reg.entities
+                    if e.person or e.full and not self._never_subject(e)
+                    for p in (e.last_before(pos),)
+                    if p >= 0
+                ),
+                key=lambda x: x[0],
+            )[-2:]  # (not "across Ostrava Bay": a place)
             if len(last2) == 2:
                 return last2[0][1] if words[1] == "former" else last2[1][1]
             return None
