@@ -3013,3 +3013,21 @@ def test_the_former_and_the_latter_are_the_two_people_named_last() -> None:
     )
     assert find(doc, "she had never missed a crossing").speaker == "Marit Solberg"
     assert find(doc, "he had missed one or two").speaker == "Karl Deml"
+
+
+def test_quote_inside_a_quote_goes_to_the_person_the_outer_quote_names() -> None:
+    """Regression: in "“I remember Brandt saying, ‘We will win this,’” Ferreol recalled."
+    the inner quote was only part of Ferreol's words, so a lookup of "We will win this"
+    named Ferreol; it is Brandt's. "She told me, ‘Never again.’" inside Ferreol's quote is
+    no longer his (speaker unknown: the quote names no one), and scare quotes in his own
+    words ("We call it the ‘harbour plan’") stay his."""
+    doc = analyzed(
+        "Tomas Ferreol and Ilsa Brandt met in May.\n\n"
+        "“I remember Brandt saying, ‘We will win this,’” Ferreol recalled.\n\n"
+        "Ferreol said: “She told me, ‘Never again.’ And I believed her.”\n\n"
+        "“We call it the ‘harbour plan,’” Ferreol said."
+    )
+    assert find(doc, "We will win this").speaker == "Ilsa Brandt"
+    inner = find(doc, "Never again.")
+    assert inner.speaker is None and inner.mention is not None and inner.mention.text == "She"
+    assert [s.speaker for s in covering(doc, "harbour plan")] == ["Tomas Ferreol"]

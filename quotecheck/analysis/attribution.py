@@ -4077,9 +4077,61 @@ def _analyze_article(doc: Document, text: str, blocks: list[tuple[int, int]], en
     eng.run_blocks(blocks)
     eng.label_turns(blocks)
     stmts = _sorted(_valid(eng.out, end))
+    stmts = _sorted(stmts + _nested_quotes(doc, text, stmts, eng.reg))
     doc.statements.extend(stmts)
     doc.statements.sort(key=lambda s: (s.start, s.end))
     _people(doc, stmts, eng)
+
+
+def _nested_quotes(
+    doc: Document, text: str, stmts: list[Statement], reg: Registry
+) -> list[Statement]:
+    """Quotes inside a direct quote that its words attribute ("“She told me, ‘Never
+    again.’”", "“I remember Brandt saying, ‘We will win this,’” Ferreol recalled"): read as
+    quotes inside a transcript line whose speaker is the outer quote's ("I" is that
+    speaker; "she" someone the quote names, else unknown)."""
+    outer = [
+        st
+        for st in stmts
+        if st.kind == "direct" and _INNER_MARK.search(text, st.start, st.end) is not None
+    ]
+    if not outer:
+        return []
+    eng = _Engine(doc)
+    eng.reg = reg
+    blocks: list[tuple[int, int]] = []
+    speakers: list[tuple[str | None, str | None]] = []
+    for st in outer:
+        for a, b in st.spans:
+            blocks.append((a, b))
+            speakers.append((st.speaker or "", None))
+    eng.block_speakers = speakers
+    eng.transcript_speaker = speakers[0][0]
+    eng.run_blocks(blocks, quotes_only=True)
+    spans = {(a, b) for st in outer for a, b in st.spans}
+    own = {(a, b): st.speaker for st in outer for a, b in st.spans}
+    out = []
+    for st in _valid([x for x in eng.out if x.kind == "direct"], len(text)):
+        if st.cue is None or (st.start, st.end) in spans:
+            continue
+        block = next(((a, b) for a, b in spans if a <= st.start and st.end <= b), None)
+        speaker = own.get(block) if block is not None else None
+        ment = st.mention.text if st.mention is not None else ""
+        if ment.lower() in ("i", "we") or CUE_FORMS.get(st.cue.text.lower()) in _NAMING_VERBS:
+            # "We call it the ‘harbour plan’", "They call it ‘a bridge to nowhere,’ but ...":
+            # the outer speaker's own words, or a label he quotes to answer it
+            continue
+        if st.speaker is None and not (
+            ment[:1].isupper() or ment.split()[0].lower() in DETERMINERS if ment else False
+        ):
+            continue  # (no speaker, and a mention that is no phrase: "I am asking, ‘...’")
+        if st.speaker is not None and st.speaker == speaker:
+            continue
+        out.append(st)
+    return out
+
+
+_INNER_MARK = re.compile(r"[‘'\"“«]")
 
 
 def _analyze_preamble(doc: Document, text: str) -> None:
