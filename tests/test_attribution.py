@@ -3027,7 +3027,8 @@ def test_quote_inside_a_quote_goes_to_the_person_the_outer_quote_names() -> None
         "Ferreol said: “She told me, ‘Never again.’ And I believed her.”\n\n"
         "“We call it the ‘harbour plan,’” Ferreol said."
     )
-    assert find(doc, "We will win this").speaker == "Ilsa Brandt"
+    st = find(doc, "We will win this")
+    assert st.speaker == "Ilsa Brandt" and st.mention is not None and st.mention.text == "Brandt"
     inner = find(doc, "Never again.")
     assert inner.speaker is None and inner.mention is not None and inner.mention.text == "She"
     assert [s.speaker for s in covering(doc, "harbour plan")] == ["Tomas Ferreol"]

@@ -4127,6 +4127,12 @@ def _nested_quotes(
             continue  # (no speaker, and a mention that is no phrase: "I am asking, ‘...’")
         if st.speaker is not None and st.speaker == speaker:
             continue
+        m = st.mention
+        if m is not None and m.text[:1].islower():
+            cap = _CAP_WORD.search(m.text)
+            if cap is not None:
+                # "I remember Brandt saying": the mention is the name, not the verb before it
+                st.mention = Marked(m.text[cap.start() :], m.start + cap.start(), m.end)
         out.append(st)
     return out
 
