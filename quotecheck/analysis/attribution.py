@@ -4090,11 +4090,18 @@ def _nested_quotes(
     again.’”", "“I remember Brandt saying, ‘We will win this,’” Ferreol recalled"): read as
     quotes inside a transcript line whose speaker is the outer quote's ("I" is that
     speaker; "she" someone the quote names, else unknown)."""
-    outer = [
-        st
-        for st in stmts
-        if st.kind == "direct" and _INNER_MARK.search(text, st.start, st.end) is not None
-    ]
+    outer = []
+    for st in stmts:
+        if st.kind != "direct":
+            continue
+        # (an opening mark inside a piece of the quote, a cue word shortly before it:
+        # "..., saying, ‘...’"; not the marks between the pieces of a split quote)
+        if any(
+            CUE_RE.search(text, max(a, m.start() - 60), m.start()) is not None
+            for a, b in st.spans
+            for m in _INNER_MARK.finditer(text, a, b)
+        ):
+            outer.append(st)
     if not outer:
         return []
     eng = _Engine(doc)
@@ -4137,7 +4144,8 @@ def _nested_quotes(
     return out
 
 
-_INNER_MARK = re.compile(r"[‘'\"“«]")
+# An opening mark inside a quote: not an apostrophe ("don't", "voters'").
+_INNER_MARK = re.compile(r"[‘\"“«]|(?<![\w’'])'(?=\w)")
 
 
 def _analyze_preamble(doc: Document, text: str) -> None:
