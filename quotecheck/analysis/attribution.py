@@ -2457,7 +2457,7 @@ class _Engine:
             ent = self.resolve(frame.ment_toks, frame.mtype, frame.cue[0], para)
         frame.entity = ent
         if self.transcript_speaker is not None:
-            name = self.transcript_resolve(frame)
+            name = self.transcript_resolve(frame, para)
         else:
             name = ent.name if ent is not None else None
         mention = None
@@ -2575,13 +2575,13 @@ class _Engine:
         return s, e
 
     # -- transcripts -----------------------------------------------------------------------
-    def transcript_resolve(self, frame: _Frame) -> str | None:
+    def transcript_resolve(self, frame: _Frame, para: int) -> str | None:
         words = [PRONOUN_BASE.get(t.low, t.low) for t in frame.ment_toks if t.word]
         if not words:
             return None
         if frame.mtype == "pronoun":
             if words[0] in ("he", "she"):
-                named = self._named_in_turn(frame, words[0])
+                named = self._named_in_turn(frame, para, words[0])
                 if named is not None:
                     # "The old mayor, Ilsa Brandt, never answered. She said in 2019, “...”":
                     # the person this turn just named, not the other debater
@@ -2591,7 +2591,7 @@ class _Engine:
                 return self.transcript_speaker
             if words[0] == "you":
                 # "Mr. Valsek, you said last year that ...": the person addressed
-                return self._addressed_in_turn(frame) or self.transcript_other
+                return self._addressed_in_turn(frame, para) or self.transcript_other
             return None
         if words[-1] in _OPPONENTS and (words[0] in ("my", "i") or len(words) == 2):
             return self.transcript_other  # "My opponent said ...": the other debater
@@ -2603,32 +2603,27 @@ class _Engine:
             return ent.name
         return None
 
-    def _addressed_in_turn(self, frame: _Frame) -> str | None:
-        """The person a turn addresses by name before ``frame``'s "you" ("Mr. Valsek, you
-        said ...", "Senator Brandt, you told this committee ..."), if the text knows them."""
+    def _addressed_in_turn(self, frame: _Frame, para: int) -> str | None:
+        """The person turn ``para`` addresses by name before ``frame``'s "you" ("Mr.
+        Valsek, you said ...", "Senator Brandt, you told this committee ..."), if the text
+        knows them."""
         if frame.mention is None:
             return None
-        pos = frame.mention[0]
-        k = bisect_right([a for a, _ in self.paragraphs], pos) - 1
-        if k < 0:
-            return None
         best: str | None = None
-        for m in _VOCATIVE.finditer(self.text, self.paragraphs[k][0], pos):
+        for m in _VOCATIVE.finditer(self.text, self._para_start(para), frame.mention[0]):
             ent = self.reg.resolve_name(m.group(1).split(), m.start(1), create=False)
             if ent is not None:
                 best = ent.name
         return best
 
-    def _named_in_turn(self, frame: _Frame, pronoun: str) -> str | None:
-        """The last person named in full earlier in the turn of ``frame``'s pronoun, whose
-        gender fits it and who is not the turn's speaker; None when there is none."""
+    def _named_in_turn(self, frame: _Frame, para: int, pronoun: str) -> str | None:
+        """The last person named in full earlier in turn ``para``, before ``frame``'s
+        pronoun, whose gender fits it and who is not the turn's speaker; None when there is
+        none."""
         if frame.mention is None:
             return None
         pos = frame.mention[0]
-        k = bisect_right([a for a, _ in self.paragraphs], pos) - 1
-        if k < 0:
-            return None
-        start = self.paragraphs[k][0]
+        start = self._para_start(para)
         gender = _PERSON_PRONOUNS.get(pronoun)
         me = fold(self.transcript_speaker or "").split()[-1:]
         best: Entity | None = None
