@@ -3649,10 +3649,10 @@ _GROUP_ENDINGS = ("men", "ers", "ists", "ants", "ents", "ians", "ors")
 _CAP_RUN_AT = re.compile(r"[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)")
 _CAP_WORD = re.compile(r"[A-Z](?<![\w’'\-][A-Z])[\w\-]+")  # (look-behind after the capital)
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w\-]+,[ \t]+$")
+# (with ORG_WORDS, which _unnamed_person checks first: "a group", "a campaign")
 _NOT_ONE_PERSON = frozenset(
-    """group company firm team party newspaper paper station website site network outlet
-    channel magazine agency organization organisation campaign committee board panel
-    coalition union council ministry government administration department office""".split()
+    """firm newspaper paper station website site outlet channel organization organisation
+    board panel""".split()
 )
 
 
