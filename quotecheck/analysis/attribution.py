@@ -3659,12 +3659,10 @@ _NOT_ONE_PERSON = frozenset(
 def _name_tail_words(words: list[str]) -> list[str]:
     """The capitalised words (two or more, a given name and a surname) ending a lower-case
     description ("the late Ondra Valsek" -> ["Ondra", "Valsek"]); [] when there are none."""
-    k = len(words)
-    while k > 0 and words[k - 1][:1].isupper():
-        k -= 1
-    if k == 0 or len(words) - k < 2 or not words[k - 1][:1].islower():
+    role, tail = _description_and_name(words)
+    if len(tail) < 2 or not role.split()[-1][:1].islower():
         return []
-    head = words[k - 1].lower()
+    head = role.split()[-1].lower()
     if not (
         fold(head) in ROLE_HEADS
         or head in _PERSON_HEADS
@@ -3673,7 +3671,7 @@ def _name_tail_words(words: list[str]) -> list[str]:
         or head.endswith(("ist", "ian", "man", "woman"))
     ):
         return []  # ("advisers to Mr. Obama", "the activist group Mosul Eye")
-    return words[k:]
+    return tail
 
 
 def _zero_relative_subject(toks: list[_Tok], j: int) -> tuple[int, str] | None:
