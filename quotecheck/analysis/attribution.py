@@ -4108,14 +4108,14 @@ def _nested_quotes(
     eng.block_speakers = speakers
     eng.transcript_speaker = speakers[0][0]
     eng.run_blocks(blocks, quotes_only=True)
-    spans = {(a, b) for st in outer for a, b in st.spans}
-    own = {(a, b): st.speaker for st in outer for a, b in st.spans}
+    starts = [a for a, _ in blocks]  # (in order: quotes do not overlap)
     out = []
     for st in _valid([x for x in eng.out if x.kind == "direct"], len(text)):
-        if st.cue is None or (st.start, st.end) in spans:
+        k = bisect_right(starts, st.start) - 1
+        if st.cue is None or k >= 0 and (st.start, st.end) == blocks[k]:
             continue
-        block = next(((a, b) for a, b in spans if a <= st.start and st.end <= b), None)
-        speaker = own.get(block) if block is not None else None
+        # the outer quote's speaker ("" for none), if the inner quote lies in its piece
+        speaker = speakers[k][0] or None if k >= 0 and st.end <= blocks[k][1] else None
         ment = st.mention.text if st.mention is not None else ""
         if ment.lower() in ("i", "we") or CUE_FORMS.get(st.cue.text.lower()) in _NAMING_VERBS:
             # "We call it the ‘harbour plan’", "They call it ‘a bridge to nowhere,’ but ...":
