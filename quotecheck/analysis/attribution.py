@@ -2512,7 +2512,8 @@ class _Engine:
             self.last_speaker = (ent, para)
             self.last_subject = (ent, para)
             self.named_at = frame.cue[0]
-        if CUE_FORMS.get(cue.text.lower()) == "ask" and self.transcript_speaker is None:
+        verb = CUE_FORMS.get(cue.text.lower())
+        if verb == "ask" and self.transcript_speaker is None:
             asked = self._addressee_person(cue.end, region[0])
             if asked is not None:
                 # "A reporter asked Ondra Valsek how he felt. He replied: ...": the person
@@ -2523,7 +2524,7 @@ class _Engine:
             ent is None
             and frame.mtype in ("generic", "role")
             and _unnamed_person(frame.ment_toks)
-            and CUE_FORMS.get(cue.text.lower()) not in ("ask", "question", "press")
+            and verb not in ("ask", "question", "press")
             and not _NAME_THEN_COMMA.search(
                 self.text, max(0, frame.ment_toks[0].start - 40), frame.ment_toks[0].start
             )
