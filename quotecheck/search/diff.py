@@ -293,11 +293,6 @@ def _same_figures(
 
 def typo_of(a: str, b: str) -> bool:
     """Is ``a`` the word ``b``, or a plausible misspelling of it?"""
-    return _typo_of(a, b)
-
-
-def _typo_of(a: str, b: str) -> bool:
-    """Is ``a`` a plausible misspelling of ``b`` (or the same word)?"""
     if a == b:
         return True
     if min(len(a), len(b)) < 4 or a[0] != b[0] and a[-1] != b[-1]:
@@ -319,7 +314,7 @@ def _number_changed(query: Sequence[Token], source: Sequence[Token]) -> bool:
         {
             w: n
             for w, n in missing.items()
-            if not (w.isalpha() and any(_typo_of(x, w) for x in q_words if not _is_number(x)))
+            if not (w.isalpha() and any(typo_of(x, w) for x in q_words if not _is_number(x)))
         }
     )
     return bool(missing or extra)
@@ -339,13 +334,13 @@ def _names(tokens: Sequence[Token], initial: Sequence[bool]) -> list[Token]:
 
 
 def _present(word: str, words: Sequence[str]) -> bool:
-    return any(_typo_of(word, w) or stem(word) == stem(w) for w in words)
+    return any(typo_of(word, w) or stem(word) == stem(w) for w in words)
 
 
 def _has_name(word: str, norms: Sequence[str], capitalised: Sequence[str]) -> bool:
     """Does the source have the name ``word``: the same word or stem, or one spelt nearly
     alike with a capital ("Mike" is not kept by "make")?"""
-    return any(stem(word) == stem(w) for w in norms) or any(_typo_of(word, w) for w in capitalised)
+    return any(stem(word) == stem(w) for w in norms) or any(typo_of(word, w) for w in capitalised)
 
 
 def _initials(tokens: Sequence[Token], text: str) -> list[bool]:
@@ -397,7 +392,7 @@ def _name_swapped(
                 (
                     i
                     for i, w in enumerate(spellings)
-                    if _typo_of(t.norm, w) or stem(t.norm) == stem(w)
+                    if typo_of(t.norm, w) or stem(t.norm) == stem(w)
                 ),
                 None,
             )

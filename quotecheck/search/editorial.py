@@ -400,6 +400,13 @@ def equivalent(a: str, b: str) -> bool:
 # ---------------------------------------------------------------- harmonize
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 _NEGATIONS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "nor", "without"})
+
+
+def _negation(norm: str) -> bool:
+    """Does the word ``norm`` negate ("not", "won't", "cannot")?"""
+    return norm in _NEGATIONS or norm.endswith("n't") or norm == "cannot"
+
+
 # Source words between two parts of a split quote are outside the quote marks: the
 # attribution ("..., ” Valsek said, “ ..."), not the speaker's words.
 # A closing mark (a straight one after a word or punctuation), a few words outside the
@@ -608,10 +615,7 @@ def harmonize(
                 return True
             return False
         if ELLIPSIS in qpiece and not any(c.isalnum() for c in qpiece) and spiece.strip():
-            if any(
-                t.norm in _NEGATIONS or t.norm.endswith("n't") or t.norm == "cannot"
-                for t in kept_for_alerts(src_tokens, text, [(sa, sb)])
-            ):
+            if any(_negation(t.norm) for t in kept_for_alerts(src_tokens, text, [(sa, sb)])):
                 return False  # "We will … sell" for "We will not sell": no quote of that
             edits.append((qa, qb, spiece, SCORE))
             omitted.append((sa, sb))
@@ -750,10 +754,8 @@ def kept_for_alerts(
     out = []
     for t in tokens:
         cut = next(((a, b) for a, b in omitted if a <= t.start and t.end <= b), None)
-        if cut is not None:
-            negation = t.norm in _NEGATIONS or t.norm.endswith("n't") or t.norm == "cannot"
-            if not negation or _CLAUSE_END.search(text, t.end, cut[1]):
-                continue
+        if cut is not None and (not _negation(t.norm) or _CLAUSE_END.search(text, t.end, cut[1])):
+            continue
         out.append(t)
     return out
 
