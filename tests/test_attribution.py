@@ -3032,3 +3032,16 @@ def test_quote_inside_a_quote_goes_to_the_person_the_outer_quote_names() -> None
     inner = find(doc, "Never again.")
     assert inner.speaker is None and inner.mention is not None and inner.mention.text == "She"
     assert [s.speaker for s in covering(doc, "harbour plan")] == ["Tomas Ferreol"]
+
+
+def test_kin_noun_before_a_name_gives_its_gender_her_father_is_not_she() -> None:
+    """Regression: in a profile of Ilona Sarkany, "Her father, Laszlo Sarkany, was a ferry
+    captain. “He would have hated the limits,” she admits" gave the quote to the father:
+    he was the subject just named and his given name told no gender. "father", "wife",
+    "son" ... before a name tell it."""
+    doc = analyzed(
+        "Ilona Sarkany has run the harbour at Ostrava Bay for eleven years.\n\n"
+        "Her father, Laszlo Sarkany, was a ferry captain. “He would have hated the"
+        " limits,” she admits."
+    )
+    assert find(doc, "He would have hated the limits").speaker == "Ilona Sarkany"

@@ -401,6 +401,37 @@ def _run_info(run: str) -> tuple[tuple[str, ...], tuple[str, ...], str, int] | N
     return tuple(role_words), tuple(name), canonical, len(" ".join(name))
 
 
+# Kin nouns that tell the gender of the person named right after them ("Her father,
+# Laszlo Sarkany, was ...", "his daughter Anna"): a name of unknown gender otherwise takes
+# the "she" meant for the woman the story is about.
+_KIN_GENDER = {
+    **dict.fromkeys(
+        "father son brother husband grandfather grandson uncle nephew widower boyfriend".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "mother daughter sister wife grandmother granddaughter aunt niece widow girlfriend".split(),
+        "f",
+    ),
+}
+
+
+def _kin_gender(text: str, start: int) -> str | None:
+    """The gender a kin noun just before the name at ``start`` gives it ("his wife, Anna
+    Dorn", "her son Adam")."""
+    k = start
+    if text[k - 2 : k] == ", ":
+        k -= 2
+    elif text[k - 1 : k] == " ":
+        k -= 1
+    else:
+        return None
+    w = k
+    while w > 0 and text[w - 1].isalpha():
+        w -= 1
+    return _KIN_GENDER.get(text[w:k].lower()) if w < k else None
+
+
 class Registry:
     """Everyone a document names, and the resolution of mentions to them."""
 
@@ -451,6 +482,8 @@ class Registry:
             if ent is None:
                 continue
             seen[run] = ent
+            if ent.gender is None and not role_words:
+                ent.gender = _kin_gender(text, ms)
             if role:
                 ent.roles.setdefault(role, pos)
                 ent.person = True
