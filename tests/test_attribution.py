@@ -3045,3 +3045,21 @@ def test_kin_noun_before_a_name_gives_its_gender_her_father_is_not_she() -> None
         " limits,” she admits."
     )
     assert find(doc, "He would have hated the limits").speaker == "Ilona Sarkany"
+
+
+def test_cue_word_after_a_determiner_and_an_adjective_is_a_noun() -> None:
+    """Regression: "Officials said the main dispute was over water quotas" gave a second
+    statement, "was over water quotas", with the cue "dispute" and the mention "the main";
+    "Gus Heller, a former state party chairman, said" had a statement cued by "state".
+    After a plural subject the bare form is still a verb, and who "made a forceful promise"
+    speaks."""
+    doc = analyzed(
+        "Officials said the main dispute was over water quotas in dry summers.\n\n"
+        "Gus Heller, a former state party chairman, said the talks would resume.\n\n"
+        "The two sides dispute that the quotas were ever agreed.\n\n"
+        "Petra Dorn made a forceful promise to reopen the harbour, cut the fees and hire pilots."
+    )
+    cues = [s.cue.text if s.cue else None for s in doc.statements]
+    assert cues == ["said", "said", "dispute", "promise"]
+    assert find(doc, "the talks would resume").speaker == "Gus Heller"
+    assert find(doc, "to reopen the harbour, cut the fees and hire pilots").speaker == "Petra Dorn"

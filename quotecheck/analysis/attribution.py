@@ -1251,12 +1251,17 @@ class _Engine:
             j = _skip_aux_left(toks, j - 1)
             prev = toks[j].low if j >= 0 else ""
             ing = False
-        if t.low in _NOUN_FORMS and t.low.endswith("s") and j >= 1:
+        if t.low in _NOUN_FORMS and j >= 1:
             m = j
             while m > 0 and j - m < 3 and toks[m].word and toks[m].text.islower():
-                if toks[m].low in _MADE_VERBS:
+                if toks[m].low in _MADE_VERBS and (
+                    t.low.endswith("s")
+                    or toks[m + 1].low in DETERMINERS
+                    or toks[m + 1].low in _POSSESSIVE_BASE
+                ):
                     # "Trump has recently made comments about ...", "who has made favorable
-                    # comments about ...": who made them speaks
+                    # comments about ...", "Dorn offered her firmest promise yet that ...":
+                    # who made them speaks
                     j = _skip_aux_left(toks, m - 1)
                     prev = toks[j].low if j >= 0 else ""
                     break
@@ -1265,6 +1270,16 @@ class _Engine:
             return None
         if prev in DETERMINERS or prev in _GENERIC_DETERMINERS:
             return None
+        if (
+            t.low in _BARE_NOUN_FORMS
+            and j >= 1
+            and toks[j].word
+            and toks[j].text.islower()
+            and not prev.endswith("s")
+            and prev not in _PLURAL_NOUNS
+            and (toks[j - 1].low in DETERMINERS or toks[j - 1].low in _GENERIC_DETERMINERS)
+        ):
+            return None  # "said the main dispute was over quotas", "a new claim": a noun
         if j >= 0 and toks[j].low.endswith(("’s", "'s")):
             return None  # "Trump's call"
         mention: tuple[int, int] | None = None
@@ -3368,6 +3383,12 @@ _NOUN_FORMS = frozenset(
     for f in (base, base + "s")
     if f in CUE_FORMS
 )
+# Their bare forms after a determiner and an adjective are nouns ("the main dispute", "a
+# new claim"), where after a plural subject they are verbs ("the two sides dispute").
+_BARE_NOUN_FORMS = frozenset(
+    f for f in _NOUN_FORMS | {"dispute", "denial", "warning"} if f in CUE_FORMS and f[-1] != "s"
+)
+_PLURAL_NOUNS = frozenset("people police men women children staff public media".split())
 _NEXT_TOKEN = re.compile(r"\s*(\w+(?:[’'\-&.]\w+)*|[^\w\s])")
 # A request for anonymity after "asked"/"requested" is no statement ("who asked not to be
 # named", "asked to remain anonymous", "asked for anonymity").
