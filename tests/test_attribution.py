@@ -3063,3 +3063,41 @@ def test_cue_word_after_a_determiner_and_an_adjective_is_a_noun() -> None:
     assert cues == ["said", "said", "dispute", "promise"]
     assert find(doc, "the talks would resume").speaker == "Gus Heller"
     assert find(doc, "to reopen the harbour, cut the fees and hire pilots").speaker == "Petra Dorn"
+
+
+def test_interview_inside_a_feature_answers_are_the_persons_and_narration_after_is_not() -> None:
+    """Regression: a feature printing a short "Q:"/"A:" interview, then going back to
+    narration, is read as a transcript. Its answers had no speaker (the introduction names
+    a place too: "Ostrava Bay's harbour"), and the paragraphs after the last answer were
+    the answer's words: "Sarkany, 58, grew up on the bay" was a transcript line, Gus
+    Heller's "says ..." was no statement, and a quote there went to "Ostrava Bay". The
+    introduction names one person: the answers are hers; an unlabelled paragraph naming
+    her is the writer's again, up to the next label."""
+    from quotecheck.errors import InputError
+    from quotecheck.readers import read_file
+
+    text = (
+        "The harbour master who wants to slow everything down\n\n"
+        "Ilona Sarkany has run Ostrava Bay's harbour for eleven years. We asked her about"
+        " the new speed limits.\n\n"
+        "Q: Why slow the ferries down?\n\n"
+        "A: Because the wake is eating the sea wall. We measured it.\n\n"
+        "Q: And the ferry companies?\n\n"
+        "A: They will adapt.\n\n"
+        "Sarkany, 58, grew up on the bay. “My father would have hated the limits,” she"
+        " admits.\n\n"
+        "The ferry operators' association disagrees. Its chairman, Gus Heller, says the"
+        " limits are pointless.\n"
+    )
+    (d,) = list(read_file("feature.txt", text.encode(), None, {}))
+    assert not isinstance(d, InputError) and d.format == "transcript"
+    analyze(d)
+    got = [(s.kind, s.speaker, d.text[s.start : s.end]) for s in d.statements]
+    assert got == [
+        ("transcript", None, "Why slow the ferries down?"),
+        ("transcript", "Ilona Sarkany", "Because the wake is eating the sea wall. We measured it."),
+        ("transcript", None, "And the ferry companies?"),
+        ("transcript", "Ilona Sarkany", "They will adapt."),
+        ("direct", "Ilona Sarkany", "My father would have hated the limits"),
+        ("indirect", "Gus Heller", "the limits are pointless"),
+    ]

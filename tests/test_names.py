@@ -55,3 +55,16 @@ def test_claimed_name_after_a_capitalised_description_is_that_person() -> None:
     assert not name_matches("Tomas O. Valsek", "Ondra Valsek")  # a middle initial
     assert not name_matches("Historian Tomas Valsek", "Ondra Valsek")
     assert not name_matches("Petra Valsek", "Ondra Valsek")
+
+
+def test_place_name_ending_in_bay_or_river_is_no_person_but_a_surname_bay_is() -> None:
+    """Regression: "Ilona Sarkany has run Ostrava Bay's harbour" registered a person
+    "Ostrava Bay", so the interview's introduction named two people and its answers got
+    no speaker. A given name before "Bay" still makes a name, and "Bay" may be a given
+    name itself."""
+    from quotecheck.analysis.people import looks_like_name
+
+    assert not looks_like_name(["Ostrava", "Bay"])
+    assert not looks_like_name(["Kessel", "River"])
+    assert looks_like_name(["Tomas", "Bay"])
+    assert looks_like_name(["Bay", "Ferreol"])

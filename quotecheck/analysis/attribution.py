@@ -4236,16 +4236,18 @@ def _full_label_names(lines: list[Statement], reg: Registry) -> None:
             s.speaker = name
 
 
-def _interviewee(lines: list[Statement], reg: Registry, first: int, headline_end: int) -> None:
+def _interviewee(
+    lines: list[Statement], reg: Registry, first: int, headline_end: int
+) -> Entity | None:
     """A "Q:"/"A:" interview: the answers are the person's the text introduces before
     the first turn ("Interview with Ondra Valsek, harbour master of Corvale"), when its
     headline gives exactly one full name, or else the whole text before the first turn
-    does; otherwise they stay no one's."""
+    does; otherwise they stay no one's. Returns the interviewee."""
     if any(s.speaker for s in lines):
-        return
+        return None
     answers = [s for s in lines if s.mention and s.mention.text.strip().upper() in ("A", "ANSWER")]
     if not answers:
-        return
+        return None
     # every full name there counts against the others (a place too: "in New York"); the
     # headline's own first ("Q&A with Vice President Joe Biden", then the reporters)
     named = [e for e in reg.entities if e.full and e.positions and e.positions[0] < first]
@@ -4253,9 +4255,30 @@ def _interviewee(lines: list[Statement], reg: Registry, first: int, headline_end
         if len(group) == 1:
             for s in answers:
                 s.speaker = group[0].name
-            return
+            return group[0]
         if group:
-            return
+            return None
+    return None
+
+
+def _narrated_answers(lines: list[Statement], text: str, who: Entity) -> list[Statement]:
+    """The paragraphs after an answer that are the writer's, not the interviewee's: from
+    the first unlabelled paragraph that names the interviewee ("Sarkany, 58, grew up on the
+    bay.") to the next label. An interview printed inside a feature goes back to narration
+    without a label; a person rarely names themselves in their own answer."""
+    surname = who.name.split()[-1]
+    pattern = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)")
+    out: list[Statement] = []
+    narrating: int | None = None
+    for s in lines:
+        label = s.mention.start if s.mention else s.start
+        if s.speaker != who.name or "\n" not in text[label : s.start]:
+            narrating = None  # a labelled line: a new turn
+            continue
+        if narrating == label or pattern.search(text, s.start, s.end):
+            narrating = label
+            out.append(s)
+    return out
 
 
 def _analyze_transcript(doc: Document, text: str) -> None:
@@ -4273,7 +4296,12 @@ def _analyze_transcript(doc: Document, text: str) -> None:
         eng.reg.scan(text, s.start, s.end)
     _full_label_names(lines, eng.reg)
     headline = re.search(r"\S[^\n]*", text[:first])
-    _interviewee(lines, eng.reg, first, headline.end() if headline else 0)
+    who = _interviewee(lines, eng.reg, first, headline.end() if headline else 0)
+    narrated = _narrated_answers(lines, text, who) if who is not None else []
+    if narrated:
+        gone = {id(s) for s in narrated}
+        lines = [s for s in lines if id(s) not in gone]
+        doc.statements = [s for s in doc.statements if id(s) not in gone]
     labels: list[str] = []
     for s in lines:
         if s.speaker and s.speaker not in labels:
@@ -4313,6 +4341,8 @@ def _analyze_transcript(doc: Document, text: str) -> None:
     new = _valid([s for s in eng.out if s.kind == "direct"], len(text))
     doc.statements.extend(new)
     doc.statements.sort(key=lambda s: (s.start, s.end))
+    if narrated:
+        _analyze_article(doc, text, [(s.start, s.end) for s in narrated], len(text))
     for st in doc.statements:
         if st.speaker:
             p = doc.people.setdefault(st.speaker, Person(st.speaker))

@@ -266,6 +266,9 @@ def _place_pair(a: str, b: str) -> bool:
 
 # Function words (months) that are also surnames, when a given name comes first.
 _SURNAME_WORDS = frozenset(("may", "march", "august"))
+# Last words of place names ("Ostrava Bay", "Kessel River"), unless a given name comes
+# first ("Michael Bay"; "Bay Buchanan" is a given name).
+_PLACE_TAILS = frozenset("bay river lake harbour harbor coast strait".split())
 
 
 def _given(word: str) -> bool:
@@ -301,6 +304,8 @@ def looks_like_name(words: list[str]) -> bool:
             continue  # the given name "Jan van der Berg" (the month is written "Jan.")
         if f in ORG_WORDS or f in _FUNCTION_CAPS or f in GENERIC_NOUNS or f in _VERB_FORMS:
             return False  # "Asserting Clinton", "Said", "Though Kaine"
+        if f in _PLACE_TAILS and i == len(words) - 1 and i > 0 and not _given(words[i - 1]):
+            return False
         if f.endswith("-based"):
             return False  # "Chicago-based AbbVie"
         if (
