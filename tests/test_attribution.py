@@ -3101,3 +3101,22 @@ def test_interview_inside_a_feature_answers_are_the_persons_and_narration_after_
         ("direct", "Ilona Sarkany", "My father would have hated the limits"),
         ("indirect", "Gus Heller", "the limits are pointless"),
     ]
+
+
+def test_subject_with_a_reduced_relative_clause_speaks() -> None:
+    """Regression: "The lawsuit filed by three residents last year alleges that ..." and
+    "A report released by the ministry says ..." were no statements: the phrase after
+    "by" stood after a preposition, so no subject was found. The phrase before the
+    participle speaks. And a cue noun after a possessive and an adjective ("Valsek's
+    effusive praise of ...") is no statement."""
+    doc = analyzed(
+        "The lawsuit filed by three residents last year alleges that the city knew the"
+        " monitors were misplaced.\n\n"
+        "A report released by the ministry says that the air is clean.\n\n"
+        "It was an image cemented by Valsek's effusive praise of the harbour plan."
+    )
+    st = find(doc, "the city knew the monitors were misplaced")
+    assert st.mention is not None and st.mention.text == "The lawsuit filed by three residents"
+    st = find(doc, "the air is clean")
+    assert st.mention is not None and st.mention.text == "A report released by the ministry"
+    assert len(doc.statements) == 2

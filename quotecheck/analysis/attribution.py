@@ -480,6 +480,19 @@ class _Engine:
             and (a - 2 < lo or toks[a - 2].low in (",", ";", "but", "and", "yet"))
         ):
             before = toks[a - 1]
+            if (
+                before.low == "by"
+                and depth < 2
+                and a - 3 >= lo
+                and _participle(toks[a - 2])
+                and toks[a - 3].word
+                and toks[a - 3].low not in _NP_STOP
+            ):
+                # a reduced relative clause: "The lawsuit filed by three residents alleges",
+                # "A report released by the ministry says": the phrase before it speaks
+                outer = self.np_left(toks, a - 3, lo, depth + 1)
+                if outer is not None and outer[1] in ("generic", "role"):
+                    return outer
             if before.low in _PREPOSITIONS and depth < 2 and a - 2 >= lo:
                 # a post-modified phrase: "a source close to the ministry", "officials in
                 # Kessel", "George Zornick of The Nation"
@@ -1277,9 +1290,16 @@ class _Engine:
             and toks[j].text.islower()
             and not prev.endswith("s")
             and prev not in _PLURAL_NOUNS
-            and (toks[j - 1].low in DETERMINERS or toks[j - 1].low in _GENERIC_DETERMINERS)
+            and (
+                toks[j - 1].low in DETERMINERS
+                or toks[j - 1].low in _GENERIC_DETERMINERS
+                or toks[j - 1].low in _POSSESSIVE_BASE
+                or toks[j - 1].low.endswith(("’s", "'s"))
+            )
         ):
-            return None  # "said the main dispute was over quotas", "a new claim": a noun
+            # "said the main dispute was over quotas", "a new claim", "Valsek's effusive
+            # praise": a noun
+            return None
         if j >= 0 and toks[j].low.endswith(("’s", "'s")):
             return None  # "Trump's call"
         mention: tuple[int, int] | None = None
@@ -3383,10 +3403,20 @@ _NOUN_FORMS = frozenset(
     for f in (base, base + "s")
     if f in CUE_FORMS
 )
+_IRREGULAR_PARTICIPLES = frozenset(
+    "written signed made brought given sent taken held led run drawn put set cast".split()
+)
+
+
+def _participle(t: _Tok) -> bool:
+    """A lower-case past participle ("filed", "released", "written")."""
+    return t.word and t.text.islower() and (t.low.endswith("ed") or t.low in _IRREGULAR_PARTICIPLES)
+
+
 # Their bare forms after a determiner and an adjective are nouns ("the main dispute", "a
 # new claim"), where after a plural subject they are verbs ("the two sides dispute").
 _BARE_NOUN_FORMS = frozenset(
-    f for f in _NOUN_FORMS | {"dispute", "denial", "warning"} if f in CUE_FORMS and f[-1] != "s"
+    f for f in _NOUN_FORMS | {"dispute", "warning", "praise"} if f in CUE_FORMS and f[-1] != "s"
 )
 _PLURAL_NOUNS = frozenset("people police men women children staff public media".split())
 _NEXT_TOKEN = re.compile(r"\s*(\w+(?:[’'\-&.]\w+)*|[^\w\s])")
