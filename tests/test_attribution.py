@@ -3120,3 +3120,18 @@ def test_subject_with_a_reduced_relative_clause_speaks() -> None:
     st = find(doc, "the air is clean")
     assert st.mention is not None and st.mention.text == "A report released by the ministry"
     assert len(doc.statements) == 2
+
+
+def test_speaker_who_gave_only_a_first_name_is_the_phrase_before_the_relative_clause() -> None:
+    """Regression: "A nurse on the picket line, who gave only her first name, Sofia, said"
+    had the mention "her first name"; "a cleaner, who asked to be identified only by her
+    first name" gave a statement "to be identified ..." cued by "asked"."""
+    doc = analyzed(
+        "A nurse on the picket line, who gave only her first name, Sofia, said the ward had"
+        " been short of staff for months.\n\n"
+        "“We are tired,” said a cleaner, who asked to be identified only by her first name,"
+        " Mira.\n\n"
+        "A guard, who asked that his last name be withheld, said the gate was shut."
+    )
+    mentions = [s.mention.text if s.mention else None for s in doc.statements]
+    assert mentions == ["A nurse on the picket line", "a cleaner", "A guard"]

@@ -1376,6 +1376,16 @@ class _Engine:
                 break
         if jj >= 0:
             got = self.np_left(toks, jj, 0)
+            if got is not None and toks[jj].low in ("name", "names", "surname"):
+                # "A nurse, who gave only her first name, Sofia, said": the phrase the
+                # relative clause hangs on, not "her first name"
+                k = got[0] - 1
+                while k >= 2 and got[0] - k < 12 and toks[k].low != "who":
+                    k -= 1
+                if toks[k].low == "who" and toks[k - 1].low == ",":
+                    got2 = self.np_left(toks, k - 2, 0)
+                    if got2 is not None:
+                        got, jj, paren_comma = got2, k - 2, -1
             if (
                 got is not None
                 and paren_comma >= 0
@@ -3421,10 +3431,12 @@ _BARE_NOUN_FORMS = frozenset(
 _PLURAL_NOUNS = frozenset("people police men women children staff public media".split())
 _NEXT_TOKEN = re.compile(r"\s*(\w+(?:[’'\-&.]\w+)*|[^\w\s])")
 # A request for anonymity after "asked"/"requested" is no statement ("who asked not to be
-# named", "asked to remain anonymous", "asked for anonymity").
+# named", "asked to remain anonymous", "asked for anonymity", "asked to be identified only
+# by her first name").
 _ANONYMITY = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted|cited)|to\s+remain\s+(?:anonymous|unnamed)"
-    r"|for\s+anonymity|that\s+(?:his|her|their)\s+names?\s+not)\b",
+    r"|for\s+anonymity|that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not|be\s+withheld)"
+    r"|to\s+be\s+identified\s+(?:only\s+)?(?:by|as)|to\s+withhold)\b",
     re.I,
 )
 # A word right before a cue that rules the cue out as a verb of the sentence ("the state",
