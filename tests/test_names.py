@@ -68,3 +68,15 @@ def test_place_name_ending_in_bay_or_river_is_no_person_but_a_surname_bay_is() -
     assert not looks_like_name(["Kessel", "River"])
     assert looks_like_name(["Tomas", "Bay"])
     assert looks_like_name(["Bay", "Ferreol"])
+
+
+def test_two_word_places_and_group_names_are_no_people() -> None:
+    """Regression: "Puerto Rico has been warning ...", "Special Operations deployments",
+    "Young Latinos" and "Pacific Islander" were registered as people, and a later "she"
+    or "he" went to them instead of the person quoted."""
+    from quotecheck.analysis.people import looks_like_name
+
+    for words in (["Puerto", "Rico"], ["Special", "Operations"], ["Young", "Latinos"]):
+        assert not looks_like_name(words), words
+    assert not looks_like_name(["Pacific", "Islander"])
+    assert looks_like_name(["Marta", "Acosta"])

@@ -72,14 +72,17 @@ ORG_WORDS = frozenset(
     securities insurance bancorp financial logistics telecom communications electric steel
     mining resources construction entertainment studios pictures publishing software
     solutions services products chemicals ventures investments properties railways railway
-    transport
+    transport operations
     peninsula ocean sea gulf island valley beach east legacy history apprentice""".split()
 )
 _PLACE_PAIRS = frozenset(
     """new_york new_hampshire new_jersey new_mexico north_carolina south_carolina north_dakota
     south_dakota west_virginia rhode_island south_korea north_korea south_korean north_korean
     saudi_arabia united_kingdom new_zealand hong_kong los_angeles san_francisco new_orleans
-    las_vegas san_diego el_paso sandy_hook middle_east""".split()
+    las_vegas san_diego el_paso sandy_hook middle_east puerto_rico costa_rica sri_lanka
+    el_salvador san_antonio san_jose santa_fe st_louis baton_rouge des_moines salt_lake
+    buenos_aires tel_aviv abu_dhabi cape_town new_delhi kuala_lumpur sierra_leone
+    burkina_faso south_africa south_sudan east_timor west_bank latin_america""".split()
 )
 # Places that stand alone as a sentence's subject ("Texas said", "Japan argued").
 PLACES = frozenset(
@@ -230,7 +233,7 @@ GENERIC_NOUNS = frozenset(
     surveys studies reports records documents data figures statistics estimates
     several few most all each either another one two three four five six seven eight nine ten
     officers troops soldiers agents demonstrators marchers mourners participants respondents
-    attendees""".split()
+    attendees islander islanders hispanic hispanics latino latinos latina latinas""".split()
 )
 # Words of saying in any form, and other sentence openers that are never part of a name.
 _VERB_FORMS = frozenset(CUE_FORMS) | frozenset(
