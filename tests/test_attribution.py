@@ -3135,3 +3135,21 @@ def test_speaker_who_gave_only_a_first_name_is_the_phrase_before_the_relative_cl
     )
     mentions = [s.mention.text if s.mention else None for s in doc.statements]
     assert mentions == ["A nurse on the picket line", "a cleaner", "A guard"]
+
+
+def test_source_familiar_with_his_thinking_is_the_mention() -> None:
+    """Regression: "A source familiar with the mayor’s thinking said, “...”" had no
+    speaker mention (a word in -ing was never a noun phrase's head), while "... with the
+    talks said" had. After a preposition and an owner it is a noun; "the scathing remarks"
+    still makes no subject of "the scathing"."""
+    doc = analyzed(
+        "A source familiar with the mayor’s thinking said, “I think he will try.”\n\n"
+        "People close to the planning said the vote would slip.\n\n"
+        "Tomas Ferreol wrote that he penned the scathing remarks delivered by Ilsa Brandt."
+    )
+    mentions = [s.mention.text if s.mention else None for s in doc.statements]
+    assert mentions == [
+        "A source familiar with the mayor’s thinking",
+        "People close to the planning",
+        "Tomas Ferreol",
+    ]

@@ -423,7 +423,11 @@ class _Engine:
             return None
         elif t.low[0].isdigit() and not (t.low.endswith("-year-old") and j > lo):
             return None  # (but "The 62-year-old said": an age as the head)
-        if t.text.islower() and (t.low.endswith(("ed", "ing", "ly")) or t.low in _NOT_HEADS):
+        if (
+            t.text.islower()
+            and (t.low.endswith(("ed", "ing", "ly")) or t.low in _NOT_HEADS)
+            and not (t.low.endswith("ing") and _owned_after_preposition(toks, j, lo))
+        ):
             return None
         a = j
         n = 1
@@ -3413,6 +3417,24 @@ _NOUN_FORMS = frozenset(
     for f in (base, base + "s")
     if f in CUE_FORMS
 )
+
+
+def _owned_after_preposition(toks: list[_Tok], j: int, lo: int) -> bool:
+    """Is token j a noun owned after a preposition ("a source familiar with his thinking",
+    "people close to the mayor's planning")? Then a word in -ing is a noun, where elsewhere
+    it is taken for a participle or an adjective ("the scathing remarks")."""
+    k = j - 1
+    owned = False
+    while k >= lo and j - k <= 3:
+        low = toks[k].low
+        if low in DETERMINERS or low in _POSSESSIVE_BASE or low.endswith(("’s", "'s")):
+            owned = True
+        elif not (toks[k].word and toks[k].text[:1].isupper()):
+            break
+        k -= 1
+    return owned and k >= lo and toks[k].low in ("with", "to", "about", "on", "of", "for")
+
+
 _IRREGULAR_PARTICIPLES = frozenset(
     "written signed made brought given sent taken held led run drawn put set cast".split()
 )
