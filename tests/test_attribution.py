@@ -3153,3 +3153,19 @@ def test_source_familiar_with_his_thinking_is_the_mention() -> None:
         "People close to the planning",
         "Tomas Ferreol",
     ]
+
+
+def test_sentence_opening_with_said_and_a_name_with_an_aside_leads_into_the_quote() -> None:
+    """Regression: "Said Dorota Pohl, who grew up with Valsek, “We were all so proud of
+    him.”" had no speaker (the lead took a name and a colon or comma only), and "Said
+    Pohl: “We were proud.”" was no statement at all (a quote under four words needs a
+    source; this one has it). A short quote with no lead is still a scare quote."""
+    doc = analyzed(
+        "The home became a museum. Said Dorota Pohl, who grew up with Valsek in the"
+        " neighbourhood, “We were all so proud of him.”\n\n"
+        "Said Pohl: “We were proud.”\n\n"
+        "Valsek called the plan “a bridge too far.”"
+    )
+    assert find(doc, "We were all so proud of him.").speaker == "Dorota Pohl"
+    assert find(doc, "We were proud.").speaker == "Dorota Pohl"
+    assert not any(doc.text[s.start : s.end] == "a bridge too far." for s in doc.statements)

@@ -2997,9 +2997,16 @@ class _Engine:
                 self.quote_owner[qi] = prev_owner
                 prev_q = qi
                 continue
-            if words < 4 or quotes_only:
+            if quotes_only:
                 continue
-            src = signed or self._trailing_subject(pi, q) or self._inverted_lead(pi, q)
+            if words < 4:
+                # a short quote is a statement only when a sentence opening with the verb
+                # leads right into it ("Said Pohl: “Never.”"), not a scare quote
+                src = self._inverted_lead(pi, q)
+                if src is None:
+                    continue
+            else:
+                src = signed or self._trailing_subject(pi, q) or self._inverted_lead(pi, q)
             if src is None:
                 inner = self._subject_speaker(pi, q)
                 src = self._paragraph_speaker(pi, q)
@@ -3301,7 +3308,7 @@ class _Engine:
             return None
         text = self.text
         ps, pe = self.paragraphs[pi]
-        m = _INVERTED_LEAD.search(text, max(ps, q.open_mark - 80), q.open_mark)
+        m = _INVERTED_LEAD.search(text, max(ps, q.open_mark - 180), q.open_mark)
         if m is None and pi > 0 and not text[ps : q.open_mark].strip():
             pps, ppe = self.paragraphs[pi - 1]
             m = _INVERTED_LEAD.search(text, max(pps, ppe - 80), ppe)
@@ -3496,6 +3503,7 @@ _TRAILING_SUBJECT = re.compile(
 _INVERTED_LEAD = re.compile(
     r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…][\"”’]\s))(?P<verb>[A-Z][a-z]+ed|Said|Wrote)[ \t]+"
     r"(?P<name>(?:M[rs]s?\.[ \t])?[A-Z][\w’'\-]+(?:[ \t][A-Z][\w’'\-]+){0,2})"
+    r"(?:,[ \t][^\n“”\"«»:;.!?]{1,90}?)?"  # an aside: "Said Dorota Pohl, who grew up here,"
     r"(?P<mark>[ \t]*[:,])[ \t\u00a0]*$",
     re.M,
 )
