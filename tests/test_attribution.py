@@ -3169,3 +3169,18 @@ def test_sentence_opening_with_said_and_a_name_with_an_aside_leads_into_the_quot
     assert find(doc, "We were all so proud of him.").speaker == "Dorota Pohl"
     assert find(doc, "We were proud.").speaker == "Dorota Pohl"
     assert not any(doc.text[s.start : s.end] == "a bridge too far." for s in doc.statements)
+
+
+def test_fronted_prepositional_phrase_is_no_content_of_the_statement() -> None:
+    """Regression: "In remarks to supporters in Kessel, Lind promised to reverse the cuts
+    if elected." had the content "In remarks to supporters in Kessel" (the words before
+    the subject, when the words after were too few). A phrase opening with a preposition,
+    with no comma or quote inside, is an adjunct; "About 9.9 million mothers live in
+    Corvale, according to ..." is still a clause."""
+    doc = analyzed(
+        "In remarks to supporters in Kessel, Maria Lind promised to reverse the cuts if"
+        " elected.\n\n"
+        "About 9.9 million mothers live in Corvale, according to federal statistics."
+    )
+    got = [doc.text[s.start : s.end] for s in doc.statements]
+    assert got == ["About 9.9 million mothers live in Corvale"]

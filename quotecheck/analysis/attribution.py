@@ -2361,6 +2361,14 @@ class _Engine:
         # a dialogue dash opening the sentence ("– The ferries will run, said ...") is
         # no part of the words
         first = 1 if toks[0].low in ("–", "—") and end > 0 else 0
+        if (
+            toks[first].low in _PREPOSITIONS
+            and not (first < end and toks[first + 1].low[:1].isdigit())
+            and not any(x.quote >= 0 or x.low in (",", ";", ":") for x in toks[first : end + 1])
+        ):
+            # "In remarks to supporters in Kessel, she promised ...": an adjunct (but "About
+            # 9.9 million mothers live in Corvale, according to ..." is a clause)
+            return None
         return toks[first].start, toks[end].end
 
     def _appositive_name(self, toks: list[_Tok], b: int, n: int) -> tuple[int, int] | None:
