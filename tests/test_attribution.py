@@ -3184,3 +3184,15 @@ def test_fronted_prepositional_phrase_is_no_content_of_the_statement() -> None:
     )
     got = [doc.text[s.start : s.end] for s in doc.statements]
     assert got == ["About 9.9 million mothers live in Corvale"]
+
+
+def test_participle_cue_after_a_named_appositive_and_a_time_adverbial() -> None:
+    """Regression: "The finance minister, Anneli Roos, on Sunday defended her budget,
+    telling VTV that the cuts were needed." was no statement: the name set off by commas
+    had to stand right before its verb."""
+    for between in ("on Sunday", "also firmly"):
+        doc = analyzed(
+            f"The finance minister, Anneli Roos, {between} defended her budget, telling VTV"
+            " that the cuts were needed."
+        )
+        assert find(doc, "the cuts were needed").speaker == "Anneli Roos", between

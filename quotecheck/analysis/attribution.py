@@ -2094,11 +2094,12 @@ class _Engine:
                 k = v + 1
                 if k < limit and toks[k].word and toks[k].text[:1].isupper():
                     k = _name_run_end(toks, k, limit) + 1  # (initials too: "Tamsin D. Orrel")
+                kv = _skip_adverbs_right(toks, k + 1, limit)  # "Orrel, on Sunday defended"
                 if (
-                    k + 1 < limit
+                    kv < limit
                     and toks[k].low == ","
-                    and toks[k + 1].text.islower()
-                    and _finite_verb(toks[k + 1])
+                    and toks[kv].text.islower()
+                    and _finite_verb(toks[kv])
                     and self._person_run(toks, v + 1, k - 1) is not None
                 ):
                     return v + 1, k - 1, "name"
@@ -3884,6 +3885,22 @@ def _raising_len(words: list[str]) -> int:
         if len(words) >= n and tuple(words[-n:]) == phrase:
             return n
     return 0
+
+
+def _skip_adverbs_right(toks: list[_Tok], k: int, limit: int) -> int:
+    """Past time adverbials and adverbs starting at token ``k`` ("on Sunday", "also",
+    "firmly") before a verb: the index of the first token after them."""
+    while True:
+        nxt = _skip_time_right(toks, k, limit)
+        if (
+            nxt == k
+            and k < limit
+            and (toks[k].low in AUXILIARIES and not _finite_verb(toks[k]) or _ADVERB_LY(toks[k]))
+        ):
+            nxt = k + 1
+        if nxt == k:
+            return k
+        k = nxt
 
 
 def _time_word(t: _Tok) -> bool:
