@@ -3196,3 +3196,35 @@ def test_participle_cue_after_a_named_appositive_and_a_time_adverbial() -> None:
             " that the cuts were needed."
         )
         assert find(doc, "the cuts were needed").speaker == "Anneli Roos", between
+
+
+def test_court_story_read_the_sentence_testified_against_and_said_outside_court() -> None:
+    """Regression, a fictional court story:
+    - "“...,” Dorn said as she read the sentence." gave a second statement, "the
+      sentence", cued by "read" (a verb that reports only before or after a quote: the
+      quote was said's);
+    - "who testified against Valsek in exchange for a reduced sentence" was a statement
+      ("testified" reports words only with "that", a colon or a quote);
+    - "Ivo Marek said outside court that his client would appeal" had the content "outside
+      court that ...";
+    - "Valsek, who has maintained his innocence, showed no emotion." had the content "his
+      innocence, showed no emotion": the relative clause ends at the comma before the
+      sentence's own verb (a relative clause nested in it does not end it)."""
+    doc = analyzed(
+        "“You treated a public asset as your own,” Judge Petra Dorn said as she read the"
+        " sentence.\n\n"
+        "Ondra Valsek, who has maintained his innocence, showed no emotion. His lawyer, Ivo"
+        " Marek, said outside court that his client would appeal.\n\n"
+        "One of the executives, who testified against Valsek in exchange for a reduced"
+        " sentence, told the court that the payments were routine.\n\n"
+        "The mayor, who said on Monday that the port, which he ran, was clean, resigned."
+    )
+    got = [doc.text[s.start : s.end] for s in doc.statements]
+    assert got == [
+        "You treated a public asset as your own",
+        "his innocence",
+        "his client would appeal",
+        "the payments were routine",
+        "the port, which he ran, was clean",
+    ]
+    assert find(doc, "the payments were routine").mention.text == "One of the executives"

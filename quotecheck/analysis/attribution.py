@@ -165,7 +165,8 @@ _GENERIC_DETERMINERS = frozenset("a an another one some several many two three f
 _ADVERBIAL_START = _PREPOSITIONS | frozenset(
     """earlier later today yesterday tonight recently then again also repeatedly once
         previously last this monday tuesday wednesday thursday friday saturday sunday
-        afterwards afterward publicly privately separately reporters journalists""".split()
+        afterwards afterward publicly privately separately reporters journalists outside
+        inside near""".split()
 )
 # What opens an adjunct, never a cue's complement ("said in a statement", not "vowed to").
 _ADJUNCT_START = frozenset("in at on during after before from via while".split())
@@ -1353,6 +1354,7 @@ class _Engine:
         paren_comma = -1
         inner = (0, -1)
         via_relative = False
+        in_relative = False  # the cue is the verb of a relative clause set off by a comma
         desc_start = -1  # "a third, Tomas Ferreol, said": where the description starts
         opening = self._opening_name(toks, jj) if jj >= 2 and toks[jj].low == "," else None
         if opening is not None:
@@ -1419,6 +1421,7 @@ class _Engine:
                 if mtype == "relative":
                     # "Lavrov, who said ..." -> the phrase before the comma
                     if jj - 1 >= 1 and toks[jj - 1].low == ",":
+                        in_relative = True
                         got2 = self.np_left(toks, jj - 2, 0)
                         if got2 is not None:
                             a2, mtype = got2
@@ -1518,6 +1521,23 @@ class _Engine:
         # content: after the cue, or before the subject
         after_i = (mb + 1) if inverted else (cue_end_i + 1)
         after = self.content_after(toks, after_i, verb)
+        if after is not None and in_relative:
+            # "Valsek, who has maintained his innocence, showed no emotion": the relative
+            # clause ends at the comma before the sentence's own verb
+            nested = 0  # relative clauses opened inside ("the port, which he ran, was")
+            for m in range(after_i, n - 1):
+                if toks[m].start >= after[1]:
+                    break
+                if toks[m].low != ",":
+                    continue
+                if toks[m + 1].low in _RELATIVES:
+                    nested += 1
+                elif toks[m + 1].text.islower() and _finite_verb(toks[m + 1]):
+                    if nested:
+                        nested -= 1
+                        continue
+                    after = (after[0], toks[m - 1].end) if toks[m - 1].end > after[0] else None
+                    break
         if inverted and after is not None and after_i < n and toks[after_i].low in _RELATIVES:
             # "“...,” said one owner of a shop that sells fishing gear": a relative clause
             # on the speaker, not the content
@@ -1656,6 +1676,8 @@ class _Engine:
         co-host Stu Burguiere")?"""
         k = i - 1
         while k >= 0 and i - k <= 8 and toks[k].word and toks[k].quote < 0:
+            if toks[k].low in CUE_FORMS and toks[k].text.islower():
+                return False  # "“...,” Dorn said as she read the sentence": said's quote
             k -= 1
         saw = False
         while k >= 0 and toks[k].quote < 0 and toks[k].low in _QUOTE_END:
@@ -3739,9 +3761,9 @@ _VOCATIVE = re.compile(
 _HOST_PART = re.compile(r"\b(?:MODERATOR|Moderator|HOST|Host|ANCHOR|Anchor)\b")
 # "posted on LinkedIn that ...", "emailed staff that ...": a post or an email with a
 # 'that' clause reports speech ("posted a loss" does not).
-_POST_VERBS = frozenset("post email".split())
+_POST_VERBS = frozenset("post email testify".split())
 _POST_THAT = re.compile(
-    r"(?:[ \t]+(?:on|in|to)[ \t]+[^,.;:\"“”\n]{1,40}?"
+    r"(?:[ \t]+(?:on|in|to|before|at|under)[ \t]+[^,.;:\"“”\n]{1,40}?"
     r"|[ \t]+(?:staff|employees|supporters|members|colleagues|followers|customers|[a-z]+ers))?"
     r"[ \t]+that\b"
 )

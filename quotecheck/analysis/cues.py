@@ -94,7 +94,7 @@ NEEDS_PARTICLE: dict[str, frozenset[str]] = {
 QUOTE_ONLY = frozenset(
     """continue echo read interject muse fume scoff snap chant exclaim wonder post email
     vent gush marvel grumble mutter scream sigh murmur stammer sneer gloat grouse gripe
-    plead""".split()
+    plead testify""".split()
 )
 # "returned to" only reports speech before a topic noun.
 RETURN_TOPICS = frozenset("question issue topic subject theme matter point".split())
