@@ -80,3 +80,15 @@ def test_two_word_places_and_group_names_are_no_people() -> None:
         assert not looks_like_name(words), words
     assert not looks_like_name(["Pacific", "Islander"])
     assert looks_like_name(["Marta", "Acosta"])
+
+
+def test_common_given_names_tell_the_gender() -> None:
+    """Regression: common English given names were missing from the lists ("Dianne",
+    "Katie", "Roy", "Stacey"), so "Ranking Democrat Dianne Orrel ... she said" could not
+    tell her from a man named just before; no name is in both lists."""
+    from quotecheck.analysis.names import FEMALE_NAMES, MALE_NAMES
+    from quotecheck.analysis.people import gender_of
+
+    assert gender_of("Dianne", []) == "f" and gender_of("Katie", []) == "f"
+    assert gender_of("Roy", []) == "m" and gender_of("Tyler", []) == "m"
+    assert not MALE_NAMES & FEMALE_NAMES

@@ -227,7 +227,9 @@ MALE_NAMES = frozenset(
     rafael rainer ramon raul reza ricardo roberto roland rolf roman rudolf rupert
     salman salvador sebastian sergio simon stefan stephan sven tariq thierry thorsten tobias
     tomas tomasz torsten ulrich umberto valentin viktor vincent wilhelm wolfgang yusuf
-    yuri zoltan""".split()
+    yuri zoltan
+    al austin beau brandon bryan corey dylan elijah ethan eugene harold hunter jared joshua
+    kyle lincoln logan mason nathan noah raymond roy tyler willie zachary""".split()
 )
 FEMALE_NAMES = frozenset(
     """abby alice alicia amanda amy ana angela ann anna anne barbara betsy betty beverly carly
@@ -251,5 +253,10 @@ FEMALE_NAMES = frozenset(
     marit marta martina maryam mette mila mirja monika nadia nadine natalia natasha nina
     olga petra renate rosa sabine sabrina selma silvia sofia sonja stella susanne
     svetlana tamara tatiana tove ulrike ursula valentina valeria vanessa vera veronika
-    yasmin yelena yvonne zofia zuzana""".split()
+    yasmin yelena yvonne zofia zuzana
+    abigail allison amber ashley brenda brittany carolyn colleen danielle debra denise
+    dianne doris erin gail gayle gloria jacqueline jeanette jeanne joni kathryn katie kayla
+    kirsten kristen kristin lori lynne maggie marcia marsha maureen maxine megan meghan nora
+    patty peggy rita roberta rosemary sally sheila sherry sophia stacey sylvia tammy terri
+    tina valerie vicki whitney""".split()
 )
