@@ -3228,3 +3228,19 @@ def test_court_story_read_the_sentence_testified_against_and_said_outside_court(
         "the port, which he ran, was clean",
     ]
     assert find(doc, "the payments were routine").mention.text == "One of the executives"
+
+
+def test_responded_to_is_what_was_answered_and_neither_is_nobody_speaking() -> None:
+    """Regression: "Neither campaign responded to requests for comment" was a statement
+    with the content "to requests for comment ..."; "responded to the criticism by saying
+    the poll was flawed" had "to the criticism by saying" in its content. What follows
+    "responded to" is what was answered; the words are after "saying" or "that"."""
+    doc = analyzed(
+        "Neither campaign responded to requests for comment.\n\n"
+        "The Dorn campaign responded to the criticism by saying the poll was flawed.\n\n"
+        "Ilsa Brandt replied to him that it was an honor to serve the council.\n\n"
+        "Tomas Ferreol responded to that tweet with a shrug.\n\n"
+        "No official said the harbour was safe."
+    )
+    got = [doc.text[s.start : s.end] for s in doc.statements]
+    assert got == ["the poll was flawed", "it was an honor to serve the council"]

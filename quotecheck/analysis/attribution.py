@@ -1514,6 +1514,8 @@ class _Engine:
         ):
             return None
         ma, mb = mention
+        if toks[ma].low in ("neither", "nobody", "none", "no") and not inverted:
+            return None  # "Neither campaign responded ...", "No official said ...": nobody spoke
         ment_toks = toks[ma : mb + 1]
         if not any(x.word for x in ment_toks):
             return None
@@ -2174,6 +2176,26 @@ class _Engine:
             k += 1
         if verb == "dismiss" and _dismissed_person(toks, k, end_i):
             return None
+        if verb in ("respond", "reply") and k <= end_i and toks[k].low == "to":
+            # "responded to the ruling": what was answered, not words; "responded to the
+            # criticism by saying the poll was flawed": the words after "saying" / "that"
+            said = next(
+                (
+                    m
+                    for m in range(k + 1, end_i + 1)
+                    if toks[m].low == "saying"
+                    or toks[m].low == "that"
+                    and m < end_i
+                    and _clause_opener(toks[m + 1])  # not "responded to that tweet"
+                    or toks[m].low.endswith("ing")
+                    and toks[m - 1].low == "by"
+                    and toks[m].low in CUE_FORMS
+                ),
+                -1,
+            )
+            if said < 0:
+                return None
+            k = said + 1
         if verb in ADDRESSEE_VERBS:
             # "told reporters (that)", "told The Post on Monday that"
             limit = min(end_i, k + 7)
@@ -3455,6 +3477,19 @@ _NOUN_FORMS = frozenset(
     for f in (base, base + "s")
     if f in CUE_FORMS
 )
+
+
+def _clause_opener(t: _Tok) -> bool:
+    """Can ``t`` open a clause after a "that" ("that it was", "that the port", "that
+    Valsek", "that “...”"), where "that tweet" is a demonstrative?"""
+    return (
+        t.quote >= 0
+        or t.low in PRONOUNS
+        or t.low in DETERMINERS
+        or t.text[:1].isupper()
+        or t.low[:1].isdigit()
+        or t.low in _MARK_CHARS
+    )
 
 
 def _owned_after_preposition(toks: list[_Tok], j: int, lo: int) -> bool:
