@@ -3244,3 +3244,19 @@ def test_responded_to_is_what_was_answered_and_neither_is_nobody_speaking() -> N
     )
     got = [doc.text[s.start : s.end] for s in doc.statements]
     assert got == ["the poll was flawed", "it was an honor to serve the council"]
+
+
+def test_according_to_her_is_the_person_the_pronoun_means() -> None:
+    """Regression: "Solberg waves the idea away. According to her, the ferry will run
+    ..." had the mention "her" and no speaker; "according to her lawyers" is still the
+    lawyers."""
+    doc = analyzed(
+        "Marit Solberg waves the idea away. According to her, the ferry will run as long as"
+        " she can climb the gangway.\n\n"
+        "According to her lawyers, the licence was never at risk."
+    )
+    assert find(doc, "the ferry will run as long as she can climb the gangway").speaker == (
+        "Marit Solberg"
+    )
+    st = find(doc, "the licence was never at risk")
+    assert st.mention is not None and st.mention.text == "her lawyers" and st.speaker is None

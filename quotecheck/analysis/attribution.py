@@ -595,8 +595,10 @@ class _Engine:
             return None
         if t.low in ("which", "whom", "what", "whose"):
             return None
-        if t.low in PRONOUNS:
-            return k, "pronoun"
+        if t.low in PRONOUNS or (
+            t.low in _OBJECT_BASE and not (t.low == "her" and k + 1 < hi and toks[k + 1].word)
+        ):
+            return k, "pronoun"  # ("according to him", "according to her," not "her lawyers")
         # "said Will Doyle", "said May Lindqvist": a given name, not a modal
         given = t.text[0].isupper() and k + 1 < hi and toks[k + 1].text[:1].isupper()
         if (t.low in _NP_STOP or (t.low in CUE_FORMS and t.text.islower())) and not given:
@@ -654,9 +656,8 @@ class _Engine:
             return None
         if mtype == "pronoun":
             low = words[0].lower()
-            return self.resolve_pronoun(
-                PRONOUN_BASE.get(low) or _POSSESSIVE_BASE.get(low, ""), para, pos=mtoks[0].start
-            )
+            base = PRONOUN_BASE.get(low) or _POSSESSIVE_BASE.get(low) or _OBJECT_BASE.get(low, "")
+            return self.resolve_pronoun(base, para, pos=mtoks[0].start)
         if mtype == "generic" or mtype == "relative":
             return None
         if mtype == "name" and ("and" in words or "," in [t.text for t in mtoks]):
@@ -3690,6 +3691,7 @@ _QUOTE_END = _MARK_CHARS | {",", "?", "!"}
 _QUOTE_THEN = re.compile(r"[,?!][”\"’']+[ \t\u00a0]+(?:[^\s,.;:!?”\"]+[ \t\u00a0]+){0,8}$")
 # Possessives of the persons that speak, by their pronoun.
 _POSSESSIVE_BASE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_OBJECT_BASE = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
 # Nouns of saying that a possessive may own ("her remark that ...", "Trump's claim that").
 _SPEECH_NOUNS = frozenset(
     """claim claims remark remarks comment comments call calls promise promises pledge
