@@ -376,6 +376,66 @@ def statement_mention(stmt: dict[str, Any] | None) -> str:
     return str(stmt["mention"].get("text") or "")
 
 
+def unspoken(start: int, end: int, statements: Sequence[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Document ranges within ``start``-``end`` that a transcript's turns hold but nobody
+    said: between the pieces of one line (the transcriber's "(CROSSTALK)", "[inaudible
+    00:03:12]", a court reporter's line number inside a sentence wrapped over two lines)
+    and between two lines of the same turn (line numbers, time stamps, a stage direction
+    on its own line). The reader leaves them out of each line's pieces (``spans``);
+    ``statements`` are the store's, of any kind (only transcript lines count).
+
+    >>> line = {"kind": "transcript", "start": 0, "end": 30, "spans": [[0, 12], [25, 30]],
+    ...         "mention": {"start": -9, "end": -2}}
+    >>> unspoken(0, 40, [line])
+    [(12, 25)]
+    """
+    lines = sorted((s for s in statements if s["kind"] == "transcript"), key=lambda s: s["start"])
+    out: list[tuple[int, int]] = []
+    for i, s in enumerate(lines):
+        spans = sorted((a, b) for a, b in s["spans"])
+        out.extend((b, c) for (_, b), (c, _) in zip(spans, spans[1:], strict=False) if c > b)
+        if i + 1 < len(lines):
+            nxt = lines[i + 1]
+            m, mn = s.get("mention"), nxt.get("mention")
+            same_turn = (
+                m is not None
+                and mn is not None
+                and (m["start"], m["end"]) == (mn["start"], mn["end"])
+            )
+            if same_turn and nxt["start"] > s["end"]:
+                out.append((s["end"], nxt["start"]))
+    return [(max(a, start), min(b, end)) for a, b in out if a < end and b > start]
+
+
+def mask_unspoken(
+    text: str, start: int, statements: Sequence[dict[str, Any]], query_norms: Sequence[str]
+) -> str:
+    """``text`` (the document's from ``start``) with its :func:`unspoken` ranges written
+    as spaces: the same length, so offsets still slice the document. A note the query
+    has word for word too (pasted with the line) is kept.
+
+    >>> line = {"kind": "transcript", "start": 0, "end": 44, "spans": [[0, 17], [29, 44]],
+    ...         "mention": None}
+    >>> text = "We will reopen it (CROSSTALK) in the spring."
+    >>> mask_unspoken(text, 0, [line], ["we", "will"])
+    'We will reopen it             in the spring.'
+    >>> mask_unspoken(text, 0, [line], ["it", "crosstalk", "in"]) == text
+    True
+    """
+    ranges = unspoken(start, start + len(text), statements)
+    if not ranges:
+        return text
+    joined = " " + " ".join(query_norms) + " "
+    chars = list(text)
+    for a, b in ranges:
+        a, b = a - start, b - start
+        words = [t.norm for t in tokenize(text, a, b)]
+        if any(c.isalpha() for w in words for c in w) and " " + " ".join(words) + " " in joined:
+            continue
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 @dataclass(slots=True)
 class Candidate:
     doc_id: int
@@ -590,6 +650,10 @@ class Searcher:
         """``cand`` aligned and scored (``text``: its text, when fetched already)."""
         if text is None:
             text = self.store.text_slice(cand.doc_id, cand.start, cand.end)
+        source = text
+        # a transcript's notes and line numbers inside a turn are nobody's words: compared
+        # as blanks (same offsets), the source text kept for what is shown
+        text = self._spoken(q, cand, text)
         win = tokenize(text)
         a, s = self._aligned(q, q.tokens, q.text, win, text)
         if editorial.ELLIPSIS in q.text:
@@ -637,9 +701,18 @@ class Searcher:
             "score": s,
             "rank_key": s.score - 0.001 * cand.bm25 - REWRITE_RANK_COST * ("rewritten" in extra),
             "bm25": cand.bm25,
-            "window": (cand.start, text, span_tokens),
+            "window": (cand.start, source, span_tokens),
+            **({"compared": text} if text is not source else {}),
             **extra,
         }
+
+    def _spoken(self, q: Query, cand: Candidate, text: str) -> str:
+        """``text`` (the window ``cand``) with what a transcript's turns hold but nobody
+        said blanked out (:func:`mask_unspoken`); ``text`` itself elsewhere."""
+        if self.document(cand.doc_id).get("format") != "transcript":
+            return text
+        stmts = self.store.statements_overlapping(cand.doc_id, cand.start, cand.end)
+        return mask_unspoken(text, cand.start, stmts, [t.norm for t in q.tokens])
 
     def _aligned(
         self,
@@ -913,17 +986,18 @@ class Searcher:
         # editorial convention differed (words left out at an ellipsis still show)
         diff_text, diff_tokens = r.get("diff", (q.text, q.tokens))
         omitted = r.get("omitted", [])
+        compared = r.get("compared", win_text)  # the window as aligned (notes blanked)
         found_alerts = alerts(
             diff_tokens,
-            editorial.kept_for_alerts(span_tokens, win_text, omitted) if omitted else span_tokens,
+            editorial.kept_for_alerts(span_tokens, compared, omitted) if omitted else span_tokens,
             before,
             after,
             query_text=diff_text,
-            source_text=win_text,
+            source_text=compared,
             narration=not quoted_within,
         )
         if "out_of_context" not in found_alerts and any(
-            editorial.changes_meaning(win_text[a:b]) for a, b in omitted
+            editorial.changes_meaning(compared[a:b]) for a, b in omitted
         ):
             found_alerts.append("out_of_context")
         if q.frame and "name" not in found_alerts:

@@ -1,0 +1,109 @@
+"""Lookups through a real index of fictional transcripts and articles: what a turn holds
+but nobody said, editorial brackets for dates and pronouns. (Invented people and places
+only.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+DEPOSITION = """                                                              14
+ 1                 THE COURT:  Be seated.  Mr. Valsek, call your
+ 2   first witness.
+ 3                 MR. VALSEK:  The State calls Tamsin Orrel to the stand
+ 4   Before the recess, as agreed.
+ 5                       DIRECT EXAMINATION
+ 6   BY MR. VALSEK:
+ 7         Q.   Ms. Orrel, where were you on the night of May
+ 8   third?
+ 9         A.   At the harbour office.
+10                 MS. DORN:  Objection, Your Honor.
+11                 THE COURT:  Overruled.
+12         Q.   Who else was there?
+                                                              15
+ 1         A.   Mr. Ferreol.
+"""
+DEBATE = (
+    "Corvale harbour debate, transcript\n\n"
+    "PETRA DORN: Good evening and welcome to the harbour debate in Corvale.\n\n"
+    "ILSA BRANDT: The harbour will reopen in March (CROSSTALK) and the ferries will sail"
+    " again to Velmark.\n\n"
+    "ONDRA VALSEK: That is not true. [inaudible 00:03:12] The ferries have no money"
+    " (APPLAUSE) for the next three years.\n\n"
+    "ILSA BRANDT: We found twelve million crowns for the pier and the old lighthouse.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    from quotecheck.indexing import index_paths
+    from quotecheck.search.check import Searcher
+    from quotecheck.store.db import Store
+
+    d = tmp_path_factory.mktemp("lookup")
+    for name, text in (("hearing.txt", DEPOSITION), ("debate.txt", DEBATE)):
+        (d / name).write_text(text, encoding="utf-8")
+    store = Store(d / "i.db")
+    index_paths(store, [str(d)])
+    assert {store.document(i)["format"] for i in (1, 2)} == {"transcript"}  # type: ignore[index]
+    yield Searcher(store)
+    store.close()
+
+
+def _first(searcher: Any, query: str) -> tuple[str, dict[str, Any]]:
+    r = searcher.check(query, top=1, min_score=0)
+    assert r["matches"], query
+    m = r["matches"][0]
+    # the offsets slice the document's own text, note and line number included
+    assert searcher.store.text_slice(m["document"]["id"], m["start"], m["end"]) == m["matched_text"]
+    return r["verdict"], m
+
+
+def test_court_line_number_inside_a_wrapped_sentence_is_verbatim(searcher: Any) -> None:
+    verdict, m = _first(searcher, "Mr. Valsek, call your first witness")
+    assert (verdict, m["alerts"], m["changes"]) == ("verbatim", [], [])
+    assert m["speaker"] == "The Court"
+    assert "\n 2   first" in m["matched_text"]
+
+
+def test_court_line_number_between_two_lines_of_a_turn_is_verbatim(searcher: Any) -> None:
+    # "Before" opens a line of its own (capital): two lines of one turn, the number between
+    verdict, m = _first(searcher, "The State calls Tamsin Orrel to the stand before the recess")
+    assert (verdict, m["alerts"], m["changes"]) == ("verbatim", [], [])
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "The harbour will reopen in March and the ferries will sail again to Velmark",
+        "That is not true. The ferries have no money for the next three years",
+    ],
+)
+def test_transcribers_notes_inside_a_turn_are_no_change(searcher: Any, query: str) -> None:
+    verdict, m = _first(searcher, query)
+    assert (verdict, m["alerts"], m["changes"]) == ("verbatim", [], [])
+
+
+def test_transcribers_note_pasted_with_the_line_is_verbatim(searcher: Any) -> None:
+    verdict, m = _first(
+        searcher, "The harbour will reopen in March (CROSSTALK) and the ferries will sail again"
+    )
+    assert (verdict, m["changes"]) == ("verbatim", [])
+
+
+@pytest.mark.parametrize(
+    ("query", "alert"),
+    [
+        ("The ferries have money for the next three years", "negation"),
+        ("The ferries have no money for the next four years", "number"),
+        ("That is true. The ferries have no money for the next three years", "negation"),
+    ],
+)
+def test_change_beside_a_transcribers_note_still_raises_its_alert(
+    searcher: Any, query: str, alert: str
+) -> None:
+    verdict, m = _first(searcher, query)
+    assert verdict != "verbatim"
+    assert m["alerts"] == [alert]
