@@ -469,6 +469,52 @@ class Harmony:
 
 _NOT_NAMES = _DETERMINERS | frozenset("i it he she they we you".split())
 
+# An editor's "[last year]", "[that year]", "[the following day]" for the source's "in
+# 2019", "on May 3, 2021": a date told relative to the story, not another figure.
+_TIME_WORDS = frozenset(
+    "year years month months week weeks day days decade decades century season seasons "
+    "spring summer autumn fall winter weekend yesterday today tomorrow tonight morning "
+    "afternoon evening night then time date".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DATE_FILLER = frozenset("in on at during by since until of the early late mid".split())
+_YEAR = re.compile(r"1\d{3}|2[01]\d{2}")
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+
+
+def relative_date(bracket_items: Sequence[str], src_tokens: Sequence[Token]) -> bool:
+    """Is the editor's bracket (its :func:`items`) a date told relative to the story
+    ("last year", "the following day": a word of time, no figure) standing for a date of
+    the source ("in 2019", "on May 3, 2021", "in March": a year or a month or day name, and
+    nothing but prepositions and days)? A bracket with a figure of its own ("[2018]") is
+    compared by value instead.
+
+    >>> from quotecheck.analysis.tokens import tokenize
+    >>> relative_date(items("last year"), tokenize("in 2019")), relative_date(items("that day"), tokenize("on May 3, 2021"))
+    (True, True)
+    >>> relative_date(items("2018"), tokenize("in 2019")), relative_date(items("last year"), tokenize("12 million"))
+    (False, False)
+    """
+    if any(x.startswith("#") for x in bracket_items):
+        return False
+    if not any(x in _TIME_WORDS for x in bracket_items) or not src_tokens:
+        return False
+    anchored = False
+    norms = [t.norm for t in src_tokens]
+    for i, w in enumerate(norms):
+        if w in _WEEKDAYS or _YEAR.fullmatch(w):
+            anchored = True
+        elif w in _MONTHS:
+            # a month after a preposition or with a day or year ("may" is a verb too)
+            anchored = anchored or (i > 0 and norms[i - 1] in _DATE_FILLER) or len(norms) > 1
+        elif w not in _DATE_FILLER and not _DAY.fullmatch(w):
+            return False
+    return anchored
+
 
 def _bracket_fits(bracket: str, source: str, src_tokens: Sequence[Token]) -> bool:
     """May the editor's ``bracket`` stand for ``source``? Not when it would drop or add
@@ -494,6 +540,8 @@ def _bracket_fits(bracket: str, source: str, src_tokens: Sequence[Token]) -> boo
         return False
     if sum(x in _NEGATIONS for x in ib) != sum(x in _NEGATIONS for x in isrc):
         return False
+    if relative_date(ib, src_tokens):
+        return True
     if sorted(x for x in ib if x.startswith("#")) != sorted(x for x in isrc if x.startswith("#")):
         return False
     bwords = set(ib)
