@@ -35,6 +35,14 @@ DEBATE = (
     "ILSA BRANDT: We found twelve million crowns for the pier and the old lighthouse.\n"
 )
 
+TREATY = (
+    "Norvania and Corvale sign the harbour treaty\n\n"
+    "Minister Ondra Valsek of Norvania said he will sign it before the end of the month.\n\n"
+    "“He will sign it, and I will sign it too,” Mayor Ilsa Brandt said.\n\n"
+    "“I do not believe the numbers add up,” Councillor Tomas Ferreol said.\n\n"
+    "Ferreol thanked the mayor. He said the harbour walls would hold for a century.\n"
+)
+
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
@@ -43,7 +51,7 @@ def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     from quotecheck.store.db import Store
 
     d = tmp_path_factory.mktemp("lookup")
-    for name, text in (("hearing.txt", DEPOSITION), ("debate.txt", DEBATE)):
+    for name, text in (("hearing.txt", DEPOSITION), ("debate.txt", DEBATE), ("treaty.txt", TREATY)):
         (d / name).write_text(text, encoding="utf-8")
     store = Store(d / "i.db")
     index_paths(store, [str(d)])
@@ -107,3 +115,40 @@ def test_change_beside_a_transcribers_note_still_raises_its_alert(
     verdict, m = _first(searcher, query)
     assert verdict != "verbatim"
     assert m["alerts"] == [alert]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "[Valsek] will sign it before the end of the month",  # he: the reported speaker
+        "[The minister] will sign it before the end of the month",
+        "[Valsek] will sign it, and I will sign it too",  # he: not the quoted mayor
+        "He will sign it, and [Brandt] will sign it too",  # I: the speaker
+        "He will sign it, and [the mayor] will sign it too",
+        "[Ferreol] do not believe the numbers add up",
+        "[Ferreol] said the harbour walls would hold for a century",  # He said: the speaker
+        "[Ferreol] will sign it, and I will sign it too",  # he: someone, the index does not say
+        "[Kessel] will sign it before the end of the month",  # no one the document quotes
+    ],
+)
+def test_bracket_for_a_pronoun_naming_whom_it_means_raises_no_name_alert(
+    searcher: Any, query: str
+) -> None:
+    verdict, m = _first(searcher, query)
+    assert (verdict, m["alerts"]) == ("verbatim", []), m
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "[Brandt] will sign it before the end of the month",  # he: Valsek, who reports it
+        "[Brandt] will sign it, and I will sign it too",  # the mayor's "he" is not herself
+        "He will sign it, and [Valsek] will sign it too",  # I: the mayor
+        "He will sign it, and [the minister] will sign it too",
+        "[Brandt] do not believe the numbers add up",  # I: Ferreol
+        "[Brandt] said the harbour walls would hold for a century",  # He said: Ferreol
+    ],
+)
+def test_bracket_for_a_pronoun_naming_someone_else_raises_name(searcher: Any, query: str) -> None:
+    _, m = _first(searcher, query)
+    assert m["alerts"] == ["name"], m

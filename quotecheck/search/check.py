@@ -436,6 +436,78 @@ def mask_unspoken(
     return "".join(chars)
 
 
+_FIRST_PERSON = frozenset("i me my mine myself".split())
+_THIRD_PERSON = frozenset("he him his himself she her hers herself".split())
+
+
+def pronoun_means(
+    source: str, at: int, statements: Sequence[dict[str, Any]]
+) -> tuple[str | None, str | None]:
+    """(whom the pronoun ``source`` at document offset ``at`` means, whom it cannot mean),
+    as far as the index tells: the speaker of the statement it names ("He said ..."); a
+    direct quote's or a transcript line's speaker for "I", "me", "my"; the speaker of a
+    reported statement whose words it opens ("Valsek said he will sign it"). A "he" or
+    "she" elsewhere in a quote or a line is someone other than its speaker. (None, None)
+    when ``source`` is no single personal pronoun or the index says nothing of it.
+
+    >>> st = {"kind": "indirect", "start": 20, "end": 40, "spans": [[20, 40]],
+    ...       "speaker": "Ondra Valsek", "mention": {"start": 0, "end": 6}}
+    >>> pronoun_means("he ", 20, [st]), pronoun_means("it", 20, [st])
+    (('Ondra Valsek', None), (None, None))
+    """
+    m = _WORD.search(source)
+    if m is None or _WORD.search(source, m.end()) is not None:
+        return None, None
+    p = m.group().casefold()
+    if p not in _FIRST_PERSON and p not in _THIRD_PERSON:
+        return None, None
+    pa, pb = at + m.start(), at + m.end()
+    for st in statements:
+        mention = st.get("mention")
+        if mention is not None and (mention["start"], mention["end"]) == (pa, pb):
+            return st["speaker"], None  # "He said ...": the speaker the index resolved
+    inside = [
+        st
+        for st in statements
+        if any(a <= pa and pb <= b for a, b in st["spans"]) and st["speaker"] is not None
+    ]
+    if not inside:
+        return None, None
+    st = min(inside, key=lambda s: s["end"] - s["start"])  # the innermost: a quote in a line
+    quoted = st["kind"] in ("direct", "transcript")
+    if p in _FIRST_PERSON:
+        return (st["speaker"], None) if quoted else (None, None)
+    if quoted:
+        return None, st["speaker"]  # a speaker does not call themself "he"
+    first = min(a for a, _ in st["spans"])
+    if st["kind"] == "indirect" and pa - first <= len("that "):
+        return st["speaker"], None
+    return None, None
+
+
+def names_person(words: str, aliases: Sequence[str]) -> bool:
+    """Does an editor's bracket (``words``) name the person of ``aliases`` (names and
+    roles): the last capitalised word is a word of one of the names, or the words are
+    a role ("the mayor")?
+
+    >>> names_person("Brandt", ["Ilsa Brandt", "mayor"]), names_person("the Mayor", ["Ilsa Brandt", "mayor"])
+    (True, True)
+    >>> names_person("Valsek", ["Ilsa Brandt", "mayor"])
+    False
+    """
+    ws = _WORD.findall(words)
+    caps = [w for w in ws if w[:1].isupper() and w.casefold() not in _SUBJECT_WORDS]
+    bare = " ".join(w.casefold() for w in ws if w.casefold() not in _SUBJECT_WORDS)
+    for alias in aliases:
+        aws = _WORD.findall(alias)
+        folded = [w.casefold() for w in aws]
+        if caps and caps[-1].casefold() in folded and any(w[:1].isupper() for w in aws):
+            return True  # a name (a role written in lower case names no one by its words)
+        if bare and bare == " ".join(w for w in folded if w not in _SUBJECT_WORDS):
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class Candidate:
     doc_id: int
@@ -455,6 +527,7 @@ class Searcher:
         self._word_counts: dict[str, int] = {}  # word -> units holding it (index vocabulary)
         self._weights_of: tuple[str, list[float]] | None = None  # (query text, idf weights)
         self._vectors: Any = None  # semantic.VectorIndex, made by the first check --semantic
+        self._people_of: dict[int, dict[str, list[str]]] = {}  # doc id -> speaker -> aliases
 
     # ------------------------------------------------------------ candidates
     def _windows(
@@ -693,6 +766,10 @@ class Searcher:
                 if better:
                     extra["diff"] = (h.diff_text, tokenize(h.diff_text))
                     extra["omitted"] = h.omitted
+                    if h.brackets:
+                        extra["brackets"] = [
+                            (words, cand.start + a, cand.start + b) for words, a, b in h.brackets
+                        ]
         span_tokens = win[a.first : a.last + 1]
         return {
             "doc_id": cand.doc_id,
@@ -1010,6 +1087,12 @@ class Searcher:
             ]
             if any(not any(typo_of(n, w) for w in known) for n in frame_names(q.frame)):
                 found_alerts.append("name")
+        if (
+            "name" not in found_alerts
+            and r.get("brackets")
+            and self._bracket_misnames(doc_id, r["brackets"], stmts, win_start, win_text)
+        ):
+            found_alerts.append("name")
         statement_text = None
         if stmt is not None:
             statement_text = self.store.text_slice(doc_id, stmt["start"], stmt["end"])
@@ -1045,6 +1128,40 @@ class Searcher:
                 "thresholds": {"found": scoring.FOUND, "close": scoring.CLOSE},
             },
         }
+
+    def _people(self, doc_id: int) -> dict[str, list[str]]:
+        """The people a document quotes: each speaker's name and its aliases and roles."""
+        if doc_id not in self._people_of:
+            if len(self._people_of) > 256:
+                self._people_of.clear()
+            names = {s["speaker"] for s in self.store.statements(doc_ids=[doc_id]) if s["speaker"]}
+            self._people_of[doc_id] = {n: [n, *self.speaker_aliases(n)] for n in sorted(names)}
+        return self._people_of[doc_id]
+
+    def _bracket_misnames(
+        self,
+        doc_id: int,
+        brackets: Sequence[tuple[str, int, int]],
+        stmts: Sequence[dict[str, Any]],
+        win_start: int,
+        win_text: str,
+    ) -> bool:
+        """Does an editor's bracket standing for a pronoun ("[Brandt] will sign it" for
+        "he will sign it") name a person of the document other than the one the pronoun
+        means (:func:`pronoun_means`)?"""
+        for words, a, b in brackets:
+            who, not_who = pronoun_means(win_text[a - win_start : b - win_start], a, stmts)
+            if who is None and not_who is None:
+                continue
+            people = self._people(doc_id)
+            named = [n for n, aliases in people.items() if names_person(words, aliases)]
+            if not named:
+                continue  # no one the document quotes: nothing to compare
+            if who is not None and who not in named:
+                return True
+            if not_who is not None and named == [not_who]:
+                return True
+        return False
 
     def check(
         self,

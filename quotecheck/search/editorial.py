@@ -465,6 +465,8 @@ class Harmony:
     score_text: str
     diff_text: str
     omitted: list[tuple[int, int]] = field(default_factory=list)
+    # each editor's bracket let stand for source words: (its words, source start, end)
+    brackets: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 _NOT_NAMES = _DETERMINERS | frozenset("i it he she they we you".split())
@@ -638,6 +640,7 @@ def harmonize(
         return None
     edits: list[tuple[int, int, str, int]] = []  # (q start, q end, new text, BOTH/SCORE/DIFF)
     omitted: list[tuple[int, int]] = []
+    stood_for: list[tuple[str, int, int]] = []
 
     def in_bracket(a: int, b: int) -> tuple[int, int] | None:
         """The bracket that holds every query word of q_text[a:b], if one does."""
@@ -660,6 +663,7 @@ def harmonize(
             rest = q_text[qa : br[0]] + " " + q_text[br[1] : qb]
             if not any(c.isalnum() for c in rest) and _bracket_fits(inner, spiece, src_tokens):
                 edits.append((qa, qb, spiece, BOTH))
+                stood_for.append((inner, sa, sb))
                 return True
             return False
         if ELLIPSIS in qpiece and not any(c.isalnum() for c in qpiece) and spiece.strip():
@@ -768,7 +772,7 @@ def harmonize(
         out.append(q_text[pos:])
         return "".join(out)
 
-    return Harmony(apply(SCORE), apply(DIFF), omitted)
+    return Harmony(apply(SCORE), apply(DIFF), omitted, stood_for)
 
 
 # Words left out at an ellipsis that change what the rest means: a condition or an
