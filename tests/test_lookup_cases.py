@@ -43,6 +43,12 @@ TREATY = (
     "Ferreol thanked the mayor. He said the harbour walls would hold for a century.\n"
 )
 
+QUOTAS = (
+    "Kessel votes on fishing quotas\n\n"
+    "“The new quotas will take us nowhere near a fair share for the small boats of Kessel,”"
+    " said assembly speaker Petra Dorn.\n"
+)
+
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
@@ -51,7 +57,12 @@ def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     from quotecheck.store.db import Store
 
     d = tmp_path_factory.mktemp("lookup")
-    for name, text in (("hearing.txt", DEPOSITION), ("debate.txt", DEBATE), ("treaty.txt", TREATY)):
+    for name, text in (
+        ("hearing.txt", DEPOSITION),
+        ("debate.txt", DEBATE),
+        ("treaty.txt", TREATY),
+        ("quotas.txt", QUOTAS),
+    ):
         (d / name).write_text(text, encoding="utf-8")
     store = Store(d / "i.db")
     index_paths(store, [str(d)])
@@ -152,3 +163,26 @@ def test_bracket_for_a_pronoun_naming_whom_it_means_raises_no_name_alert(
 def test_bracket_for_a_pronoun_naming_someone_else_raises_name(searcher: Any, query: str) -> None:
     _, m = _first(searcher, query)
     assert m["alerts"] == ["name"], m
+
+
+def test_ellipsis_over_nowhere_raises_negation(searcher: Any) -> None:
+    """Regression: editorial's list of negations lacked "nowhere" (diff's had it), so an
+    ellipsis for it was filled in and the word left out of the alerts: VERBATIM, none."""
+    verdict, m = _first(
+        searcher, "The new quotas will take us … near a fair share for the small boats of Kessel"
+    )
+    assert verdict != "verbatim"
+    assert m["alerts"] == ["negation"]
+
+
+def test_one_list_of_negations_serves_the_editorial_checks_and_the_alerts() -> None:
+    from quotecheck.analysis.tokens import tokenize
+    from quotecheck.search.diff import alerts
+    from quotecheck.search.editorial import kept_for_alerts, negation
+
+    for w in ("not", "neither", "nowhere", "cannot", "won't", "nobody", "without"):
+        assert negation(w), w
+        src = tokenize(f"we will {w} go")
+        # an ellipsis over the word keeps it for the alerts, which count it
+        assert [t.norm for t in kept_for_alerts(src, f"we will {w} go", [(8, 8 + len(w))])][2] == w
+        assert alerts(tokenize("we will go"), src, "", "") == ["negation"], w

@@ -399,12 +399,18 @@ def equivalent(a: str, b: str) -> bool:
 
 # ---------------------------------------------------------------- harmonize
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
-_NEGATIONS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "nor", "without"})
+# The words that negate, for every check that counts negations (diff.alerts too): these,
+# and every contraction in "n't" ("won't", "ain't"; a folded word's apostrophe is "'").
+NEGATIONS = frozenset("not no never nobody nothing none neither nor nowhere without cannot".split())
 
 
-def _negation(norm: str) -> bool:
-    """Does the word ``norm`` negate ("not", "won't", "cannot")?"""
-    return norm in _NEGATIONS or norm.endswith("n't") or norm == "cannot"
+def negation(norm: str) -> bool:
+    """Does the folded word ``norm`` negate ("not", "neither", "won't", "cannot")?
+
+    >>> [negation(w) for w in ("nowhere", "can't", "cannot", "know", "note")]
+    [True, True, True, False, False]
+    """
+    return norm in NEGATIONS or norm.endswith("n't")
 
 
 # Source words between two parts of a split quote are outside the quote marks: the
@@ -435,7 +441,7 @@ def attribution(spiece: str) -> re.Match[str] | None:
         return None
     if not any(w in CUE_WORDS for w in words):
         return None
-    if any(w in _NEGATIONS or w.endswith("n't") for w in words):
+    if any(negation(w) for w in words):
         return None
     return m
 
@@ -540,7 +546,7 @@ def _bracket_fits(bracket: str, source: str, src_tokens: Sequence[Token]) -> boo
         )
     if len(src_tokens) > max(2, len(ib) + 1):
         return False
-    if sum(x in _NEGATIONS for x in ib) != sum(x in _NEGATIONS for x in isrc):
+    if sum(map(negation, ib)) != sum(map(negation, isrc)):
         return False
     if relative_date(ib, src_tokens):
         return True
@@ -667,7 +673,7 @@ def harmonize(
                 return True
             return False
         if ELLIPSIS in qpiece and not any(c.isalnum() for c in qpiece) and spiece.strip():
-            if any(_negation(t.norm) for t in kept_for_alerts(src_tokens, text, [(sa, sb)])):
+            if any(negation(t.norm) for t in kept_for_alerts(src_tokens, text, [(sa, sb)])):
                 return False  # "We will … sell" for "We will not sell": no quote of that
             edits.append((qa, qb, spiece, SCORE))
             omitted.append((sa, sb))
@@ -806,7 +812,7 @@ def kept_for_alerts(
     out = []
     for t in tokens:
         cut = next(((a, b) for a, b in omitted if a <= t.start and t.end <= b), None)
-        if cut is not None and (not _negation(t.norm) or _CLAUSE_END.search(text, t.end, cut[1])):
+        if cut is not None and (not negation(t.norm) or _CLAUSE_END.search(text, t.end, cut[1])):
             continue
         out.append(t)
     return out
