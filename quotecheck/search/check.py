@@ -1163,22 +1163,13 @@ class Searcher:
                 return True
         return False
 
-    def check(
-        self,
-        query: str,
-        *,
-        top: int = 3,
-        min_score: float | None = None,
-        claimed_speaker: str | None = None,
-        semantic: bool = False,
-    ) -> dict[str, Any]:
-        """Look ``query`` up; the brief's ``check`` result object (plus ``notes``).
-
-        ``semantic`` re-ranks claim candidates with a sentence encoder (the optional
-        ``semantic`` extra, :mod:`quotecheck.search.semantic`, imported only then).
-        """
+    def lookup(self, query: str) -> tuple[Query, list[dict[str, Any]]]:
+        """The query as :meth:`check` looks it up and its scored candidates, best first:
+        as given; or its quoted words, when it was pasted with its attribution ("“...,”
+        Brandt said") and the source does not have that attribution too; or, when not
+        found as a whole, the words quoted inside it (``bench/calibrate.py`` replays these
+        candidates, so it sees what ``check`` does)."""
         q = prepare_query(query)
-        floor = scoring.FOUND if min_score is None else min_score
         cands = self.candidates(q)
         framed = prepare_query(query, attributed=True)
         if framed.frame is not None:
@@ -1203,6 +1194,24 @@ class Searcher:
                         f"not found as a whole; looked up its quoted words: “{inner}”",
                     ]
                     q, cands = q2, cands2
+        return q, cands
+
+    def check(
+        self,
+        query: str,
+        *,
+        top: int = 3,
+        min_score: float | None = None,
+        claimed_speaker: str | None = None,
+        semantic: bool = False,
+    ) -> dict[str, Any]:
+        """Look ``query`` up; the brief's ``check`` result object (plus ``notes``).
+
+        ``semantic`` re-ranks claim candidates with a sentence encoder (the optional
+        ``semantic`` extra, :mod:`quotecheck.search.semantic`, imported only then).
+        """
+        q, cands = self.lookup(query)
+        floor = scoring.FOUND if min_score is None else min_score
         if semantic and q.tokens and (not cands or cands[0]["score"].score < scoring.FOUND):
             cands = self._semantic(q, cands)
         chosen = [r for r in cands if r["score"].score >= floor][: max(0, top)]
