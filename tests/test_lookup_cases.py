@@ -40,6 +40,7 @@ TREATY = (
     "Minister Ondra Valsek of Norvania said he will sign it before the end of the month.\n\n"
     "“He will sign it, and I will sign it too,” Mayor Ilsa Brandt said.\n\n"
     "“I do not believe the numbers add up,” Councillor Tomas Ferreol said.\n\n"
+    "“The treaty is fair to the fishermen of Kessel,” Councillor Petra Dorn said.\n\n"
     "Ferreol thanked the mayor. He said the harbour walls would hold for a century.\n"
 )
 
@@ -139,6 +140,7 @@ def test_change_beside_a_transcribers_note_still_raises_its_alert(
         "[Ferreol] do not believe the numbers add up",
         "[Ferreol] said the harbour walls would hold for a century",  # He said: the speaker
         "[Ferreol] will sign it, and I will sign it too",  # he: someone, the index does not say
+        "[Tomas Ferreol] will sign it, and I will sign it too",  # a man, so maybe
         "[Kessel] will sign it before the end of the month",  # no one the document quotes
     ],
 )
@@ -158,6 +160,7 @@ def test_bracket_for_a_pronoun_naming_whom_it_means_raises_no_name_alert(
         "He will sign it, and [the minister] will sign it too",
         "[Brandt] do not believe the numbers add up",  # I: Ferreol
         "[Brandt] said the harbour walls would hold for a century",  # He said: Ferreol
+        "[Petra Dorn] will sign it, and I will sign it too",  # he: not a woman
     ],
 )
 def test_bracket_for_a_pronoun_naming_someone_else_raises_name(searcher: Any, query: str) -> None:

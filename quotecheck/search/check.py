@@ -22,6 +22,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from quotecheck.analysis.people import gender_of
 from quotecheck.analysis.sentences import split_sentences
 from quotecheck.analysis.tokens import STOPWORDS, Token, tokenize
 from quotecheck.search import align as alignment
@@ -437,6 +438,10 @@ def mask_unspoken(
 
 
 _FIRST_PERSON = frozenset("i me my mine myself".split())
+_PRONOUN_GENDER = {
+    **dict.fromkeys("he him his himself".split(), "m"),
+    **dict.fromkeys("she her hers herself".split(), "f"),
+}
 _THIRD_PERSON = frozenset("he him his himself she her hers herself".split())
 
 
@@ -1161,6 +1166,13 @@ class Searcher:
                 return True
             if not_who is not None and named == [not_who]:
                 return True
+            gender = _PRONOUN_GENDER.get(win_text[a - win_start : b - win_start].strip().casefold())
+            if who is None and gender is not None:
+                # whom "he" or "she" means the index does not say; not someone whose given
+                # name is of the other gender ("[Petra Dorn]" for "he")
+                given = [gender_of(n.split()[0], []) if " " in n else None for n in named]
+                if all(g is not None and g != gender for g in given):
+                    return True
         return False
 
     def lookup(self, query: str) -> tuple[Query, list[dict[str, Any]]]:
