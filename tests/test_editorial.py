@@ -128,6 +128,47 @@ def test_bracket_that_adds_a_figure_still_raises_number(searcher: Any) -> None:
     assert "number" in m["alerts"]
 
 
+@pytest.mark.parametrize(
+    "bracket", ["[last year]", "[that year]", "[the following year]", "[at the time]"]
+)
+def test_bracketed_relative_date_for_a_year_raises_no_number_alert(
+    searcher: Any, bracket: str
+) -> None:
+    _unpunished(
+        searcher,
+        f"the council had spent 12 million crowns {bracket} on the harbour walls",
+        "12 million crowns in 2019 on the harbour walls",
+    )
+
+
+@pytest.mark.parametrize("bracket", ["[in 2018]", "[2018]", "[in 2018, last year]"])
+def test_bracket_putting_in_another_year_still_raises_number(searcher: Any, bracket: str) -> None:
+    _, m, _ = _check(
+        searcher, f"the council had spent 12 million crowns {bracket} on the harbour walls"
+    )
+    assert "number" in m["alerts"]
+
+
+def test_bracketed_relative_date_for_a_figure_that_is_no_date_still_raises_number(
+    searcher: Any,
+) -> None:
+    _, m, _ = _check(
+        searcher, "the council had spent [last year] crowns in 2019 on the harbour walls"
+    )
+    assert "number" in m["alerts"]
+
+
+def test_relative_date_needs_a_date_in_the_source() -> None:
+    from quotecheck.analysis.tokens import tokenize
+    from quotecheck.search.editorial import relative_date
+
+    assert relative_date(items("the following day"), tokenize("on May 3, 2021"))
+    assert relative_date(items("that day"), tokenize("on Friday"))
+    assert not relative_date(items("then"), tokenize("may"))  # the verb
+    assert not relative_date(items("that year"), tokenize("40,000"))
+    assert not relative_date(items("the harbour"), tokenize("in 2019"))  # no word of time
+
+
 @pytest.mark.parametrize("mark", ["(sic)", "[sic]", "[sic!]"])
 def test_sic_is_the_editors_mark_not_a_word(searcher: Any, mark: str) -> None:
     query = f"The harbour will reopen in March {mark}, and we will organise the ferries ourselves"

@@ -108,3 +108,48 @@ def test_stock_phrase_matching_two_passages_is_less_sure(
         copied = searcher.check("The ferries will run hourly from the north pier", top=2)
         assert copied["verdict"] == "verbatim"
         assert copied["matches"][0]["_explain"]["ambiguity"] == 0
+
+
+def test_calibration_replays_the_query_check_looks_up(tmp_path: Path) -> None:
+    """Regression: bench/calibrate.py looked every query up as given, so a query that
+    check() finds by the words quoted inside it (or, pasted with its attribution, by its
+    quoted words) was a miss in the calibration (and an absent statement found that way
+    was never counted against FOUND)."""
+    import importlib
+    import sys
+
+    from quotecheck.indexing import index_paths
+    from quotecheck.search.check import Searcher
+    from quotecheck.store.db import Store
+
+    bench = Path(__file__).resolve().parent.parent / "bench"
+    sys.path.insert(0, str(bench))
+    try:
+        calibrate = importlib.import_module("calibrate")
+        mq = importlib.import_module("misquote")
+    finally:
+        sys.path.remove(str(bench))
+    text = (
+        "Corvale council approves the harbour plan\n\n"
+        "Mayor Ilsa Brandt of Corvale presented the harbour plan on Monday.\n\n"
+        "“We will not sell the old lighthouse to anyone,” Brandt said.\n"
+    )
+    (tmp_path / "harbour.txt").write_text(text, encoding="utf-8")
+    gold = (text.index("We will"), text.index(" to anyone") + len(" to anyone"))
+    query = (
+        "Late on a stormy evening in Velmark the councillors heard that the mayor had"
+        " promised “we will not sell the old lighthouse to anyone” before the vote"
+    )
+    with Store(tmp_path / "i.db") as store:
+        index_paths(store, [str(tmp_path)])
+        searcher = Searcher(store)
+        assert searcher.check(query)["verdict"] == "verbatim"
+        (case,) = calibrate.collect(
+            searcher,
+            [mq.Query("unaltered", query, "harbour", gold)],
+            {1: "harbour"},
+            {"harbour": text},
+        )
+    best = max(case.cands, key=lambda c: calibrate.raw(c, (0.225, 0.05, 0.725), 4.0))
+    assert best.right and best.coverage == 1.0
+    assert case.content == 4  # "sell old lighthouse anyone": the quoted words' own

@@ -22,6 +22,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from quotecheck.analysis.people import gender_of
 from quotecheck.analysis.sentences import split_sentences
 from quotecheck.analysis.tokens import STOPWORDS, Token, tokenize
 from quotecheck.search import align as alignment
@@ -376,6 +377,142 @@ def statement_mention(stmt: dict[str, Any] | None) -> str:
     return str(stmt["mention"].get("text") or "")
 
 
+def unspoken(start: int, end: int, statements: Sequence[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Document ranges within ``start``-``end`` that a transcript's turns hold but nobody
+    said: between the pieces of one line (the transcriber's "(CROSSTALK)", "[inaudible
+    00:03:12]", a court reporter's line number inside a sentence wrapped over two lines)
+    and between two lines of the same turn (line numbers, time stamps, a stage direction
+    on its own line). The reader leaves them out of each line's pieces (``spans``);
+    ``statements`` are the store's, of any kind (only transcript lines count).
+
+    >>> line = {"kind": "transcript", "start": 0, "end": 30, "spans": [[0, 12], [25, 30]],
+    ...         "mention": {"start": -9, "end": -2}}
+    >>> unspoken(0, 40, [line])
+    [(12, 25)]
+    """
+    lines = sorted((s for s in statements if s["kind"] == "transcript"), key=lambda s: s["start"])
+    out: list[tuple[int, int]] = []
+    for i, s in enumerate(lines):
+        spans = sorted((a, b) for a, b in s["spans"])
+        out.extend((b, c) for (_, b), (c, _) in zip(spans, spans[1:], strict=False) if c > b)
+        if i + 1 < len(lines):
+            nxt = lines[i + 1]
+            m, mn = s.get("mention"), nxt.get("mention")
+            same_turn = (
+                m is not None
+                and mn is not None
+                and (m["start"], m["end"]) == (mn["start"], mn["end"])
+            )
+            if same_turn and nxt["start"] > s["end"]:
+                out.append((s["end"], nxt["start"]))
+    return [(max(a, start), min(b, end)) for a, b in out if a < end and b > start]
+
+
+def mask_unspoken(
+    text: str, start: int, statements: Sequence[dict[str, Any]], query_norms: Sequence[str]
+) -> str:
+    """``text`` (the document's from ``start``) with its :func:`unspoken` ranges written
+    as spaces: the same length, so offsets still slice the document. A note the query
+    has word for word too (pasted with the line) is kept.
+
+    >>> line = {"kind": "transcript", "start": 0, "end": 44, "spans": [[0, 17], [29, 44]],
+    ...         "mention": None}
+    >>> text = "We will reopen it (CROSSTALK) in the spring."
+    >>> mask_unspoken(text, 0, [line], ["we", "will"])
+    'We will reopen it             in the spring.'
+    >>> mask_unspoken(text, 0, [line], ["it", "crosstalk", "in"]) == text
+    True
+    """
+    ranges = unspoken(start, start + len(text), statements)
+    if not ranges:
+        return text
+    joined = " " + " ".join(query_norms) + " "
+    chars = list(text)
+    for a, b in ranges:
+        a, b = a - start, b - start
+        words = [t.norm for t in tokenize(text, a, b)]
+        if any(c.isalpha() for w in words for c in w) and " " + " ".join(words) + " " in joined:
+            continue
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+_FIRST_PERSON = frozenset("i me my mine myself".split())
+_PRONOUN_GENDER = {
+    **dict.fromkeys("he him his himself".split(), "m"),
+    **dict.fromkeys("she her hers herself".split(), "f"),
+}
+_THIRD_PERSON = frozenset("he him his himself she her hers herself".split())
+
+
+def pronoun_means(
+    source: str, at: int, statements: Sequence[dict[str, Any]]
+) -> tuple[str | None, str | None]:
+    """(whom the pronoun ``source`` at document offset ``at`` means, whom it cannot mean),
+    as far as the index tells: the speaker of the statement it names ("He said ..."); a
+    direct quote's or a transcript line's speaker for "I", "me", "my"; the speaker of a
+    reported statement whose words it opens ("Valsek said he will sign it"). A "he" or
+    "she" elsewhere in a quote or a line is someone other than its speaker. (None, None)
+    when ``source`` is no single personal pronoun or the index says nothing of it.
+
+    >>> st = {"kind": "indirect", "start": 20, "end": 40, "spans": [[20, 40]],
+    ...       "speaker": "Ondra Valsek", "mention": {"start": 0, "end": 6}}
+    >>> pronoun_means("he ", 20, [st]), pronoun_means("it", 20, [st])
+    (('Ondra Valsek', None), (None, None))
+    """
+    m = _WORD.search(source)
+    if m is None or _WORD.search(source, m.end()) is not None:
+        return None, None
+    p = m.group().casefold()
+    if p not in _FIRST_PERSON and p not in _THIRD_PERSON:
+        return None, None
+    pa, pb = at + m.start(), at + m.end()
+    for st in statements:
+        mention = st.get("mention")
+        if mention is not None and (mention["start"], mention["end"]) == (pa, pb):
+            return st["speaker"], None  # "He said ...": the speaker the index resolved
+    inside = [
+        st
+        for st in statements
+        if any(a <= pa and pb <= b for a, b in st["spans"]) and st["speaker"] is not None
+    ]
+    if not inside:
+        return None, None
+    st = min(inside, key=lambda s: s["end"] - s["start"])  # the innermost: a quote in a line
+    quoted = st["kind"] in ("direct", "transcript")
+    if p in _FIRST_PERSON:
+        return (st["speaker"], None) if quoted else (None, None)
+    if quoted:
+        return None, st["speaker"]  # a speaker does not call themself "he"
+    first = min(a for a, _ in st["spans"])
+    if st["kind"] == "indirect" and pa - first <= len("that "):
+        return st["speaker"], None
+    return None, None
+
+
+def names_person(words: str, aliases: Sequence[str]) -> bool:
+    """Does an editor's bracket (``words``) name the person of ``aliases`` (names and
+    roles): the last capitalised word is a word of one of the names, or the words are
+    a role ("the mayor")?
+
+    >>> names_person("Brandt", ["Ilsa Brandt", "mayor"]), names_person("the Mayor", ["Ilsa Brandt", "mayor"])
+    (True, True)
+    >>> names_person("Valsek", ["Ilsa Brandt", "mayor"])
+    False
+    """
+    ws = _WORD.findall(words)
+    caps = [w for w in ws if w[:1].isupper() and w.casefold() not in _SUBJECT_WORDS]
+    bare = " ".join(w.casefold() for w in ws if w.casefold() not in _SUBJECT_WORDS)
+    for alias in aliases:
+        aws = _WORD.findall(alias)
+        folded = [w.casefold() for w in aws]
+        if caps and caps[-1].casefold() in folded and any(w[:1].isupper() for w in aws):
+            return True  # a name (a role written in lower case names no one by its words)
+        if bare and bare == " ".join(w for w in folded if w not in _SUBJECT_WORDS):
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class Candidate:
     doc_id: int
@@ -395,6 +532,7 @@ class Searcher:
         self._word_counts: dict[str, int] = {}  # word -> units holding it (index vocabulary)
         self._weights_of: tuple[str, list[float]] | None = None  # (query text, idf weights)
         self._vectors: Any = None  # semantic.VectorIndex, made by the first check --semantic
+        self._people_of: dict[int, dict[str, list[str]]] = {}  # doc id -> speaker -> aliases
 
     # ------------------------------------------------------------ candidates
     def _windows(
@@ -590,6 +728,10 @@ class Searcher:
         """``cand`` aligned and scored (``text``: its text, when fetched already)."""
         if text is None:
             text = self.store.text_slice(cand.doc_id, cand.start, cand.end)
+        source = text
+        # a transcript's notes and line numbers inside a turn are nobody's words: compared
+        # as blanks (same offsets), the source text kept for what is shown
+        text = self._spoken(q, cand, text)
         win = tokenize(text)
         a, s = self._aligned(q, q.tokens, q.text, win, text)
         if editorial.ELLIPSIS in q.text:
@@ -629,6 +771,10 @@ class Searcher:
                 if better:
                     extra["diff"] = (h.diff_text, tokenize(h.diff_text))
                     extra["omitted"] = h.omitted
+                    if h.brackets:
+                        extra["brackets"] = [
+                            (words, cand.start + a, cand.start + b) for words, a, b in h.brackets
+                        ]
         span_tokens = win[a.first : a.last + 1]
         return {
             "doc_id": cand.doc_id,
@@ -637,9 +783,18 @@ class Searcher:
             "score": s,
             "rank_key": s.score - 0.001 * cand.bm25 - REWRITE_RANK_COST * ("rewritten" in extra),
             "bm25": cand.bm25,
-            "window": (cand.start, text, span_tokens),
+            "window": (cand.start, source, span_tokens),
+            **({"compared": text} if text is not source else {}),
             **extra,
         }
+
+    def _spoken(self, q: Query, cand: Candidate, text: str) -> str:
+        """``text`` (the window ``cand``) with what a transcript's turns hold but nobody
+        said blanked out (:func:`mask_unspoken`); ``text`` itself elsewhere."""
+        if self.document(cand.doc_id).get("format") != "transcript":
+            return text
+        stmts = self.store.statements_overlapping(cand.doc_id, cand.start, cand.end)
+        return mask_unspoken(text, cand.start, stmts, [t.norm for t in q.tokens])
 
     def _aligned(
         self,
@@ -913,17 +1068,18 @@ class Searcher:
         # editorial convention differed (words left out at an ellipsis still show)
         diff_text, diff_tokens = r.get("diff", (q.text, q.tokens))
         omitted = r.get("omitted", [])
+        compared = r.get("compared", win_text)  # the window as aligned (notes blanked)
         found_alerts = alerts(
             diff_tokens,
-            editorial.kept_for_alerts(span_tokens, win_text, omitted) if omitted else span_tokens,
+            editorial.kept_for_alerts(span_tokens, compared, omitted) if omitted else span_tokens,
             before,
             after,
             query_text=diff_text,
-            source_text=win_text,
+            source_text=compared,
             narration=not quoted_within,
         )
         if "out_of_context" not in found_alerts and any(
-            editorial.changes_meaning(win_text[a:b]) for a, b in omitted
+            editorial.changes_meaning(compared[a:b]) for a, b in omitted
         ):
             found_alerts.append("out_of_context")
         if q.frame and "name" not in found_alerts:
@@ -936,6 +1092,12 @@ class Searcher:
             ]
             if any(not any(typo_of(n, w) for w in known) for n in frame_names(q.frame)):
                 found_alerts.append("name")
+        if (
+            "name" not in found_alerts
+            and r.get("brackets")
+            and self._bracket_misnames(doc_id, r["brackets"], stmts, win_start, win_text)
+        ):
+            found_alerts.append("name")
         statement_text = None
         if stmt is not None:
             statement_text = self.store.text_slice(doc_id, stmt["start"], stmt["end"])
@@ -972,22 +1134,54 @@ class Searcher:
             },
         }
 
-    def check(
-        self,
-        query: str,
-        *,
-        top: int = 3,
-        min_score: float | None = None,
-        claimed_speaker: str | None = None,
-        semantic: bool = False,
-    ) -> dict[str, Any]:
-        """Look ``query`` up; the brief's ``check`` result object (plus ``notes``).
+    def _people(self, doc_id: int) -> dict[str, list[str]]:
+        """The people a document quotes: each speaker's name and its aliases and roles."""
+        if doc_id not in self._people_of:
+            if len(self._people_of) > 256:
+                self._people_of.clear()
+            names = {s["speaker"] for s in self.store.statements(doc_ids=[doc_id]) if s["speaker"]}
+            self._people_of[doc_id] = {n: [n, *self.speaker_aliases(n)] for n in sorted(names)}
+        return self._people_of[doc_id]
 
-        ``semantic`` re-ranks claim candidates with a sentence encoder (the optional
-        ``semantic`` extra, :mod:`quotecheck.search.semantic`, imported only then).
-        """
+    def _bracket_misnames(
+        self,
+        doc_id: int,
+        brackets: Sequence[tuple[str, int, int]],
+        stmts: Sequence[dict[str, Any]],
+        win_start: int,
+        win_text: str,
+    ) -> bool:
+        """Does an editor's bracket standing for a pronoun ("[Brandt] will sign it" for
+        "he will sign it") name a person of the document other than the one the pronoun
+        means (:func:`pronoun_means`)?"""
+        for words, a, b in brackets:
+            who, not_who = pronoun_means(win_text[a - win_start : b - win_start], a, stmts)
+            if who is None and not_who is None:
+                continue
+            people = self._people(doc_id)
+            named = [n for n, aliases in people.items() if names_person(words, aliases)]
+            if not named:
+                continue  # no one the document quotes: nothing to compare
+            if who is not None and who not in named:
+                return True
+            if not_who is not None and named == [not_who]:
+                return True
+            gender = _PRONOUN_GENDER.get(win_text[a - win_start : b - win_start].strip().casefold())
+            if who is None and gender is not None:
+                # whom "he" or "she" means the index does not say; not someone whose given
+                # name is of the other gender ("[Petra Dorn]" for "he")
+                given = [gender_of(n.split()[0], []) if " " in n else None for n in named]
+                if all(g is not None and g != gender for g in given):
+                    return True
+        return False
+
+    def lookup(self, query: str) -> tuple[Query, list[dict[str, Any]]]:
+        """The query as :meth:`check` looks it up and its scored candidates, best first:
+        as given; or its quoted words, when it was pasted with its attribution ("“...,”
+        Brandt said") and the source does not have that attribution too; or, when not
+        found as a whole, the words quoted inside it (``bench/calibrate.py`` replays these
+        candidates, so it sees what ``check`` does)."""
         q = prepare_query(query)
-        floor = scoring.FOUND if min_score is None else min_score
         cands = self.candidates(q)
         framed = prepare_query(query, attributed=True)
         if framed.frame is not None:
@@ -1012,6 +1206,24 @@ class Searcher:
                         f"not found as a whole; looked up its quoted words: “{inner}”",
                     ]
                     q, cands = q2, cands2
+        return q, cands
+
+    def check(
+        self,
+        query: str,
+        *,
+        top: int = 3,
+        min_score: float | None = None,
+        claimed_speaker: str | None = None,
+        semantic: bool = False,
+    ) -> dict[str, Any]:
+        """Look ``query`` up; the brief's ``check`` result object (plus ``notes``).
+
+        ``semantic`` re-ranks claim candidates with a sentence encoder (the optional
+        ``semantic`` extra, :mod:`quotecheck.search.semantic`, imported only then).
+        """
+        q, cands = self.lookup(query)
+        floor = scoring.FOUND if min_score is None else min_score
         if semantic and q.tokens and (not cands or cands[0]["score"].score < scoring.FOUND):
             cands = self._semantic(q, cands)
         chosen = [r for r in cands if r["score"].score >= floor][: max(0, top)]

@@ -21,13 +21,8 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from quotecheck.analysis.tokens import STOPWORDS, Token
 from quotecheck.search.align import stem
-from quotecheck.search.editorial import figures
+from quotecheck.search.editorial import figures, negation
 
-NEGATIONS = frozenset(
-    "not no never nobody nothing none neither nor nowhere cannot can't won't don't doesn't didn't "
-    "isn't aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't mustn't "
-    "needn't ain't without".split()
-)
 NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
@@ -265,7 +260,7 @@ def changes(query: Sequence[Token], source: Sequence[Token]) -> list[dict[str, s
 
 def _negations(tokens: Sequence[Token]) -> int:
     """Negation words, "can't"/"won't"/"cannot" included ("can not" counts its "not")."""
-    return sum(1 for t in tokens if t.norm in NEGATIONS or t.norm.endswith("n't"))
+    return sum(1 for t in tokens if negation(t.norm))
 
 
 def _is_number(w: str) -> bool:
@@ -329,7 +324,7 @@ def _names(tokens: Sequence[Token], initial: Sequence[bool]) -> list[Token]:
         and not first
         and t.norm not in STOPWORDS
         and not _is_number(t.norm)
-        and t.norm not in NEGATIONS
+        and not negation(t.norm)
     ]
 
 

@@ -399,12 +399,18 @@ def equivalent(a: str, b: str) -> bool:
 
 # ---------------------------------------------------------------- harmonize
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
-_NEGATIONS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "nor", "without"})
+# The words that negate, for every check that counts negations (diff.alerts too): these,
+# and every contraction in "n't" ("won't", "ain't"; a folded word's apostrophe is "'").
+NEGATIONS = frozenset("not no never nobody nothing none neither nor nowhere without cannot".split())
 
 
-def _negation(norm: str) -> bool:
-    """Does the word ``norm`` negate ("not", "won't", "cannot")?"""
-    return norm in _NEGATIONS or norm.endswith("n't") or norm == "cannot"
+def negation(norm: str) -> bool:
+    """Does the folded word ``norm`` negate ("not", "neither", "won't", "cannot")?
+
+    >>> [negation(w) for w in ("nowhere", "can't", "cannot", "know", "note")]
+    [True, True, True, False, False]
+    """
+    return norm in NEGATIONS or norm.endswith("n't")
 
 
 # Source words between two parts of a split quote are outside the quote marks: the
@@ -435,7 +441,7 @@ def attribution(spiece: str) -> re.Match[str] | None:
         return None
     if not any(w in CUE_WORDS for w in words):
         return None
-    if any(w in _NEGATIONS or w.endswith("n't") for w in words):
+    if any(negation(w) for w in words):
         return None
     return m
 
@@ -465,9 +471,57 @@ class Harmony:
     score_text: str
     diff_text: str
     omitted: list[tuple[int, int]] = field(default_factory=list)
+    # each editor's bracket let stand for source words: (its words, source start, end)
+    brackets: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 _NOT_NAMES = _DETERMINERS | frozenset("i it he she they we you".split())
+
+# An editor's "[last year]", "[that year]", "[the following day]" for the source's "in
+# 2019", "on May 3, 2021": a date told relative to the story, not another figure.
+_TIME_WORDS = frozenset(
+    "year years month months week weeks day days decade decades century season seasons "
+    "spring summer autumn fall winter weekend yesterday today tomorrow tonight morning "
+    "afternoon evening night then time date".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DATE_FILLER = frozenset("in on at during by since until of the early late mid".split())
+_YEAR = re.compile(r"1\d{3}|2[01]\d{2}")
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+
+
+def relative_date(bracket_items: Sequence[str], src_tokens: Sequence[Token]) -> bool:
+    """Is the editor's bracket (its :func:`items`) a date told relative to the story
+    ("last year", "the following day": a word of time, no figure) standing for a date of
+    the source ("in 2019", "on May 3, 2021", "in March": a year or a month or day name, and
+    nothing but prepositions and days)? A bracket with a figure of its own ("[2018]") is
+    compared by value instead.
+
+    >>> from quotecheck.analysis.tokens import tokenize
+    >>> relative_date(items("last year"), tokenize("in 2019")), relative_date(items("that day"), tokenize("on May 3, 2021"))
+    (True, True)
+    >>> relative_date(items("2018"), tokenize("in 2019")), relative_date(items("last year"), tokenize("12 million"))
+    (False, False)
+    """
+    if any(x.startswith("#") for x in bracket_items):
+        return False
+    if not any(x in _TIME_WORDS for x in bracket_items) or not src_tokens:
+        return False
+    anchored = False
+    norms = [t.norm for t in src_tokens]
+    for i, w in enumerate(norms):
+        if w in _WEEKDAYS or _YEAR.fullmatch(w):
+            anchored = True
+        elif w in _MONTHS:
+            # a month after a preposition or with a day or year ("may" is a verb too)
+            anchored = anchored or (i > 0 and norms[i - 1] in _DATE_FILLER) or len(norms) > 1
+        elif w not in _DATE_FILLER and not _DAY.fullmatch(w):
+            return False
+    return anchored
 
 
 def _bracket_fits(bracket: str, source: str, src_tokens: Sequence[Token]) -> bool:
@@ -492,8 +546,10 @@ def _bracket_fits(bracket: str, source: str, src_tokens: Sequence[Token]) -> boo
         )
     if len(src_tokens) > max(2, len(ib) + 1):
         return False
-    if sum(x in _NEGATIONS for x in ib) != sum(x in _NEGATIONS for x in isrc):
+    if sum(map(negation, ib)) != sum(map(negation, isrc)):
         return False
+    if relative_date(ib, src_tokens):
+        return True
     if sorted(x for x in ib if x.startswith("#")) != sorted(x for x in isrc if x.startswith("#")):
         return False
     bwords = set(ib)
@@ -590,6 +646,7 @@ def harmonize(
         return None
     edits: list[tuple[int, int, str, int]] = []  # (q start, q end, new text, BOTH/SCORE/DIFF)
     omitted: list[tuple[int, int]] = []
+    stood_for: list[tuple[str, int, int]] = []
 
     def in_bracket(a: int, b: int) -> tuple[int, int] | None:
         """The bracket that holds every query word of q_text[a:b], if one does."""
@@ -612,10 +669,11 @@ def harmonize(
             rest = q_text[qa : br[0]] + " " + q_text[br[1] : qb]
             if not any(c.isalnum() for c in rest) and _bracket_fits(inner, spiece, src_tokens):
                 edits.append((qa, qb, spiece, BOTH))
+                stood_for.append((inner, sa, sb))
                 return True
             return False
         if ELLIPSIS in qpiece and not any(c.isalnum() for c in qpiece) and spiece.strip():
-            if any(_negation(t.norm) for t in kept_for_alerts(src_tokens, text, [(sa, sb)])):
+            if any(negation(t.norm) for t in kept_for_alerts(src_tokens, text, [(sa, sb)])):
                 return False  # "We will … sell" for "We will not sell": no quote of that
             edits.append((qa, qb, spiece, SCORE))
             omitted.append((sa, sb))
@@ -720,7 +778,7 @@ def harmonize(
         out.append(q_text[pos:])
         return "".join(out)
 
-    return Harmony(apply(SCORE), apply(DIFF), omitted)
+    return Harmony(apply(SCORE), apply(DIFF), omitted, stood_for)
 
 
 # Words left out at an ellipsis that change what the rest means: a condition or an
@@ -754,7 +812,7 @@ def kept_for_alerts(
     out = []
     for t in tokens:
         cut = next(((a, b) for a, b in omitted if a <= t.start and t.end <= b), None)
-        if cut is not None and (not _negation(t.norm) or _CLAUSE_END.search(text, t.end, cut[1])):
+        if cut is not None and (not negation(t.norm) or _CLAUSE_END.search(text, t.end, cut[1])):
             continue
         out.append(t)
     return out
