@@ -3260,3 +3260,16 @@ def test_according_to_her_is_the_person_the_pronoun_means() -> None:
     )
     st = find(doc, "the licence was never at risk")
     assert st.mention is not None and st.mention.text == "her lawyers" and st.speaker is None
+
+
+def test_possessive_and_one_noun_before_a_name_is_that_persons_description() -> None:
+    """Regression: "“The pay is terrible,” her deckhand Lars Eide adds." had no speaker
+    ("deckhand" is no role word); "her way around Chez Vachon" stays no person."""
+    doc = analyzed(
+        "Marit Solberg has crossed the bay twenty thousand times.\n\n"
+        "“The pay is terrible,” her deckhand Lars Eide adds, grinning.\n\n"
+        "Making her way around Chez Vachon, Solberg thanked a diner. She says, “With your"
+        " help, we can do it.”"
+    )
+    assert find(doc, "The pay is terrible").speaker == "Lars Eide"
+    assert find(doc, "With your help, we can do it.").speaker == "Marit Solberg"

@@ -3825,12 +3825,15 @@ def _name_tail_words(words: list[str]) -> list[str]:
     if len(tail) < 2 or not role.split()[-1][:1].islower():
         return []
     head = role.split()[-1].lower()
+    owner = role.split()[0].lower()
     if not (
         fold(head) in ROLE_HEADS
         or head in _PERSON_HEADS
         or head in _RELATION_NOUNS
         or head in ("late", "former")
         or head.endswith(("ist", "ian", "man", "woman"))
+        or owner in ("his", "her", "their")
+        and len(role.split()) == 2  # "her deckhand Lars Eide"
     ):
         return []  # ("advisers to Mr. Obama", "the activist group Mosul Eye")
     return tail

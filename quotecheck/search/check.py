@@ -377,21 +377,63 @@ def statement_mention(stmt: dict[str, Any] | None) -> str:
     return str(stmt["mention"].get("text") or "")
 
 
-def unspoken(start: int, end: int, statements: Sequence[dict[str, Any]]) -> list[tuple[int, int]]:
-    """Document ranges within ``start``-``end`` that a transcript's turns hold but nobody
-    said: between the pieces of one line (the transcriber's "(CROSSTALK)", "[inaudible
-    00:03:12]", a court reporter's line number inside a sentence wrapped over two lines)
-    and between two lines of the same turn (line numbers, time stamps, a stage direction
-    on its own line). The reader leaves them out of each line's pieces (``spans``);
-    ``statements`` are the store's, of any kind (only transcript lines count).
+_SENTENCE_END = re.compile(r"[.!?](?![\w.])")
+_ATTRIBUTION_GAP = 150  # characters: "," Norvanian Prime Minister Ilsa Brandt told ... ""
+# A closing quote mark, then an opening one shortly after: a quote split by its
+# attribution may be in the window (only then are its statements fetched).
+_SPLIT_QUOTE = re.compile(r"[”\"’»][^“”\"‘«»\n]{1,150}?[“\"‘«]")
+
+
+def unspoken(
+    start: int,
+    end: int,
+    statements: Sequence[dict[str, Any]],
+    text: str = "",
+    attributions: bool = False,
+) -> list[tuple[int, int]]:
+    """Document ranges within ``start``-``end`` that a statement's pieces skip but its
+    speaker did not say: in a transcript, between the pieces of one line (the
+    transcriber's "(CROSSTALK)", "[inaudible 00:03:12]", a court reporter's line number
+    inside a sentence wrapped over two lines) and between two lines of the same turn
+    (line numbers, time stamps, a stage direction on its own line); in a direct quote
+    split by its attribution, the attribution between the pieces ("“A,” he adds,
+    grinning. “B.”"), when it holds the quote's cue, one sentence end at most and no
+    other statement (``attributions``: those only; else the transcripts' only).
+    ``statements`` are the store's, of any kind; ``text`` is the document's from
+    ``start`` (for the sentence ends).
 
     >>> line = {"kind": "transcript", "start": 0, "end": 30, "spans": [[0, 12], [25, 30]],
     ...         "mention": {"start": -9, "end": -2}}
     >>> unspoken(0, 40, [line])
     [(12, 25)]
+    >>> text = '"It is late," he said. "We go."'
+    >>> quote = {"kind": "direct", "start": 1, "end": 29, "spans": [[1, 12], [24, 29]],
+    ...          "cue": {"text": "said", "start": 17, "end": 21}}
+    >>> unspoken(0, len(text), [quote], text, attributions=True)
+    [(12, 24)]
     """
-    lines = sorted((s for s in statements if s["kind"] == "transcript"), key=lambda s: s["start"])
     out: list[tuple[int, int]] = []
+    for s in statements if attributions else ():
+        if s["kind"] == "direct":
+            # a quote split by its attribution ("“A,” he adds, grinning. “B.”"): the words
+            # between its pieces are the writer's, not the speaker's; not a gap holding
+            # words of another statement or a paragraph of its own
+            spans = sorted((a, b) for a, b in s["spans"])
+            cue = s.get("cue") or {}
+            for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
+                if (
+                    0 < c - b <= _ATTRIBUTION_GAP
+                    and b <= cue.get("start", -1) < c
+                    and len(_SENTENCE_END.findall(text, max(0, b - start), c - start)) <= 1
+                    and not any(
+                        o is not s and x < c and y > b for o in statements for x, y in o["spans"]
+                    )
+                ):
+                    out.append((b, c))
+    lines = sorted(
+        (s for s in statements if s["kind"] == "transcript" and not attributions),
+        key=lambda s: s["start"],
+    )
     for i, s in enumerate(lines):
         spans = sorted((a, b) for a, b in s["spans"])
         out.extend((b, c) for (_, b), (c, _) in zip(spans, spans[1:], strict=False) if c > b)
@@ -409,7 +451,11 @@ def unspoken(start: int, end: int, statements: Sequence[dict[str, Any]]) -> list
 
 
 def mask_unspoken(
-    text: str, start: int, statements: Sequence[dict[str, Any]], query_norms: Sequence[str]
+    text: str,
+    start: int,
+    statements: Sequence[dict[str, Any]],
+    query_norms: Sequence[str],
+    attributions: bool = False,
 ) -> str:
     """``text`` (the document's from ``start``) with its :func:`unspoken` ranges written
     as spaces: the same length, so offsets still slice the document. A note the query
@@ -423,7 +469,7 @@ def mask_unspoken(
     >>> mask_unspoken(text, 0, [line], ["it", "crosstalk", "in"]) == text
     True
     """
-    ranges = unspoken(start, start + len(text), statements)
+    ranges = unspoken(start, start + len(text), statements, text, attributions)
     if not ranges:
         return text
     joined = " " + " ".join(query_norms) + " "
@@ -734,6 +780,14 @@ class Searcher:
         text = self._spoken(q, cand, text)
         win = tokenize(text)
         a, s = self._aligned(q, q.tokens, q.text, win, text)
+        joined = self._unattributed(q, cand, text)
+        if joined is not text:
+            # the words of a split quote joined without the attribution between its
+            # pieces, when that scores higher (a query of the narration there does not)
+            win2 = tokenize(joined)
+            a2, s2 = self._aligned(q, q.tokens, q.text, win2, joined)
+            if a2.found and (not a.found or s2.score > s.score):
+                text, win, a, s = joined, win2, a2, s2
         if editorial.ELLIPSIS in q.text:
             # an ellipsis lets source words go unmatched, it does not make them: the query
             # aligned without that leave, when it scores higher (a clause moved past it)
@@ -795,6 +849,16 @@ class Searcher:
             return text
         stmts = self.store.statements_overlapping(cand.doc_id, cand.start, cand.end)
         return mask_unspoken(text, cand.start, stmts, [t.norm for t in q.tokens])
+
+    def _unattributed(self, q: Query, cand: Candidate, text: str) -> str:
+        """``text`` with the attributions inside split quotes blanked out ("“The pay is
+        terrible,” he adds, grinning. “Don't print that.”": the speaker's words joined, as
+        a journalist quotes them); ``text`` itself when the window holds none."""
+        if not _SPLIT_QUOTE.search(text):
+            return text
+        stmts = self.store.statements_overlapping(cand.doc_id, cand.start, cand.end)
+        norms = [t.norm for t in q.tokens]
+        return mask_unspoken(text, cand.start, stmts, norms, attributions=True)
 
     def _aligned(
         self,

@@ -1,0 +1,63 @@
+"""Lookups of a quote split by its attribution, through a real index of a fictional
+feature: the speaker's words joined as a journalist quotes them are the quote word for
+word; the writer's words between the pieces can still be looked up. (Invented people and
+places only.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+FEATURE = (
+    "The last ferry captain of Ostrava Bay\n\n"
+    "Marit Solberg has crossed Ostrava Bay more than twenty thousand times.\n\n"
+    "“The pay is terrible,” her deckhand Lars Eide adds, grinning at the harbour wall."
+    " “Don't print that.”\n\n"
+    "“We came here in good faith,” Solberg told the council, which had voted to close the"
+    " ferry line for good. “But good faith does not run a ferry.”\n"
+)
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    from quotecheck.indexing import index_paths
+    from quotecheck.search.check import Searcher
+    from quotecheck.store.db import Store
+
+    d = tmp_path_factory.mktemp("split")
+    (d / "ferry.txt").write_text(FEATURE, encoding="utf-8")
+    store = Store(d / "i.db")
+    index_paths(store, [str(d)])
+    yield Searcher(store)
+    store.close()
+
+
+def _first(searcher: Any, query: str) -> tuple[str, dict[str, Any]]:
+    r = searcher.check(query, top=1, min_score=0)
+    assert r["matches"], query
+    m = r["matches"][0]
+    assert searcher.store.text_slice(m["document"]["id"], m["start"], m["end"]) == m["matched_text"]
+    return r["verdict"], m
+
+
+def test_split_quote_joined_without_its_attribution_is_verbatim(searcher: Any) -> None:
+    """Regression: "The pay is terrible. Don't print that." was PARAPHRASE 84.7, the
+    attribution between the pieces ("her deckhand Lars Eide adds, grinning at the harbour
+    wall") counted as words the quote left out."""
+    verdict, m = _first(searcher, "The pay is terrible. Don't print that.")
+    assert (verdict, m["alerts"], m["speaker"]) == ("verbatim", [], "Lars Eide")
+    assert m["matched_text"].startswith("The pay is terrible")
+
+
+def test_split_quote_joined_with_a_word_changed_still_alerts(searcher: Any) -> None:
+    verdict, m = _first(searcher, "The pay is not terrible. Don't print that.")
+    assert verdict == "close" and "negation" in m["alerts"]
+
+
+def test_words_between_the_pieces_of_a_split_quote_are_still_found(searcher: Any) -> None:
+    """The writer's words between two pieces are no part of the quote, but a query of
+    them is found there (the joined reading is taken only when it scores higher)."""
+    verdict, m = _first(searcher, "the council had voted to close the ferry line for good")
+    assert verdict in ("close", "verbatim") and "voted to close the" in m["matched_text"]
