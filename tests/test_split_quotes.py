@@ -16,7 +16,8 @@ FEATURE = (
     "“The pay is terrible,” her deckhand Lars Eide adds, grinning at the harbour wall."
     " “Don't print that.”\n\n"
     "“We came here in good faith,” Solberg told the council, which had voted to close the"
-    " ferry line for good. “But good faith does not run a ferry.”\n"
+    " ferry line for good. “But good faith does not run a ferry.”\n\n"
+    "The harbour office, Solberg notes, has never once cancelled her licence.\n"
 )
 
 
@@ -61,3 +62,10 @@ def test_words_between_the_pieces_of_a_split_quote_are_still_found(searcher: Any
     them is found there (the joined reading is taken only when it scores higher)."""
     verdict, m = _first(searcher, "the council had voted to close the ferry line for good")
     assert verdict in ("close", "verbatim") and "voted to close the" in m["matched_text"]
+
+
+def test_reported_speech_split_by_its_attribution_is_verbatim_without_it(searcher: Any) -> None:
+    """Regression: "The harbour office has never once cancelled her licence" was CLOSE 93.0
+    against "The harbour office, Solberg notes, has never once cancelled her licence"."""
+    verdict, m = _first(searcher, "The harbour office has never once cancelled her licence")
+    assert (verdict, m["alerts"], m["speaker"]) == ("verbatim", [], "Marit Solberg")

@@ -379,9 +379,12 @@ def statement_mention(stmt: dict[str, Any] | None) -> str:
 
 _SENTENCE_END = re.compile(r"[.!?](?![\w.])")
 _ATTRIBUTION_GAP = 150  # characters: "," Norvanian Prime Minister Ilsa Brandt told ... ""
-# A closing quote mark, then an opening one shortly after: a quote split by its
-# attribution may be in the window (only then are its statements fetched).
-_SPLIT_QUOTE = re.compile(r"[”\"’»][^“”\"‘«»\n]{1,150}?[“\"‘«]")
+# A closing quote mark, then an opening one shortly after, or a few words set off by
+# commas ("she notes"): a statement split by its attribution may be in the window (only
+# then are its statements fetched).
+_SPLIT_QUOTE = re.compile(
+    r"[”\"’»][^“”\"‘«»\n]{1,150}?[“\"‘«]|, (?:[\w’'.\-]+ ){1,5}?[\w’'\-]+,"
+)
 
 
 def unspoken(
@@ -414,7 +417,7 @@ def unspoken(
     """
     out: list[tuple[int, int]] = []
     for s in statements if attributions else ():
-        if s["kind"] == "direct":
+        if s["kind"] in ("direct", "indirect"):
             # a quote split by its attribution ("“A,” he adds, grinning. “B.”"): the words
             # between its pieces are the writer's, not the speaker's; not a gap holding
             # words of another statement or a paragraph of its own
