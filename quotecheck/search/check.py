@@ -382,9 +382,7 @@ _ATTRIBUTION_GAP = 150  # characters: "," Norvanian Prime Minister Ilsa Brandt t
 # A closing quote mark, then an opening one shortly after, or a few words set off by
 # commas ("she notes"): a statement split by its attribution may be in the window (only
 # then are its statements fetched).
-_SPLIT_QUOTE = re.compile(
-    r"[”\"’»][^“”\"‘«»\n]{1,150}?[“\"‘«]|, (?:[\w’'.\-]+ ){1,5}?[\w’'\-]+,"
-)
+_SPLIT_QUOTE = re.compile(r"[”\"’»][^“”\"‘«»\n]{1,150}?[“\"‘«]|, (?:[\w’'.\-]+ ){1,5}?[\w’'\-]+,")
 
 
 def unspoken(
