@@ -781,7 +781,8 @@ class Searcher:
         text = self._spoken(q, cand, text)
         win = tokenize(text)
         a, s = self._aligned(q, q.tokens, q.text, win, text)
-        joined = self._unattributed(q, cand, text)
+        # (not with an ellipsis: the editorial reading lets the attribution go unmatched)
+        joined = text if editorial.ELLIPSIS in q.text else self._unattributed(q, cand, text)
         if joined is not text:
             # the words of a split quote joined without the attribution between its
             # pieces, when that scores higher (a query of the narration there does not)
