@@ -55,7 +55,18 @@ def build_index(db: str, paths: list[Path], jobs: int) -> None:
     from quotecheck.store.db import Store
 
     with Store(db) as store:
-        if store.stats()["documents"] >= len(paths):
+        want = {str(Path(p).resolve()) for p in paths}
+        held = {str(Path(r[0]).resolve()) for r in store._q("SELECT path FROM documents")}
+        if held - want:
+            # an index of another split or seed (the indexed train articles and the
+            # held-out ones depend on --seed): its absent statements may be indexed
+            print(
+                f"{db} holds {len(held - want)} articles this run does not index (another"
+                " --split or --seed?): use another --db",
+                file=sys.stderr,
+            )
+            raise SystemExit(2)
+        if held == want:
             print(f"using the existing index {db}", file=sys.stderr)
             return
         t = time.perf_counter()

@@ -153,3 +153,28 @@ def test_calibration_replays_the_query_check_looks_up(tmp_path: Path) -> None:
     best = max(case.cands, key=lambda c: calibrate.raw(c, (0.225, 0.05, 0.725), 4.0))
     assert best.right and best.coverage == 1.0
     assert case.content == 4  # "sell old lighthouse anyone": the quoted words' own
+
+
+def test_eval_index_of_another_seed_is_not_reused(tmp_path: Path) -> None:
+    """Regression: bench/eval_lookup.py reused any --db holding as many documents as it
+    meant to index. Indexed and held-out train articles depend on --seed, so a dev index
+    built for seed 13 run with seed 29 held the 'absent' statements: 62.7% of them were
+    'found' (1.7% on its own index)."""
+    import importlib
+    import sys
+
+    bench = Path(__file__).resolve().parent.parent / "bench"
+    sys.path.insert(0, str(bench))
+    try:
+        eval_lookup = importlib.import_module("eval_lookup")
+    finally:
+        sys.path.remove(str(bench))
+    a, b = tmp_path / "harbour.txt", tmp_path / "bridge.txt"
+    a.write_text("Corvale harbour\n\nBrandt said the harbour would reopen.\n", encoding="utf-8")
+    b.write_text("Velden bridge\n\nValsek said the bridge would open.\n", encoding="utf-8")
+    db = str(tmp_path / "eval.db")
+    eval_lookup.build_index(db, [a], 1)
+    eval_lookup.build_index(db, [a], 1)  # the same articles: reused
+    eval_lookup.build_index(db, [a, b], 1)  # more of them: added
+    with pytest.raises(SystemExit):
+        eval_lookup.build_index(db, [b], 1)  # an index of other articles too
