@@ -441,3 +441,13 @@ def test_sentence_with_a_quote_inside_is_looked_up_by_its_quoted_words(indexed: 
         'Brandt said that "zebras will cross the frozen harbour at dawn" in May',
     )
     assert code == 1 and json.loads(out)[0]["verdict"] == "not_found"
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "tsv"])
+def test_quotes_unknown_document_writes_nothing_on_stdout(indexed: Path, fmt: str) -> None:
+    # The error came while the first row was made, after "[" (or the CSV header) was
+    # written: a script read a half JSON array along with exit code 2.
+    code, out, err = run("--db", str(indexed), "quotes", "--doc", "nosuch.txt", "--format", fmt)
+    assert code == 2
+    assert out == ""
+    assert "Error: no document matches 'nosuch.txt'" in err

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -203,3 +205,30 @@ def test_verify_a_few_quoted_words_in_an_unfound_paraphrase_check_against_the_cl
     assert (rows[0]["verdict"], rows[0]["attribution"]) == ("verbatim", "confirmed")
     assert rows[1]["verdict"] == "not_found"
     assert code == 1
+
+
+def test_streams_write_nothing_when_the_first_item_fails() -> None:
+    import io
+
+    from quotecheck.errors import QuotecheckError
+    from quotecheck.render import stream_delimited, stream_json
+
+    def failing() -> Iterator[dict[str, Any]]:
+        raise QuotecheckError("no document matches 'x'")
+        yield {}
+
+    for write in (
+        lambda out: stream_json(failing(), out),
+        lambda out: stream_delimited(failing(), ["id"], out, "csv"),
+        lambda out: stream_delimited(failing(), ["id"], out, "tsv"),
+    ):
+        out = io.StringIO()
+        with pytest.raises(QuotecheckError):
+            write(out)
+        assert out.getvalue() == ""
+    out = io.StringIO()
+    assert stream_json(iter([]), out) == 0
+    assert out.getvalue() == "[]\n"
+    out = io.StringIO()
+    assert stream_delimited(iter([]), ["id", "text"], out, "csv") == 0
+    assert out.getvalue() == "id,text\n"

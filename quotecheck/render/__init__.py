@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
@@ -19,9 +20,21 @@ def json_line(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
+def _started(items: Iterable[Any]) -> Iterator[Any]:
+    """``items`` with its first item already taken: an error in making it (a filter that
+    names nothing) is raised before anything is written, so stdout holds no half output."""
+    it = iter(items)
+    try:
+        first = next(it)
+    except StopIteration:
+        return iter(())
+    return itertools.chain((first,), it)
+
+
 def stream_json(items: Iterable[Any], out: TextIO) -> int:
     """Write a JSON array item by item (prints ``[]`` when there are none)."""
     n = 0
+    items = _started(items)
     out.write("[")
     for item in items:
         out.write(",\n  " if n else "\n  ")
@@ -59,6 +72,7 @@ def stream_delimited(
 ) -> int:
     """CSV or TSV with a header row. TSV escapes tabs and newlines inside cells."""
     n = 0
+    rows = _started(rows)
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
