@@ -19,6 +19,7 @@ from quotecheck.errors import QuotecheckError
 from quotecheck.model import KINDS
 from quotecheck.render import FORMATS, MACHINE, flatten, stream_delimited, stream_json, stream_jsonl
 
+DOC_FORMATS = ("article", "transcript", "record")  # what a stored document can be
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -756,7 +757,17 @@ def stats(ctx: click.Context, fmt: str, color: str) -> None:
         ]
         return tabulate(rows, tablefmt="plain")
 
-    emit(iter([s]), fmt, list(s), table)
+    if fmt in ("csv", "tsv"):
+        # One column per format and kind (a dict has no cell of its own: flattened, each
+        # of its keys is one), every known one always there, so the header is the same
+        # for every index.
+        for key, known in (("formats", DOC_FORMATS), ("statements_by_kind", KINDS)):
+            counts = s[key]
+            s[key] = {k: counts.get(k, 0) for k in (*known, *sorted(set(counts) - set(known)))}
+        columns = list(next(flatten(iter([s]))))
+    else:
+        columns = list(s)
+    emit(iter([s]), fmt, columns, table)
 
 
 @cli.command()

@@ -451,3 +451,25 @@ def test_quotes_unknown_document_writes_nothing_on_stdout(indexed: Path, fmt: st
     assert code == 2
     assert out == ""
     assert "Error: no document matches 'nosuch.txt'" in err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_stats_csv_keeps_the_counts_by_format_and_kind(indexed: Path, fmt: str) -> None:
+    # "formats" and "statements_by_kind" are dicts: their cells came out empty.
+    import csv
+    import io
+
+    code, out, _ = run("--db", str(indexed), "stats", "--format", fmt)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out), delimiter="," if fmt == "csv" else "\t"))
+    assert len(rows) == 1
+    row = rows[0]
+    _, js, _ = run("--db", str(indexed), "stats", "--format", "json")
+    s = json.loads(js)[0]
+    assert row["formats.article"] == str(s["formats"]["article"]) == "3"
+    assert row["formats.record"] == row["formats.transcript"] == "0"  # always there
+    for kind in ("direct", "indirect", "transcript", "record"):
+        assert row[f"statements_by_kind.{kind}"] == str(s["statements_by_kind"].get(kind, 0))
+    assert int(row["statements_by_kind.direct"]) > 0
+    assert "formats" not in row and "statements_by_kind" not in row
+    assert row["documents"] == "3"
