@@ -540,3 +540,49 @@ def test_a_colon_inside_a_turn_is_no_role_label() -> None:
     assert isinstance(d, Document)
     got = [(s.speaker, d.text[s.start : s.end]) for s in d.statements]
     assert got[1] == ("Ferreol", "YES, OF COURSE: NEXT SPRING.")
+
+
+def test_html_blocks_are_paragraphs_and_the_repeated_heading_is_dropped() -> None:
+    # The extractor gives one block a line; read as one paragraph, the page's <h1> (the
+    # title again) ran into the quote below it, which became an indirect statement
+    # "Kessel mayor speaks\n"We will open ..." instead of Ferreol's direct quote.
+    from quotecheck.analysis.attribution import analyze
+    from quotecheck.readers.articles import article_document
+    from quotecheck.readers.html import article_text
+
+    body = (
+        "Kessel mayor speaks\n"
+        '"We will open the library on Sunday," said Mayor Tomas Ferreol of Kessel.\n'
+        "Ferreol said the  budget was balanced.\n"
+    )
+    text = article_text("Kessel mayor speaks", body)
+    assert text == (
+        "Kessel mayor speaks\n\n"
+        '"We will open the library on Sunday," said Mayor Tomas Ferreol of Kessel.\n\n'
+        "Ferreol said the budget was balanced.\n"
+    )
+    assert article_text("", "One.\n\nTwo.") == "One.\n\nTwo.\n"
+    doc = article_document("page.html", text)
+    analyze(doc)
+    quote = next(s for s in doc.statements if s.kind == "direct")
+    assert doc.text[quote.start : quote.end] == "We will open the library on Sunday"
+    assert quote.speaker == "Tomas Ferreol"
+
+
+def test_html_page_with_scripts_and_styles_reads_only_the_article() -> None:
+    import pytest
+
+    pytest.importorskip("trafilatura")
+    page = (
+        "<html><head><title>Kessel mayor speaks</title><style>body{color:red}</style>"
+        '<script>var x = "Brandt said evil things";</script></head><body><article>'
+        '<h1>Kessel mayor speaks</h1><p>"We will open the library on Sunday," said Mayor'
+        " Tomas Ferreol of Kessel, a fictional town.</p><p>Ferreol said the budget was"
+        " balanced for the first time in ten years.</p></article></body></html>"
+    )
+    (d,) = docs("page.html", page)
+    assert isinstance(d, Document)
+    assert d.title == "Kessel mayor speaks"
+    assert "color:red" not in d.text and "evil" not in d.text
+    assert d.text.count("Kessel mayor speaks") == 1
+    assert '\n\n"We will open the library on Sunday,"' in d.text
