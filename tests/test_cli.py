@@ -473,3 +473,51 @@ def test_stats_csv_keeps_the_counts_by_format_and_kind(indexed: Path, fmt: str) 
     assert int(row["statements_by_kind.direct"]) > 0
     assert "formats" not in row and "statements_by_kind" not in row
     assert row["documents"] == "3"
+
+
+def test_second_batch_piped_into_index_keeps_the_first(db_path: Path) -> None:
+    # Everything piped in is stored under the path "<stdin>", by key: records without an
+    # id were keyed by their place in the batch ("#1"), an article by none, so the next
+    # batch piped in replaced the last one's documents.
+    db = str(db_path)
+
+    def texts() -> set[str]:
+        _, out, _ = run("--db", db, "quotes", "--format", "jsonl")
+        return {json.loads(x)["text"] for x in out.splitlines()}
+
+    first = '{"text": "The Corvale ferry will run every hour.", "speaker": "Ilsa Brandt"}\n'
+    second = '{"text": "The Kessel bridge will close in May.", "speaker": "Ondra Valsek"}\n'
+    for batch in (first, second):
+        code, _, err = run("--db", db, "index", "-", input=batch)
+        assert code == 0, err
+    assert texts() == {
+        "The Corvale ferry will run every hour.",
+        "The Kessel bridge will close in May.",
+    }
+    code, _, err = run("--db", db, "index", "-", input=second)  # the same again: no copy
+    assert code == 0 and "indexed 0 documents" in err
+    for article in (
+        "Velmark harbour\n\n“The harbour will reopen,” Petra Dorn said.\n",
+        "Kessel school\n\n“The school will stay open,” Tamsin Orrel said.\n",
+    ):
+        code, _, err = run("--db", db, "index", "--format", "article", "-", input=article)
+        assert code == 0, err
+    assert texts() >= {"The harbour will reopen", "The school will stay open"}
+    _, out, _ = run("--db", db, "stats", "--format", "json")
+    assert json.loads(out)[0]["documents"] == 4
+
+
+def test_records_file_without_ids_read_again_replaces_its_records(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # a file's records without an id are still known by their place in it
+    f = tmp_path / "claims.jsonl"
+    f.write_text('{"text": "Corvale has a new ferry."}\n', encoding="utf-8")
+    assert run("--db", str(db_path), "index", str(f))[0] == 0
+    f.write_text('{"text": "Corvale has a new bridge."}\n', encoding="utf-8")
+    assert run("--db", str(db_path), "index", str(f))[0] == 0
+    _, out, _ = run("--db", str(db_path), "show", "#1", "--format", "json")
+    (doc,) = json.loads(out)
+    assert doc["text"] == "Corvale has a new bridge."
+    _, out, _ = run("--db", str(db_path), "stats", "--format", "json")
+    assert json.loads(out)[0]["documents"] == 1

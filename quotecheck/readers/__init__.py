@@ -47,6 +47,7 @@ EXTENSIONS: dict[str, str] = {
 }
 
 FORMATS = tuple(READERS)
+STDIN = records.STDIN
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
 
@@ -116,9 +117,15 @@ def read_bytes(path: str) -> bytes:
 
 
 def read_file(path: str, data: bytes, fmt: str | None, fields: dict[str, str]) -> Iterator[Item]:
-    """Documents in one file's bytes (``path`` "-" means JSON lines from stdin)."""
-    if path == "-":
-        yield from READERS[fmt or "jsonl"]("<stdin>", data, fields)
+    """Documents in one file's bytes (``path`` "-" or "<stdin>": standard input, JSON lines
+    unless ``fmt`` says otherwise)."""
+    if path in ("-", STDIN):
+        for item in READERS[fmt or "jsonl"](STDIN, data, fields):
+            if isinstance(item, Document) and item.key is None:
+                # Every stdin document is stored under the one path "<stdin>", by its key:
+                # an article piped in had none, so the next one piped in replaced it.
+                item.key = records.content_key(item.text, item.title)
+            yield item
         return
     reader = reader_for(path, fmt)
     if reader is None:

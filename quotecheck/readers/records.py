@@ -9,6 +9,7 @@ A record that names its speaker is a pre-attributed statement of that speaker.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from collections.abc import Iterable, Iterator
@@ -29,6 +30,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "speaker": ("speaker", "speaker_name", "said_by", "person"),
 }
 MAX_FIELD = 50 * 1024 * 1024
+STDIN = "<stdin>"  # the path of documents read from standard input
 MAX_REREADS = 1000  # unbalanced quotes recovered from per file before giving up on it
 
 csv.field_size_limit(MAX_FIELD)
@@ -62,6 +64,13 @@ def _scalar(value: Any) -> str | None:
     return None
 
 
+def content_key(text: str, title: str | None) -> str:
+    """A key for a document that has no id of its own, from its words: ``#`` and 12 hex
+    digits (the same document piped in again is the same document)."""
+    data = f"{title or ''}\x1f{text}".encode("utf-8", "surrogatepass")
+    return "#" + hashlib.blake2b(data, digest_size=6).hexdigest()
+
+
 def record_document(
     path: str, rec: dict[str, Any], mapping: dict[str, str], line: int, ordinal: int
 ) -> Document | InputError:
@@ -80,7 +89,12 @@ def record_document(
         val = _scalar(rec.get(col)) if col is not None else None
         return val.strip() or None if isinstance(val, str) else None
 
-    key = get("id") or f"#{ordinal}"
+    key = get("id")
+    if key is None:
+        # A file's records without an id are known by their place in it (the file read
+        # again replaces them); records piped in, all stored under one path, by their
+        # content, or each batch piped in replaced the one before.
+        key = content_key(text, get("title")) if path == STDIN else f"#{ordinal}"
     doc = Document(
         path=path,
         text=text,
