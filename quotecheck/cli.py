@@ -692,16 +692,23 @@ def speakers(ctx: click.Context, fmt: str, color: str) -> None:
 # ---------------------------------------------------------------- show
 @cli.command()
 @click.argument("doc")
-@click.option("--lines", metavar="A-B", help="Only these lines of the source file, e.g. 5-12.")
+@click.option(
+    "--lines",
+    metavar="A-B",
+    help="Only these lines of the source file: 5-12, 5 (one line), 5- (to the end), -12.",
+)
 @output_options
 @click.pass_context
 def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) -> None:
     """Print a document (or some lines of it) with its statements marked.
 
-    DOC is a document id, a path, a file name or a record key.
+    DOC is a document id, a path, a file name or a record key. With --lines, the
+    machine formats add a "passage" (its lines, character offsets and text) and list
+    only the statements in it.
     """
     from quotecheck.render.text import render_document
 
+    wanted = _line_spec(lines) if lines else None
     store = _store(ctx, readonly=True)
     found = store.find_documents(doc)
     if not found:
@@ -714,13 +721,16 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
     d = found[0]
     text = store.text_slice(d["id"], 0, d["length"])
     stmts = list(store.statements(doc_ids=[d["id"]]))
-    lo, hi = 1, None
-    if lines:
-        a, _, b = lines.partition("-")
-        try:
-            lo, hi = int(a), int(b) if b else int(a)
-        except ValueError:
-            raise click.BadParameter("expected A-B, e.g. 5-12", param_hint="--lines") from None
+    base = d.get("line_base") or 1
+    last = base + text.count("\n") - text.endswith("\n")  # a final newline opens no line
+    lo, hi = base, last
+    if wanted is not None:
+        lo, hi = wanted[0] or base, min(wanted[1] or last, last)
+        if lo > last or hi < base:
+            raise click.BadParameter(
+                f"{lines!r}: the document has lines {base}-{last}", param_hint="--lines"
+            )
+        lo = max(lo, base)
     if fmt == "table":
         paint = _painter(fmt, color)
         click.echo(
@@ -728,6 +738,18 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
         )
     else:
         record = dict(d, text=text, statements=stmts)
+        if wanted is not None:
+            start = _line_offset(text, lo - base)
+            end = _line_offset(text, hi - base + 1)
+            end -= end > start and text[end - 1 : end] == "\n"
+            record["passage"] = {
+                "first_line": lo,
+                "last_line": hi,
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+            }
+            record["statements"] = [st for st in stmts if st["start"] < end and st["end"] > start]
         emit(
             iter([record]),
             fmt,
@@ -735,6 +757,36 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
             lambda r: "",
         )
     store.close()
+
+
+def _line_spec(spec: str) -> tuple[int | None, int | None]:
+    """``--lines``: "5-12", "5" (that line), "5-" (to the end), "-12" (from the start);
+    None for an open end."""
+    import re
+
+    m = re.fullmatch(r"\s*(\d*)\s*(-?)\s*(\d*)\s*", spec)
+    if m is None or not (m.group(1) or m.group(3)) or (not m.group(2) and not m.group(1)):
+        raise click.BadParameter(f"{spec!r}: expected A-B, e.g. 5-12", param_hint="--lines")
+    a = int(m.group(1)) if m.group(1) else None
+    b = int(m.group(3)) if m.group(3) else (None if m.group(2) else a)
+    if a == 0 or b == 0:
+        raise click.BadParameter(f"{spec!r}: lines count from 1", param_hint="--lines")
+    if a is not None and b is not None and a > b:
+        raise click.BadParameter(
+            f"{spec!r}: the first line comes after the last", param_hint="--lines"
+        )
+    return a, b
+
+
+def _line_offset(text: str, n: int) -> int:
+    """Offset of the start of the ``n``-th line (0-based) of ``text``; its length past the end."""
+    pos = 0
+    for _ in range(n):
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return len(text)
+        pos = nl + 1
+    return pos
 
 
 # ---------------------------------------------------------------- stats / remove

@@ -521,3 +521,56 @@ def test_records_file_without_ids_read_again_replaces_its_records(
     assert doc["text"] == "Corvale has a new bridge."
     _, out, _ = run("--db", str(db_path), "stats", "--format", "json")
     assert json.loads(out)[0]["documents"] == 1
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("12-5", "the first line comes after the last"),
+        ("0-3", "lines count from 1"),
+        ("5-6-7", "expected A-B"),
+        ("x", "expected A-B"),
+        ("40-50", "the document has lines 1-9"),
+    ],
+)
+def test_show_lines_out_of_range_or_reversed_is_a_usage_error(
+    indexed: Path, spec: str, message: str
+) -> None:
+    # "12-5" and "40-50" printed the header and no line at all, with exit code 0
+    code, out, err = run("--db", str(indexed), "show", "harbour.txt", "--lines", spec)
+    assert code == 2
+    assert out == ""
+    assert message in err
+
+
+def test_show_lines_open_ended_ranges(indexed: Path) -> None:
+    # "5-" showed line 5 only; it means line 5 to the end
+    def shown(spec: str) -> list[int]:
+        code, out, err = run("--db", str(indexed), "show", "harbour.txt", "--lines", spec)
+        assert code == 0, err
+        body = out.split("\n\n", 1)[1].split("\n\nstatements:")[0]
+        return [int(line.split()[0]) for line in body.splitlines()]
+
+    assert shown("5-") == [5, 6, 7, 8, 9]
+    assert shown("-3") == [1, 2, 3]
+    assert shown("7") == [7]
+    assert shown("8-100") == [8, 9]  # the end clipped to the last line
+
+
+def test_show_lines_in_json_gives_the_passage_and_its_statements(indexed: Path) -> None:
+    # --lines was ignored in the machine formats: the whole document, every statement
+    code, out, _ = run(
+        "--db", str(indexed), "show", "harbour.txt", "--lines", "5-5", "--format", "json"
+    )
+    assert code == 0
+    (d,) = json.loads(out)
+    p = d["passage"]
+    assert (p["first_line"], p["last_line"]) == (5, 5)
+    assert p["text"] == d["text"][p["start"] : p["end"]]
+    assert p["text"].startswith("“We will not sell the old lighthouse") and "\n" not in p["text"]
+    assert d["statements"] and all(
+        st["start"] < p["end"] and st["end"] > p["start"] for st in d["statements"]
+    )
+    _, whole, _ = run("--db", str(indexed), "show", "harbour.txt", "--format", "json")
+    assert "passage" not in json.loads(whole)[0]
+    assert len(json.loads(whole)[0]["statements"]) > len(d["statements"])
