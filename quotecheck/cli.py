@@ -162,7 +162,8 @@ def cli(ctx: click.Context, db: str | None) -> None:
     "--format",
     "fmt",
     type=click.Choice(["article", "transcript", "text", "jsonl", "json", "csv", "tsv", "html"]),
-    help="Read every input as this format instead of guessing from the extension.",
+    help="Read every input as this format instead of guessing from the extension (text: an"
+    " article, or a transcript if its lines are speaker-labelled; - reads jsonl unless told).",
 )
 @click.option(
     "--field",
@@ -501,6 +502,7 @@ def check(
 def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, color: str) -> None:
     """Check every quote in a draft article against the index.
 
+    DRAFT is a text or Markdown file, or - to read the draft from stdin.
     Exit code 1 if any statement is not found, misattributed or carries an alert.
     """
     from quotecheck.render.text import render_verify
@@ -583,7 +585,7 @@ QUOTE_COLUMNS = [
     "--doc",
     "docs",
     multiple=True,
-    help="Only this document (id, path, file name or record key).",
+    help="Only this document (id, path, file name or record key). Repeatable.",
 )
 @click.option(
     "-k",
@@ -591,6 +593,8 @@ QUOTE_COLUMNS = [
     "kinds",
     multiple=True,
     type=click.Choice(KINDS),
+    help="Only this kind: direct (in quote marks), indirect (reported speech), transcript"
+    " (a labelled line), record (a record naming its speaker). Repeatable.",
 )
 @click.option(
     "-l", "--limit", type=click.IntRange(1), default=None, help="At most this many statements."
@@ -606,7 +610,10 @@ def quotes(
     fmt: str,
     color: str,
 ) -> None:
-    """List extracted statements, with speaker, document, offsets and cue."""
+    """List extracted statements, with speaker, document, offsets and cue.
+
+    Exit code 1 if no statement matches the filters.
+    """
     from tabulate import tabulate
 
     from quotecheck.search.listing import list_statements, speaker_ids
@@ -826,10 +833,16 @@ def stats(ctx: click.Context, fmt: str, color: str) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.pass_context
 def remove(ctx: click.Context, paths: tuple[str, ...]) -> None:
-    """Drop documents read from PATHS (files, or everything under a folder)."""
+    """Drop documents read from PATHS (files, or everything under a folder).
+
+    - drops the documents that were piped into index -. Exit code 1 if a PATH had
+    nothing indexed from it.
+    """
     store = _store(ctx, readonly=True)
     missing = 0
     for p in paths:
+        if p == "-":
+            p = "<stdin>"
         n = store.remove(os.path.abspath(p))
         if n == 0:
             n = store.remove(p)

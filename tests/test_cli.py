@@ -574,3 +574,30 @@ def test_show_lines_in_json_gives_the_passage_and_its_statements(indexed: Path) 
     _, whole, _ = run("--db", str(indexed), "show", "harbour.txt", "--format", "json")
     assert "passage" not in json.loads(whole)[0]
     assert len(json.loads(whole)[0]["statements"]) > len(d["statements"])
+
+
+def test_every_option_of_every_command_has_help() -> None:
+    # quotes --kind had none: its --help listed the four kinds and said nothing of them
+    import click
+
+    from quotecheck.cli import cli
+
+    missing = []
+    for name, cmd in [("quotecheck", cli), *cli.commands.items()]:
+        assert cmd.help, name
+        for p in cmd.params:
+            if isinstance(p, click.Option) and not p.help:
+                missing.append(f"{name} {p.opts[-1]}")
+    assert missing == []
+
+
+def test_remove_dash_drops_the_documents_piped_in(db_path: Path) -> None:
+    # index - stores under "<stdin>"; remove - said "nothing indexed from there"
+    db = str(db_path)
+    data = '{"id": "r1", "text": "The Corvale ferry will run every hour."}\n'
+    assert run("--db", db, "index", "-", input=data)[0] == 0
+    code, _, err = run("--db", db, "remove", "-")
+    assert code == 0, err
+    assert "removed 1 documents" in err
+    _, out, _ = run("--db", db, "stats", "--format", "json")
+    assert json.loads(out)[0]["documents"] == 0
