@@ -542,6 +542,7 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
                             "draft.start": r["draft"]["start"],
                             "draft.end": r["draft"]["end"],
                             "draft.text": r["draft"]["text"],
+                            "quote_altered": r["quote_altered"],
                         }
                     )
                     yield row
@@ -550,7 +551,9 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
         emit(
             flat(),
             fmt,
-            ["draft.line", "draft.start", "draft.end", "draft.text"] + CHECK_COLUMNS,
+            ["draft.line", "draft.start", "draft.end", "draft.text"]
+            + CHECK_COLUMNS
+            + ["quote_altered"],
             lambda r: "",
         )
     else:

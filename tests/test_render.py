@@ -232,3 +232,25 @@ def test_streams_write_nothing_when_the_first_item_fails() -> None:
     out = io.StringIO()
     assert stream_delimited(iter([]), ["id", "text"], out, "csv") == 0
     assert out.getvalue() == "id,text\n"
+
+
+def test_verify_csv_says_which_quotes_were_altered(harbour_db: Path, tmp_path: Path) -> None:
+    # JSON had quote_altered, the CSV did not: a word swapped inside quote marks (a
+    # statement that fails with verdict "close", confirmed, no alert) looked like a pass
+    import csv
+    import io
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Notes\n\n“We will never sell the old lighthouse to anyone,” Brandt said.\n\n"
+        "“We will not sell the old lighthouse to anyone,” Brandt said.\n",
+        encoding="utf-8",
+    )
+    for fmt, sep in (("csv", ","), ("tsv", "\t")):
+        code, out = invoke(harbour_db, "verify", "--format", fmt, str(draft))
+        assert code == 1
+        rows = list(csv.DictReader(io.StringIO(out), delimiter=sep))
+        assert [(r["draft.line"], r["quote_altered"]) for r in rows] == [
+            ("3", "True"),
+            ("5", "False"),
+        ]
