@@ -6,7 +6,9 @@ Data goes to stdout, people-talk to stderr. Exit codes as grep: 0 all found,
 
 from __future__ import annotations
 
+import codecs
 import functools
+import io
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -308,17 +310,73 @@ def _queries(quotes: tuple[str, ...]) -> Iterator[str]:
     if quotes:
         yield from quotes
         return
-    stream = sys.stdin.buffer
     if sys.stdin.isatty():
         click.echo("reading quotes from the terminal, one per line (Ctrl-D to end)", err=True)
-    for n, raw in enumerate(stream, 1):
-        line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-        if _binary_line(line):
+    for n, line in enumerate(_stdin_lines(sys.stdin.buffer), 1):
+        if line is None or _binary_line(line):
             raise QuotecheckError(
                 f"stdin looks binary (line {n}); pass quotes as text, one per line"
             )
         if line.strip():
             yield line
+
+
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _head(stream: Any, n: int) -> bytes:
+    """The first ``n`` bytes of ``stream``, left unread (a pipe can peek, a file seek)."""
+    if hasattr(stream, "peek"):
+        return bytes(stream.peek(n)[:n])
+    if stream.seekable():
+        pos = stream.tell()
+        head = bytes(stream.read(n))
+        stream.seek(pos)
+        return head
+    return b""
+
+
+def _stdin_lines(stream: Any) -> Iterator[str | None]:
+    """Lines of stdin as text, as they come (None for a line that is no text).
+
+    UTF-16 and UTF-32 with a byte-order mark (Windows tools write it) are read as such
+    (they read as binary, line by line in UTF-8), a UTF-8 mark is dropped (the first
+    query began with it, and its "query" field too), and a line that is not UTF-8 is
+    decoded as the legacy encoding it is in ("café" in Windows-1252 came out "caf\ufffd").
+    """
+    from quotecheck.errors import InputError
+    from quotecheck.readers.decode import decode
+
+    head = _head(stream, 4)
+    for bom, enc in _WIDE_BOMS:
+        if head.startswith(bom):
+            wide = io.TextIOWrapper(stream, encoding=enc, errors="replace", newline=None)
+            try:
+                for text in wide:
+                    yield text.rstrip("\r\n")
+            finally:
+                wide.detach()  # stdin stays open
+            return
+    for n, raw in enumerate(stream):
+        if n == 0 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            if _binary_line(raw.decode("utf-8", errors="replace")):
+                yield None
+                continue
+            try:
+                text = decode(raw, "<stdin>")
+            except InputError:
+                yield None
+                continue
+        yield text.rstrip("\r\n")
 
 
 def _binary_line(line: str) -> bool:

@@ -492,6 +492,56 @@ def test_legacy_encoded_query_on_stdin_is_not_called_binary(small_index: Path) -
     assert json.loads(out)["verdict"] in ("not_found", "paraphrase", "partial", "close", "verbatim")
 
 
+QUERIES = ["We will not sell the old lighthouse to anyone", "Café Corvale harbour plan"]
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-32", "utf-8-sig", "cp1252"]
+)
+def test_queries_on_stdin_in_utf16_utf8_bom_or_a_legacy_encoding_are_read_as_text(
+    small_index: Path, encoding: str
+) -> None:
+    # UTF-16 with a BOM was "stdin looks binary"; a UTF-8 BOM stayed in the first
+    # "query"; "Café" in Windows-1252 became "Caf\ufffd"
+    text = "".join(q + "\r\n" for q in QUERIES)
+    if encoding.endswith("-bom"):
+        enc = encoding[: -len("-bom")]
+        data = ("\ufeff" + text).encode(enc)
+    else:
+        data = text.encode(encoding)
+    for args in ([], ["--jobs", "2"]):
+        code, out, err = run(
+            "--db", str(small_index), "check", "--format", "jsonl", *args, input=data
+        )
+        assert "binary" not in err, encoding
+        rs = [json.loads(x) for x in out.splitlines()]
+        assert [r["query"] for r in rs] == QUERIES, encoding
+        assert rs[0]["verdict"] == "verbatim"
+
+
+def test_utf16_queries_piped_into_the_command_stream(tmp_path: Path, small_index: Path) -> None:
+    # a real pipe (peeked, not seeked) into the installed entry point
+    p = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "quotecheck",
+            "--db",
+            str(small_index),
+            "check",
+            "--format",
+            "jsonl",
+        ],
+        input="".join(q + "\n" for q in QUERIES).encode("utf-16"),
+        capture_output=True,
+        timeout=TIMEOUT,
+    )
+    assert p.returncode == 1, p.stderr  # the second query is in no document
+    rs = [json.loads(x) for x in p.stdout.splitlines()]
+    assert [r["query"] for r in rs] == QUERIES
+    assert rs[0]["verdict"] == "verbatim"
+
+
 # ---------------------------------------------------------------- the index itself
 def test_newer_schema_version_is_refused(tmp_path: Path, small_index: Path) -> None:
     con = sqlite3.connect(small_index)
