@@ -586,3 +586,33 @@ def test_html_page_with_scripts_and_styles_reads_only_the_article() -> None:
     assert "color:red" not in d.text and "evil" not in d.text
     assert d.text.count("Kessel mayor speaks") == 1
     assert '\n\n"We will open the library on Sunday,"' in d.text
+
+
+def test_spreadsheet_csv_with_semicolons_is_read_by_its_delimiter() -> None:
+    # Spreadsheets where the comma is the decimal mark write ';'-separated .csv files
+    # (with a BOM and CRLF): the header was one column, "no text column" was reported and
+    # the whole file skipped
+    data = (
+        "\ufeffid;text;speaker\r\n"
+        'c1;"Corvale will host the fair in June; all are welcome.";Petra Dorn\r\n'
+        'c2;"Kessel will build\r\na school";Tamsin Orrel\r\n'
+        'c3;"Unclosed quote\r\n'
+        "c4;Velmark, 3,5 km of road;\r\n"
+    )
+    out = docs("export.csv", data.encode("utf-8"))
+    good = [d for d in out if isinstance(d, Document)]
+    bad = [str(e) for e in out if isinstance(e, InputError)]
+    assert [(d.key, d.text) for d in good] == [
+        ("c1", "Corvale will host the fair in June; all are welcome."),
+        ("c2", "Kessel will build\r\na school"),
+        ("c4", "Velmark, 3,5 km of road"),
+    ]
+    assert [d.statements[0].speaker for d in good[:2]] == ["Petra Dorn", "Tamsin Orrel"]
+    assert bad == ["export.csv:5: unbalanced quote in row, skipped"]
+    # a tab-separated .csv is read as TSV; a comma-separated one with ';' in a cell as CSV
+    (t,) = docs("tabs.csv", "id\ttext\n1\tKessel votes; Corvale waits\n")
+    assert isinstance(t, Document) and t.text == "Kessel votes; Corvale waits"
+    (c,) = docs("plain.csv", 'id,text\n1,"a;b;c"\n')
+    assert isinstance(c, Document) and c.text == "a;b;c"
+    (h,) = docs("head.csv", "id;note,text\n1;x,Velmark\n")  # commas split the header: CSV
+    assert isinstance(h, Document) and h.text == "Velmark"

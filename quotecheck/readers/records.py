@@ -186,14 +186,14 @@ def _read_delimited(
         yield text
         return
     lines = io.StringIO(text, newline="").readlines()
+    if delimiter == ",":
+        delimiter = _csv_delimiter(lines[0] if lines else "")
     if delimiter == "\t":
         yield from _read_tsv(path, lines, fields)
         return
 
     def rows_from(first: int) -> Any:
         rest = (lines[i] for i in range(first, len(lines)))
-        if delimiter == "\t":
-            return csv.reader(rest, delimiter="\t", quoting=csv.QUOTE_NONE)
         return csv.reader(rest, delimiter=delimiter)
 
     reader, base, restarts = rows_from(0), 0, 0
@@ -219,7 +219,7 @@ def _read_delimited(
             yield InputError(path, f"malformed row ({exc}), skipped", lineno)
             continue
         last = base + reader.line_num
-        if last > lineno and _unterminated(lines[lineno - 1 : last]):
+        if last > lineno and _unterminated(lines[lineno - 1 : last], delimiter):
             # A quote left open swallowed the lines after it (up to the next quote mark):
             # skip that row only and read on from the next line.
             restarts += 1
@@ -233,6 +233,23 @@ def _read_delimited(
             continue
         ordinal += 1
         yield _row_document(path, header, row, mapping, lineno, ordinal)
+
+
+def _csv_delimiter(header: str) -> str:
+    """The delimiter of a ``.csv`` file, from its header line: a comma, unless the header
+    is one column by commas and more by a semicolon (what spreadsheets write where the
+    comma is the decimal mark), a tab or a bar."""
+    try:
+        if len(next(csv.reader([header]), [])) > 1:
+            return ","
+        best, most = ",", 1
+        for d in (";", "\t", "|"):
+            n = len(next(csv.reader([header], delimiter=d), []))
+            if n > most:
+                best, most = d, n
+        return best
+    except csv.Error:
+        return ","
 
 
 def _row_document(
@@ -315,10 +332,10 @@ def _read_tsv(
         yield _row_document(path, header, row, mapping, lineno, ordinal)
 
 
-def _unterminated(lines: list[str]) -> bool:
+def _unterminated(lines: list[str], delimiter: str = ",") -> bool:
     """True when a row spread over ``lines`` does not parse strictly (a quote left open)."""
     try:
-        for _ in csv.reader(lines, strict=True):
+        for _ in csv.reader(lines, delimiter=delimiter, strict=True):
             pass
     except csv.Error:
         return True
