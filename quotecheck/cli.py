@@ -279,6 +279,8 @@ def index(
                 f"{report.removed} removed, {len(report.errors)} skipped with errors",
                 err=True,
             )
+        for note in _gone_files(store, paths):
+            click.echo(f"note: {note}", err=True)
         if semantic:
             t1 = time.monotonic()
             tty = not quiet and sys.stderr.isatty()
@@ -303,6 +305,39 @@ def index(
         store.close()
     if report.errors:
         raise Exit(2)
+
+
+def _gone_files(store: Any, paths: tuple[str, ...]) -> Iterator[str]:
+    """For each folder indexed, the files indexed from it before that are gone now.
+
+    Indexing adds and updates: a file deleted from a folder keeps its documents in the
+    index (``check`` still cites them), which nothing said. Not dropped here: the folder
+    may be a moved or unmounted copy; the note says how.
+    """
+    import shlex
+
+    for p in dict.fromkeys(paths):
+        if p == "-" or not os.path.isdir(p):
+            continue
+        root = os.path.abspath(p)
+        prefix = root.rstrip(os.sep) + os.sep
+        stored = store.db.execute(
+            "SELECT path FROM files WHERE substr(path, 1, ?) = ? ORDER BY path",
+            (len(prefix), prefix),
+        ).fetchall()
+        gone = [
+            os.path.join(p, os.path.relpath(f, root)) for (f,) in stored if not os.path.lexists(f)
+        ]
+        if not gone:
+            continue
+        shown = " ".join(shlex.quote(g) for g in gone[:3])
+        many = len(gone) > 1
+        yield (
+            f"{len(gone)} file{'s' if many else ''} indexed from {p} no longer exist"
+            f"{'' if many else 's'} ({shown}{' …' if len(gone) > 3 else ''});"
+            f" {'their' if many else 'its'} documents stay in the index: drop them with:"
+            f" quotecheck remove {shown if len(gone) <= 3 else 'PATH...'}"
+        )
 
 
 # ---------------------------------------------------------------- check

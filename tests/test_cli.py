@@ -601,3 +601,24 @@ def test_remove_dash_drops_the_documents_piped_in(db_path: Path) -> None:
     assert "removed 1 documents" in err
     _, out, _ = run("--db", db, "stats", "--format", "json")
     assert json.loads(out)[0]["documents"] == 0
+
+
+def test_reindexing_a_folder_says_which_indexed_files_are_gone(
+    corpus_dir: Path, db_path: Path
+) -> None:
+    # A file deleted from a folder kept its documents in the index (check still cited
+    # them) and indexing the folder again said nothing of it
+    db = str(db_path)
+    assert run("--db", db, "index", str(corpus_dir))[0] == 0
+    (corpus_dir / "harbour.txt").unlink()
+    code, out, err = run("--db", db, "index", str(corpus_dir))
+    assert code == 0 and out == ""
+    gone = str(corpus_dir / "harbour.txt")
+    assert f"note: 1 file indexed from {corpus_dir} no longer exists ({gone});" in err
+    assert err.rstrip().endswith(f"drop them with: quotecheck remove {gone}")
+    # the documents are kept until the user drops them, as the note says
+    _, out, _ = run("--db", db, "quotes", "--doc", "harbour.txt", "--format", "jsonl")
+    assert out.strip()
+    assert run("--db", db, "remove", gone)[0] == 0
+    code, _, err = run("--db", db, "index", str(corpus_dir))
+    assert code == 0 and "no longer exist" not in err
