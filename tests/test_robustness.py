@@ -883,3 +883,19 @@ def test_one_statement_holding_thousands_of_quotes_analyzes_in_linear_time() -> 
 
     small, large = _best_analyze_time(body(2000)), _best_analyze_time(body(8000))
     assert large < 9 * max(small, 1e-3), f"{small:.3f}s for 2000 quotes, {large:.3f}s for 8000"
+
+
+def test_symlink_loops_are_named_as_loops_and_skipped(tmp_path: Path, db_path: Path) -> None:
+    # a loop was reported as a "broken symbolic link": the user looked for a missing file
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (d / "a.txt").symlink_to(d / "b.txt")
+    (d / "b.txt").symlink_to(d / "a.txt")
+    (d / "self.md").symlink_to(d / "self.md")
+    (d / "up").symlink_to(d)  # a folder that contains itself is not walked into
+    code, _, err = run("--db", str(db_path), "index", str(d), str(d / "self.md"))
+    assert code == 2
+    assert err.count("symbolic link loop (it leads back to itself), skipped") == 4
+    assert "broken symbolic link" not in err
+    assert set(documents(db_path)) == {("good.txt", None)}

@@ -7,6 +7,7 @@ one bad record never stops the rest of the file.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
@@ -67,7 +68,7 @@ def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputErr
             continue
         p = Path(raw)
         if p.is_symlink() and not p.exists():
-            yield InputError(raw, "broken symbolic link, skipped")
+            yield InputError(raw, _dangling(raw))
         elif p.is_dir():
             for root, dirs, files in os.walk(p, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -76,7 +77,7 @@ def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputErr
                     if f.startswith("."):
                         continue
                     if os.path.islink(full) and not os.path.exists(full):
-                        yield InputError(full, "broken symbolic link, skipped")
+                        yield InputError(full, _dangling(full))
                     elif reader_for(full, fmt) is None:
                         continue
                     elif not os.path.isfile(full):  # a FIFO would block, a device never ends
@@ -92,6 +93,16 @@ def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputErr
             )
         else:
             yield raw
+
+
+def _dangling(path: str) -> str:
+    """What is wrong with a symbolic link that leads to no file."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop (it leads back to itself), skipped"
+    return "broken symbolic link, skipped"
 
 
 def read_bytes(path: str) -> bytes:
