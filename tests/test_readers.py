@@ -616,3 +616,28 @@ def test_spreadsheet_csv_with_semicolons_is_read_by_its_delimiter() -> None:
     assert isinstance(c, Document) and c.text == "a;b;c"
     (h,) = docs("head.csv", "id;note,text\n1;x,Velmark\n")  # commas split the header: CSV
     assert isinstance(h, Document) and h.text == "Velmark"
+
+
+def test_file_with_classic_mac_line_endings_has_lines_headline_and_statements() -> None:
+    # Lines ended by a lone CR: the file was one line, its headline the whole text, and
+    # no statement was found
+    from quotecheck.analysis.attribution import analyze
+
+    raw = 'Old harbour file\r\r"We will sail at dawn," said Tomas Ferreol.\r\rFerreol said Kessel was ready.\r'
+    (d,) = docs("mac.txt", raw)
+    assert isinstance(d, Document)
+    assert d.title == "Old harbour file"
+    assert len(d.text) == len(raw)  # one character for one: offsets still index the file
+    assert d.text.count("\n") == raw.count("\r") == 5
+    analyze(d)
+    assert [(s.kind, s.speaker, d.text.count("\n", 0, s.start) + 1) for s in d.statements] == [
+        ("direct", "Tomas Ferreol", 3),
+        ("indirect", "Tomas Ferreol", 5),
+    ]
+    (t,) = docs("t.txt", "Debate\r\rILSA BRANDT: We will build it.\rONDRA VALSEK: Not this year.\r")
+    assert isinstance(t, Document) and t.format == "transcript"
+    # CRLF files and a stray CR among newlines are left as they are
+    (c,) = docs("c.txt", "Corvale\r\n\r\nThe council met.\r\n")
+    (s,) = docs("s.txt", "Corvale\n\nThe council\r met.\n")
+    assert isinstance(c, Document) and c.text == "Corvale\r\n\r\nThe council met.\r\n"
+    assert isinstance(s, Document) and s.text == "Corvale\n\nThe council\r met.\n"
