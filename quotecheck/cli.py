@@ -952,6 +952,25 @@ def remove(ctx: click.Context, paths: tuple[str, ...]) -> None:
         raise Exit(1)
 
 
+def _command_db(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(dict)["db"] = value
+
+
+# ``--db`` after the command too ("quotecheck check --db x.db ..." said "No such option
+# '--db'"): the group's own option runs first, so the command's wins.
+for _command in cli.commands.values():
+    _command.params.append(
+        click.Option(
+            ["--db"],
+            type=click.Path(dir_okay=False),
+            expose_value=False,
+            callback=_command_db,
+            help="Index file (as quotecheck --db, which may also come before the command).",
+        )
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: the CLI, with a broken pipe (``| head``) ending quietly.
 

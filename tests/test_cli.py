@@ -622,3 +622,20 @@ def test_reindexing_a_folder_says_which_indexed_files_are_gone(
     assert run("--db", db, "remove", gone)[0] == 0
     code, _, err = run("--db", db, "index", str(corpus_dir))
     assert code == 0 and "no longer exist" not in err
+
+
+def test_db_option_after_the_command_is_the_index_used(indexed: Path, tmp_path: Path) -> None:
+    # "quotecheck check --db x.db ..." was "No such option '--db'" (usage error, exit 2)
+    other = tmp_path / "elsewhere.db"
+    code, out, err = run("check", "--db", str(indexed), "--format", "jsonl", SAMPLE_QUOTE)
+    assert code == 0, err
+    assert json.loads(out)["verdict"] == "verbatim"
+    # after the command wins over before it; a file that is no index is said so
+    code, out, err = run("--db", str(other), "stats", "--format", "json", "--db", str(indexed))
+    assert code == 0, err
+    assert json.loads(out)[0]["path"] == str(indexed)
+    code, _, err = run("--db", str(indexed), "quotes", "--db", str(other))
+    assert code == 2 and f"no index at {other}" in err
+    for name in ("index", "check", "verify", "quotes", "speakers", "show", "stats", "remove"):
+        code, out, _ = run(name, "--help")
+        assert code == 0 and "--db FILE" in out, name
