@@ -207,13 +207,21 @@ def index(
     import time
 
     from quotecheck.indexing import index_paths
+    from quotecheck.readers.records import FIELDS
 
     mapping: dict[str, str] = {}
     for f in fields:
         name, sep, col = f.partition("=")
         if not sep or not name or not col:
             raise click.BadParameter(f"expected NAME=COLUMN, got {f!r}", param_hint="--field")
-        mapping[name.strip()] = col.strip()
+        name = name.strip().lower()
+        if name not in FIELDS:
+            # it was ignored: the run went on as if the mapping had been taken
+            raise click.BadParameter(
+                f"no field {name!r} (fields: {', '.join(FIELDS)}), in {f!r}",
+                param_hint="--field",
+            )
+        mapping[name] = col.strip()
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
     jobs = jobs or (os.cpu_count() or 1)
     if semantic:

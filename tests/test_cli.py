@@ -639,3 +639,18 @@ def test_db_option_after_the_command_is_the_index_used(indexed: Path, tmp_path: 
     for name in ("index", "check", "verify", "quotes", "speakers", "show", "stats", "remove"):
         code, out, _ = run(name, "--help")
         assert code == 0 and "--db FILE" in out, name
+
+
+def test_index_field_with_an_unknown_name_is_a_usage_error(tmp_path: Path, db_path: Path) -> None:
+    # "--field body=vclaim" (no field "body": text=vclaim was meant) was ignored: the file
+    # was indexed without the mapping, or skipped for want of a text column, exit 0 or 2
+    f = tmp_path / "claims.csv"
+    f.write_text("ref,vclaim\nv1,Corvale has a new ferry\n", encoding="utf-8")
+    code, out, err = run("--db", str(db_path), "index", "--field", "body=vclaim", str(f))
+    assert code == 2 and out == ""
+    assert "no field 'body' (fields: id, text, title, date, url, source, speaker)" in err
+    assert not db_path.exists()  # nothing done
+    code, _, err = run("--db", str(db_path), "index", "--field", "Text=vclaim", str(f))
+    assert code == 0, err
+    _, out, _ = run("--db", str(db_path), "show", "#1", "--format", "json")
+    assert json.loads(out)[0]["text"] == "Corvale has a new ferry"
