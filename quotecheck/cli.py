@@ -253,7 +253,13 @@ def index(
     def on_start(n: int) -> None:
         stats["total"] = n
 
+    read_otherwise: list[tuple[str, str]] = []  # unchanged files read as another format
+
     def on_file(res: Any) -> None:
+        if fmt and res.unchanged:
+            before = _read_as_otherwise(store, res.path, fmt)
+            if before is not None:
+                read_otherwise.append((res.path, before))
         stats["files"] += 1
         stats["docs"] += len(res.docs)
         stats["chars"] += sum(len(d.text) for d in res.docs)
@@ -289,6 +295,18 @@ def index(
             )
         for note in _gone_files(store, paths):
             click.echo(f"note: {note}", err=True)
+        if read_otherwise:
+            # the content hash says "unchanged", so the file is not read again: --format
+            # did nothing, and nothing said so
+            path, before = read_otherwise[0]
+            n = len(read_otherwise)
+            click.echo(
+                f"note: {n} unchanged file{'s were' if n > 1 else ' was'} not read again as"
+                f" {fmt} ({_shell_path(path)}{' …' if n > 1 else ''}, indexed as {before});"
+                f" to read {'them' if n > 1 else 'it'} as {fmt}: quotecheck remove PATH, then"
+                f" index --format {fmt} PATH",
+                err=True,
+            )
         if semantic:
             t1 = time.monotonic()
             tty = not quiet and sys.stderr.isatty()
@@ -313,6 +331,36 @@ def index(
         store.close()
     if report.errors:
         raise Exit(2)
+
+
+def _read_as_otherwise(store: Any, path: str, fmt: str) -> str | None:
+    """How an indexed file was read, if not as ``fmt`` would read it: its reader ("txt"
+    stored for a .txt read by extension is "text"), or for ``article``/``transcript`` what
+    its documents are (a .txt found to be a transcript was read as one)."""
+    from quotecheck.readers import EXTENSIONS
+
+    row = store.db.execute("SELECT format FROM files WHERE path = ?", (path,)).fetchone()
+    if row is None:
+        return None
+    reader = EXTENSIONS.get("." + row[0], row[0])
+    if reader == fmt:
+        return None
+    if fmt in ("article", "transcript") and reader == "text":
+        kinds = {
+            k for (k,) in store.db.execute("SELECT format FROM documents WHERE path = ?", (path,))
+        }
+        if kinds == {fmt}:
+            return None
+        return " and ".join(sorted(kinds)) or reader
+    return reader
+
+
+def _shell_path(path: str) -> str:
+    """``path`` relative to the working folder when under it, quoted for a shell."""
+    import shlex
+
+    rel = os.path.relpath(path)
+    return shlex.quote(path if rel.startswith("..") else rel)
 
 
 def _gone_files(store: Any, paths: tuple[str, ...]) -> Iterator[str]:

@@ -654,3 +654,24 @@ def test_index_field_with_an_unknown_name_is_a_usage_error(tmp_path: Path, db_pa
     assert code == 0, err
     _, out, _ = run("--db", str(db_path), "show", "#1", "--format", "json")
     assert json.loads(out)[0]["text"] == "Corvale has a new ferry"
+
+
+def test_index_format_on_an_unchanged_file_says_it_was_not_read_again(
+    corpus_dir: Path, db_path: Path
+) -> None:
+    # "index --format transcript hearing.txt" after the file was indexed as an article:
+    # the content hash said unchanged, the file was not read again, and nothing said so
+    db = str(db_path)
+    harbour = str(corpus_dir / "harbour.txt")
+    assert run("--db", db, "index", harbour)[0] == 0
+    code, _, err = run("--db", db, "index", "--format", "transcript", harbour)
+    assert code == 0
+    assert (
+        f"note: 1 unchanged file was not read again as transcript ({harbour}, indexed as"
+        " article); to read it as transcript: quotecheck remove PATH, then index --format"
+        " transcript PATH"
+    ) in err
+    # read the same way as before: nothing to say
+    for same in ("article", "text"):
+        code, _, err = run("--db", db, "index", "--format", same, harbour)
+        assert code == 0 and "note:" not in err, same
