@@ -254,3 +254,24 @@ def test_verify_csv_says_which_quotes_were_altered(harbour_db: Path, tmp_path: P
             ("3", "True"),
             ("5", "False"),
         ]
+
+
+def test_json_lines_stay_one_line_with_unicode_line_separators_in_the_text(
+    tmp_path: Path,
+) -> None:
+    # U+2028, U+2029 and NEL (U+0085) were written raw: Python's splitlines() (and older
+    # JavaScript) broke the JSON line in two
+    db = tmp_path / "ls.db"
+    art = tmp_path / "pier.txt"
+    art.write_text(
+        "Corvale pier\n\n\u2028“We will rebuild the pier by June,\u2029” said Petra Dorn.\x85"
+        " Dorn said more.\n",
+        encoding="utf-8",
+    )
+    assert run("--db", str(db), "index", str(art))[0] == 0
+    for fmt in ("jsonl", "json"):
+        code, out, _ = run("--db", str(db), "show", "pier.txt", "--format", fmt)
+        assert code == 0
+        assert len(out.splitlines()) == out.count("\n")
+        doc = json.loads(out) if fmt == "json" else [json.loads(x) for x in out.splitlines()]
+        assert doc[0]["text"] == art.read_text(encoding="utf-8")

@@ -16,8 +16,15 @@ FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 MACHINE = frozenset({"json", "jsonl", "csv", "tsv"})
 
 
+# Characters that JSON leaves raw in strings but that line splitters take for line breaks
+# (Python's str.splitlines, JavaScript before ES2019): a document holding one broke its
+# JSON line in two. Written escaped, the line is the same JSON value.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def json_line(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    """One JSON value on one line, whatever line splitter reads it."""
+    return json.dumps(obj, ensure_ascii=False).translate(_LINE_BREAKS)
 
 
 def _started(items: Iterable[Any]) -> Iterator[Any]:
@@ -38,7 +45,7 @@ def stream_json(items: Iterable[Any], out: TextIO) -> int:
     out.write("[")
     for item in items:
         out.write(",\n  " if n else "\n  ")
-        out.write(json.dumps(item, ensure_ascii=False))
+        out.write(json_line(item))
         out.flush() if n == 0 else None
         n += 1
     out.write("\n]\n" if n else "]\n")
