@@ -899,3 +899,32 @@ def test_symlink_loops_are_named_as_loops_and_skipped(tmp_path: Path, db_path: P
     assert err.count("symbolic link loop (it leads back to itself), skipped") == 4
     assert "broken symbolic link" not in err
     assert set(documents(db_path)) == {("good.txt", None)}
+
+
+def test_file_of_thousands_of_bad_records_gives_twenty_warnings_and_a_count(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # a 5,000-line CSV named .jsonl gave 5,000 warning lines, one per line
+    wrong = tmp_path / "claims.jsonl"
+    wrong.write_text(
+        "id,text\n" + "".join(f"{i},Corvale claim {i}\n" for i in range(5000)), encoding="utf-8"
+    )
+    half = tmp_path / "half.jsonl"
+    half.write_text(
+        "".join(f'{{"id": "k{i}", "text": "Kessel claim {i}"}}\n{{broken\n' for i in range(30)),
+        encoding="utf-8",
+    )
+    code, out, err = run("--db", str(db_path), "index", str(wrong), str(half))
+    assert code == 2 and out == ""
+    lines = err.splitlines()
+    assert sum(ln.startswith(f"warning: {wrong}:") for ln in lines) == 21
+    assert f"warning: {wrong}:20: malformed JSON" in err
+    assert (
+        f"warning: {wrong}: 4981 more bad records from line 21 on skipped (the first 20 are"
+        " listed); none could be read: is --format right for this file?"
+    ) in lines
+    assert (
+        f"warning: {half}: 10 more bad records from line 42 on skipped (the first 20 are listed)"
+    ) in lines
+    assert {d for d, _ in documents(db_path)} == {"half.jsonl"}
+    assert len(documents(db_path)) == 30  # every good record of the half-bad file

@@ -129,16 +129,51 @@ def read_bytes(path: str) -> bytes:
 
 def read_file(path: str, data: bytes, fmt: str | None, fields: dict[str, str]) -> Iterator[Item]:
     """Documents in one file's bytes (``path`` "-" or "<stdin>": standard input, JSON lines
-    unless ``fmt`` says otherwise)."""
+    unless ``fmt`` says otherwise); at most :data:`MAX_ERRORS_SHOWN` errors, then one
+    line that counts the rest."""
     if path in ("-", STDIN):
-        for item in READERS[fmt or "jsonl"](STDIN, data, fields):
-            if isinstance(item, Document) and item.key is None:
-                # Every stdin document is stored under the one path "<stdin>", by its key:
-                # an article piped in had none, so the next one piped in replaced it.
-                item.key = records.content_key(item.text, item.title)
-            yield item
+        yield from _capped(STDIN, _from_stdin(data, fmt, fields))
         return
     reader = reader_for(path, fmt)
     if reader is None:
         raise QuotecheckError(f"{path}: unknown file type")
-    yield from reader(path, data, fields)
+    yield from _capped(path, reader(path, data, fields))
+
+
+def _from_stdin(data: bytes, fmt: str | None, fields: dict[str, str]) -> Iterator[Item]:
+    for item in READERS[fmt or "jsonl"](STDIN, data, fields):
+        if isinstance(item, Document) and item.key is None:
+            # Every stdin document is stored under the one path "<stdin>", by its key:
+            # an article piped in had none, so the next one piped in replaced it.
+            item.key = records.content_key(item.text, item.title)
+        yield item
+
+
+MAX_ERRORS_SHOWN = 20
+
+
+def _capped(path: str, items: Iterable[Item]) -> Iterator[Item]:
+    """``items`` with the errors after the first :data:`MAX_ERRORS_SHOWN` counted, not
+    listed: a 5,000-line CSV named .jsonl gave 5,000 warnings, one a line."""
+    more = 0
+    first_more: int | None = None
+    shown = 0
+    read = 0
+    for item in items:
+        read += isinstance(item, Document)
+        if isinstance(item, InputError):
+            if shown >= MAX_ERRORS_SHOWN:
+                more += 1
+                if first_more is None:
+                    first_more = item.line
+                continue
+            shown += 1
+        yield item
+    if more:
+        where = f" from line {first_more} on" if first_more is not None else ""
+        yield InputError(
+            path,
+            f"{more} more bad {'records' if more > 1 else 'record'}{where} skipped"
+            f" (the first {MAX_ERRORS_SHOWN} are listed)"
+            + ("" if read else "; none could be read: is --format right for this file?"),
+        )
