@@ -222,7 +222,7 @@ def index(
                 param_hint="--field",
             )
         mapping[name] = col.strip()
-    stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+    stdin_data = _read_stdin("JSON lines" if fmt is None else fmt) if "-" in paths else None
     jobs = jobs or (os.cpu_count() or 1)
     if semantic:
         from quotecheck.search import semantic as sem
@@ -363,6 +363,13 @@ def _shell_path(path: str) -> str:
     return shlex.quote(path if rel.startswith("..") else rel)
 
 
+def _read_stdin(what: str) -> bytes:
+    """All of stdin; at a terminal, first a line saying it is awaited (it sat silent)."""
+    if sys.stdin.isatty():
+        click.echo(f"reading {what} from the terminal (Ctrl-D to end)", err=True)
+    return sys.stdin.buffer.read()
+
+
 def _gone_files(store: Any, paths: tuple[str, ...]) -> Iterator[str]:
     """For each folder indexed, the files indexed from it before that are gone now.
 
@@ -444,6 +451,8 @@ def _stdin_lines(stream: Any) -> Iterator[str | None]:
     from quotecheck.readers.decode import decode
 
     head = _head(stream, 4)
+    if not head and hasattr(stream, "peek"):
+        return  # end of input already (at a terminal a second read would wait for more)
     for bom, enc in _WIDE_BOMS:
         if head.startswith(bom):
             wide = io.TextIOWrapper(stream, encoding=enc, errors="replace", newline=None)
@@ -659,7 +668,7 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
     from quotecheck.search.verify import verify_draft
 
     if draft == "-":
-        data = sys.stdin.buffer.read()
+        data = _read_stdin("the draft")
         name = "<stdin>"
     else:
         from quotecheck.readers import read_bytes
