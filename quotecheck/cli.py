@@ -295,6 +295,21 @@ def index(
             )
         for note in _gone_files(store, paths):
             click.echo(f"note: {note}", err=True)
+        if fmt is None and not quiet:
+            from quotecheck.readers import EXTENSIONS, unread_types
+
+            unread = unread_types(paths)
+            if unread:
+                # a folder of .pdf or .docx files indexed nothing, and nothing said why
+                n = sum(unread.values())
+                kinds = ", ".join(f"{ext} {k}" for ext, k in list(unread.items())[:5])
+                click.echo(
+                    f"note: {n} file{'s' if n > 1 else ''} in the folders left out: quotecheck"
+                    f" does not read {'their types' if n > 1 else 'its type'}"
+                    f" ({kinds}{', …' if len(unread) > 5 else ''}); it reads"
+                    f" {' '.join(sorted(EXTENSIONS))} (--format reads others as one of them)",
+                    err=True,
+                )
         if read_otherwise:
             # the content hash says "unchanged", so the file is not read again: --format
             # did nothing, and nothing said so

@@ -95,6 +95,26 @@ def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputErr
             yield raw
 
 
+def unread_types(paths: Iterable[str]) -> dict[str, int]:
+    """Files in the folders of ``paths`` that no reader takes by extension (what a folder
+    walk passes over in silence), counted by extension, most first; hidden ones aside."""
+    counts: dict[str, int] = {}
+    for raw in paths:
+        if raw == "-" or not os.path.isdir(raw):
+            continue
+        for root, dirs, files in os.walk(raw, followlinks=False):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for f in files:
+                if f.startswith(".") or reader_for(f, None) is not None:
+                    continue
+                full = os.path.join(root, f)
+                if os.path.islink(full) and not os.path.exists(full):
+                    continue  # reported as a broken link or a loop
+                ext = os.path.splitext(f)[1].lower() or "(no extension)"
+                counts[ext] = counts.get(ext, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def _dangling(path: str) -> str:
     """What is wrong with a symbolic link that leads to no file."""
     try:
