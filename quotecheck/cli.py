@@ -394,9 +394,11 @@ def _gone_files(store: Any, paths: tuple[str, ...]) -> Iterator[str]:
     """
     import shlex
 
+    from quotecheck.readers import printable_path
+
     for p in dict.fromkeys(paths):
-        if p == "-" or not os.path.isdir(p):
-            continue
+        if p == "-" or not os.path.isdir(p) or printable_path(p) != p:
+            continue  # (a folder whose name is no UTF-8 text has nothing indexed under it)
         root = os.path.abspath(p)
         prefix = root.rstrip(os.sep) + os.sep
         stored = store.db.execute(
@@ -1019,6 +1021,12 @@ def remove(ctx: click.Context, paths: tuple[str, ...]) -> None:
     for p in paths:
         if p == "-":
             p = "<stdin>"
+        from quotecheck.readers import printable_path
+
+        if printable_path(p) != p:  # such a name is never indexed (and SQLite refuses it)
+            click.echo(f"warning: {printable_path(p)}: nothing indexed from there", err=True)
+            missing += 1
+            continue
         n = store.remove(os.path.abspath(p))
         if n == 0:
             n = store.remove(p)

@@ -928,3 +928,31 @@ def test_file_of_thousands_of_bad_records_gives_twenty_warnings_and_a_count(
     ) in lines
     assert {d for d, _ in documents(db_path)} == {"half.jsonl"}
     assert len(documents(db_path)) == 30  # every good record of the half-bad file
+
+
+def test_file_names_that_are_not_utf8_are_skipped_by_name_and_the_rest_indexed(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # one such name in a folder stopped the whole run with "internal error
+    # (UnicodeEncodeError ...)" before anything was indexed: the index keeps paths as text
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    raw = os.fsencode(d)
+    try:
+        with open(raw + b"/caf\xe9.txt", "wb") as fh:
+            fh.write(ARTICLE.encode("utf-8"))
+        os.mkdir(raw + b"/d\xff")
+        with open(raw + b"/d\xff/x.txt", "wb") as fh:
+            fh.write(ARTICLE.encode("utf-8"))
+    except OSError:
+        pytest.skip("this file system takes no file names that are not UTF-8")
+    bad = os.fsdecode(raw + b"/caf\xe9.txt")
+    code, out, err = run("--db", str(db_path), "index", str(d), bad)
+    assert code == 2 and out == ""
+    assert "internal error" not in err
+    assert err.count(f"{d}/caf\\xe9.txt: file name is not UTF-8 text; rename the file") == 2
+    assert f"{d}/d\\xff/x.txt: file name is not UTF-8 text" in err
+    assert set(documents(db_path)) == {("good.txt", None)}
+    code, _, err = run("--db", str(db_path), "remove", os.fsdecode(raw + b"/d\xff"))
+    assert code == 1 and "internal error" not in err

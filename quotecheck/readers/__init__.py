@@ -61,7 +61,33 @@ def reader_for(path: str, fmt: str | None) -> Reader | None:
 
 
 def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputError]:
-    """Expand folders recursively (sorted, hidden entries skipped) into indexable files."""
+    """Expand folders recursively (sorted, hidden entries skipped) into indexable files.
+
+    A file whose name is not UTF-8 (undecodable bytes, as Python holds them) is skipped
+    with an error that shows its name escaped: the index keeps paths as text, and the
+    name stopped the whole run with an internal error before anything was indexed.
+    """
+    for item in _walk(paths, fmt):
+        where = item.path if isinstance(item, InputError) else item
+        shown = printable_path(where)
+        if shown == where:
+            yield item
+        elif isinstance(item, InputError):
+            yield InputError(shown, item.reason, item.line)
+        else:
+            yield InputError(shown, "file name is not UTF-8 text; rename the file to index it")
+
+
+def printable_path(path: str) -> str:
+    """``path`` with bytes that are no UTF-8 (held as surrogates) written as ``\\xNN``."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
+
+
+def _walk(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputError]:
     for raw in paths:
         if raw == "-":
             yield raw
@@ -110,7 +136,7 @@ def unread_types(paths: Iterable[str]) -> dict[str, int]:
                 full = os.path.join(root, f)
                 if os.path.islink(full) and not os.path.exists(full):
                     continue  # reported as a broken link or a loop
-                ext = os.path.splitext(f)[1].lower() or "(no extension)"
+                ext = printable_path(os.path.splitext(f)[1].lower()) or "(no extension)"
                 counts[ext] = counts.get(ext, 0) + 1
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
