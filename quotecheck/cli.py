@@ -117,6 +117,20 @@ class QuotecheckGroup(click.Group):
             ctx.exit(0)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
+        except UnicodeEncodeError as e:
+            # bytes that are no UTF-8 in an argument (a Latin-1 terminal) reach SQLite or
+            # stdout as surrogates: "internal error" said nothing of the argument
+            bad = [a for a in sys.argv[1:] if _undecoded(a)]
+            if not bad or e.reason != "surrogates not allowed":
+                raise
+            from quotecheck.readers import printable_path
+
+            click.echo(
+                f"Error: the argument '{printable_path(bad[0])}' is not UTF-8 text; pass it"
+                " in UTF-8 (is the terminal set to another encoding?)",
+                err=True,
+            )
+            ctx.exit(2)
         except OSError as e:  # output or disk trouble (a full disk): say so, no traceback
             where = f" ({e.filename})" if e.filename else ""
             click.echo(
@@ -131,6 +145,15 @@ class QuotecheckGroup(click.Group):
                 err=True,
             )
             ctx.exit(2)
+
+
+def _undecoded(arg: str) -> bool:
+    """True for an argument holding bytes that were no UTF-8 (as surrogates)."""
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 @click.group(cls=QuotecheckGroup, context_settings=CONTEXT_SETTINGS)

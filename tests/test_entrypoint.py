@@ -146,3 +146,22 @@ def test_reading_stdin_at_a_terminal_says_so(index_db: Path, args: list[str], sa
         os.close(master)
         os.close(slave)
     assert line.strip() == said
+
+
+def test_argument_that_is_not_utf8_is_one_error_naming_it(index_db: Path) -> None:
+    # show / quotes --doc with a Latin-1 byte in the argument (a terminal set to another
+    # encoding) ended in "internal error (UnicodeEncodeError ...)"
+    for args in (["show", b"caf\xe9"], ["quotes", "--doc", b"caf\xe9"]):
+        env = dict(os.environ, QUOTECHECK_DB=str(index_db))
+        p = subprocess.run(
+            [os.fsencode(sys.executable), b"-m", b"quotecheck", *map(os.fsencode, args)],
+            capture_output=True,
+            env=env,
+            timeout=120,
+        )
+        assert p.returncode == 2
+        assert p.stdout == b""
+        assert p.stderr.decode() == (
+            "Error: the argument 'caf\\xe9' is not UTF-8 text; pass it in UTF-8 (is the"
+            " terminal set to another encoding?)\n"
+        )
