@@ -641,3 +641,30 @@ def test_file_with_classic_mac_line_endings_has_lines_headline_and_statements() 
     (s,) = docs("s.txt", "Corvale\n\nThe council\r met.\n")
     assert isinstance(c, Document) and c.text == "Corvale\r\n\r\nThe council met.\r\n"
     assert isinstance(s, Document) and s.text == "Corvale\n\nThe council\r met.\n"
+
+
+def test_second_record_with_the_same_id_is_reported_not_swapped_in() -> None:
+    # the index holds one document per file and id: the second "c1" replaced the first
+    # while the run said it had indexed both
+    data = (
+        "id,text\n"
+        "c1,Corvale opens a pier\n"
+        "c1,Kessel opens a school\n"
+        "c2,Velmark votes\n"
+        "c2,Velmark votes\n"  # the same record twice: dropped without a word
+    )
+    out = docs("dup.csv", data)
+    good = [d for d in out if isinstance(d, Document)]
+    bad = [str(e) for e in out if isinstance(e, InputError)]
+    assert [(d.key, d.text) for d in good] == [
+        ("c1", "Corvale opens a pier"),
+        ("c2", "Velmark votes"),
+    ]
+    assert bad == [
+        "dup.csv:3: id 'c1' again (first on line 2), record skipped: ids must be unique in a"
+        " file (--field id=COLUMN takes another column)"
+    ]
+    lines = '{"id": "k", "text": "Kessel one"}\n{"id": "k", "text": "Kessel two"}\n'
+    out = docs("-", lines)
+    assert [d.text for d in out if isinstance(d, Document)] == ["Kessel one"]
+    assert [e.line for e in out if isinstance(e, InputError)] == [2]

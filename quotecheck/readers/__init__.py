@@ -178,12 +178,12 @@ def read_file(path: str, data: bytes, fmt: str | None, fields: dict[str, str]) -
     unless ``fmt`` says otherwise); at most :data:`MAX_ERRORS_SHOWN` errors, then one
     line that counts the rest."""
     if path in ("-", STDIN):
-        yield from _capped(STDIN, _from_stdin(data, fmt, fields))
+        yield from _capped(STDIN, _one_per_key(STDIN, _from_stdin(data, fmt, fields)))
         return
     reader = reader_for(path, fmt)
     if reader is None:
         raise QuotecheckError(f"{path}: unknown file type")
-    yield from _capped(path, reader(path, data, fields))
+    yield from _capped(path, _one_per_key(path, reader(path, data, fields)))
 
 
 def _from_stdin(data: bytes, fmt: str | None, fields: dict[str, str]) -> Iterator[Item]:
@@ -192,6 +192,34 @@ def _from_stdin(data: bytes, fmt: str | None, fields: dict[str, str]) -> Iterato
             # Every stdin document is stored under the one path "<stdin>", by its key:
             # an article piped in had none, so the next one piped in replaced it.
             item.key = records.content_key(item.text, item.title)
+        yield item
+
+
+def _one_per_key(path: str, items: Iterable[Item]) -> Iterator[Item]:
+    """The first record of each id in a file; a later one with other words is an error.
+
+    The index holds one document per file and id: the second record of an id replaced
+    the first, and the run said it had indexed both. The same record twice is dropped
+    without a word.
+    """
+    seen: dict[str, tuple[int, int]] = {}  # key -> (line, hash of the record's words)
+    for item in items:
+        if isinstance(item, Document) and item.key is not None:
+            words = hash(
+                (item.text, item.title, item.statements[0].speaker if item.statements else None)
+            )
+            first = seen.get(item.key)
+            if first is None:
+                seen[item.key] = (item.line_base, words)
+            else:
+                if first[1] != words:
+                    yield InputError(
+                        path,
+                        f"id {item.key!r} again (first on line {first[0]}), record skipped:"
+                        " ids must be unique in a file (--field id=COLUMN takes another column)",
+                        item.line_base,
+                    )
+                continue
         yield item
 
 
