@@ -668,3 +668,18 @@ def test_second_record_with_the_same_id_is_reported_not_swapped_in() -> None:
     out = docs("-", lines)
     assert [d.text for d in out if isinstance(d, Document)] == ["Kessel one"]
     assert [e.line for e in out if isinstance(e, InputError)] == [2]
+
+
+def test_records_piped_without_ids_differing_only_in_speaker_are_two_documents() -> None:
+    # keyed by their words, the same text said by two people was one key: the second was
+    # reported as a repeated id the user never gave
+    lines = (
+        '{"text": "The pier opens in May.", "speaker": "Petra Dorn"}\n'
+        '{"text": "The pier opens in May.", "speaker": "Ilsa Brandt"}\n'
+        '{"text": "The pier opens in May.", "speaker": "Ilsa Brandt"}\n'
+    )
+    out = docs("-", lines)
+    assert not [e for e in out if isinstance(e, InputError)]
+    got = [d for d in out if isinstance(d, Document)]
+    assert [d.statements[0].speaker for d in got] == ["Petra Dorn", "Ilsa Brandt"]
+    assert len({d.key for d in got}) == 2

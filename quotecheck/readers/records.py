@@ -64,10 +64,10 @@ def _scalar(value: Any) -> str | None:
     return None
 
 
-def content_key(text: str, title: str | None) -> str:
+def content_key(text: str, title: str | None, speaker: str | None = None) -> str:
     """A key for a document that has no id of its own, from its words: ``#`` and 12 hex
     digits (the same document piped in again is the same document)."""
-    data = f"{title or ''}\x1f{text}".encode("utf-8", "surrogatepass")
+    data = f"{title or ''}\x1f{text}\x1f{speaker or ''}".encode("utf-8", "surrogatepass")
     return "#" + hashlib.blake2b(data, digest_size=6).hexdigest()
 
 
@@ -94,7 +94,7 @@ def record_document(
         # A file's records without an id are known by their place in it (the file read
         # again replaces them); records piped in, all stored under one path, by their
         # content, or each batch piped in replaced the one before.
-        key = content_key(text, get("title")) if path == STDIN else f"#{ordinal}"
+        key = content_key(text, get("title"), get("speaker")) if path == STDIN else f"#{ordinal}"
     doc = Document(
         path=path,
         text=text,
