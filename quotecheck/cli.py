@@ -362,6 +362,17 @@ def index(
                     f" {total} have vectors",
                     err=True,
                 )
+    except KeyboardInterrupt:
+        if not quiet and stats["total"]:
+            # "interrupted" alone left the user wondering what was kept
+            click.echo(
+                ("\r\x1b[K" if show else "")
+                + f"stopped after {stats['files']} of {stats['total']} files; what they held"
+                " is in the index: run the same command again to index the rest",
+                err=True,
+            )
+            show = False
+        raise
     finally:
         if show:
             bar(final=True)

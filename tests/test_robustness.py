@@ -12,6 +12,7 @@ import gc
 import json
 import os
 import random
+import re
 import signal
 import sqlite3
 import stat
@@ -956,3 +957,32 @@ def test_file_names_that_are_not_utf8_are_skipped_by_name_and_the_rest_indexed(
     assert set(documents(db_path)) == {("good.txt", None)}
     code, _, err = run("--db", str(db_path), "remove", os.fsdecode(raw + b"/d\xff"))
     assert code == 1 and "internal error" not in err
+
+
+def test_interrupted_indexing_says_how_far_it_got_and_what_to_do(
+    tmp_path: Path,
+    many_files: tuple[Path, dict[tuple[str, str | None], dict[str, Any]]],
+) -> None:
+    # Ctrl-C said "interrupted" and nothing of what was kept or how to finish
+    folder, _ = many_files
+    db = tmp_path / "stopped.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotecheck", "--db", str(db), "index", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    _wait_for_documents(db, 3, proc)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=TIMEOUT)
+    if proc.returncode == 0:
+        pytest.skip("indexing finished before the signal arrived (machine too fast)")
+    assert proc.returncode == 130 and out == b""
+    lines = err.decode().splitlines()
+    assert lines[-1] == "interrupted"
+    m = re.fullmatch(
+        r"stopped after (\d+) of 240 files; what they held is in the index: run the same"
+        r" command again to index the rest",
+        lines[-2],
+    )
+    assert m is not None, lines
+    assert int(m.group(1)) == len(documents(db)) > 0
