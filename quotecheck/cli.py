@@ -6,7 +6,9 @@ Data goes to stdout, people-talk to stderr. Exit codes as grep: 0 all found,
 
 from __future__ import annotations
 
+import codecs
 import functools
+import io
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -19,6 +21,7 @@ from quotecheck.errors import QuotecheckError
 from quotecheck.model import KINDS
 from quotecheck.render import FORMATS, MACHINE, flatten, stream_delimited, stream_json, stream_jsonl
 
+DOC_FORMATS = ("article", "transcript", "record")  # what a stored document can be
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -114,6 +117,20 @@ class QuotecheckGroup(click.Group):
             ctx.exit(0)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
+        except UnicodeEncodeError as e:
+            # bytes that are no UTF-8 in an argument (a Latin-1 terminal) reach SQLite or
+            # stdout as surrogates: "internal error" said nothing of the argument
+            bad = [a for a in sys.argv[1:] if _undecoded(a)]
+            if not bad or e.reason != "surrogates not allowed":
+                raise
+            from quotecheck.readers import printable_path
+
+            click.echo(
+                f"Error: the argument '{printable_path(bad[0])}' is not UTF-8 text; pass it"
+                " in UTF-8 (is the terminal set to another encoding?)",
+                err=True,
+            )
+            ctx.exit(2)
         except OSError as e:  # output or disk trouble (a full disk): say so, no traceback
             where = f" ({e.filename})" if e.filename else ""
             click.echo(
@@ -128,6 +145,15 @@ class QuotecheckGroup(click.Group):
                 err=True,
             )
             ctx.exit(2)
+
+
+def _undecoded(arg: str) -> bool:
+    """True for an argument holding bytes that were no UTF-8 (as surrogates)."""
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 @click.group(cls=QuotecheckGroup, context_settings=CONTEXT_SETTINGS)
@@ -161,7 +187,8 @@ def cli(ctx: click.Context, db: str | None) -> None:
     "--format",
     "fmt",
     type=click.Choice(["article", "transcript", "text", "jsonl", "json", "csv", "tsv", "html"]),
-    help="Read every input as this format instead of guessing from the extension.",
+    help="Read every input as this format instead of guessing from the extension (text: an"
+    " article, or a transcript if its lines are speaker-labelled; - reads jsonl unless told).",
 )
 @click.option(
     "--field",
@@ -203,14 +230,22 @@ def index(
     import time
 
     from quotecheck.indexing import index_paths
+    from quotecheck.readers.records import FIELDS
 
     mapping: dict[str, str] = {}
     for f in fields:
         name, sep, col = f.partition("=")
         if not sep or not name or not col:
             raise click.BadParameter(f"expected NAME=COLUMN, got {f!r}", param_hint="--field")
-        mapping[name.strip()] = col.strip()
-    stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+        name = name.strip().lower()
+        if name not in FIELDS:
+            # it was ignored: the run went on as if the mapping had been taken
+            raise click.BadParameter(
+                f"no field {name!r} (fields: {', '.join(FIELDS)}), in {f!r}",
+                param_hint="--field",
+            )
+        mapping[name] = col.strip()
+    stdin_data = _read_stdin("JSON lines" if fmt is None else fmt) if "-" in paths else None
     jobs = jobs or (os.cpu_count() or 1)
     if semantic:
         from quotecheck.search import semantic as sem
@@ -241,7 +276,13 @@ def index(
     def on_start(n: int) -> None:
         stats["total"] = n
 
+    read_otherwise: list[tuple[str, str]] = []  # unchanged files read as another format
+
     def on_file(res: Any) -> None:
+        if fmt and res.unchanged:
+            before = _read_as_otherwise(store, res.path, fmt)
+            if before is not None:
+                read_otherwise.append((res.path, before))
         stats["files"] += 1
         stats["docs"] += len(res.docs)
         stats["chars"] += sum(len(d.text) for d in res.docs)
@@ -275,6 +316,35 @@ def index(
                 f"{report.removed} removed, {len(report.errors)} skipped with errors",
                 err=True,
             )
+        for note in _gone_files(store, paths):
+            click.echo(f"note: {note}", err=True)
+        if fmt is None and not quiet:
+            from quotecheck.readers import EXTENSIONS, unread_types
+
+            unread = unread_types(paths)
+            if unread:
+                # a folder of .pdf or .docx files indexed nothing, and nothing said why
+                n = sum(unread.values())
+                kinds = ", ".join(f"{ext} {k}" for ext, k in list(unread.items())[:5])
+                click.echo(
+                    f"note: {n} file{'s' if n > 1 else ''} in the folders left out: quotecheck"
+                    f" does not read {'their types' if n > 1 else 'its type'}"
+                    f" ({kinds}{', …' if len(unread) > 5 else ''}); it reads"
+                    f" {' '.join(sorted(EXTENSIONS))} (--format reads others as one of them)",
+                    err=True,
+                )
+        if read_otherwise:
+            # the content hash says "unchanged", so the file is not read again: --format
+            # did nothing, and nothing said so
+            path, before = read_otherwise[0]
+            n = len(read_otherwise)
+            click.echo(
+                f"note: {n} unchanged file{'s were' if n > 1 else ' was'} not read again as"
+                f" {fmt} ({_shell_path(path)}{' …' if n > 1 else ''}, indexed as {before});"
+                f" to read {'them' if n > 1 else 'it'} as {fmt}: quotecheck remove PATH, then"
+                f" index --format {fmt} PATH",
+                err=True,
+            )
         if semantic:
             t1 = time.monotonic()
             tty = not quiet and sys.stderr.isatty()
@@ -292,6 +362,17 @@ def index(
                     f" {total} have vectors",
                     err=True,
                 )
+    except KeyboardInterrupt:
+        if not quiet and stats["total"]:
+            # "interrupted" alone left the user wondering what was kept
+            click.echo(
+                ("\r\x1b[K" if show else "")
+                + f"stopped after {stats['files']} of {stats['total']} files; what they held"
+                " is in the index: run the same command again to index the rest",
+                err=True,
+            )
+            show = False
+        raise
     finally:
         if show:
             bar(final=True)
@@ -301,22 +382,152 @@ def index(
         raise Exit(2)
 
 
+def _read_as_otherwise(store: Any, path: str, fmt: str) -> str | None:
+    """How an indexed file was read, if not as ``fmt`` would read it: its reader ("txt"
+    stored for a .txt read by extension is "text"), or for ``article``/``transcript`` what
+    its documents are (a .txt found to be a transcript was read as one)."""
+    from quotecheck.readers import EXTENSIONS
+
+    row = store.db.execute("SELECT format FROM files WHERE path = ?", (path,)).fetchone()
+    if row is None:
+        return None
+    reader = EXTENSIONS.get("." + row[0], row[0])
+    if reader == fmt:
+        return None
+    if fmt in ("article", "transcript") and reader == "text":
+        kinds = {
+            k for (k,) in store.db.execute("SELECT format FROM documents WHERE path = ?", (path,))
+        }
+        if kinds == {fmt}:
+            return None
+        return " and ".join(sorted(kinds)) or reader
+    return reader
+
+
+def _shell_path(path: str) -> str:
+    """``path`` relative to the working folder when under it, quoted for a shell."""
+    import shlex
+
+    rel = os.path.relpath(path)
+    return shlex.quote(path if rel.startswith("..") else rel)
+
+
+def _read_stdin(what: str) -> bytes:
+    """All of stdin; at a terminal, first a line saying it is awaited (it sat silent)."""
+    if sys.stdin.isatty():
+        click.echo(f"reading {what} from the terminal (Ctrl-D to end)", err=True)
+    return sys.stdin.buffer.read()
+
+
+def _gone_files(store: Any, paths: tuple[str, ...]) -> Iterator[str]:
+    """For each folder indexed, the files indexed from it before that are gone now.
+
+    Indexing adds and updates: a file deleted from a folder keeps its documents in the
+    index (``check`` still cites them), which nothing said. Not dropped here: the folder
+    may be a moved or unmounted copy; the note says how.
+    """
+    import shlex
+
+    from quotecheck.readers import printable_path
+
+    for p in dict.fromkeys(paths):
+        if p == "-" or not os.path.isdir(p) or printable_path(p) != p:
+            continue  # (a folder whose name is no UTF-8 text has nothing indexed under it)
+        root = os.path.abspath(p)
+        prefix = root.rstrip(os.sep) + os.sep
+        stored = store.db.execute(
+            "SELECT path FROM files WHERE substr(path, 1, ?) = ? ORDER BY path",
+            (len(prefix), prefix),
+        ).fetchall()
+        gone = [
+            os.path.join(p, os.path.relpath(f, root)) for (f,) in stored if not os.path.lexists(f)
+        ]
+        if not gone:
+            continue
+        shown = " ".join(shlex.quote(g) for g in gone[:3])
+        many = len(gone) > 1
+        yield (
+            f"{len(gone)} file{'s' if many else ''} indexed from {p} no longer exist"
+            f"{'' if many else 's'} ({shown}{' …' if len(gone) > 3 else ''});"
+            f" {'their' if many else 'its'} documents stay in the index: drop them with:"
+            f" quotecheck remove {shown if len(gone) <= 3 else 'PATH...'}"
+        )
+
+
 # ---------------------------------------------------------------- check
 def _queries(quotes: tuple[str, ...]) -> Iterator[str]:
     if quotes:
         yield from quotes
         return
-    stream = sys.stdin.buffer
     if sys.stdin.isatty():
         click.echo("reading quotes from the terminal, one per line (Ctrl-D to end)", err=True)
-    for n, raw in enumerate(stream, 1):
-        line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-        if _binary_line(line):
+    for n, line in enumerate(_stdin_lines(sys.stdin.buffer), 1):
+        if line is None or _binary_line(line):
             raise QuotecheckError(
                 f"stdin looks binary (line {n}); pass quotes as text, one per line"
             )
         if line.strip():
             yield line
+
+
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _head(stream: Any, n: int) -> bytes:
+    """The first ``n`` bytes of ``stream``, left unread (a pipe can peek, a file seek)."""
+    if hasattr(stream, "peek"):
+        return bytes(stream.peek(n)[:n])
+    if stream.seekable():
+        pos = stream.tell()
+        head = bytes(stream.read(n))
+        stream.seek(pos)
+        return head
+    return b""
+
+
+def _stdin_lines(stream: Any) -> Iterator[str | None]:
+    """Lines of stdin as text, as they come (None for a line that is no text).
+
+    UTF-16 and UTF-32 with a byte-order mark (Windows tools write it) are read as such
+    (they read as binary, line by line in UTF-8), a UTF-8 mark is dropped (the first
+    query began with it, and its "query" field too), and a line that is not UTF-8 is
+    decoded as the legacy encoding it is in ("café" in Windows-1252 came out "caf\ufffd").
+    """
+    from quotecheck.errors import InputError
+    from quotecheck.readers.decode import decode
+
+    head = _head(stream, 4)
+    if not head and hasattr(stream, "peek"):
+        return  # end of input already (at a terminal a second read would wait for more)
+    for bom, enc in _WIDE_BOMS:
+        if head.startswith(bom):
+            wide = io.TextIOWrapper(stream, encoding=enc, errors="replace", newline=None)
+            try:
+                for text in wide:
+                    yield text.rstrip("\r\n")
+            finally:
+                wide.detach()  # stdin stays open
+            return
+    for n, raw in enumerate(stream):
+        if n == 0 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            if _binary_line(raw.decode("utf-8", errors="replace")):
+                yield None
+                continue
+            try:
+                text = decode(raw, "<stdin>")
+            except InputError:
+                yield None
+                continue
+        yield text.rstrip("\r\n")
 
 
 def _binary_line(line: str) -> bool:
@@ -500,6 +711,7 @@ def check(
 def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, color: str) -> None:
     """Check every quote in a draft article against the index.
 
+    DRAFT is a text or Markdown file, or - to read the draft from stdin.
     Exit code 1 if any statement is not found, misattributed or carries an alert.
     """
     from quotecheck.render.text import render_verify
@@ -507,7 +719,7 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
     from quotecheck.search.verify import verify_draft
 
     if draft == "-":
-        data = sys.stdin.buffer.read()
+        data = _read_stdin("the draft")
         name = "<stdin>"
     else:
         from quotecheck.readers import read_bytes
@@ -539,6 +751,7 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
                             "draft.start": r["draft"]["start"],
                             "draft.end": r["draft"]["end"],
                             "draft.text": r["draft"]["text"],
+                            "quote_altered": r["quote_altered"],
                         }
                     )
                     yield row
@@ -547,7 +760,9 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
         emit(
             flat(),
             fmt,
-            ["draft.line", "draft.start", "draft.end", "draft.text"] + CHECK_COLUMNS,
+            ["draft.line", "draft.start", "draft.end", "draft.text"]
+            + CHECK_COLUMNS
+            + ["quote_altered"],
             lambda r: "",
         )
     else:
@@ -582,7 +797,7 @@ QUOTE_COLUMNS = [
     "--doc",
     "docs",
     multiple=True,
-    help="Only this document (id, path, file name or record key).",
+    help="Only this document (id, path, file name or record key). Repeatable.",
 )
 @click.option(
     "-k",
@@ -590,6 +805,8 @@ QUOTE_COLUMNS = [
     "kinds",
     multiple=True,
     type=click.Choice(KINDS),
+    help="Only this kind: direct (in quote marks), indirect (reported speech), transcript"
+    " (a labelled line), record (a record naming its speaker). Repeatable.",
 )
 @click.option(
     "-l", "--limit", type=click.IntRange(1), default=None, help="At most this many statements."
@@ -605,7 +822,10 @@ def quotes(
     fmt: str,
     color: str,
 ) -> None:
-    """List extracted statements, with speaker, document, offsets and cue."""
+    """List extracted statements, with speaker, document, offsets and cue.
+
+    Exit code 1 if no statement matches the filters.
+    """
     from tabulate import tabulate
 
     from quotecheck.search.listing import list_statements, speaker_ids
@@ -691,16 +911,23 @@ def speakers(ctx: click.Context, fmt: str, color: str) -> None:
 # ---------------------------------------------------------------- show
 @cli.command()
 @click.argument("doc")
-@click.option("--lines", metavar="A-B", help="Only these lines of the source file, e.g. 5-12.")
+@click.option(
+    "--lines",
+    metavar="A-B",
+    help="Only these lines of the source file: 5-12, 5 (one line), 5- (to the end), -12.",
+)
 @output_options
 @click.pass_context
 def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) -> None:
     """Print a document (or some lines of it) with its statements marked.
 
-    DOC is a document id, a path, a file name or a record key.
+    DOC is a document id, a path, a file name or a record key. With --lines, the
+    machine formats add a "passage" (its lines, character offsets and text) and list
+    only the statements in it.
     """
     from quotecheck.render.text import render_document
 
+    wanted = _line_spec(lines) if lines else None
     store = _store(ctx, readonly=True)
     found = store.find_documents(doc)
     if not found:
@@ -713,13 +940,16 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
     d = found[0]
     text = store.text_slice(d["id"], 0, d["length"])
     stmts = list(store.statements(doc_ids=[d["id"]]))
-    lo, hi = 1, None
-    if lines:
-        a, _, b = lines.partition("-")
-        try:
-            lo, hi = int(a), int(b) if b else int(a)
-        except ValueError:
-            raise click.BadParameter("expected A-B, e.g. 5-12", param_hint="--lines") from None
+    base = d.get("line_base") or 1
+    last = base + text.count("\n") - text.endswith("\n")  # a final newline opens no line
+    lo, hi = base, last
+    if wanted is not None:
+        lo, hi = wanted[0] or base, min(wanted[1] or last, last)
+        if lo > last or hi < base:
+            raise click.BadParameter(
+                f"{lines!r}: the document has lines {base}-{last}", param_hint="--lines"
+            )
+        lo = max(lo, base)
     if fmt == "table":
         paint = _painter(fmt, color)
         click.echo(
@@ -727,6 +957,18 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
         )
     else:
         record = dict(d, text=text, statements=stmts)
+        if wanted is not None:
+            start = _line_offset(text, lo - base)
+            end = _line_offset(text, hi - base + 1)
+            end -= end > start and text[end - 1 : end] == "\n"
+            record["passage"] = {
+                "first_line": lo,
+                "last_line": hi,
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+            }
+            record["statements"] = [st for st in stmts if st["start"] < end and st["end"] > start]
         emit(
             iter([record]),
             fmt,
@@ -734,6 +976,36 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
             lambda r: "",
         )
     store.close()
+
+
+def _line_spec(spec: str) -> tuple[int | None, int | None]:
+    """``--lines``: "5-12", "5" (that line), "5-" (to the end), "-12" (from the start);
+    None for an open end."""
+    import re
+
+    m = re.fullmatch(r"\s*(\d*)\s*(-?)\s*(\d*)\s*", spec)
+    if m is None or not (m.group(1) or m.group(3)) or (not m.group(2) and not m.group(1)):
+        raise click.BadParameter(f"{spec!r}: expected A-B, e.g. 5-12", param_hint="--lines")
+    a = int(m.group(1)) if m.group(1) else None
+    b = int(m.group(3)) if m.group(3) else (None if m.group(2) else a)
+    if a == 0 or b == 0:
+        raise click.BadParameter(f"{spec!r}: lines count from 1", param_hint="--lines")
+    if a is not None and b is not None and a > b:
+        raise click.BadParameter(
+            f"{spec!r}: the first line comes after the last", param_hint="--lines"
+        )
+    return a, b
+
+
+def _line_offset(text: str, n: int) -> int:
+    """Offset of the start of the ``n``-th line (0-based) of ``text``; its length past the end."""
+    pos = 0
+    for _ in range(n):
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return len(text)
+        pos = nl + 1
+    return pos
 
 
 # ---------------------------------------------------------------- stats / remove
@@ -756,17 +1028,39 @@ def stats(ctx: click.Context, fmt: str, color: str) -> None:
         ]
         return tabulate(rows, tablefmt="plain")
 
-    emit(iter([s]), fmt, list(s), table)
+    if fmt in ("csv", "tsv"):
+        # One column per format and kind (a dict has no cell of its own: flattened, each
+        # of its keys is one), every known one always there, so the header is the same
+        # for every index.
+        for key, known in (("formats", DOC_FORMATS), ("statements_by_kind", KINDS)):
+            counts = s[key]
+            s[key] = {k: counts.get(k, 0) for k in (*known, *sorted(set(counts) - set(known)))}
+        columns = list(next(flatten(iter([s]))))
+    else:
+        columns = list(s)
+    emit(iter([s]), fmt, columns, table)
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.pass_context
 def remove(ctx: click.Context, paths: tuple[str, ...]) -> None:
-    """Drop documents read from PATHS (files, or everything under a folder)."""
+    """Drop documents read from PATHS (files, or everything under a folder).
+
+    - drops the documents that were piped into index -. Exit code 1 if a PATH had
+    nothing indexed from it.
+    """
     store = _store(ctx, readonly=True)
     missing = 0
     for p in paths:
+        if p == "-":
+            p = "<stdin>"
+        from quotecheck.readers import printable_path
+
+        if printable_path(p) != p:  # such a name is never indexed (and SQLite refuses it)
+            click.echo(f"warning: {printable_path(p)}: nothing indexed from there", err=True)
+            missing += 1
+            continue
         n = store.remove(os.path.abspath(p))
         if n == 0:
             n = store.remove(p)
@@ -778,6 +1072,25 @@ def remove(ctx: click.Context, paths: tuple[str, ...]) -> None:
     store.close()
     if missing:
         raise Exit(1)
+
+
+def _command_db(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(dict)["db"] = value
+
+
+# ``--db`` after the command too ("quotecheck check --db x.db ..." said "No such option
+# '--db'"): the group's own option runs first, so the command's wins.
+for _command in cli.commands.values():
+    _command.params.append(
+        click.Option(
+            ["--db"],
+            type=click.Path(dir_okay=False),
+            expose_value=False,
+            callback=_command_db,
+            help="Index file (as quotecheck --db, which may also come before the command).",
+        )
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -441,3 +441,258 @@ def test_sentence_with_a_quote_inside_is_looked_up_by_its_quoted_words(indexed: 
         'Brandt said that "zebras will cross the frozen harbour at dawn" in May',
     )
     assert code == 1 and json.loads(out)[0]["verdict"] == "not_found"
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "tsv"])
+def test_quotes_unknown_document_writes_nothing_on_stdout(indexed: Path, fmt: str) -> None:
+    # The error came while the first row was made, after "[" (or the CSV header) was
+    # written: a script read a half JSON array along with exit code 2.
+    code, out, err = run("--db", str(indexed), "quotes", "--doc", "nosuch.txt", "--format", fmt)
+    assert code == 2
+    assert out == ""
+    assert "Error: no document matches 'nosuch.txt'" in err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_stats_csv_keeps_the_counts_by_format_and_kind(indexed: Path, fmt: str) -> None:
+    # "formats" and "statements_by_kind" are dicts: their cells came out empty.
+    import csv
+    import io
+
+    code, out, _ = run("--db", str(indexed), "stats", "--format", fmt)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out), delimiter="," if fmt == "csv" else "\t"))
+    assert len(rows) == 1
+    row = rows[0]
+    _, js, _ = run("--db", str(indexed), "stats", "--format", "json")
+    s = json.loads(js)[0]
+    assert row["formats.article"] == str(s["formats"]["article"]) == "3"
+    assert row["formats.record"] == row["formats.transcript"] == "0"  # always there
+    for kind in ("direct", "indirect", "transcript", "record"):
+        assert row[f"statements_by_kind.{kind}"] == str(s["statements_by_kind"].get(kind, 0))
+    assert int(row["statements_by_kind.direct"]) > 0
+    assert "formats" not in row and "statements_by_kind" not in row
+    assert row["documents"] == "3"
+
+
+def test_second_batch_piped_into_index_keeps_the_first(db_path: Path) -> None:
+    # Everything piped in is stored under the path "<stdin>", by key: records without an
+    # id were keyed by their place in the batch ("#1"), an article by none, so the next
+    # batch piped in replaced the last one's documents.
+    db = str(db_path)
+
+    def texts() -> set[str]:
+        _, out, _ = run("--db", db, "quotes", "--format", "jsonl")
+        return {json.loads(x)["text"] for x in out.splitlines()}
+
+    first = '{"text": "The Corvale ferry will run every hour.", "speaker": "Ilsa Brandt"}\n'
+    second = '{"text": "The Kessel bridge will close in May.", "speaker": "Ondra Valsek"}\n'
+    for batch in (first, second):
+        code, _, err = run("--db", db, "index", "-", input=batch)
+        assert code == 0, err
+    assert texts() == {
+        "The Corvale ferry will run every hour.",
+        "The Kessel bridge will close in May.",
+    }
+    code, _, err = run("--db", db, "index", "-", input=second)  # the same again: no copy
+    assert code == 0 and "indexed 0 documents" in err
+    for article in (
+        "Velmark harbour\n\n“The harbour will reopen,” Petra Dorn said.\n",
+        "Kessel school\n\n“The school will stay open,” Tamsin Orrel said.\n",
+    ):
+        code, _, err = run("--db", db, "index", "--format", "article", "-", input=article)
+        assert code == 0, err
+    assert texts() >= {"The harbour will reopen", "The school will stay open"}
+    _, out, _ = run("--db", db, "stats", "--format", "json")
+    assert json.loads(out)[0]["documents"] == 4
+
+
+def test_records_file_without_ids_read_again_replaces_its_records(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # a file's records without an id are still known by their place in it
+    f = tmp_path / "claims.jsonl"
+    f.write_text('{"text": "Corvale has a new ferry."}\n', encoding="utf-8")
+    assert run("--db", str(db_path), "index", str(f))[0] == 0
+    f.write_text('{"text": "Corvale has a new bridge."}\n', encoding="utf-8")
+    assert run("--db", str(db_path), "index", str(f))[0] == 0
+    _, out, _ = run("--db", str(db_path), "show", "#1", "--format", "json")
+    (doc,) = json.loads(out)
+    assert doc["text"] == "Corvale has a new bridge."
+    _, out, _ = run("--db", str(db_path), "stats", "--format", "json")
+    assert json.loads(out)[0]["documents"] == 1
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("12-5", "the first line comes after the last"),
+        ("0-3", "lines count from 1"),
+        ("5-6-7", "expected A-B"),
+        ("x", "expected A-B"),
+        ("40-50", "the document has lines 1-9"),
+    ],
+)
+def test_show_lines_out_of_range_or_reversed_is_a_usage_error(
+    indexed: Path, spec: str, message: str
+) -> None:
+    # "12-5" and "40-50" printed the header and no line at all, with exit code 0
+    code, out, err = run("--db", str(indexed), "show", "harbour.txt", "--lines", spec)
+    assert code == 2
+    assert out == ""
+    assert message in err
+
+
+def test_show_lines_open_ended_ranges(indexed: Path) -> None:
+    # "5-" showed line 5 only; it means line 5 to the end
+    def shown(spec: str) -> list[int]:
+        code, out, err = run("--db", str(indexed), "show", "harbour.txt", "--lines", spec)
+        assert code == 0, err
+        body = out.split("\n\n", 1)[1].split("\n\nstatements:")[0]
+        return [int(line.split()[0]) for line in body.splitlines()]
+
+    assert shown("5-") == [5, 6, 7, 8, 9]
+    assert shown("-3") == [1, 2, 3]
+    assert shown("7") == [7]
+    assert shown("8-100") == [8, 9]  # the end clipped to the last line
+
+
+def test_show_lines_in_json_gives_the_passage_and_its_statements(indexed: Path) -> None:
+    # --lines was ignored in the machine formats: the whole document, every statement
+    code, out, _ = run(
+        "--db", str(indexed), "show", "harbour.txt", "--lines", "5-5", "--format", "json"
+    )
+    assert code == 0
+    (d,) = json.loads(out)
+    p = d["passage"]
+    assert (p["first_line"], p["last_line"]) == (5, 5)
+    assert p["text"] == d["text"][p["start"] : p["end"]]
+    assert p["text"].startswith("“We will not sell the old lighthouse") and "\n" not in p["text"]
+    assert d["statements"] and all(
+        st["start"] < p["end"] and st["end"] > p["start"] for st in d["statements"]
+    )
+    _, whole, _ = run("--db", str(indexed), "show", "harbour.txt", "--format", "json")
+    assert "passage" not in json.loads(whole)[0]
+    assert len(json.loads(whole)[0]["statements"]) > len(d["statements"])
+
+
+def test_every_option_of_every_command_has_help() -> None:
+    # quotes --kind had none: its --help listed the four kinds and said nothing of them
+    import click
+
+    from quotecheck.cli import cli
+
+    missing = []
+    for name, cmd in [("quotecheck", cli), *cli.commands.items()]:
+        assert cmd.help, name
+        for p in cmd.params:
+            if isinstance(p, click.Option) and not p.help:
+                missing.append(f"{name} {p.opts[-1]}")
+    assert missing == []
+
+
+def test_remove_dash_drops_the_documents_piped_in(db_path: Path) -> None:
+    # index - stores under "<stdin>"; remove - said "nothing indexed from there"
+    db = str(db_path)
+    data = '{"id": "r1", "text": "The Corvale ferry will run every hour."}\n'
+    assert run("--db", db, "index", "-", input=data)[0] == 0
+    code, _, err = run("--db", db, "remove", "-")
+    assert code == 0, err
+    assert "removed 1 documents" in err
+    _, out, _ = run("--db", db, "stats", "--format", "json")
+    assert json.loads(out)[0]["documents"] == 0
+
+
+def test_reindexing_a_folder_says_which_indexed_files_are_gone(
+    corpus_dir: Path, db_path: Path
+) -> None:
+    # A file deleted from a folder kept its documents in the index (check still cited
+    # them) and indexing the folder again said nothing of it
+    db = str(db_path)
+    assert run("--db", db, "index", str(corpus_dir))[0] == 0
+    (corpus_dir / "harbour.txt").unlink()
+    code, out, err = run("--db", db, "index", str(corpus_dir))
+    assert code == 0 and out == ""
+    gone = str(corpus_dir / "harbour.txt")
+    assert f"note: 1 file indexed from {corpus_dir} no longer exists ({gone});" in err
+    assert err.rstrip().endswith(f"drop them with: quotecheck remove {gone}")
+    # the documents are kept until the user drops them, as the note says
+    _, out, _ = run("--db", db, "quotes", "--doc", "harbour.txt", "--format", "jsonl")
+    assert out.strip()
+    assert run("--db", db, "remove", gone)[0] == 0
+    code, _, err = run("--db", db, "index", str(corpus_dir))
+    assert code == 0 and "no longer exist" not in err
+
+
+def test_db_option_after_the_command_is_the_index_used(indexed: Path, tmp_path: Path) -> None:
+    # "quotecheck check --db x.db ..." was "No such option '--db'" (usage error, exit 2)
+    other = tmp_path / "elsewhere.db"
+    code, out, err = run("check", "--db", str(indexed), "--format", "jsonl", SAMPLE_QUOTE)
+    assert code == 0, err
+    assert json.loads(out)["verdict"] == "verbatim"
+    # after the command wins over before it; a file that is no index is said so
+    code, out, err = run("--db", str(other), "stats", "--format", "json", "--db", str(indexed))
+    assert code == 0, err
+    assert json.loads(out)[0]["path"] == str(indexed)
+    code, _, err = run("--db", str(indexed), "quotes", "--db", str(other))
+    assert code == 2 and f"no index at {other}" in err
+    for name in ("index", "check", "verify", "quotes", "speakers", "show", "stats", "remove"):
+        code, out, _ = run(name, "--help")
+        assert code == 0 and "--db FILE" in out, name
+
+
+def test_index_field_with_an_unknown_name_is_a_usage_error(tmp_path: Path, db_path: Path) -> None:
+    # "--field body=vclaim" (no field "body": text=vclaim was meant) was ignored: the file
+    # was indexed without the mapping, or skipped for want of a text column, exit 0 or 2
+    f = tmp_path / "claims.csv"
+    f.write_text("ref,vclaim\nv1,Corvale has a new ferry\n", encoding="utf-8")
+    code, out, err = run("--db", str(db_path), "index", "--field", "body=vclaim", str(f))
+    assert code == 2 and out == ""
+    assert "no field 'body' (fields: id, text, title, date, url, source, speaker)" in err
+    assert not db_path.exists()  # nothing done
+    code, _, err = run("--db", str(db_path), "index", "--field", "Text=vclaim", str(f))
+    assert code == 0, err
+    _, out, _ = run("--db", str(db_path), "show", "#1", "--format", "json")
+    assert json.loads(out)[0]["text"] == "Corvale has a new ferry"
+
+
+def test_index_format_on_an_unchanged_file_says_it_was_not_read_again(
+    corpus_dir: Path, db_path: Path
+) -> None:
+    # "index --format transcript hearing.txt" after the file was indexed as an article:
+    # the content hash said unchanged, the file was not read again, and nothing said so
+    db = str(db_path)
+    harbour = str(corpus_dir / "harbour.txt")
+    assert run("--db", db, "index", harbour)[0] == 0
+    code, _, err = run("--db", db, "index", "--format", "transcript", harbour)
+    assert code == 0
+    assert (
+        f"note: 1 unchanged file was not read again as transcript ({harbour}, indexed as"
+        " article); to read it as transcript: quotecheck remove PATH, then index --format"
+        " transcript PATH"
+    ) in err
+    # read the same way as before: nothing to say
+    for same in ("article", "text"):
+        code, _, err = run("--db", db, "index", "--format", same, harbour)
+        assert code == 0 and "note:" not in err, same
+
+
+def test_folder_of_files_quotecheck_does_not_read_says_what_was_left_out(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # a folder of .pdf and .docx files indexed nothing, and nothing said why
+    d = tmp_path / "clippings"
+    d.mkdir()
+    for name in ("a.pdf", "b.pdf", "c.docx", ".hidden.pdf"):
+        (d / name).write_bytes(b"%PDF-1.4 not read")
+    (d / "gone.pdf").symlink_to(tmp_path / "nowhere.pdf")  # reported as a broken link
+    code, out, err = run("--db", str(db_path), "index", str(d))
+    assert code == 2 and out == ""  # the broken link
+    assert (
+        "note: 3 files in the folders left out: quotecheck does not read their types"
+        " (.pdf 2, .docx 1); it reads .csv .htm .html"
+    ) in err
+    (d / "gone.pdf").unlink()
+    assert "left out" not in run("--db", str(db_path), "index", "-q", str(d))[2]
+    code, _, err = run("--db", str(db_path), "index", "--format", "text", str(d))
+    assert "left out" not in err  # --format reads them all

@@ -111,3 +111,57 @@ def test_check_jobs_streams_in_input_order(index_db: Path) -> None:
     assert p.returncode == 0, p.stderr
     got = [json.loads(x)["query"] for x in p.stdout.splitlines()]
     assert got == queries
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["index", "-"], "reading JSON lines from the terminal (Ctrl-D to end)"),
+        (["verify", "-"], "reading the draft from the terminal (Ctrl-D to end)"),
+        (["check"], "reading quotes from the terminal, one per line (Ctrl-D to end)"),
+    ],
+)
+def test_reading_stdin_at_a_terminal_says_so(index_db: Path, args: list[str], said: str) -> None:
+    # index - and verify - at a terminal waited in silence (check said what it waited for)
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    try:
+        env = dict(os.environ, QUOTECHECK_DB=str(index_db))
+        p = subprocess.Popen(
+            [sys.executable, "-m", "quotecheck", *args],
+            stdin=slave,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        assert p.stderr is not None
+        ready, _, _ = select.select([p.stderr], [], [], 60)
+        assert ready, "nothing on stderr"
+        line = p.stderr.readline().decode()
+        os.write(master, b"\x04")  # Ctrl-D: end of input
+        p.communicate(timeout=60)
+    finally:
+        os.close(master)
+        os.close(slave)
+    assert line.strip() == said
+
+
+def test_argument_that_is_not_utf8_is_one_error_naming_it(index_db: Path) -> None:
+    # show / quotes --doc with a Latin-1 byte in the argument (a terminal set to another
+    # encoding) ended in "internal error (UnicodeEncodeError ...)"
+    for args in (["show", b"caf\xe9"], ["quotes", "--doc", b"caf\xe9"]):
+        env = dict(os.environ, QUOTECHECK_DB=str(index_db))
+        p = subprocess.run(
+            [os.fsencode(sys.executable), b"-m", b"quotecheck", *map(os.fsencode, args)],
+            capture_output=True,
+            env=env,
+            timeout=120,
+        )
+        assert p.returncode == 2
+        assert p.stdout == b""
+        assert p.stderr.decode() == (
+            "Error: the argument 'caf\\xe9' is not UTF-8 text; pass it in UTF-8 (is the"
+            " terminal set to another encoding?)\n"
+        )

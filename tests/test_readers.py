@@ -540,3 +540,146 @@ def test_a_colon_inside_a_turn_is_no_role_label() -> None:
     assert isinstance(d, Document)
     got = [(s.speaker, d.text[s.start : s.end]) for s in d.statements]
     assert got[1] == ("Ferreol", "YES, OF COURSE: NEXT SPRING.")
+
+
+def test_html_blocks_are_paragraphs_and_the_repeated_heading_is_dropped() -> None:
+    # The extractor gives one block a line; read as one paragraph, the page's <h1> (the
+    # title again) ran into the quote below it, which became an indirect statement
+    # "Kessel mayor speaks\n"We will open ..." instead of Ferreol's direct quote.
+    from quotecheck.analysis.attribution import analyze
+    from quotecheck.readers.articles import article_document
+    from quotecheck.readers.html import article_text
+
+    body = (
+        "Kessel mayor speaks\n"
+        '"We will open the library on Sunday," said Mayor Tomas Ferreol of Kessel.\n'
+        "Ferreol said the  budget was balanced.\n"
+    )
+    text = article_text("Kessel mayor speaks", body)
+    assert text == (
+        "Kessel mayor speaks\n\n"
+        '"We will open the library on Sunday," said Mayor Tomas Ferreol of Kessel.\n\n'
+        "Ferreol said the budget was balanced.\n"
+    )
+    assert article_text("", "One.\n\nTwo.") == "One.\n\nTwo.\n"
+    doc = article_document("page.html", text)
+    analyze(doc)
+    quote = next(s for s in doc.statements if s.kind == "direct")
+    assert doc.text[quote.start : quote.end] == "We will open the library on Sunday"
+    assert quote.speaker == "Tomas Ferreol"
+
+
+def test_html_page_with_scripts_and_styles_reads_only_the_article() -> None:
+    import pytest
+
+    pytest.importorskip("trafilatura")
+    page = (
+        "<html><head><title>Kessel mayor speaks</title><style>body{color:red}</style>"
+        '<script>var x = "Brandt said evil things";</script></head><body><article>'
+        '<h1>Kessel mayor speaks</h1><p>"We will open the library on Sunday," said Mayor'
+        " Tomas Ferreol of Kessel, a fictional town.</p><p>Ferreol said the budget was"
+        " balanced for the first time in ten years.</p></article></body></html>"
+    )
+    (d,) = docs("page.html", page)
+    assert isinstance(d, Document)
+    assert d.title == "Kessel mayor speaks"
+    assert "color:red" not in d.text and "evil" not in d.text
+    assert d.text.count("Kessel mayor speaks") == 1
+    assert '\n\n"We will open the library on Sunday,"' in d.text
+
+
+def test_spreadsheet_csv_with_semicolons_is_read_by_its_delimiter() -> None:
+    # Spreadsheets where the comma is the decimal mark write ';'-separated .csv files
+    # (with a BOM and CRLF): the header was one column, "no text column" was reported and
+    # the whole file skipped
+    data = (
+        "\ufeffid;text;speaker\r\n"
+        'c1;"Corvale will host the fair in June; all are welcome.";Petra Dorn\r\n'
+        'c2;"Kessel will build\r\na school";Tamsin Orrel\r\n'
+        'c3;"Unclosed quote\r\n'
+        "c4;Velmark, 3,5 km of road;\r\n"
+    )
+    out = docs("export.csv", data.encode("utf-8"))
+    good = [d for d in out if isinstance(d, Document)]
+    bad = [str(e) for e in out if isinstance(e, InputError)]
+    assert [(d.key, d.text) for d in good] == [
+        ("c1", "Corvale will host the fair in June; all are welcome."),
+        ("c2", "Kessel will build\r\na school"),
+        ("c4", "Velmark, 3,5 km of road"),
+    ]
+    assert [d.statements[0].speaker for d in good[:2]] == ["Petra Dorn", "Tamsin Orrel"]
+    assert bad == ["export.csv:5: unbalanced quote in row, skipped"]
+    # a tab-separated .csv is read as TSV; a comma-separated one with ';' in a cell as CSV
+    (t,) = docs("tabs.csv", "id\ttext\n1\tKessel votes; Corvale waits\n")
+    assert isinstance(t, Document) and t.text == "Kessel votes; Corvale waits"
+    (c,) = docs("plain.csv", 'id,text\n1,"a;b;c"\n')
+    assert isinstance(c, Document) and c.text == "a;b;c"
+    (h,) = docs("head.csv", "id;note,text\n1;x,Velmark\n")  # commas split the header: CSV
+    assert isinstance(h, Document) and h.text == "Velmark"
+
+
+def test_file_with_classic_mac_line_endings_has_lines_headline_and_statements() -> None:
+    # Lines ended by a lone CR: the file was one line, its headline the whole text, and
+    # no statement was found
+    from quotecheck.analysis.attribution import analyze
+
+    raw = 'Old harbour file\r\r"We will sail at dawn," said Tomas Ferreol.\r\rFerreol said Kessel was ready.\r'
+    (d,) = docs("mac.txt", raw)
+    assert isinstance(d, Document)
+    assert d.title == "Old harbour file"
+    assert len(d.text) == len(raw)  # one character for one: offsets still index the file
+    assert d.text.count("\n") == raw.count("\r") == 5
+    analyze(d)
+    assert [(s.kind, s.speaker, d.text.count("\n", 0, s.start) + 1) for s in d.statements] == [
+        ("direct", "Tomas Ferreol", 3),
+        ("indirect", "Tomas Ferreol", 5),
+    ]
+    (t,) = docs("t.txt", "Debate\r\rILSA BRANDT: We will build it.\rONDRA VALSEK: Not this year.\r")
+    assert isinstance(t, Document) and t.format == "transcript"
+    # CRLF files and a stray CR among newlines are left as they are
+    (c,) = docs("c.txt", "Corvale\r\n\r\nThe council met.\r\n")
+    (s,) = docs("s.txt", "Corvale\n\nThe council\r met.\n")
+    assert isinstance(c, Document) and c.text == "Corvale\r\n\r\nThe council met.\r\n"
+    assert isinstance(s, Document) and s.text == "Corvale\n\nThe council\r met.\n"
+
+
+def test_second_record_with_the_same_id_is_reported_not_swapped_in() -> None:
+    # the index holds one document per file and id: the second "c1" replaced the first
+    # while the run said it had indexed both
+    data = (
+        "id,text\n"
+        "c1,Corvale opens a pier\n"
+        "c1,Kessel opens a school\n"
+        "c2,Velmark votes\n"
+        "c2,Velmark votes\n"  # the same record twice: dropped without a word
+    )
+    out = docs("dup.csv", data)
+    good = [d for d in out if isinstance(d, Document)]
+    bad = [str(e) for e in out if isinstance(e, InputError)]
+    assert [(d.key, d.text) for d in good] == [
+        ("c1", "Corvale opens a pier"),
+        ("c2", "Velmark votes"),
+    ]
+    assert bad == [
+        "dup.csv:3: id 'c1' again (first on line 2), record skipped: ids must be unique in a"
+        " file (--field id=COLUMN takes another column)"
+    ]
+    lines = '{"id": "k", "text": "Kessel one"}\n{"id": "k", "text": "Kessel two"}\n'
+    out = docs("-", lines)
+    assert [d.text for d in out if isinstance(d, Document)] == ["Kessel one"]
+    assert [e.line for e in out if isinstance(e, InputError)] == [2]
+
+
+def test_records_piped_without_ids_differing_only_in_speaker_are_two_documents() -> None:
+    # keyed by their words, the same text said by two people was one key: the second was
+    # reported as a repeated id the user never gave
+    lines = (
+        '{"text": "The pier opens in May.", "speaker": "Petra Dorn"}\n'
+        '{"text": "The pier opens in May.", "speaker": "Ilsa Brandt"}\n'
+        '{"text": "The pier opens in May.", "speaker": "Ilsa Brandt"}\n'
+    )
+    out = docs("-", lines)
+    assert not [e for e in out if isinstance(e, InputError)]
+    got = [d for d in out if isinstance(d, Document)]
+    assert [d.statements[0].speaker for d in got] == ["Petra Dorn", "Ilsa Brandt"]
+    assert len({d.key for d in got}) == 2

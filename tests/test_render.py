@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -203,3 +205,73 @@ def test_verify_a_few_quoted_words_in_an_unfound_paraphrase_check_against_the_cl
     assert (rows[0]["verdict"], rows[0]["attribution"]) == ("verbatim", "confirmed")
     assert rows[1]["verdict"] == "not_found"
     assert code == 1
+
+
+def test_streams_write_nothing_when_the_first_item_fails() -> None:
+    import io
+
+    from quotecheck.errors import QuotecheckError
+    from quotecheck.render import stream_delimited, stream_json
+
+    def failing() -> Iterator[dict[str, Any]]:
+        raise QuotecheckError("no document matches 'x'")
+        yield {}
+
+    for write in (
+        lambda out: stream_json(failing(), out),
+        lambda out: stream_delimited(failing(), ["id"], out, "csv"),
+        lambda out: stream_delimited(failing(), ["id"], out, "tsv"),
+    ):
+        out = io.StringIO()
+        with pytest.raises(QuotecheckError):
+            write(out)
+        assert out.getvalue() == ""
+    out = io.StringIO()
+    assert stream_json(iter([]), out) == 0
+    assert out.getvalue() == "[]\n"
+    out = io.StringIO()
+    assert stream_delimited(iter([]), ["id", "text"], out, "csv") == 0
+    assert out.getvalue() == "id,text\n"
+
+
+def test_verify_csv_says_which_quotes_were_altered(harbour_db: Path, tmp_path: Path) -> None:
+    # JSON had quote_altered, the CSV did not: a word swapped inside quote marks (a
+    # statement that fails with verdict "close", confirmed, no alert) looked like a pass
+    import csv
+    import io
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Notes\n\n“We will never sell the old lighthouse to anyone,” Brandt said.\n\n"
+        "“We will not sell the old lighthouse to anyone,” Brandt said.\n",
+        encoding="utf-8",
+    )
+    for fmt, sep in (("csv", ","), ("tsv", "\t")):
+        code, out = invoke(harbour_db, "verify", "--format", fmt, str(draft))
+        assert code == 1
+        rows = list(csv.DictReader(io.StringIO(out), delimiter=sep))
+        assert [(r["draft.line"], r["quote_altered"]) for r in rows] == [
+            ("3", "True"),
+            ("5", "False"),
+        ]
+
+
+def test_json_lines_stay_one_line_with_unicode_line_separators_in_the_text(
+    tmp_path: Path,
+) -> None:
+    # U+2028, U+2029 and NEL (U+0085) were written raw: Python's splitlines() (and older
+    # JavaScript) broke the JSON line in two
+    db = tmp_path / "ls.db"
+    art = tmp_path / "pier.txt"
+    art.write_text(
+        "Corvale pier\n\n\u2028“We will rebuild the pier by June,\u2029” said Petra Dorn.\x85"
+        " Dorn said more.\n",
+        encoding="utf-8",
+    )
+    assert run("--db", str(db), "index", str(art))[0] == 0
+    for fmt in ("jsonl", "json"):
+        code, out, _ = run("--db", str(db), "show", "pier.txt", "--format", fmt)
+        assert code == 0
+        assert len(out.splitlines()) == out.count("\n")
+        doc = json.loads(out) if fmt == "json" else [json.loads(x) for x in out.splitlines()]
+        assert doc[0]["text"] == art.read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ import gc
 import json
 import os
 import random
+import re
 import signal
 import sqlite3
 import stat
@@ -492,6 +493,56 @@ def test_legacy_encoded_query_on_stdin_is_not_called_binary(small_index: Path) -
     assert json.loads(out)["verdict"] in ("not_found", "paraphrase", "partial", "close", "verbatim")
 
 
+QUERIES = ["We will not sell the old lighthouse to anyone", "Café Corvale harbour plan"]
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-32", "utf-8-sig", "cp1252"]
+)
+def test_queries_on_stdin_in_utf16_utf8_bom_or_a_legacy_encoding_are_read_as_text(
+    small_index: Path, encoding: str
+) -> None:
+    # UTF-16 with a BOM was "stdin looks binary"; a UTF-8 BOM stayed in the first
+    # "query"; "Café" in Windows-1252 became "Caf\ufffd"
+    text = "".join(q + "\r\n" for q in QUERIES)
+    if encoding.endswith("-bom"):
+        enc = encoding[: -len("-bom")]
+        data = ("\ufeff" + text).encode(enc)
+    else:
+        data = text.encode(encoding)
+    for args in ([], ["--jobs", "2"]):
+        code, out, err = run(
+            "--db", str(small_index), "check", "--format", "jsonl", *args, input=data
+        )
+        assert "binary" not in err, encoding
+        rs = [json.loads(x) for x in out.splitlines()]
+        assert [r["query"] for r in rs] == QUERIES, encoding
+        assert rs[0]["verdict"] == "verbatim"
+
+
+def test_utf16_queries_piped_into_the_command_stream(tmp_path: Path, small_index: Path) -> None:
+    # a real pipe (peeked, not seeked) into the installed entry point
+    p = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "quotecheck",
+            "--db",
+            str(small_index),
+            "check",
+            "--format",
+            "jsonl",
+        ],
+        input="".join(q + "\n" for q in QUERIES).encode("utf-16"),
+        capture_output=True,
+        timeout=TIMEOUT,
+    )
+    assert p.returncode == 1, p.stderr  # the second query is in no document
+    rs = [json.loads(x) for x in p.stdout.splitlines()]
+    assert [r["query"] for r in rs] == QUERIES
+    assert rs[0]["verdict"] == "verbatim"
+
+
 # ---------------------------------------------------------------- the index itself
 def test_newer_schema_version_is_refused(tmp_path: Path, small_index: Path) -> None:
     con = sqlite3.connect(small_index)
@@ -833,3 +884,105 @@ def test_one_statement_holding_thousands_of_quotes_analyzes_in_linear_time() -> 
 
     small, large = _best_analyze_time(body(2000)), _best_analyze_time(body(8000))
     assert large < 9 * max(small, 1e-3), f"{small:.3f}s for 2000 quotes, {large:.3f}s for 8000"
+
+
+def test_symlink_loops_are_named_as_loops_and_skipped(tmp_path: Path, db_path: Path) -> None:
+    # a loop was reported as a "broken symbolic link": the user looked for a missing file
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (d / "a.txt").symlink_to(d / "b.txt")
+    (d / "b.txt").symlink_to(d / "a.txt")
+    (d / "self.md").symlink_to(d / "self.md")
+    (d / "up").symlink_to(d)  # a folder that contains itself is not walked into
+    code, _, err = run("--db", str(db_path), "index", str(d), str(d / "self.md"))
+    assert code == 2
+    assert err.count("symbolic link loop (it leads back to itself), skipped") == 4
+    assert "broken symbolic link" not in err
+    assert set(documents(db_path)) == {("good.txt", None)}
+
+
+def test_file_of_thousands_of_bad_records_gives_twenty_warnings_and_a_count(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # a 5,000-line CSV named .jsonl gave 5,000 warning lines, one per line
+    wrong = tmp_path / "claims.jsonl"
+    wrong.write_text(
+        "id,text\n" + "".join(f"{i},Corvale claim {i}\n" for i in range(5000)), encoding="utf-8"
+    )
+    half = tmp_path / "half.jsonl"
+    half.write_text(
+        "".join(f'{{"id": "k{i}", "text": "Kessel claim {i}"}}\n{{broken\n' for i in range(30)),
+        encoding="utf-8",
+    )
+    code, out, err = run("--db", str(db_path), "index", str(wrong), str(half))
+    assert code == 2 and out == ""
+    lines = err.splitlines()
+    assert sum(ln.startswith(f"warning: {wrong}:") for ln in lines) == 21
+    assert f"warning: {wrong}:20: malformed JSON" in err
+    assert (
+        f"warning: {wrong}: 4981 more bad records from line 21 on skipped (the first 20 are"
+        " listed); none could be read: is --format right for this file?"
+    ) in lines
+    assert (
+        f"warning: {half}: 10 more bad records from line 42 on skipped (the first 20 are listed)"
+    ) in lines
+    assert {d for d, _ in documents(db_path)} == {"half.jsonl"}
+    assert len(documents(db_path)) == 30  # every good record of the half-bad file
+
+
+def test_file_names_that_are_not_utf8_are_skipped_by_name_and_the_rest_indexed(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # one such name in a folder stopped the whole run with "internal error
+    # (UnicodeEncodeError ...)" before anything was indexed: the index keeps paths as text
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    raw = os.fsencode(d)
+    try:
+        with open(raw + b"/caf\xe9.txt", "wb") as fh:
+            fh.write(ARTICLE.encode("utf-8"))
+        os.mkdir(raw + b"/d\xff")
+        with open(raw + b"/d\xff/x.txt", "wb") as fh:
+            fh.write(ARTICLE.encode("utf-8"))
+    except OSError:
+        pytest.skip("this file system takes no file names that are not UTF-8")
+    bad = os.fsdecode(raw + b"/caf\xe9.txt")
+    code, out, err = run("--db", str(db_path), "index", str(d), bad)
+    assert code == 2 and out == ""
+    assert "internal error" not in err
+    assert err.count(f"{d}/caf\\xe9.txt: file name is not UTF-8 text; rename the file") == 2
+    assert f"{d}/d\\xff/x.txt: file name is not UTF-8 text" in err
+    assert set(documents(db_path)) == {("good.txt", None)}
+    code, _, err = run("--db", str(db_path), "remove", os.fsdecode(raw + b"/d\xff"))
+    assert code == 1 and "internal error" not in err
+
+
+def test_interrupted_indexing_says_how_far_it_got_and_what_to_do(
+    tmp_path: Path,
+    many_files: tuple[Path, dict[tuple[str, str | None], dict[str, Any]]],
+) -> None:
+    # Ctrl-C said "interrupted" and nothing of what was kept or how to finish
+    folder, _ = many_files
+    db = tmp_path / "stopped.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quotecheck", "--db", str(db), "index", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    _wait_for_documents(db, 3, proc)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=TIMEOUT)
+    if proc.returncode == 0:
+        pytest.skip("indexing finished before the signal arrived (machine too fast)")
+    assert proc.returncode == 130 and out == b""
+    lines = err.decode().splitlines()
+    assert lines[-1] == "interrupted"
+    m = re.fullmatch(
+        r"stopped after (\d+) of 240 files; what they held is in the index: run the same"
+        r" command again to index the rest",
+        lines[-2],
+    )
+    assert m is not None, lines
+    assert int(m.group(1)) == len(documents(db)) > 0

@@ -7,6 +7,7 @@ one bad record never stops the rest of the file.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
@@ -47,6 +48,7 @@ EXTENSIONS: dict[str, str] = {
 }
 
 FORMATS = tuple(READERS)
+STDIN = records.STDIN
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
 
@@ -59,14 +61,40 @@ def reader_for(path: str, fmt: str | None) -> Reader | None:
 
 
 def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputError]:
-    """Expand folders recursively (sorted, hidden entries skipped) into indexable files."""
+    """Expand folders recursively (sorted, hidden entries skipped) into indexable files.
+
+    A file whose name is not UTF-8 (undecodable bytes, as Python holds them) is skipped
+    with an error that shows its name escaped: the index keeps paths as text, and the
+    name stopped the whole run with an internal error before anything was indexed.
+    """
+    for item in _walk(paths, fmt):
+        where = item.path if isinstance(item, InputError) else item
+        shown = printable_path(where)
+        if shown == where:
+            yield item
+        elif isinstance(item, InputError):
+            yield InputError(shown, item.reason, item.line)
+        else:
+            yield InputError(shown, "file name is not UTF-8 text; rename the file to index it")
+
+
+def printable_path(path: str) -> str:
+    """``path`` with bytes that are no UTF-8 (held as surrogates) written as ``\\xNN``."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
+
+
+def _walk(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputError]:
     for raw in paths:
         if raw == "-":
             yield raw
             continue
         p = Path(raw)
         if p.is_symlink() and not p.exists():
-            yield InputError(raw, "broken symbolic link, skipped")
+            yield InputError(raw, _dangling(raw))
         elif p.is_dir():
             for root, dirs, files in os.walk(p, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -75,7 +103,7 @@ def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputErr
                     if f.startswith("."):
                         continue
                     if os.path.islink(full) and not os.path.exists(full):
-                        yield InputError(full, "broken symbolic link, skipped")
+                        yield InputError(full, _dangling(full))
                     elif reader_for(full, fmt) is None:
                         continue
                     elif not os.path.isfile(full):  # a FIFO would block, a device never ends
@@ -91,6 +119,36 @@ def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputErr
             )
         else:
             yield raw
+
+
+def unread_types(paths: Iterable[str]) -> dict[str, int]:
+    """Files in the folders of ``paths`` that no reader takes by extension (what a folder
+    walk passes over in silence), counted by extension, most first; hidden ones aside."""
+    counts: dict[str, int] = {}
+    for raw in paths:
+        if raw == "-" or not os.path.isdir(raw):
+            continue
+        for root, dirs, files in os.walk(raw, followlinks=False):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for f in files:
+                if f.startswith(".") or reader_for(f, None) is not None:
+                    continue
+                full = os.path.join(root, f)
+                if os.path.islink(full) and not os.path.exists(full):
+                    continue  # reported as a broken link or a loop
+                ext = printable_path(os.path.splitext(f)[1].lower()) or "(no extension)"
+                counts[ext] = counts.get(ext, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _dangling(path: str) -> str:
+    """What is wrong with a symbolic link that leads to no file."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop (it leads back to itself), skipped"
+    return "broken symbolic link, skipped"
 
 
 def read_bytes(path: str) -> bytes:
@@ -116,11 +174,80 @@ def read_bytes(path: str) -> bytes:
 
 
 def read_file(path: str, data: bytes, fmt: str | None, fields: dict[str, str]) -> Iterator[Item]:
-    """Documents in one file's bytes (``path`` "-" means JSON lines from stdin)."""
-    if path == "-":
-        yield from READERS[fmt or "jsonl"]("<stdin>", data, fields)
+    """Documents in one file's bytes (``path`` "-" or "<stdin>": standard input, JSON lines
+    unless ``fmt`` says otherwise); at most :data:`MAX_ERRORS_SHOWN` errors, then one
+    line that counts the rest."""
+    if path in ("-", STDIN):
+        yield from _capped(STDIN, _one_per_key(STDIN, _from_stdin(data, fmt, fields)))
         return
     reader = reader_for(path, fmt)
     if reader is None:
         raise QuotecheckError(f"{path}: unknown file type")
-    yield from reader(path, data, fields)
+    yield from _capped(path, _one_per_key(path, reader(path, data, fields)))
+
+
+def _from_stdin(data: bytes, fmt: str | None, fields: dict[str, str]) -> Iterator[Item]:
+    for item in READERS[fmt or "jsonl"](STDIN, data, fields):
+        if isinstance(item, Document) and item.key is None:
+            # Every stdin document is stored under the one path "<stdin>", by its key:
+            # an article piped in had none, so the next one piped in replaced it.
+            item.key = records.content_key(item.text, item.title)
+        yield item
+
+
+def _one_per_key(path: str, items: Iterable[Item]) -> Iterator[Item]:
+    """The first record of each id in a file; a later one with other words is an error.
+
+    The index holds one document per file and id: the second record of an id replaced
+    the first, and the run said it had indexed both. The same record twice is dropped
+    without a word.
+    """
+    seen: dict[str, tuple[int, int]] = {}  # key -> (line, hash of the record's words)
+    for item in items:
+        if isinstance(item, Document) and item.key is not None:
+            words = hash(
+                (item.text, item.title, item.statements[0].speaker if item.statements else None)
+            )
+            first = seen.get(item.key)
+            if first is None:
+                seen[item.key] = (item.line_base, words)
+            else:
+                if first[1] != words:
+                    yield InputError(
+                        path,
+                        f"id {item.key!r} again (first on line {first[0]}), record skipped:"
+                        " ids must be unique in a file (--field id=COLUMN takes another column)",
+                        item.line_base,
+                    )
+                continue
+        yield item
+
+
+MAX_ERRORS_SHOWN = 20
+
+
+def _capped(path: str, items: Iterable[Item]) -> Iterator[Item]:
+    """``items`` with the errors after the first :data:`MAX_ERRORS_SHOWN` counted, not
+    listed: a 5,000-line CSV named .jsonl gave 5,000 warnings, one a line."""
+    more = 0
+    first_more: int | None = None
+    shown = 0
+    read = 0
+    for item in items:
+        read += isinstance(item, Document)
+        if isinstance(item, InputError):
+            if shown >= MAX_ERRORS_SHOWN:
+                more += 1
+                if first_more is None:
+                    first_more = item.line
+                continue
+            shown += 1
+        yield item
+    if more:
+        where = f" from line {first_more} on" if first_more is not None else ""
+        yield InputError(
+            path,
+            f"{more} more bad {'records' if more > 1 else 'record'}{where} skipped"
+            f" (the first {MAX_ERRORS_SHOWN} are listed)"
+            + ("" if read else "; none could be read: is --format right for this file?"),
+        )

@@ -581,9 +581,29 @@ def _turns_repeat(labels: list[str], lines: int) -> bool:
     return sum(n for n in counts.values() if n > 1) >= 0.5 * len(labels)
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def lines_broken_by_cr(text: str) -> str:
+    """``text`` with lone carriage returns made newlines, when they are its line breaks
+    (classic Mac OS files, some exports): read as they were, the whole file was one line,
+    its headline the whole text, and no paragraph or statement was found. One character
+    for one, so offsets into the file's text stay right. A CRLF file, or stray CRs in a
+    file of newlines, are left as they are."""
+    if "\r" not in text:
+        return text
+    lone = len(_LONE_CR.findall(text))
+    return _LONE_CR.sub("\n", text) if lone > text.count("\n") else text
+
+
+def _decoded(data: bytes, path: str) -> str | InputError:
+    text = decode_or_error(data, path)
+    return text if isinstance(text, InputError) else lines_broken_by_cr(text)
+
+
 def read_text(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
     """An article or a transcript, whichever the text looks like."""
-    text = decode_or_error(data, path)
+    text = _decoded(data, path)
     if isinstance(text, InputError):
         yield text
         return
@@ -592,14 +612,14 @@ def read_text(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Docume
 
 
 def read_article(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
-    text = decode_or_error(data, path)
+    text = _decoded(data, path)
     yield text if isinstance(text, InputError) else article_document(path, text)
 
 
 def read_transcript(
     path: str, data: bytes, fields: dict[str, str]
 ) -> Iterator[Document | InputError]:
-    text = decode_or_error(data, path)
+    text = _decoded(data, path)
     if isinstance(text, InputError):
         yield text
         return

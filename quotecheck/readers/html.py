@@ -32,9 +32,26 @@ def read_html(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Docume
         yield InputError(path, "no article text found in HTML, skipped")
         return
     title = (meta.get("title") or "").strip()
-    text = f"{title}\n\n{body}\n" if title else body + "\n"
-    doc = article_document(path, text)
+    doc = article_document(path, article_text(title, body))
     doc.date = meta.get("date") or None
     doc.url = meta.get("url") or None
     doc.source = meta.get("sitename") or None
     yield doc
+
+
+def article_text(title: str, body: str) -> str:
+    """The stored text of an extracted article: the title, then each block on its own
+    paragraph.
+
+    The extractor puts one block (paragraph, heading, list item, line break) on each
+    line: left so, the article reader saw the whole body as one paragraph, so quote marks
+    paired across paragraphs and a heading ran into the sentence below it. The page's
+    own heading repeating the title is dropped.
+    """
+    blocks = [" ".join(line.split()) for line in body.splitlines()]
+    blocks = [b for b in blocks if b]
+    title = " ".join(title.split())
+    if title and blocks and blocks[0].casefold() == title.casefold():
+        blocks.pop(0)
+    paragraphs = ([title] if title else []) + blocks
+    return "\n\n".join(paragraphs) + "\n"

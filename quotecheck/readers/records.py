@@ -9,6 +9,7 @@ A record that names its speaker is a pre-attributed statement of that speaker.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from collections.abc import Iterable, Iterator
@@ -29,6 +30,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "speaker": ("speaker", "speaker_name", "said_by", "person"),
 }
 MAX_FIELD = 50 * 1024 * 1024
+STDIN = "<stdin>"  # the path of documents read from standard input
 MAX_REREADS = 1000  # unbalanced quotes recovered from per file before giving up on it
 
 csv.field_size_limit(MAX_FIELD)
@@ -62,6 +64,13 @@ def _scalar(value: Any) -> str | None:
     return None
 
 
+def content_key(text: str, title: str | None, speaker: str | None = None) -> str:
+    """A key for a document that has no id of its own, from its words: ``#`` and 12 hex
+    digits (the same document piped in again is the same document)."""
+    data = f"{title or ''}\x1f{text}\x1f{speaker or ''}".encode("utf-8", "surrogatepass")
+    return "#" + hashlib.blake2b(data, digest_size=6).hexdigest()
+
+
 def record_document(
     path: str, rec: dict[str, Any], mapping: dict[str, str], line: int, ordinal: int
 ) -> Document | InputError:
@@ -80,7 +89,12 @@ def record_document(
         val = _scalar(rec.get(col)) if col is not None else None
         return val.strip() or None if isinstance(val, str) else None
 
-    key = get("id") or f"#{ordinal}"
+    key = get("id")
+    if key is None:
+        # A file's records without an id are known by their place in it (the file read
+        # again replaces them); records piped in, all stored under one path, by their
+        # content, or each batch piped in replaced the one before.
+        key = content_key(text, get("title"), get("speaker")) if path == STDIN else f"#{ordinal}"
     doc = Document(
         path=path,
         text=text,
@@ -172,14 +186,14 @@ def _read_delimited(
         yield text
         return
     lines = io.StringIO(text, newline="").readlines()
+    if delimiter == ",":
+        delimiter = _csv_delimiter(lines[0] if lines else "")
     if delimiter == "\t":
         yield from _read_tsv(path, lines, fields)
         return
 
     def rows_from(first: int) -> Any:
         rest = (lines[i] for i in range(first, len(lines)))
-        if delimiter == "\t":
-            return csv.reader(rest, delimiter="\t", quoting=csv.QUOTE_NONE)
         return csv.reader(rest, delimiter=delimiter)
 
     reader, base, restarts = rows_from(0), 0, 0
@@ -205,7 +219,7 @@ def _read_delimited(
             yield InputError(path, f"malformed row ({exc}), skipped", lineno)
             continue
         last = base + reader.line_num
-        if last > lineno and _unterminated(lines[lineno - 1 : last]):
+        if last > lineno and _unterminated(lines[lineno - 1 : last], delimiter):
             # A quote left open swallowed the lines after it (up to the next quote mark):
             # skip that row only and read on from the next line.
             restarts += 1
@@ -219,6 +233,23 @@ def _read_delimited(
             continue
         ordinal += 1
         yield _row_document(path, header, row, mapping, lineno, ordinal)
+
+
+def _csv_delimiter(header: str) -> str:
+    """The delimiter of a ``.csv`` file, from its header line: a comma, unless the header
+    is one column by commas and more by a semicolon (what spreadsheets write where the
+    comma is the decimal mark), a tab or a bar."""
+    try:
+        if len(next(csv.reader([header]), [])) > 1:
+            return ","
+        best, most = ",", 1
+        for d in (";", "\t", "|"):
+            n = len(next(csv.reader([header], delimiter=d), []))
+            if n > most:
+                best, most = d, n
+        return best
+    except csv.Error:
+        return ","
 
 
 def _row_document(
@@ -301,10 +332,10 @@ def _read_tsv(
         yield _row_document(path, header, row, mapping, lineno, ordinal)
 
 
-def _unterminated(lines: list[str]) -> bool:
+def _unterminated(lines: list[str], delimiter: str = ",") -> bool:
     """True when a row spread over ``lines`` does not parse strictly (a quote left open)."""
     try:
-        for _ in csv.reader(lines, strict=True):
+        for _ in csv.reader(lines, delimiter=delimiter, strict=True):
             pass
     except csv.Error:
         return True

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
@@ -15,17 +16,36 @@ FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 MACHINE = frozenset({"json", "jsonl", "csv", "tsv"})
 
 
+# Characters that JSON leaves raw in strings but that line splitters take for line breaks
+# (Python's str.splitlines, JavaScript before ES2019): a document holding one broke its
+# JSON line in two. Written escaped, the line is the same JSON value.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def json_line(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    """One JSON value on one line, whatever line splitter reads it."""
+    return json.dumps(obj, ensure_ascii=False).translate(_LINE_BREAKS)
+
+
+def _started(items: Iterable[Any]) -> Iterator[Any]:
+    """``items`` with its first item already taken: an error in making it (a filter that
+    names nothing) is raised before anything is written, so stdout holds no half output."""
+    it = iter(items)
+    try:
+        first = next(it)
+    except StopIteration:
+        return iter(())
+    return itertools.chain((first,), it)
 
 
 def stream_json(items: Iterable[Any], out: TextIO) -> int:
     """Write a JSON array item by item (prints ``[]`` when there are none)."""
     n = 0
+    items = _started(items)
     out.write("[")
     for item in items:
         out.write(",\n  " if n else "\n  ")
-        out.write(json.dumps(item, ensure_ascii=False))
+        out.write(json_line(item))
         out.flush() if n == 0 else None
         n += 1
     out.write("\n]\n" if n else "]\n")
@@ -59,6 +79,7 @@ def stream_delimited(
 ) -> int:
     """CSV or TSV with a header row. TSV escapes tabs and newlines inside cells."""
     n = 0
+    rows = _started(rows)
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
