@@ -505,6 +505,14 @@ def test_second_batch_piped_into_index_keeps_the_first(db_path: Path) -> None:
     assert texts() >= {"The harbour will reopen", "The school will stay open"}
     _, out, _ = run("--db", db, "stats", "--format", "json")
     assert json.loads(out)[0]["documents"] == 4
+    # the contract: document.key is a record's own id, null for an article (the key a
+    # piped article is stored under names no record)
+    _, out, _ = run("--db", db, "quotes", "--format", "jsonl")
+    keys = {json.loads(x)["text"]: json.loads(x)["document"]["key"] for x in out.splitlines()}
+    assert keys["The harbour will reopen"] is None
+    assert keys["The Corvale ferry will run every hour."] is not None
+    _, out, _ = run("--db", db, "check", "--format", "json", "The school will stay open")
+    assert json.loads(out)[0]["matches"][0]["document"]["key"] is None
 
 
 def test_records_file_without_ids_read_again_replaces_its_records(

@@ -30,7 +30,7 @@ from quotecheck.search import editorial
 from quotecheck.search import score as scoring
 from quotecheck.search.align import REORDER_COST, align, idf_weights, source_order
 from quotecheck.search.diff import alerts, changes, segments, typo_of
-from quotecheck.store.db import Store
+from quotecheck.store.db import Store, document_ref
 
 MAX_QUERY_CHARS = 1000
 # Windows scoring under this are not worth rewriting for editorial conventions: the most
@@ -1178,7 +1178,7 @@ class Searcher:
             "speaker": stmt["speaker"] if stmt else None,
             "speaker_mention": stmt["mention"]["text"] if stmt and stmt["mention"] else None,
             "kind": stmt["kind"] if stmt else "narration",
-            "document": {k: doc.get(k) for k in ("id", "path", "key", "title", "date", "url")},
+            "document": document_ref(doc),
             "start": start,
             "end": end,
             "line": self.store.line_of(doc_id, start),

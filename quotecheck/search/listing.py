@@ -49,8 +49,7 @@ def list_statements(
     ):
         doc_id = st["doc_id"]
         if doc_id not in cache:
-            d = store.document(doc_id) or {}
-            cache[doc_id] = {k: d.get(k) for k in ("id", "path", "key", "title", "date", "url")}
+            cache[doc_id] = store.document_ref(doc_id)
         yield {
             "id": st["id"],
             "document": cache[doc_id],

@@ -117,6 +117,16 @@ _RANKED_UNITS = (
 )
 
 
+def document_ref(d: dict[str, Any]) -> dict[str, Any]:
+    """A stored document as results name it (the JSON contract's ``document``): ``key`` is
+    a record's own id, null for an article or transcript (a piped one is stored under a
+    key of its content, which names no record)."""
+    ref = {k: d.get(k) for k in ("id", "path", "key", "title", "date", "url")}
+    if d.get("format") != "record":
+        ref["key"] = None
+    return ref
+
+
 class Store:
     """A quotecheck index in one SQLite file.
 
@@ -739,6 +749,10 @@ class Store:
                 (name,),
             )
         ]
+
+    def document_ref(self, doc_id: int) -> dict[str, Any]:
+        """:func:`document_ref` of the document ``doc_id``."""
+        return document_ref(self.document(doc_id) or {})
 
     def document(self, doc_id: int) -> dict[str, Any] | None:
         rows = self._q(
