@@ -18,6 +18,7 @@ from quotecheck.analysis.cues import CUE_RE, cue_spans
 from quotecheck.analysis.people import _GENDER_PRONOUN
 from quotecheck.analysis.sentences import _BOUNDARY
 from quotecheck.indexing import _TOO_MANY_WORDS, _spans_json
+from quotecheck.readers.articles import _ANY_LABEL, _PATTERNS, detect_transcript
 
 PLAIN_PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
 PLAIN_CLAUSE_OPENER = re.compile(
@@ -155,3 +156,50 @@ def test_spans_json_is_json_dumps_of_the_spans(spans: list[tuple[int, int]]) -> 
 def test_spans_json_of_other_values_falls_back_to_json_dumps() -> None:
     for spans in ([(True, 3)], [(1.5, 2)], [(1, 2, 3)], [[4, 5]]):
         assert _spans_json(spans) == json.dumps([list(sp) for sp in spans])  # type: ignore[arg-type]
+
+
+_LABEL_PIECES = (
+    "ILSA BRANDT Ilsa Brandt Mr. VALSEK. The CHAIRMAN. Senator Dorn of Velmark Q A Q. A. "
+    "MODERATOR (PETRA DORN) ( ) [ ] [00:01:23] (01:02) 00:01:23 0:04 12 >> ** __ <v > : , . "
+    "said the council met x é 1 - ’"
+).split() + [
+    " ",
+    "  ",
+    "\t",
+    "Mr. VALSEK. ",
+    "The CHAIRMAN. ",
+    "Senator Dorn of Velmark. ",
+    "<v Ilsa Brandt>",
+    "ILSA BRANDT: ",
+    "Q ",
+    "Ilsa Brandt  0:04",
+    "[Ilsa Brandt] 10:01:23",
+    "ILSA BRANDT #2 OF ILSA, ONDRA VALSEK TOMAS FERREOL:",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=12).map("".join))
+def test_any_label_prefilter_matches_wherever_a_layout_pattern_does(line: str) -> None:
+    patterns = {p for ps in _PATTERNS.values() for p in ps}
+    assert all(p.flags == _ANY_LABEL.flags for p in patterns)
+    assert (_ANY_LABEL.match(line) is not None) == any(p.match(line) for p in patterns)
+
+
+def test_detect_transcript_with_the_prefilter_still_finds_each_layout() -> None:
+    label = "ILSA BRANDT: We open the bridge.\nTOMAS FERREOL: Not this year.\n" * 3
+    record = (
+        "Mr. VALSEK. The bridge is open.\nSenator DORN. It is not.\n"
+        "Mr. VALSEK. It is.\nSenator DORN. Not this year.\n"
+    )
+    name = (
+        "Ilsa Brandt: We open the bridge.\nTomas Ferreol: Not this year.\n"
+        "Ilsa Brandt: We do.\nTomas Ferreol: We do not.\n"
+    )
+    tab = "1\tIlsa Brandt\tWe open the bridge.\n2\tTomas Ferreol\tNot this year.\n"
+    article = "Update: the vote is on Monday.\n\nThe council met in Corvale on Tuesday.\n"
+    assert detect_transcript(label) == "label"
+    assert detect_transcript(record) == "record"
+    assert detect_transcript(name) == "name"
+    assert detect_transcript(tab) == "tab"
+    assert detect_transcript(article) is None

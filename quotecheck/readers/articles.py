@@ -305,6 +305,14 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 
 
+# Matches at the start of a line wherever a pattern of some layout does (the alternation of
+# them all): a line it does not match has no label in any layout.
+_ANY_LABEL = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in dict.fromkeys(p for ps in _PATTERNS.values() for p in ps)),
+    re.M,
+)
+
+
 def _turns(text: str, layout: str) -> list[_Turn]:
     """The turns of a labelled layout, in order (one label per line)."""
     found: dict[int, _Turn] = {}
@@ -521,16 +529,21 @@ def detect_transcript(text: str) -> str | None:
     if len(lines) < 2:
         return None
     sample = lines[:400]
-    tab = sum(1 for ln in sample if _TAB_ROW.match(ln))
-    if tab >= 0.8 * len(sample):
+    n = len(sample)
+    tab = sum(1 for ln in sample if "\t" in ln and _TAB_ROW.match(ln))
+    if tab >= 0.8 * n:
         return "tab"
+    # only the lines that some layout's label opens can give a label: one regex call a
+    # line finds them (an article has few or none), not a call for each of the thirteen
+    # patterns of the three layouts
+    sample = [ln for ln in sample if _ANY_LABEL.match(ln)]
     upper = _labels(sample, "label")
-    if len(upper) >= 0.6 * len(sample) and len(upper) >= 2 and _names_someone(upper):
+    if len(upper) >= 0.6 * n and len(upper) >= 2 and _names_someone(upper):
         return "label"
-    if _turns_repeat(upper, len(sample)) or _interview(upper, len(sample)):
+    if _turns_repeat(upper, n) or _interview(upper, n):
         return "label"
     for layout in ("record", "name"):
-        if _turns_repeat(_labels(sample, layout), len(sample)):
+        if _turns_repeat(_labels(sample, layout), n):
             return layout
     return None
 
