@@ -305,12 +305,33 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 
 
-# Matches at the start of a line wherever a pattern of some layout does (the alternation of
-# them all): a line it does not match has no label in any layout.
-_ANY_LABEL = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in dict.fromkeys(p for ps in _PATTERNS.values() for p in ps)),
+# Which lines can a label of some layout open?  The alternation of all the layouts'
+# patterns matches at the start of a line wherever one of them does; but most lines of an
+# article have no colon, and three patterns need one, a costly one among them: the other
+# patterns make a second alternation, less the two that must match the whole line (it must
+# end in a parenthesis, or hold four words at most) and the WebVTT voice ("<v" in the line).
+_NEEDS_COLON = (_LABEL, _NAME_LABEL, _STAMPED_NAME)
+_GATED = (_PAREN_LINE, _BARE_NAME, _VOICE)
+_ALL_LABELS = tuple(dict.fromkeys(p for ps in _PATTERNS.values() for p in ps))
+_ANY_LABEL = re.compile("|".join(f"(?:{p.pattern})" for p in _ALL_LABELS), re.M)
+_ANY_LABEL_NO_COLON = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in _ALL_LABELS if p not in _NEEDS_COLON and p not in _GATED),
     re.M,
 )
+
+
+def _may_open_label(line: str) -> bool:
+    """Does a pattern of some layout match at the start of ``line`` (one line, no line
+    break)?  As ``any(p.match(line) for p in _ALL_LABELS)``, with fewer regex calls."""
+    if ":" in line:
+        return _ANY_LABEL.match(line) is not None
+    if _ANY_LABEL_NO_COLON.match(line) is not None:
+        return True
+    return (
+        (line.rstrip(" \t").endswith(")") and _PAREN_LINE.match(line) is not None)
+        or ("<v" in line and _VOICE.match(line) is not None)
+        or (len(line.split(None, 4)) <= 4 and _BARE_NAME.match(line) is not None)
+    )
 
 
 def _turns(text: str, layout: str) -> list[_Turn]:
@@ -533,10 +554,10 @@ def detect_transcript(text: str) -> str | None:
     tab = sum(1 for ln in sample if "\t" in ln and _TAB_ROW.match(ln))
     if tab >= 0.8 * n:
         return "tab"
-    # only the lines that some layout's label opens can give a label: one regex call a
-    # line finds them (an article has few or none), not a call for each of the thirteen
+    # only the lines that some layout's label opens can give a label: one or two regex calls
+    # a line find them (an article has few or none), not a call for each of the thirteen
     # patterns of the three layouts
-    sample = [ln for ln in sample if _ANY_LABEL.match(ln)]
+    sample = [ln for ln in sample if _may_open_label(ln)]
     upper = _labels(sample, "label")
     if len(upper) >= 0.6 * n and len(upper) >= 2 and _names_someone(upper):
         return "label"
