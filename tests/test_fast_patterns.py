@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.analysis.attribution import _CLAUSE_OPENER, _PLURAL_TITLE
+from quotecheck.analysis.attribution import _CLAUSE_OPENER, _INNER_MARK, _PLURAL_TITLE, _TOK
 from quotecheck.analysis.cues import CUE_RE, cue_spans
 from quotecheck.analysis.people import _GENDER_PRONOUN
 from quotecheck.analysis.sentences import _BOUNDARY
@@ -30,6 +30,8 @@ PLAIN_CLAUSE_OPENER = re.compile(
     r"(?:[,;][”\"’»]?|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
     r"[ \t](?=[A-Z])"
 )
+PLAIN_TOK = re.compile(r"\w+(?:[’'\-&.]\w+)*(?:(?<=s)[’'](?![\w’']))?|[^\w\s]")
+PLAIN_INNER_MARK = re.compile(r"[‘\"“«]|(?<![\w’'])'(?=\w)")
 PLAIN_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
 PLAIN_TOO_MANY_WORDS = re.compile(r"(?>\W*\w+(?:[’'\-.,]\w+)*){61}")
 PLAIN_GENDER_PRONOUN = re.compile(
@@ -77,6 +79,26 @@ _OPENER_PIECES = (
     "but and while when as after before because so then though although a b s t w , ; ” "
     "\" ’ » ' A B x é _ 1 X"
 ).split() + [" ", "\t", "\n"]
+
+
+_TOK_PIECES = "ab s S 1 _ é ’ ' - & . , “ ” ‘ \" ( ) X — ’s s' 's".split() + [
+    " ",
+    "\t",
+    "\n",
+    "\xa0",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_TOK_PIECES))
+def test_fast_token_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(_TOK, PLAIN_TOK, *t)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_TOK_PIECES))
+def test_fast_inner_mark_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(_INNER_MARK, PLAIN_INNER_MARK, *t)
 
 
 @settings(max_examples=3000, deadline=None)
