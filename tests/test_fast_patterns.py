@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from quotecheck.analysis.attribution import _CLAUSE_OPENER, _INNER_MARK, _PLURAL_TITLE, _TOK
 from quotecheck.analysis.cues import CUE_RE, cue_spans
-from quotecheck.analysis.people import _GENDER_PRONOUN
+from quotecheck.analysis.people import _GENDER_PRONOUN, NAME_RUN
 from quotecheck.analysis.sentences import _BOUNDARY
 from quotecheck.indexing import _TOO_MANY_WORDS, _spans_json
 from quotecheck.readers.articles import (
@@ -228,3 +228,26 @@ def test_detect_transcript_with_the_prefilter_still_finds_each_layout() -> None:
     assert detect_transcript(name) == "name"
     assert detect_transcript(tab) == "tab"
     assert detect_transcript(article) is None
+
+
+PLAIN_NAME_RUN = re.compile(
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f](?<![\w’'\-][A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f])"
+    r"(?:[a-zA-Z]{0,2}\.(?=[ \t])|[\w’'\-]*)"
+    r"(?:[ \t]+(?:(?:van|von|der|den|de|del|della|la|le|du|da|di|dos|das|ter|ten|bin|ibn|al)[ \t]+){0,2}"
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f](?:[a-zA-Z]{0,2}\.(?=[ \t])|[\w’'\-]*)){1,5}"
+)
+_NAME_PIECES = (
+    "Ilsa Brandt Mr. St. Dr. Jr. J. van der de la al Über Ёлка said x 1 _ ’ ' - . , ’s é".split()
+    + [
+        " ",
+        "\t",
+        "\n",
+        "  ",
+    ]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_NAME_PIECES))
+def test_fast_name_run_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(NAME_RUN, PLAIN_NAME_RUN, *t)
