@@ -13,7 +13,16 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.analysis.attribution import _CLAUSE_OPENER, _INNER_MARK, _PLURAL_TITLE, _TOK
+from quotecheck.analysis.attribution import (
+    _CAP_APPOSITIVE,
+    _CAP_SUBJECT,
+    _CLAUSE_OPENER,
+    _INNER_MARK,
+    _PLURAL_TITLE,
+    _ROLE_THEN_CAP,
+    _SUBJECT,
+    _TOK,
+)
 from quotecheck.analysis.cues import CUE_RE, cue_spans
 from quotecheck.analysis.people import _GENDER_PRONOUN, NAME_RUN
 from quotecheck.analysis.sentences import _BOUNDARY
@@ -38,13 +47,13 @@ PLAIN_GENDER_PRONOUN = re.compile(
 )
 
 
-def _texts(pieces: list[str]) -> st.SearchStrategy[tuple[str, int, int]]:
+def _texts(pieces: list[str], size: int = 10) -> st.SearchStrategy[tuple[str, int, int]]:
     def with_range(s: str) -> st.SearchStrategy[tuple[str, int, int]]:
         return st.tuples(st.just(s), st.integers(0, len(s)), st.integers(0, len(s))).map(
             lambda t: (t[0], min(t[1], t[2]), max(t[1], t[2]))
         )
 
-    return st.lists(st.sampled_from(pieces), max_size=10).map("".join).flatmap(with_range)
+    return st.lists(st.sampled_from(pieces), max_size=size).map("".join).flatmap(with_range)
 
 
 def _same(fast: re.Pattern[str], plain: re.Pattern[str], s: str, i: int, j: int) -> None:
@@ -251,3 +260,37 @@ _NAME_PIECES = (
 @given(_texts(_NAME_PIECES))
 def test_fast_name_run_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
     _same(NAME_RUN, PLAIN_NAME_RUN, *t)
+
+
+PLAIN_SUBJECT = re.compile(
+    r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,5}[A-Z][\w\-]*(?:[’']s)?)(?=[ \t]+[a-z]|,|[ \t]+\()"
+)
+PLAIN_ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
+PLAIN_CAP_SUBJECT = re.compile(
+    r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*(?:[’']s?)?)[ \t]+([a-z]\w*)"
+)
+PLAIN_CAP_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:the|a|an)[ \t][^,;]{3,80},[ \t]+([a-z]\w*)"
+)
+_SUBJECT_WORDS = "Ilsa Brandt Mr. J. O’Neil said spokesman the a an mayor Corvale’s".split()
+_SUBJECT_PIECES = (
+    _SUBJECT_WORDS
+    + [w + " " for w in _SUBJECT_WORDS]
+    + "’s 's s ’ ' - . , ( — 1 _ é".split()
+    + [" ", "\t", "\n", "  ", ", "]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_SUBJECT_PIECES, 14))
+def test_possessive_subject_patterns_match_as_the_plain_ones(t: tuple[str, int, int]) -> None:
+    for fast, plain in (
+        (_SUBJECT, PLAIN_SUBJECT),
+        (_ROLE_THEN_CAP, PLAIN_ROLE_THEN_CAP),
+        (_CAP_SUBJECT, PLAIN_CAP_SUBJECT),
+        (_CAP_APPOSITIVE, PLAIN_CAP_APPOSITIVE),
+    ):
+        _same(fast, plain, *t)
+        s, i, j = t
+        a, b = fast.match(s, i, j), plain.match(s, i, j)
+        assert (a and a.groups()) == (b and b.groups())
