@@ -13,17 +13,33 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.analysis.attribution import _CLAUSE_OPENER, _PLURAL_TITLE
+from quotecheck.analysis.attribution import (
+    _CAP_APPOSITIVE,
+    _CAP_SUBJECT,
+    _CLAUSE_OPENER,
+    _INNER_MARK,
+    _PLURAL_TITLE,
+    _ROLE_THEN_CAP,
+    _SUBJECT,
+    _TOK,
+)
 from quotecheck.analysis.cues import CUE_RE, cue_spans
-from quotecheck.analysis.people import _GENDER_PRONOUN
+from quotecheck.analysis.people import _GENDER_PRONOUN, NAME_RUN
 from quotecheck.analysis.sentences import _BOUNDARY
 from quotecheck.indexing import _TOO_MANY_WORDS, _spans_json
+from quotecheck.readers.articles import (
+    _PATTERNS,
+    _may_open_label,
+    detect_transcript,
+)
 
 PLAIN_PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
 PLAIN_CLAUSE_OPENER = re.compile(
     r"(?:[,;][”\"’»]?|(?<![\w’'])(?:but|and|while|when|as|after|before|because|so|then|though|although))"
     r"[ \t](?=[A-Z])"
 )
+PLAIN_TOK = re.compile(r"\w+(?:[’'\-&.]\w+)*(?:(?<=s)[’'](?![\w’']))?|[^\w\s]")
+PLAIN_INNER_MARK = re.compile(r"[‘\"“«]|(?<![\w’'])'(?=\w)")
 PLAIN_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+)")
 PLAIN_TOO_MANY_WORDS = re.compile(r"(?>\W*\w+(?:[’'\-.,]\w+)*){61}")
 PLAIN_GENDER_PRONOUN = re.compile(
@@ -31,13 +47,13 @@ PLAIN_GENDER_PRONOUN = re.compile(
 )
 
 
-def _texts(pieces: list[str]) -> st.SearchStrategy[tuple[str, int, int]]:
+def _texts(pieces: list[str], size: int = 10) -> st.SearchStrategy[tuple[str, int, int]]:
     def with_range(s: str) -> st.SearchStrategy[tuple[str, int, int]]:
         return st.tuples(st.just(s), st.integers(0, len(s)), st.integers(0, len(s))).map(
             lambda t: (t[0], min(t[1], t[2]), max(t[1], t[2]))
         )
 
-    return st.lists(st.sampled_from(pieces), max_size=10).map("".join).flatmap(with_range)
+    return st.lists(st.sampled_from(pieces), max_size=size).map("".join).flatmap(with_range)
 
 
 def _same(fast: re.Pattern[str], plain: re.Pattern[str], s: str, i: int, j: int) -> None:
@@ -71,6 +87,26 @@ _OPENER_PIECES = (
     "but and while when as after before because so then though although a b s t w , ; ” "
     "\" ’ » ' A B x é _ 1 X"
 ).split() + [" ", "\t", "\n"]
+
+
+_TOK_PIECES = "ab s S 1 _ é ’ ' - & . , “ ” ‘ \" ( ) X — ’s s' 's".split() + [
+    " ",
+    "\t",
+    "\n",
+    "\xa0",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_TOK_PIECES))
+def test_fast_token_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(_TOK, PLAIN_TOK, *t)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_TOK_PIECES))
+def test_fast_inner_mark_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(_INNER_MARK, PLAIN_INNER_MARK, *t)
 
 
 @settings(max_examples=3000, deadline=None)
@@ -155,3 +191,106 @@ def test_spans_json_is_json_dumps_of_the_spans(spans: list[tuple[int, int]]) -> 
 def test_spans_json_of_other_values_falls_back_to_json_dumps() -> None:
     for spans in ([(True, 3)], [(1.5, 2)], [(1, 2, 3)], [[4, 5]]):
         assert _spans_json(spans) == json.dumps([list(sp) for sp in spans])  # type: ignore[arg-type]
+
+
+_LABEL_PIECES = (
+    "ILSA BRANDT Ilsa Brandt Mr. VALSEK. The CHAIRMAN. Senator Dorn of Velmark Q A Q. A. "
+    "MODERATOR (PETRA DORN) ( ) [ ] [00:01:23] (01:02) 00:01:23 0:04 12 >> ** __ <v > : , . "
+    "said the council met x é 1 - ’"
+).split() + [
+    " ",
+    "  ",
+    "\t",
+    "Mr. VALSEK. ",
+    "The CHAIRMAN. ",
+    "Senator Dorn of Velmark. ",
+    "<v Ilsa Brandt>",
+    "ILSA BRANDT: ",
+    "Q ",
+    "Ilsa Brandt  0:04",
+    "[Ilsa Brandt] 10:01:23",
+    "ILSA BRANDT #2 OF ILSA, ONDRA VALSEK TOMAS FERREOL:",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=12).map("".join))
+def test_label_line_filter_matches_wherever_a_layout_pattern_does(line: str) -> None:
+    patterns = {p for ps in _PATTERNS.values() for p in ps}
+    assert _may_open_label(line) == any(p.match(line) for p in patterns)
+
+
+def test_detect_transcript_with_the_prefilter_still_finds_each_layout() -> None:
+    label = "ILSA BRANDT: We open the bridge.\nTOMAS FERREOL: Not this year.\n" * 3
+    record = (
+        "Mr. VALSEK. The bridge is open.\nSenator DORN. It is not.\n"
+        "Mr. VALSEK. It is.\nSenator DORN. Not this year.\n"
+    )
+    name = (
+        "Ilsa Brandt: We open the bridge.\nTomas Ferreol: Not this year.\n"
+        "Ilsa Brandt: We do.\nTomas Ferreol: We do not.\n"
+    )
+    tab = "1\tIlsa Brandt\tWe open the bridge.\n2\tTomas Ferreol\tNot this year.\n"
+    article = "Update: the vote is on Monday.\n\nThe council met in Corvale on Tuesday.\n"
+    assert detect_transcript(label) == "label"
+    assert detect_transcript(record) == "record"
+    assert detect_transcript(name) == "name"
+    assert detect_transcript(tab) == "tab"
+    assert detect_transcript(article) is None
+
+
+PLAIN_NAME_RUN = re.compile(
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f](?<![\w’'\-][A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f])"
+    r"(?:[a-zA-Z]{0,2}\.(?=[ \t])|[\w’'\-]*)"
+    r"(?:[ \t]+(?:(?:van|von|der|den|de|del|della|la|le|du|da|di|dos|das|ter|ten|bin|ibn|al)[ \t]+){0,2}"
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f](?:[a-zA-Z]{0,2}\.(?=[ \t])|[\w’'\-]*)){1,5}"
+)
+_NAME_PIECES = (
+    "Ilsa Brandt Mr. St. Dr. Jr. J. van der de la al Über Ёлка said x 1 _ ’ ' - . , ’s é".split()
+    + [
+        " ",
+        "\t",
+        "\n",
+        "  ",
+    ]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_NAME_PIECES))
+def test_fast_name_run_pattern_matches_as_the_plain_one(t: tuple[str, int, int]) -> None:
+    _same(NAME_RUN, PLAIN_NAME_RUN, *t)
+
+
+PLAIN_SUBJECT = re.compile(
+    r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,5}[A-Z][\w\-]*(?:[’']s)?)(?=[ \t]+[a-z]|,|[ \t]+\()"
+)
+PLAIN_ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
+PLAIN_CAP_SUBJECT = re.compile(
+    r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*(?:[’']s?)?)[ \t]+([a-z]\w*)"
+)
+PLAIN_CAP_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:the|a|an)[ \t][^,;]{3,80},[ \t]+([a-z]\w*)"
+)
+_SUBJECT_WORDS = "Ilsa Brandt Mr. J. O’Neil said spokesman the a an mayor Corvale’s".split()
+_SUBJECT_PIECES = (
+    _SUBJECT_WORDS
+    + [w + " " for w in _SUBJECT_WORDS]
+    + "’s 's s ’ ' - . , ( — 1 _ é".split()
+    + [" ", "\t", "\n", "  ", ", "]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts(_SUBJECT_PIECES, 14))
+def test_possessive_subject_patterns_match_as_the_plain_ones(t: tuple[str, int, int]) -> None:
+    for fast, plain in (
+        (_SUBJECT, PLAIN_SUBJECT),
+        (_ROLE_THEN_CAP, PLAIN_ROLE_THEN_CAP),
+        (_CAP_SUBJECT, PLAIN_CAP_SUBJECT),
+        (_CAP_APPOSITIVE, PLAIN_CAP_APPOSITIVE),
+    ):
+        _same(fast, plain, *t)
+        s, i, j = t
+        a, b = fast.match(s, i, j), plain.match(s, i, j)
+        assert (a and a.groups()) == (b and b.groups())

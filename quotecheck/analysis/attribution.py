@@ -85,7 +85,10 @@ from quotecheck.labels import speaker_name as label_name
 from quotecheck.model import Document, Marked, Person, Statement, first_turn_start
 
 # (a plural possessive keeps its apostrophe: "The Corvale Nurses' Union said")
-_TOK = re.compile(r"\w+(?:[’'\-&.]\w+)*(?:(?<=s)[’'](?![\w’']))?|[^\w\s]")
+# (one character class first, the word or the punctuation told apart by a look-behind:
+# the regex engine then skips whitespace instead of trying both branches at each of it;
+# the same matches as ``\w+(?:[’'\-&.]\w+)*(?:(?<=s)[’'](?![\w’']))?|[^\w\s]``, 15% faster)
+_TOK = re.compile(r"[^\s](?:(?<=\w)\w*(?:[’'\-&.]\w+)*(?:(?<=s)[’'](?![\w’']))?|(?<!\w))")
 _MASK = "X"
 # Adverbs set off by commas right after a cue ("said, however, that ...").
 _SENTENCE_ADVERBS = frozenset(
@@ -4092,8 +4095,12 @@ def _fits_description(head: str, ent: Entity) -> bool:
 
 # A name opening a sentence, before its verb or its appositive ("Adam Ozimek, an economist
 # at ..., calculates").
+# (Here and in _ROLE_THEN_CAP, _CAP_SUBJECT, _CAP_APPOSITIVE a word's letters are taken
+# possessively, ``*+``: what follows them is no letter, so giving one back never makes a
+# match; the engine no longer tries every shorter length of a word before failing: 15-25%
+# faster, the same matches.)
 _SUBJECT = re.compile(
-    r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,5}[A-Z][\w\-]*(?:[’']s)?)(?=[ \t]+[a-z]|,|[ \t]+\()"
+    r"\s*((?:[A-Z][\w’'\-]*+\.?[ \t]+){0,5}[A-Z][\w\-]*+(?:[’']s)?)(?=[ \t]+[a-z]|,|[ \t]+\()"
 )
 # Plural titles before names ("Sens. Ted Cruz and Marco Rubio"): no sentence ends there.
 _PLURAL_TITLES = frozenset("sens govs reps gens drs profs".split())
@@ -4104,11 +4111,11 @@ _PLURAL_TITLE = re.compile(
 )
 _SUBORDINATE_OPENERS = frozenset("when as after before because though although".split())
 # Lowercase role words between a name and another name ("McConnell spokesman Don Stewart").
-_ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
+_ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*+){1,3}[ \t]+(?=[A-Z])")
 # A capitalised run followed by a lowercase word (a verb, most likely): a clause subject
 # when a clause opener stands before it.
 _CAP_SUBJECT = re.compile(
-    r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*(?:[’']s?)?)[ \t]+([a-z]\w*)"
+    r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*+\.?[ \t]+){0,3}[A-Z][\w\-]*+(?:[’']s?)?)[ \t]+([a-z]\w*)"
 )
 # A sentence opening with a description, then a name set off by commas, then a lower-case
 # word ("The regional transport minister, Dag Elvebakk, disagrees.").
@@ -4118,7 +4125,7 @@ _OPEN_ROLE_APPOSITIVE = re.compile(
 )
 # A capitalised run, an appositive opening with an article, then a lower-case word.
 _CAP_APPOSITIVE = re.compile(
-    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:the|a|an)[ \t][^,;]{3,80},[ \t]+([a-z]\w*)"
+    r"((?:[A-Z][\w’'\-]*+\.?[ \t]+){0,3}[A-Z][\w\-]*+),[ \t]+(?:the|a|an)[ \t][^,;]{3,80},[ \t]+([a-z]\w*)"
 )
 # Words after a capitalised run that show it is no clause subject (the word is no verb).
 _NOT_VERB_AFTER = frozenset(
@@ -4127,10 +4134,11 @@ _NOT_VERB_AFTER = frozenset(
     among""".split()
 )
 # (a comma or semicolon, or one of: but and while when as after before because so then
-# though although, after no word character; one character class first and the look-behind
-# after it, so that the regex engine skips to candidates: 18% faster)
+# though although, after no word character; one character class first and the look-behinds
+# after it, so that the regex engine skips to candidates: 18% faster, and 20% more with the
+# comma in the same class - a choice of two classes first is tried at every character)
 _CLAUSE_OPENER = re.compile(
-    r"(?:[,;][”\"’»]?|[abstw](?<![\w’'][abstw])(?:(?<=b)(?:ut|efore|ecause)"
+    r"[,;abstw](?:(?<=[,;])[”\"’»]?|(?<![\w’'][abstw])(?:(?<=b)(?:ut|efore|ecause)"
     r"|(?<=a)(?:nd|s|fter|lthough)|(?<=w)(?:hile|hen)|(?<=s)o|(?<=t)(?:hen|hough)))"
     r"[ \t](?=[A-Z])"
 )
@@ -4319,7 +4327,9 @@ def _nested_quotes(
 
 
 # An opening mark inside a quote: not an apostrophe ("don't", "voters'").
-_INNER_MARK = re.compile(r"[‘\"“«]|(?<![\w’'])'(?=\w)")
+# (one character class first: the regex engine skips to the marks; ``[‘"“«]|(?<![\w’'])'(?=\w)``
+# tried both branches at every character, 4.5x slower)
+_INNER_MARK = re.compile(r"[‘\"“«'](?:(?<!')|(?<![\w’']')(?=\w))")
 
 
 def _analyze_preamble(doc: Document, text: str) -> None:
