@@ -8,6 +8,7 @@ read connection to the index (SQLite WAL allows many readers).
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -16,7 +17,10 @@ _options: dict[str, Any] = {}
 
 
 def _init(db_path: str, options: dict[str, Any]) -> None:
+    """In each worker: Ctrl-C is the parent's to handle (a worker interrupted mid-lookup
+    printed "Process ForkPoolWorker-2: Traceback ..." on the user's terminal)."""
     global _searcher, _options
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from quotecheck.search.check import Searcher
     from quotecheck.store import Store
 
