@@ -403,6 +403,13 @@ def _write(store: Store, res: FileResult, report: IndexReport) -> None:
         report.documents += 1
         report.statements += len(doc.statements)
         report.characters += len(doc.text)
+    # A file with bad lines drops none of its documents (a record whose line is now
+    # malformed keeps its last good version), and is not marked as indexed, so the next
+    # run reads it again and says what is still wrong.
+    damaged = bool(res.errors)
     report.removed += store.finish_file(
-        res.path, res.hash, res.format, None if res.path == "<stdin>" else keep
+        res.path,
+        "" if damaged else res.hash,
+        res.format,
+        None if res.path == "<stdin>" or damaged else keep,
     )

@@ -285,6 +285,33 @@ def test_malformed_json_lines_are_reported_with_line_and_rest_indexed(
     assert docs[("recs.jsonl", "8.5")]["text"] == "12345"  # a number is read as its text
 
 
+def test_record_whose_line_turns_malformed_keeps_its_last_good_version(
+    tmp_path: Path, db_path: Path
+) -> None:
+    """Regression: a records file edited so that one line is malformed lost that record
+    ("1 removed": its key was not seen), and the next run said nothing (the file was
+    marked indexed). Nothing already indexed is lost to bad input: the record stays, and
+    the file is read again until it is fixed; a record taken out of a clean file still
+    goes."""
+    path = tmp_path / "recs.jsonl"
+    good = [
+        {"id": "r1", "text": "Brandt said the harbour would reopen in May."},
+        {"id": "r2", "text": "Ferreol said the budget of 12 million crowns was too high."},
+    ]
+    path.write_text("".join(json.dumps(x) + "\n" for x in good), encoding="utf-8")
+    assert run("--db", str(db_path), "index", str(path))[0] == 0
+    broken = json.dumps(good[0]) + '\n{"id": "r2", "text": "Ferreol said the budget\n'
+    path.write_text(broken, encoding="utf-8")
+    for _ in range(2):  # and again: the error is said again
+        code, _, err = run("--db", str(db_path), "index", str(path))
+        assert code == 2 and f"{path}:2:" in err and " 0 removed" in err
+        assert set(documents(db_path)) == {("recs.jsonl", "r1"), ("recs.jsonl", "r2")}
+    path.write_text(json.dumps(good[0]) + "\n", encoding="utf-8")
+    code, _, err = run("--db", str(db_path), "index", str(path))
+    assert code == 0, err
+    assert set(documents(db_path)) == {("recs.jsonl", "r1")}
+
+
 def test_malformed_csv_rows_are_reported_with_line_and_rest_indexed(
     tmp_path: Path, db_path: Path
 ) -> None:
