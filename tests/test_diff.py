@@ -454,3 +454,18 @@ def test_number_alert_for_figures_that_are_not_plain_values(source: str, query: 
 )
 def test_no_number_alert_for_the_same_figure_written_another_way(source: str, query: str) -> None:
     assert "number" not in _alerts(query, source)
+
+
+def test_month_or_weekday_changed_is_a_number_alert_not_a_name() -> None:
+    """Regression: "will reopen in April" for "in March" and "until Friday" for "until
+    Thursday" raised `name` (a capitalised word swapped); a date changed is a figure. The
+    word "may" dropped or kept is no date."""
+    assert _alerts(SOURCE.replace("March", "April")) == ["number"]
+    assert _alerts("power until Friday", "power until Thursday") == ["number"]
+    assert _alerts("we may reopen in March", "we may reopen in March") == []
+    assert "number" not in _alerts("we reopen in March", "we may reopen in March")
+    # a date word put in a name's place, or a name in a date's, is a name swapped; a
+    # misspelt weekday is a typo
+    assert _alerts("the Department of Monday", "the Department of Education") == ["name"]
+    assert _alerts("his running mate on Buffalo", "his running mate on Tuesday") == ["name"]
+    assert _alerts("he left on Satrday", "he left on Saturday") == []

@@ -22,7 +22,6 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from quotecheck.analysis.people import gender_of
 from quotecheck.analysis.sentences import split_sentences
 from quotecheck.analysis.tokens import STOPWORDS, Token, tokenize
 from quotecheck.search import align as alignment
@@ -1240,6 +1239,8 @@ class Searcher:
             if who is None and gender is not None:
                 # whom "he" or "she" means the index does not say; not someone whose given
                 # name is of the other gender ("[Petra Dorn]" for "he")
+                from quotecheck.analysis.people import gender_of  # (its lists: 50 ms to import)
+
                 given = [gender_of(n.split()[0], []) if " " in n else None for n in named]
                 if all(g is not None and g != gender for g in given):
                     return True

@@ -267,11 +267,39 @@ def _is_number(w: str) -> bool:
     return any(c.isdigit() for c in w) or w in NUMBER_WORDS
 
 
+# Months and weekdays: a date changed ("in April" -> "in May", "until Thursday" ->
+# "until Friday") is a changed figure, not a swapped name; counted when capitalised only
+# ("may" and "march" are words too).
+_DATE_WORDS = frozenset(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _date_word(t: Token) -> bool:
+    return t.norm in _DATE_WORDS and t.text[:1].isupper()
+
+
 def _numbers(tokens: Sequence[Token]) -> Counter[str]:
     """Figures, as compared: "1,000" is "1000"; "percent" is left to the figure it follows."""
     return Counter(
         t.norm.replace(",", "") for t in tokens if _is_number(t.norm) and t.norm != "percent"
     )
+
+
+def _dates_changed(query: Sequence[Token], source: Sequence[Token]) -> bool:
+    """Did a month or a weekday take the place of another ("April" for "March", "Friday"
+    for "Thursday")? A date word counts when it is capitalised on either side ("march"
+    typed in lower case is still "March"); one only dropped or only added (a typo,
+    "Satrday"; a name put in its place, "on Buffalo") is no changed date."""
+    caps = {t.norm for t in (*query, *source) if _date_word(t)}
+    q = Counter(t.norm for t in query if t.norm in caps)
+    s = Counter(t.norm for t in source if t.norm in caps)
+    return bool(q - s) and bool(s - q)
+
+
+def _without_dates(tokens: Sequence[Token]) -> list[Token]:
+    return [t for t in tokens if not _date_word(t)]
 
 
 def _same_figures(
@@ -467,8 +495,15 @@ def alerts(
     query, source = _uncut(query, source)
     if _negations(query) != _negations(source):
         found.append("negation")
-    if _number_changed(query, source) and not _same_figures(query, source, query_text, source_text):
+    dates = _dates_changed(query, source)
+    if dates or (
+        _number_changed(query, source) and not _same_figures(query, source, query_text, source_text)
+    ):
         found.append("number")
+    if dates:
+        # the date swapped is a figure changed, not a name (a name swapped beside it still
+        # counts)
+        query, source = _without_dates(query), _without_dates(source)
     if _name_swapped(query, source, query_text, source_text):
         found.append("name")
     if out_of_context(omitted_before, omitted_after, narration=narration):
