@@ -43,6 +43,8 @@ def test_verify_fails_a_changed_figure_in_the_paraphrase_around_quoted_words(
     assert [r["matches"][0]["alerts"] for r in results] == [[], ["number"]]
     assert results[1]["draft"]["text"] == "some villages may be without power until Friday"
     assert results[1]["draft"]["line"] == 3
+    d = results[1]["draft"]
+    assert draft.read_text(encoding="utf-8")[d["start"] : d["end"]] == d["text"]
     draft.write_text(draft.read_text(encoding="utf-8").replace("Friday", "Thursday"))
     code, out, _ = run("--db", str(db), "verify", "--format", "json", str(draft))
     assert code == 0 and len(json.loads(out)) == 1

@@ -117,7 +117,8 @@ def verify_draft(
             if rest:
                 changed = _changed_paraphrase(searcher, text, rest, claimed, top)
                 if changed is not None:
-                    changed["draft"]["line"] = doc.line_base + text.count("\n", 0, rest[0][0])
+                    start = changed["draft"]["start"]
+                    changed["draft"]["line"] = doc.line_base + text.count("\n", 0, start)
                     yield changed
 
 
@@ -160,11 +161,13 @@ def _changed_paraphrase(
     around the clock” and that some villages may be without power until Friday"), when it
     is found with an alert (the source says Thursday): a failed result of its own. A
     paraphrase that is not found, or found unchanged, is the writer's and says nothing."""
-    words = " ".join(text[a:b] for a, b in rest)
+    a0 = rest[0][0]
     for lead in ("and that ", "but that ", "that ", "and ", "but "):
-        if words.lower().startswith(lead):
-            words = words[len(lead) :]
+        if text[a0 : a0 + len(lead)].lower() == lead:
+            a0 += len(lead)  # (the draft's "... and that X": X is the paraphrase)
             break
+    rest = [(a0, rest[0][1]), *rest[1:]]
+    words = " ".join(text[a:b] for a, b in rest)
     if len(words.split()) < MIN_PARAPHRASE_WORDS:
         return None
     r = searcher.check(words, top=top, claimed_speaker=claimed)
@@ -172,7 +175,7 @@ def _changed_paraphrase(
         return None
     if claimed is None:
         r["attribution"] = None
-    r["draft"] = {"start": rest[0][0], "end": rest[-1][1], "line": 0, "text": words}
+    r["draft"] = {"start": a0, "end": rest[-1][1], "line": 0, "text": text[a0 : rest[-1][1]]}
     r["quote_altered"] = False
     r["failed"] = True
     return r
