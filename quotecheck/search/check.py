@@ -395,10 +395,10 @@ def unspoken(
     speaker did not say: in a transcript, between the pieces of one line (the
     transcriber's "(CROSSTALK)", "[inaudible 00:03:12]", a court reporter's line number
     inside a sentence wrapped over two lines) and between two lines of the same turn
-    (line numbers, time stamps, a stage direction on its own line); in a direct quote
-    split by its attribution, the attribution between the pieces ("“A,” he adds,
-    grinning. “B.”"), when it holds the quote's cue, one sentence end at most and no
-    other statement (``attributions``: those only; else the transcripts' only).
+    (line numbers, time stamps, a stage direction on its own line); in a quote or reported
+    speech split by its attribution, the attribution between the pieces ("“A,” he adds,
+    grinning. “B.”", "The office, Solberg notes, has ..."), when it holds the statement's
+    cue, one sentence end at most and no other statement (``attributions``: those only; else the transcripts' only).
     ``statements`` are the store's, of any kind; ``text`` is the document's from
     ``start`` (for the sentence ends).
 
@@ -415,9 +415,9 @@ def unspoken(
     out: list[tuple[int, int]] = []
     for s in statements if attributions else ():
         if s["kind"] in ("direct", "indirect"):
-            # a quote split by its attribution ("“A,” he adds, grinning. “B.”"): the words
-            # between its pieces are the writer's, not the speaker's; not a gap holding
-            # words of another statement or a paragraph of its own
+            # a statement split by its attribution ("“A,” he adds, grinning. “B.”"): the
+            # words between its pieces are the writer's, not the speaker's; not a gap
+            # holding words of another statement or a paragraph of its own
             spans = sorted((a, b) for a, b in s["spans"])
             cue = s.get("cue") or {}
             for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
