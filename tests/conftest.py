@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -62,3 +63,13 @@ def corpus_dir(tmp_path: Path) -> Path:
     for name, text in FICTION.items():
         (d / name).write_text(text, encoding="utf-8")
     return d
+
+
+def first_match(searcher: Any, query: str) -> tuple[str, dict[str, Any]]:
+    """The verdict and first match of ``searcher.check(query)``, checking that the match's
+    offsets slice the document's own text back to ``matched_text``."""
+    r = searcher.check(query, top=1, min_score=0)
+    assert r["matches"], query
+    m = r["matches"][0]
+    assert searcher.store.text_slice(m["document"]["id"], m["start"], m["end"]) == m["matched_text"]
+    return r["verdict"], m

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import first_match
+
 DEPOSITION = """                                                              14
  1                 THE COURT:  Be seated.  Mr. Valsek, call your
  2   first witness.
@@ -72,17 +74,8 @@ def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     store.close()
 
 
-def _first(searcher: Any, query: str) -> tuple[str, dict[str, Any]]:
-    r = searcher.check(query, top=1, min_score=0)
-    assert r["matches"], query
-    m = r["matches"][0]
-    # the offsets slice the document's own text, note and line number included
-    assert searcher.store.text_slice(m["document"]["id"], m["start"], m["end"]) == m["matched_text"]
-    return r["verdict"], m
-
-
 def test_court_line_number_inside_a_wrapped_sentence_is_verbatim(searcher: Any) -> None:
-    verdict, m = _first(searcher, "Mr. Valsek, call your first witness")
+    verdict, m = first_match(searcher, "Mr. Valsek, call your first witness")
     assert (verdict, m["alerts"], m["changes"]) == ("verbatim", [], [])
     assert m["speaker"] == "The Court"
     assert "\n 2   first" in m["matched_text"]
@@ -90,7 +83,9 @@ def test_court_line_number_inside_a_wrapped_sentence_is_verbatim(searcher: Any) 
 
 def test_court_line_number_between_two_lines_of_a_turn_is_verbatim(searcher: Any) -> None:
     # "Before" opens a line of its own (capital): two lines of one turn, the number between
-    verdict, m = _first(searcher, "The State calls Tamsin Orrel to the stand before the recess")
+    verdict, m = first_match(
+        searcher, "The State calls Tamsin Orrel to the stand before the recess"
+    )
     assert (verdict, m["alerts"], m["changes"]) == ("verbatim", [], [])
 
 
@@ -102,12 +97,12 @@ def test_court_line_number_between_two_lines_of_a_turn_is_verbatim(searcher: Any
     ],
 )
 def test_transcribers_notes_inside_a_turn_are_no_change(searcher: Any, query: str) -> None:
-    verdict, m = _first(searcher, query)
+    verdict, m = first_match(searcher, query)
     assert (verdict, m["alerts"], m["changes"]) == ("verbatim", [], [])
 
 
 def test_transcribers_note_pasted_with_the_line_is_verbatim(searcher: Any) -> None:
-    verdict, m = _first(
+    verdict, m = first_match(
         searcher, "The harbour will reopen in March (CROSSTALK) and the ferries will sail again"
     )
     assert (verdict, m["changes"]) == ("verbatim", [])
@@ -124,7 +119,7 @@ def test_transcribers_note_pasted_with_the_line_is_verbatim(searcher: Any) -> No
 def test_change_beside_a_transcribers_note_still_raises_its_alert(
     searcher: Any, query: str, alert: str
 ) -> None:
-    verdict, m = _first(searcher, query)
+    verdict, m = first_match(searcher, query)
     assert verdict != "verbatim"
     assert m["alerts"] == [alert]
 
@@ -147,7 +142,7 @@ def test_change_beside_a_transcribers_note_still_raises_its_alert(
 def test_bracket_for_a_pronoun_naming_whom_it_means_raises_no_name_alert(
     searcher: Any, query: str
 ) -> None:
-    verdict, m = _first(searcher, query)
+    verdict, m = first_match(searcher, query)
     assert (verdict, m["alerts"]) == ("verbatim", []), m
 
 
@@ -164,14 +159,14 @@ def test_bracket_for_a_pronoun_naming_whom_it_means_raises_no_name_alert(
     ],
 )
 def test_bracket_for_a_pronoun_naming_someone_else_raises_name(searcher: Any, query: str) -> None:
-    _, m = _first(searcher, query)
+    _, m = first_match(searcher, query)
     assert m["alerts"] == ["name"], m
 
 
 def test_ellipsis_over_nowhere_raises_negation(searcher: Any) -> None:
     """Regression: editorial's list of negations lacked "nowhere" (diff's had it), so an
     ellipsis for it was filled in and the word left out of the alerts: VERBATIM, none."""
-    verdict, m = _first(
+    verdict, m = first_match(
         searcher, "The new quotas will take us … near a fair share for the small boats of Kessel"
     )
     assert verdict != "verbatim"

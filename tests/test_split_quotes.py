@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import first_match
+
 FEATURE = (
     "The last ferry captain of Ostrava Bay\n\n"
     "Marit Solberg has crossed Ostrava Bay more than twenty thousand times.\n\n"
@@ -35,37 +37,29 @@ def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     store.close()
 
 
-def _first(searcher: Any, query: str) -> tuple[str, dict[str, Any]]:
-    r = searcher.check(query, top=1, min_score=0)
-    assert r["matches"], query
-    m = r["matches"][0]
-    assert searcher.store.text_slice(m["document"]["id"], m["start"], m["end"]) == m["matched_text"]
-    return r["verdict"], m
-
-
 def test_split_quote_joined_without_its_attribution_is_verbatim(searcher: Any) -> None:
     """Regression: "The pay is terrible. Don't print that." was PARAPHRASE 84.7, the
     attribution between the pieces ("her deckhand Lars Eide adds, grinning at the harbour
     wall") counted as words the quote left out."""
-    verdict, m = _first(searcher, "The pay is terrible. Don't print that.")
+    verdict, m = first_match(searcher, "The pay is terrible. Don't print that.")
     assert (verdict, m["alerts"], m["speaker"]) == ("verbatim", [], "Lars Eide")
     assert m["matched_text"].startswith("The pay is terrible")
 
 
 def test_split_quote_joined_with_a_word_changed_still_alerts(searcher: Any) -> None:
-    verdict, m = _first(searcher, "The pay is not terrible. Don't print that.")
+    verdict, m = first_match(searcher, "The pay is not terrible. Don't print that.")
     assert verdict == "close" and "negation" in m["alerts"]
 
 
 def test_words_between_the_pieces_of_a_split_quote_are_still_found(searcher: Any) -> None:
     """The writer's words between two pieces are no part of the quote, but a query of
     them is found there (the joined reading is taken only when it scores higher)."""
-    verdict, m = _first(searcher, "the council had voted to close the ferry line for good")
+    verdict, m = first_match(searcher, "the council had voted to close the ferry line for good")
     assert verdict in ("close", "verbatim") and "voted to close the" in m["matched_text"]
 
 
 def test_reported_speech_split_by_its_attribution_is_verbatim_without_it(searcher: Any) -> None:
     """Regression: "The harbour office has never once cancelled her licence" was CLOSE 93.0
     against "The harbour office, Solberg notes, has never once cancelled her licence"."""
-    verdict, m = _first(searcher, "The harbour office has never once cancelled her licence")
+    verdict, m = first_match(searcher, "The harbour office has never once cancelled her licence")
     assert (verdict, m["alerts"], m["speaker"]) == ("verbatim", [], "Marit Solberg")
