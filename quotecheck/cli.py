@@ -211,6 +211,12 @@ def cli(ctx: click.Context, db: str | None) -> None:
     help="Also store a sentence embedding of each document (text and title) for check --semantic;"
     " needs pip install 'quotecheck[semantic]'. Meant for claim collections.",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Read every file again, unchanged ones too, and replace their documents: after an"
+    " upgrade of quotecheck, to apply its newer reading and attribution to an existing index.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 @click.pass_context
 def index(
@@ -220,12 +226,14 @@ def index(
     fields: tuple[str, ...],
     jobs: int,
     semantic: bool,
+    force: bool,
     quiet: bool,
 ) -> None:
     """Add or update articles, transcripts and record files.
 
     PATHS are files, folders (read recursively) or - for JSON lines on stdin.
-    Unchanged files are skipped; changed ones replaced, one document per transaction.
+    Unchanged files are skipped (unless --force); changed ones replaced, one document per
+    transaction.
     """
     import time
 
@@ -299,6 +307,7 @@ def index(
             fmt=fmt,
             fields=mapping,
             jobs=jobs,
+            force=force,
             stdin_data=stdin_data,
             on_file=on_file,
             on_error=on_error,

@@ -259,12 +259,16 @@ def index_paths(
     fmt: str | None = None,
     fields: dict[str, str] | None = None,
     jobs: int = 1,
+    force: bool = False,
     stdin_data: bytes | None = None,
     on_file: Callable[[FileResult], None] | None = None,
     on_error: Callable[[str], None] | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> IndexReport:
     """Index files, folders, or ``-`` (JSON lines from ``stdin_data``) into ``store``.
+
+    ``force``: read unchanged files again and rewrite every document (a newer reader or
+    attribution engine than the one that indexed them).
 
     ``on_start(n)`` is told how many files will be read, ``on_file`` hears of each one
     as it is written, ``on_error`` of each problem (the run goes on).
@@ -278,17 +282,17 @@ def index_paths(
             continue
         if item == "-":
             res = prepare_file("<stdin>", fmt or "jsonl", fields, None, stdin_data or b"")
-            _write(store, res, report)
+            _write(store, res, report, force)
             if on_file:
                 on_file(res)
             continue
         path = os.path.abspath(item)
-        tasks.append((path, fmt, fields, store.file_hash(path)))
+        tasks.append((path, fmt, fields, None if force else store.file_hash(path)))
     if on_start:
         on_start(len(tasks))
     with store.batch(), _fewer_collections():
         for res in _run(tasks, jobs):
-            _write(store, res, report)
+            _write(store, res, report, force)
             store.commit_due()
             if on_file:
                 on_file(res)
@@ -381,7 +385,7 @@ def _worker_init(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _write(store: Store, res: FileResult, report: IndexReport) -> None:
+def _write(store: Store, res: FileResult, report: IndexReport, force: bool = False) -> None:
     report.files += 1
     for e in res.errors:
         report.error(e)
@@ -397,7 +401,7 @@ def _write(store: Store, res: FileResult, report: IndexReport) -> None:
     keep: set[str | None] = set()
     for doc in res.docs:
         keep.add(doc.key)
-        if old.get(doc.key) == doc.hash:
+        if old.get(doc.key) == doc.hash and not force:
             continue
         store.write_document(doc)
         report.documents += 1

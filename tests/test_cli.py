@@ -704,3 +704,41 @@ def test_folder_of_files_quotecheck_does_not_read_says_what_was_left_out(
     assert "left out" not in run("--db", str(db_path), "index", "-q", str(d))[2]
     code, _, err = run("--db", str(db_path), "index", "--format", "text", str(d))
     assert "left out" not in err  # --format reads them all
+
+
+def test_index_force_reads_unchanged_files_again_after_an_upgrade(
+    tmp_path: Path, db_path: Path
+) -> None:
+    """An index built by an older quotecheck kept its old statements: unchanged files are
+    skipped, so a newer attribution engine never saw them. `index --force` reads them
+    again and replaces their documents (no copies). Simulated here by emptying the
+    statements of an indexed file."""
+    import sqlite3
+
+    f = tmp_path / "harbour.txt"
+    f.write_text(
+        "Corvale harbour\n\n“The harbour will reopen in May,” Mayor Ilsa Brandt said.\n",
+        encoding="utf-8",
+    )
+    db = str(db_path)
+    assert run("--db", db, "index", "-q", str(f))[0] == 0
+
+    def counts() -> tuple[int, int]:
+        con = sqlite3.connect(db)
+        try:
+            docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+            stmts = con.execute("SELECT count(*) FROM statements").fetchone()[0]
+        finally:
+            con.close()
+        return docs, stmts
+
+    assert counts() == (1, 1)
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM statements")
+    con.commit()
+    con.close()
+    code, _, err = run("--db", db, "index", str(f))
+    assert code == 0 and "1 unchanged" in err and counts() == (1, 0)
+    code, _, err = run("--db", db, "index", "--force", str(f))
+    assert code == 0 and "indexed 1 document" in err, err
+    assert counts() == (1, 1)
