@@ -743,7 +743,7 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
     def results() -> Iterator[dict[str, Any]]:
         nonlocal failed
         for r in rows:
-            failed += r.pop("failed")
+            failed += r["failed"]  # (kept in the result: a CI script reads it per statement)
             yield r
 
     paint = _painter(fmt, color)
@@ -761,6 +761,7 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
                             "draft.end": r["draft"]["end"],
                             "draft.text": r["draft"]["text"],
                             "quote_altered": r["quote_altered"],
+                            "failed": r["failed"],
                         }
                     )
                     yield row
@@ -771,7 +772,7 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
             fmt,
             ["draft.line", "draft.start", "draft.end", "draft.text"]
             + CHECK_COLUMNS
-            + ["quote_altered"],
+            + ["quote_altered", "failed"],
             lambda r: "",
         )
     else:

@@ -41,6 +41,7 @@ def test_verify_fails_a_changed_figure_in_the_paraphrase_around_quoted_words(
     assert code == 1
     results = json.loads(out)
     assert [r["matches"][0]["alerts"] for r in results] == [[], ["number"]]
+    assert [r["failed"] for r in results] == [False, True]  # per statement, for CI scripts
     assert results[1]["draft"]["text"] == "some villages may be without power until Friday"
     assert results[1]["draft"]["line"] == 3
     d = results[1]["draft"]
