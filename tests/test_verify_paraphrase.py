@@ -49,3 +49,15 @@ def test_verify_fails_a_changed_figure_in_the_paraphrase_around_quoted_words(
     draft.write_text(draft.read_text(encoding="utf-8").replace("Friday", "Thursday"))
     code, out, _ = run("--db", str(db), "verify", "--format", "json", str(draft))
     assert code == 0 and len(json.loads(out)) == 1
+
+
+def test_verify_reads_a_draft_with_classic_mac_line_breaks(tmp_path: Path) -> None:
+    """Regression: a draft whose lines end in a lone CR (classic Mac OS, some exports) was
+    one line: its first line, the headline, held everything, and no statement was found
+    (indexing already read such files)."""
+    db = _index(tmp_path)
+    draft = tmp_path / "draft.txt"
+    draft.write_bytes("Notes\r\r“Crews are working around the clock,” Irena Blaha said.\r".encode())
+    code, out, _ = run("--db", str(db), "verify", "--format", "json", str(draft))
+    results = json.loads(out)
+    assert code == 0 and len(results) == 1 and results[0]["draft"]["line"] == 3

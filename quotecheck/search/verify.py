@@ -24,7 +24,7 @@ from typing import Any
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.model import Document, Statement
 from quotecheck.readers import read_file
-from quotecheck.readers.articles import article_document
+from quotecheck.readers.articles import article_document, lines_broken_by_cr
 from quotecheck.readers.decode import decode
 from quotecheck.search.check import MIN_QUOTED_WORDS, Searcher
 from quotecheck.search.editorial import has_ellipsis
@@ -37,7 +37,7 @@ def draft_documents(name: str, data: bytes) -> list[Document]:
         or "." not in name
     ):
         try:
-            text = decode(data, name)
+            text = lines_broken_by_cr(decode(data, name))  # (a classic Mac OS draft too)
         except InputError as err:
             raise QuotecheckError(str(err)) from None
         doc = article_document(name, text)
