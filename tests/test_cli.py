@@ -742,3 +742,18 @@ def test_index_force_reads_unchanged_files_again_after_an_upgrade(
     code, _, err = run("--db", db, "index", "--force", str(f))
     assert code == 0 and "indexed 1 document" in err, err
     assert counts() == (1, 1)
+
+
+def test_same_article_under_two_paths_is_one_match(tmp_path: Path, db_path: Path) -> None:
+    """Regression: the same article indexed from two folders (a copy, a link, a second
+    clone) gave matches #1 and #2 with equal scores; it is one source."""
+    text = "Corvale harbour\n\n“The harbour will reopen in May,” Mayor Ilsa Brandt said.\n"
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "harbour.txt").write_text(text, encoding="utf-8")
+    db = str(db_path)
+    assert run("--db", db, "index", "-q", str(tmp_path / "a"), str(tmp_path / "b"))[0] == 0
+    code, out, _ = run("--db", db, "check", "--format", "json", "The harbour will reopen in May")
+    matches = json.loads(out)[0]["matches"]
+    assert code == 0 and len(matches) == 1
+    assert matches[0]["document"]["path"].endswith("harbour.txt")

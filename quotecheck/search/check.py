@@ -1297,7 +1297,19 @@ class Searcher:
         floor = scoring.FOUND if min_score is None else min_score
         if semantic and q.tokens and (not cands or cands[0]["score"].score < scoring.FOUND):
             cands = self._semantic(q, cands)
-        chosen = [r for r in cands if r["score"].score >= floor][: max(0, top)]
+        chosen: list[dict[str, Any]] = []
+        seen: set[tuple[Any, int, int]] = set()
+        for r in cands:
+            if len(chosen) >= top:
+                break
+            if r["score"].score < floor:
+                continue
+            # the same document indexed under two paths (a copy, a link) is one source:
+            # its second copy is no second match
+            same = (self.document(r["doc_id"]).get("hash") or r["doc_id"], r["start"], r["end"])
+            if same not in seen:
+                seen.add(same)
+                chosen.append(r)
         matches = [self.build_match(q, r, i + 1) for i, r in enumerate(chosen)]
         best = cands[0]["score"] if cands else None
         verdict = best.verdict if best is not None and best.score >= scoring.FOUND else "not_found"

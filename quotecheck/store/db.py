@@ -756,8 +756,8 @@ class Store:
 
     def document(self, doc_id: int) -> dict[str, Any] | None:
         rows = self._q(
-            "SELECT id, path, key, title, date, url, source, format, line_base, body_start, length(text)"
-            " FROM documents WHERE id = ?",
+            "SELECT id, path, key, title, date, url, source, format, line_base, body_start,"
+            " length(text), hash FROM documents WHERE id = ?",
             (doc_id,),
         )
         if not rows:
@@ -775,6 +775,7 @@ class Store:
             "line_base": r[8],
             "body_start": r[9],
             "length": r[10],
+            "hash": r[11],
         }
 
     def find_documents(self, ref: str) -> list[dict[str, Any]]:
