@@ -171,10 +171,6 @@ _NOT_FRAME = frozenset(
     "not never no will would can could should may might must which that who whom whether if".split()
 )
 _SUBJECT_WORDS = frozenset("he she they i we the a an his her their our my its".split())
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
 
 
 def frame_names(frame: str) -> list[str]:
@@ -204,7 +200,7 @@ def frame_names(frame: str) -> list[str]:
         and w.casefold() not in STOPWORDS
         and w.casefold() not in CUE_WORDS
         and w.casefold() not in _SUBJECT_WORDS
-        and w.casefold() not in _CALENDAR
+        and w.casefold() not in editorial.CALENDAR
     ]
 
 

@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from quotecheck.analysis.tokens import STOPWORDS, Token
 from quotecheck.search.align import stem
-from quotecheck.search.editorial import figures, negation
+from quotecheck.search.editorial import CALENDAR, figures, negation
 
 NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -267,17 +267,11 @@ def _is_number(w: str) -> bool:
     return any(c.isdigit() for c in w) or w in NUMBER_WORDS
 
 
-# Months and weekdays: a date changed ("in April" -> "in May", "until Thursday" ->
-# "until Friday") is a changed figure, not a swapped name; counted when capitalised only
-# ("may" and "march" are words too).
-_DATE_WORDS = frozenset(
-    """january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-
-
 def _date_word(t: Token) -> bool:
-    return t.norm in _DATE_WORDS and t.text[:1].isupper()
+    """A month or a weekday: a date changed ("in April" -> "in May", "until Thursday" ->
+    "until Friday") is a changed figure, not a swapped name; counted when capitalised only
+    ("may" and "march" are words too)."""
+    return t.norm in CALENDAR and t.text[:1].isupper()
 
 
 def _numbers(tokens: Sequence[Token]) -> Counter[str]:

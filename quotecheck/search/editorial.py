@@ -484,11 +484,14 @@ _TIME_WORDS = frozenset(
     "spring summer autumn fall winter weekend yesterday today tomorrow tonight morning "
     "afternoon evening night then time date".split()
 )
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+# The calendar's words: the dates an attribution ("on Monday"), a changed date (diff's
+# number alert) and a relative date in brackets are told by.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
 )
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+CALENDAR = MONTHS | WEEKDAYS
+_MONTHS = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DATE_FILLER = frozenset("in on at during by since until of the early late mid".split())
 _YEAR = re.compile(r"1\d{3}|2[01]\d{2}")
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
@@ -514,7 +517,7 @@ def relative_date(bracket_items: Sequence[str], src_tokens: Sequence[Token]) -> 
     anchored = False
     norms = [t.norm for t in src_tokens]
     for i, w in enumerate(norms):
-        if w in _WEEKDAYS or _YEAR.fullmatch(w):
+        if w in WEEKDAYS or _YEAR.fullmatch(w):
             anchored = True
         elif w in _MONTHS:
             # a month after a preposition or with a day or year ("may" is a verb too)
