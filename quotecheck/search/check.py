@@ -380,56 +380,21 @@ _ATTRIBUTION_GAP = 150  # characters: "," Norvanian Prime Minister Ilsa Brandt t
 _SPLIT_QUOTE = re.compile(r"[”\"’»][^“”\"‘«»\n]{1,150}?[“\"‘«]|, (?:[\w’'.\-]+ ){1,5}?[\w’'\-]+,")
 
 
-def unspoken(
-    start: int,
-    end: int,
-    statements: Sequence[dict[str, Any]],
-    text: str = "",
-    attributions: bool = False,
-) -> list[tuple[int, int]]:
-    """Document ranges within ``start``-``end`` that a statement's pieces skip but its
-    speaker did not say: in a transcript, between the pieces of one line (the
-    transcriber's "(CROSSTALK)", "[inaudible 00:03:12]", a court reporter's line number
-    inside a sentence wrapped over two lines) and between two lines of the same turn
-    (line numbers, time stamps, a stage direction on its own line); in a quote or reported
-    speech split by its attribution, the attribution between the pieces ("“A,” he adds,
-    grinning. “B.”", "The office, Solberg notes, has ..."), when it holds the statement's
-    cue, one sentence end at most and no other statement (``attributions``: those only; else the transcripts' only).
-    ``statements`` are the store's, of any kind; ``text`` is the document's from
-    ``start`` (for the sentence ends).
+def unspoken(start: int, end: int, statements: Sequence[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Document ranges within ``start``-``end`` that a transcript's turns hold but nobody
+    said: between the pieces of one line (the transcriber's "(CROSSTALK)", "[inaudible
+    00:03:12]", a court reporter's line number inside a sentence wrapped over two lines)
+    and between two lines of the same turn (line numbers, time stamps, a stage direction
+    on its own line). The reader leaves them out of each line's pieces (``spans``);
+    ``statements`` are the store's, of any kind (only transcript lines count).
 
     >>> line = {"kind": "transcript", "start": 0, "end": 30, "spans": [[0, 12], [25, 30]],
     ...         "mention": {"start": -9, "end": -2}}
     >>> unspoken(0, 40, [line])
     [(12, 25)]
-    >>> text = '"It is late," he said. "We go."'
-    >>> quote = {"kind": "direct", "start": 1, "end": 29, "spans": [[1, 12], [24, 29]],
-    ...          "cue": {"text": "said", "start": 17, "end": 21}}
-    >>> unspoken(0, len(text), [quote], text, attributions=True)
-    [(12, 24)]
     """
+    lines = sorted((s for s in statements if s["kind"] == "transcript"), key=lambda s: s["start"])
     out: list[tuple[int, int]] = []
-    for s in statements if attributions else ():
-        if s["kind"] in ("direct", "indirect"):
-            # a statement split by its attribution ("“A,” he adds, grinning. “B.”"): the
-            # words between its pieces are the writer's, not the speaker's; not a gap
-            # holding words of another statement or a paragraph of its own
-            spans = sorted((a, b) for a, b in s["spans"])
-            cue = s.get("cue") or {}
-            for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
-                if (
-                    0 < c - b <= _ATTRIBUTION_GAP
-                    and b <= cue.get("start", -1) < c
-                    and len(_SENTENCE_END.findall(text, max(0, b - start), c - start)) <= 1
-                    and not any(
-                        o is not s and x < c and y > b for o in statements for x, y in o["spans"]
-                    )
-                ):
-                    out.append((b, c))
-    lines = sorted(
-        (s for s in statements if s["kind"] == "transcript" and not attributions),
-        key=lambda s: s["start"],
-    )
     for i, s in enumerate(lines):
         spans = sorted((a, b) for a, b in s["spans"])
         out.extend((b, c) for (_, b), (c, _) in zip(spans, spans[1:], strict=False) if c > b)
@@ -443,7 +408,46 @@ def unspoken(
             )
             if same_turn and nxt["start"] > s["end"]:
                 out.append((s["end"], nxt["start"]))
-    return [(max(a, start), min(b, end)) for a, b in out if a < end and b > start]
+    return _clipped(out, start, end)
+
+
+def attribution_gaps(
+    start: int, end: int, statements: Sequence[dict[str, Any]], text: str
+) -> list[tuple[int, int]]:
+    """Document ranges within ``start``-``end`` that hold the attribution splitting a
+    quote or reported speech ("“A,” he adds, grinning. “B.”", "The office, Solberg
+    notes, has ..."): the words between its pieces are the writer's, not the speaker's.
+    Only a gap that holds the statement's cue, one sentence end at most and no other
+    statement's words (not a paragraph of its own). ``text`` is the document's from
+    ``start`` (for the sentence ends).
+
+    >>> text = '"It is late," he said. "We go."'
+    >>> quote = {"kind": "direct", "start": 1, "end": 29, "spans": [[1, 12], [24, 29]],
+    ...          "cue": {"text": "said", "start": 17, "end": 21}}
+    >>> attribution_gaps(0, len(text), [quote], text)
+    [(12, 24)]
+    """
+    out: list[tuple[int, int]] = []
+    for s in statements:
+        if s["kind"] not in ("direct", "indirect"):
+            continue
+        spans = sorted((a, b) for a, b in s["spans"])
+        cue = s.get("cue") or {}
+        for (_, b), (c, _) in zip(spans, spans[1:], strict=False):
+            if (
+                0 < c - b <= _ATTRIBUTION_GAP
+                and b <= cue.get("start", -1) < c
+                and len(_SENTENCE_END.findall(text, max(0, b - start), c - start)) <= 1
+                and not any(
+                    o is not s and x < c and y > b for o in statements for x, y in o["spans"]
+                )
+            ):
+                out.append((b, c))
+    return _clipped(out, start, end)
+
+
+def _clipped(ranges: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    return [(max(a, start), min(b, end)) for a, b in ranges if a < end and b > start]
 
 
 def mask_unspoken(
@@ -453,9 +457,10 @@ def mask_unspoken(
     query_norms: Sequence[str],
     attributions: bool = False,
 ) -> str:
-    """``text`` (the document's from ``start``) with its :func:`unspoken` ranges written
-    as spaces: the same length, so offsets still slice the document. A note the query
-    has word for word too (pasted with the line) is kept.
+    """``text`` (the document's from ``start``) with its :func:`unspoken` ranges (with
+    ``attributions``: its :func:`attribution_gaps`) written as spaces: the same length, so
+    offsets still slice the document. A note the query has word for word too (pasted with
+    the line) is kept.
 
     >>> line = {"kind": "transcript", "start": 0, "end": 44, "spans": [[0, 17], [29, 44]],
     ...         "mention": None}
@@ -465,7 +470,12 @@ def mask_unspoken(
     >>> mask_unspoken(text, 0, [line], ["it", "crosstalk", "in"]) == text
     True
     """
-    ranges = unspoken(start, start + len(text), statements, text, attributions)
+    end = start + len(text)
+    ranges = (
+        attribution_gaps(start, end, statements, text)
+        if attributions
+        else unspoken(start, end, statements)
+    )
     if not ranges:
         return text
     joined = " " + " ".join(query_norms) + " "
@@ -561,6 +571,7 @@ class Candidate:
     start: int  # window start
     end: int
     bm25: float
+    statements: list[dict[str, Any]] | None = None  # the window's, once fetched
 
 
 class Searcher:
@@ -848,7 +859,7 @@ class Searcher:
         said blanked out (:func:`mask_unspoken`); ``text`` itself elsewhere."""
         if self.document(cand.doc_id).get("format") != "transcript":
             return text
-        stmts = self.store.statements_overlapping(cand.doc_id, cand.start, cand.end)
+        stmts = self._window_statements(cand)
         return mask_unspoken(text, cand.start, stmts, [t.norm for t in q.tokens])
 
     def _unattributed(self, q: Query, cand: Candidate, text: str) -> str:
@@ -857,9 +868,15 @@ class Searcher:
         a journalist quotes them); ``text`` itself when the window holds none."""
         if not _SPLIT_QUOTE.search(text):
             return text
-        stmts = self.store.statements_overlapping(cand.doc_id, cand.start, cand.end)
+        stmts = self._window_statements(cand)
         norms = [t.norm for t in q.tokens]
         return mask_unspoken(text, cand.start, stmts, norms, attributions=True)
+
+    def _window_statements(self, cand: Candidate) -> list[dict[str, Any]]:
+        """The statements overlapping the window ``cand``, fetched once for it."""
+        if cand.statements is None:
+            cand.statements = self.store.statements_overlapping(cand.doc_id, cand.start, cand.end)
+        return cand.statements
 
     def _aligned(
         self,
