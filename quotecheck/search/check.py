@@ -494,7 +494,7 @@ _PRONOUN_GENDER = {
     **dict.fromkeys("he him his himself".split(), "m"),
     **dict.fromkeys("she her hers herself".split(), "f"),
 }
-_THIRD_PERSON = frozenset("he him his himself she her hers herself".split())
+_THIRD_PERSON = frozenset(_PRONOUN_GENDER)
 
 
 def pronoun_means(

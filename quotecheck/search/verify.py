@@ -87,15 +87,10 @@ def verify_draft(
                 # “take the keys” herself"): too few to be found anywhere, but found word for
                 # word in a statement of the person claimed, they check out
                 few = " ".join(text[a:b] for a, b in quoted)
-                rq = searcher.check(few, top=top, claimed_speaker=claimed)
-                if (
-                    len(few.split()) >= MIN_FEW_WORDS
-                    and rq["verdict"] == "verbatim"
-                    and rq["attribution"] == "confirmed"
-                ):
-                    r, words, word_for_word = rq, few, True
-            if claimed is None:
-                r["attribution"] = None
+                if len(few.split()) >= MIN_FEW_WORDS:
+                    rq = searcher.check(few, top=top, claimed_speaker=claimed)
+                    if rq["verdict"] == "verbatim" and rq["attribution"] == "confirmed":
+                        r, words, word_for_word = rq, few, True
             line = doc.line_base + text.count("\n", 0, st.start)
             r["draft"] = {
                 "start": st.start,
@@ -115,10 +110,8 @@ def verify_draft(
             )
             yield r
             if rest:
-                changed = _changed_paraphrase(searcher, text, rest, claimed, top)
+                changed = _changed_paraphrase(searcher, text, rest, claimed, top, doc.line_base)
                 if changed is not None:
-                    start = changed["draft"]["start"]
-                    changed["draft"]["line"] = doc.line_base + text.count("\n", 0, start)
                     yield changed
 
 
@@ -155,7 +148,12 @@ def _outside(
 
 
 def _changed_paraphrase(
-    searcher: Searcher, text: str, rest: list[tuple[int, int]], claimed: str | None, top: int
+    searcher: Searcher,
+    text: str,
+    rest: list[tuple[int, int]],
+    claimed: str | None,
+    top: int,
+    line_base: int,
 ) -> dict[str, Any] | None:
     """The check of the paraphrase around quoted words ("Blaha said “crews are working
     around the clock” and that some villages may be without power until Friday"), when it
@@ -173,9 +171,9 @@ def _changed_paraphrase(
     r = searcher.check(words, top=top, claimed_speaker=claimed)
     if r["verdict"] == "not_found" or not any(m["alerts"] for m in r["matches"][:1]):
         return None
-    if claimed is None:
-        r["attribution"] = None
-    r["draft"] = {"start": a0, "end": rest[-1][1], "line": 0, "text": text[a0 : rest[-1][1]]}
+    end = rest[-1][1]
+    line = line_base + text.count("\n", 0, a0)
+    r["draft"] = {"start": a0, "end": end, "line": line, "text": text[a0:end]}
     r["quote_altered"] = False
     r["failed"] = True
     return r
