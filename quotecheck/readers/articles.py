@@ -38,6 +38,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import NamedTuple
 
 from quotecheck.errors import InputError
@@ -682,7 +683,11 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
         # heading ("DIRECT EXAMINATION", "PREPARED STATEMENT OF ONDRA VALSEK"): the turn is
         # over, and what follows it up to the next label is no one's that we know
         body = text[turns[0].body :] if turns else ""
-        cased = sum(ch.islower() for ch in body) >= 0.3 * sum(ch.isalpha() for ch in body)
+
+        @cache
+        def cased() -> bool:  # (a pass over the whole text: only once a line looks like one)
+            return sum(map(str.islower, body)) >= 0.3 * sum(map(str.isalpha, body))
+
         # a court reporter's transcript numbers most of its lines: the numbers are no words
         lines = _nonblank_lines(body)
         numbered = sum(1 for ln in lines if _NUMBERED_LINE.match(ln)) >= 0.5 * len(lines) > 0
@@ -709,7 +714,7 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
                 if ln.start() > t.body and _CUE.fullmatch(text, start, end):
                     continue
                 if start > t.body and (
-                    (cased and _HEADING.fullmatch(text, start, end))
+                    (_HEADING.fullmatch(text, start, end) and cased())
                     or _SWORN.match(text, ln.start(), end)  # "X, having been duly sworn"
                 ):
                     _add_spoken(statements, text, speaker, mention, held)
