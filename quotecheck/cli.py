@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from quotecheck import __version__
-from quotecheck.errors import QuotecheckError
+from quotecheck.errors import QuotecheckError, printable_path
 from quotecheck.model import KINDS
 from quotecheck.render import FORMATS, MACHINE, flatten, stream_delimited, stream_json, stream_jsonl
 
@@ -123,8 +123,6 @@ class QuotecheckGroup(click.Group):
             bad = [a for a in sys.argv[1:] if _undecoded(a)]
             if not bad or e.reason != "surrogates not allowed":
                 raise
-            from quotecheck.readers import printable_path
-
             click.echo(
                 f"Error: the argument '{printable_path(bad[0])}' is not UTF-8 text; pass it"
                 " in UTF-8 (is the terminal set to another encoding?)",
@@ -437,10 +435,8 @@ def _gone_files(store: Any, paths: tuple[str, ...]) -> Iterator[str]:
     """
     import shlex
 
-    from quotecheck.readers import printable_path
-
     for p in dict.fromkeys(paths):
-        if p == "-" or not os.path.isdir(p) or printable_path(p) != p:
+        if p == "-" or not os.path.isdir(p) or _undecoded(p):
             continue  # (a folder whose name is no UTF-8 text has nothing indexed under it)
         root = os.path.abspath(p)
         prefix = root.rstrip(os.sep) + os.sep
@@ -507,9 +503,6 @@ def _stdin_lines(stream: Any) -> Iterator[str | None]:
     query began with it, and its "query" field too), and a line that is not UTF-8 is
     decoded as the legacy encoding it is in ("café" in Windows-1252 came out "caf\ufffd").
     """
-    from quotecheck.errors import InputError
-    from quotecheck.readers.decode import decode
-
     head = _head(stream, 4)
     if not head and hasattr(stream, "peek"):
         return  # end of input already (at a terminal a second read would wait for more)
@@ -531,6 +524,9 @@ def _stdin_lines(stream: Any) -> Iterator[str | None]:
             if _binary_line(raw.decode("utf-8", errors="replace")):
                 yield None
                 continue
+            from quotecheck.errors import InputError  # (the readers: only for such a line)
+            from quotecheck.readers.decode import decode
+
             try:
                 text = decode(raw, "<stdin>")
             except InputError:
@@ -1065,9 +1061,7 @@ def remove(ctx: click.Context, paths: tuple[str, ...]) -> None:
     for p in paths:
         if p == "-":
             p = "<stdin>"
-        from quotecheck.readers import printable_path
-
-        if printable_path(p) != p:  # such a name is never indexed (and SQLite refuses it)
+        if _undecoded(p):  # such a name is never indexed (and SQLite refuses it)
             click.echo(f"warning: {printable_path(p)}: nothing indexed from there", err=True)
             missing += 1
             continue

@@ -21,3 +21,14 @@ class InputError(QuotecheckError):
         self.reason = message
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {message}")
+
+
+def printable_path(path: str) -> str:
+    """``path`` with bytes that are no UTF-8 (held as surrogates) written as ``\\xNN``
+    (here, not among the readers, so that the command line can say so without loading
+    them)."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path

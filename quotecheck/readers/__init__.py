@@ -13,7 +13,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from quotecheck.errors import InputError, QuotecheckError
+from quotecheck.errors import InputError, QuotecheckError, printable_path
 from quotecheck.model import Document
 from quotecheck.readers import articles, html, records
 
@@ -76,15 +76,6 @@ def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputErr
             yield InputError(shown, item.reason, item.line)
         else:
             yield InputError(shown, "file name is not UTF-8 text; rename the file to index it")
-
-
-def printable_path(path: str) -> str:
-    """``path`` with bytes that are no UTF-8 (held as surrogates) written as ``\\xNN``."""
-    try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:
-        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return path
 
 
 def _walk(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputError]:
