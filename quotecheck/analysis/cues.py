@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Verbs of saying and of stating a position. Base forms; inflections are generated.
 SPEECH_VERBS = """
@@ -151,25 +152,26 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
+_CUE_WORDS_PATTERN = _trie_pattern(sorted(CUE_FORMS)) + r"|according|According"
 # Every cue word as a whole lowercase word ("According" too), found in one pass.
-CUE_RE = re.compile(
-    r"(?<![A-Za-z])(?=[a-zA])(?:"
-    + _trie_pattern(sorted(CUE_FORMS))
-    + r"|according|According)(?![a-z])"
-)
-# The same words after the character before them (group 1): a pattern that opens with a
-# character class lets the regex engine skip from one non-letter to the next instead of
-# trying the look-behind at every character (cue_spans: 20-30% faster).
-_CUE_AFTER = re.compile(
-    r"[^A-Za-z]((?:" + _trie_pattern(sorted(CUE_FORMS)) + r"|according|According)(?![a-z]))"
-)
+CUE_RE = re.compile(r"(?<![A-Za-z])(?=[a-zA])(?:" + _CUE_WORDS_PATTERN + r")(?![a-z])")
+
+
+@cache
+def _cue_after() -> re.Pattern[str]:
+    """The same words after the character before them (group 1): a pattern that opens
+    with a character class lets the regex engine skip from one non-letter to the next
+    instead of trying the look-behind at every character (cue_spans: 20-30% faster).
+    Compiled on first use: a lookup that imports this module for its words does not
+    need it (6 ms)."""
+    return re.compile(r"[^A-Za-z]((?:" + _CUE_WORDS_PATTERN + r")(?![a-z]))")
 
 
 def cue_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of ``CUE_RE.finditer(text, start, end)``."""
     first = CUE_RE.match(text, start, end)
     out = [] if first is None else [first.span()]
-    out.extend(m.span(1) for m in _CUE_AFTER.finditer(text, start, end))
+    out.extend(m.span(1) for m in _cue_after().finditer(text, start, end))
     return out
 
 
