@@ -2750,6 +2750,7 @@ def test_roles_seen_do_not_hold_the_name_or_an_age() -> None:
     role, and both "Sen" and "Sen."."""
     doc = analyzed(
         "Sen. Ilsa Brandt spoke in Corvale. The 62-year-old said she would fight on.\n\n"
+        "Sen. Ilsa Brandt said the vote would wait until May.\n\n"
         "“We will take our time,” said chairman Gus Heller.\n\n"
         "“He deserved another season,” said season-ticket holder Mila Novak, 29."
     )

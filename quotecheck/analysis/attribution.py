@@ -4185,9 +4185,6 @@ def _people(doc: Document, stmts: list[Statement], eng: _Engine) -> None:
                 if role and not any(ch.isdigit() for ch in role):
                     p.roles.add(role)  # (not an age: "the 62-year-old")
         p.aliases.add(st.speaker)
-    for p in doc.people.values():
-        # one title once: "Sen." (as written before a name) and "Sen" (as a role word)
-        p.roles -= {r for r in p.roles if not r.endswith(".") and r + "." in p.roles}
 
 
 def _description_and_name(words: list[str]) -> tuple[str, list[str]]:

@@ -677,7 +677,9 @@ class Registry:
         elif ent is not None:
             ent.add_position(pos)
         if ent is not None and role_words and _fc(role_words[0]) not in ("mr", "mrs", "ms", "dr"):
-            ent.roles.setdefault(" ".join(role_words), pos)
+            role = " ".join(role_words)
+            if role + "." not in ent.roles:  # ("Sen" from a mention's tokens: "Sen." is known)
+                ent.roles.setdefault(role, pos)
         return ent
 
     def resolve_role(self, mention: str, pos: int) -> Entity | None:
