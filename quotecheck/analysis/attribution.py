@@ -4291,12 +4291,9 @@ def _nested_quotes(
         for a, b in st.spans:
             blocks.append((a, b))
             speakers.append((st.speaker or "", None))
-    eng.block_speakers = speakers
-    eng.transcript_speaker = speakers[0][0]
-    eng.run_blocks(blocks, quotes_only=True)
     starts = [a for a, _ in blocks]  # (in order: quotes do not overlap)
     out = []
-    for st in _valid([x for x in eng.out if x.kind == "direct"], len(text)):
+    for st in _quotes_in_turns(eng, blocks, speakers, len(text)):
         k = bisect_right(starts, st.start) - 1
         if st.cue is None or k >= 0 and (st.start, st.end) == blocks[k]:
             continue
@@ -4340,6 +4337,21 @@ def _analyze_preamble(doc: Document, text: str) -> None:
     blocks = _blocks(text, headline.end(), first)
     if blocks:
         _analyze_article(doc, text, blocks, first)
+
+
+def _quotes_in_turns(
+    eng: _Engine,
+    blocks: list[tuple[int, int]],
+    speakers: list[tuple[str | None, str | None]],
+    n: int,
+) -> list[Statement]:
+    """The direct quotes inside ``blocks`` read as transcript turns: block i is spoken by
+    ``speakers[i][0]`` (None or "": nobody known) while ``speakers[i][1]`` is the other
+    party ("he said" in a debater's line), as in a transcript or inside an outer quote."""
+    eng.block_speakers = speakers
+    eng.transcript_speaker = speakers[0][0] or ""
+    eng.run_blocks(blocks, quotes_only=True)
+    return _valid([s for s in eng.out if s.kind == "direct"], n)
 
 
 def _valid(stmts: list[Statement], n: int) -> list[Statement]:
@@ -4501,10 +4513,7 @@ def _analyze_transcript(doc: Document, text: str) -> None:
             other = next((lab for lab in labels if lab != cur), None)
         speakers.append((cur, other))
         prev = cur
-    eng.block_speakers = speakers
-    eng.transcript_speaker = speakers[0][0] or ""
-    eng.run_blocks([(s.start, s.end) for s in lines], quotes_only=True)
-    new = _valid([s for s in eng.out if s.kind == "direct"], len(text))
+    new = _quotes_in_turns(eng, [(s.start, s.end) for s in lines], speakers, len(text))
     doc.statements.extend(new)
     doc.statements.sort(key=lambda s: (s.start, s.end))
     if narrated:
