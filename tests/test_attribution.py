@@ -3274,3 +3274,78 @@ def test_possessive_and_one_noun_before_a_name_is_that_persons_description() -> 
     )
     assert find(doc, "The pay is terrible").speaker == "Lars Eide"
     assert find(doc, "With your help, we can do it.").speaker == "Marit Solberg"
+
+
+def test_mr_before_a_shared_surname_is_not_the_woman_of_that_name() -> None:
+    """Regression: in an obituary of Marta Quillon confirmed by "her son, Piet Quillon",
+    "“...,” Mr. Quillon said" went to Marta (the most mentioned Quillon). A title's gender
+    rules out namesakes of the other gender; "Ms. Quillon" is still Marta."""
+    doc = analyzed(
+        "Marta Quillon, who ran the Corvale library for four decades, died on Tuesday.\n\n"
+        "Her death was confirmed by her son, Piet Quillon, who said the cause was heart"
+        " failure.\n\n"
+        "“She never stopped reading,” Mr. Quillon said.\n\n"
+        "Ms. Quillon described the opening day as the loudest quiet morning of her life."
+    )
+    assert find(doc, "She never stopped reading").speaker == "Piet Quillon"
+    assert find(doc, "the opening day as the loudest quiet morning of her life").speaker == (
+        "Marta Quillon"
+    )
+
+
+def test_title_on_a_bare_surname_does_not_make_the_full_name_that_gender() -> None:
+    """ "Khizr and Ghazala Khan ... Mr. Khan": "Mr. Khan" finds Ghazala (the only Khan named
+    in full), but that does not make her a man, so "Ms. Khan" is still Ghazala."""
+    doc = analyzed(
+        "The parents, Tomas and Ilsa Varga, spoke at the rally.\n\n"
+        "Mr. Varga held up a copy of the charter.\n\n"
+        "Ms. Varga said she had not spoken because she could not remain composed."
+    )
+    assert find(doc, "she had not spoken because she could not remain composed").speaker == (
+        "Ilsa Varga"
+    )
+
+
+def test_cue_with_an_adverb_then_a_colon_takes_the_quote_not_the_fronted_clause() -> None:
+    """Regression: "Asked once what she hoped people would remember, she answered simply:
+    “...”" also gave the statement "Asked once what she hoped people would remember" (the
+    adverb made the colon quote look like an adjunct after the cue)."""
+    doc = analyzed(
+        "Asked once what she hoped people would remember, Marta Quillon answered simply:"
+        " “That the door was always open.”"
+    )
+    assert [doc.text[a:b] for s in doc.statements for a, b in s.spans] == [
+        "That the door was always open."
+    ]
+
+
+def test_captain_before_a_name_is_a_role_not_the_team() -> None:
+    """Regression: "Harriers captain Lenn Ostby, 19, was less forgiving. “...,” he said."
+    gave the quote to the team "Kessel Harriers" ("captain" was no role word)."""
+    doc = analyzed(
+        "The Kessel Harriers lost the cup final 2-1 on Saturday.\n\n"
+        "Harriers captain Lenn Ostby, 19, was less forgiving of his own side. “We gave them"
+        " that corner,” he said."
+    )
+    assert find(doc, "We gave them that corner").speaker == "Lenn Ostby"
+
+
+def test_colleagues_are_a_generic_source() -> None:
+    """Regression: "Colleagues recalled her as stubborn" had the speaker "Colleagues"."""
+    doc = analyzed("Colleagues recalled her as stubborn and generous in equal measure.")
+    st = find(doc, "her as stubborn and generous in equal measure")
+    assert st.speaker is None and st.mention is not None and st.mention.text == "Colleagues"
+
+
+def test_the_nurse_after_a_nurse_is_the_unnamed_one_not_the_person_in_focus() -> None:
+    """Regression (with "nurse" a role word): "When a nurse who had treated patients
+    returned, the governor ordered a quarantine. The nurse later sued, claiming ..." gave
+    the nurse's claim to the governor in focus."""
+    doc = analyzed(
+        "Governor Ondra Valsek said he would order a quarantine again.\n\n"
+        "When a nurse who had treated patients in Velmark returned to Corvale, the governor"
+        " ordered such a quarantine. The nurse later sued, claiming the quarantine violated"
+        " her rights."
+    )
+    st = find(doc, "the quarantine violated her rights")
+    assert st.speaker is None and st.mention is not None and st.mention.text == "The nurse"

@@ -742,6 +742,10 @@ class _Engine:
                     if f not in _DESCRIPTION_FILLER
                 )
                 ent = self._recent_with_role_head(head, pos, mods)
+                if ent is None and self._unnamed_before(head, pos):
+                    # "When a nurse who had treated ... The nurse later sued": the one
+                    # introduced without a name, not the person in focus
+                    return None
                 if ent is None:
                     # "the billionaire businessman": a description of the person in focus,
                     # unless it names an office that person is not known to hold
@@ -764,6 +768,15 @@ class _Engine:
                         ent = cand
             return ent
         return None
+
+    def _unnamed_before(self, head: str, pos: int) -> bool:
+        """Was someone introduced as "a <head>" (one adjective or none between) shortly
+        before ``pos``?"""
+        lo = max(0, pos - 600)
+        for m in _INDEFINITE.finditer(self.text, lo, pos):
+            if fold(m.group(1)) == head or fold(m.group(2) or "") == head:
+                return True
+        return False
 
     def _common_word(self, word: str) -> bool:
         """A lone capitalised subject nobody here is named by, whose lower-case form the
@@ -1594,6 +1607,7 @@ class _Engine:
             elif (
                 not inverted
                 and self._adverbial_at(toks, after[0])
+                and not self._colon_quote_after_adverb(self._region_toks(toks, after))
                 and self.content_before(toks, left_edge) is not None
             ):
                 # "Democrats had “put the biggest crack” in it, she said in a video message":
@@ -2373,6 +2387,18 @@ class _Engine:
         # ("In an interview on CBS's “Face the Nation,” Ryan said the ...")
         q = toks[j]
         return not any(x.word for x in toks[:j]) or len(self.text[q.start : q.end].split()) > 4
+
+    @staticmethod
+    def _colon_quote_after_adverb(region: list[_Tok]) -> bool:
+        """Is ``region`` (what follows a cue) an adverb or two, a colon and a quote ("answered
+        simply: “...”", "fired back forcefully: “...”")? Then the quote is the content."""
+        for i, x in enumerate(region[:3]):
+            if x.low == ":":
+                # (the opening mark is a token of its own before the quoted words)
+                return i > 0 and any(y.quote >= 0 for y in region[i + 1 : i + 3])
+            if not x.word:
+                return False
+        return False
 
     def content_before(self, toks: list[_Tok], left: int) -> tuple[int, int] | None:
         """Content ending just before the subject ("...,” Pompeo said", "..., sources said")."""
@@ -4082,6 +4108,11 @@ _OFFICES = frozenset(
 def _role_heads(role: str) -> frozenset[str]:
     words = [fold(w.strip(".,")) for w in role.split()]
     return frozenset(_ROLE_ABBREVIATIONS.get(w, w) for w in words)
+
+
+# "a nurse", "an elderly farmer": a person introduced without a name (the head is group 1,
+# or group 2 after one modifier).
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) ([a-z][\w-]*+)(?: ([a-z][\w-]*+))?\b")
 
 
 def _fits_description(head: str, ent: Entity) -> bool:

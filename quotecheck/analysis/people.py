@@ -119,7 +119,9 @@ ROLE_HEADS = frozenset(
     alderwoman assemblyman assemblywoman assemblymember delegate treasurer comptroller
     auditor magistrate constable inspector detective lieutenant marshal warden dean provost
     principal rector vicar pastor priest archbishop bishop cardinal rabbi imam sheikh
-    emir president-elect governor-elect senator-elect mayor-elect""".split()
+    emir president-elect governor-elect senator-elect mayor-elect captain skipper sergeant
+    colonel admiral corporal goalkeeper striker midfielder defender quarterback pitcher
+    nurse teacher farmer engineer scientist researcher historian firefighter""".split()
 )
 _FUNCTION_CAPS = frozenset(
     """the a an in on at for from by with after before during since but and or so if when
@@ -162,6 +164,7 @@ class Entity:
     full: bool = False  # a first name and a surname are known
     person: bool = False  # known to be a person: a given name, a title or role, or a speaker
     gender_inferred: bool = False  # the gender comes from nearby pronouns only
+    gender_titled: bool = False  # the gender comes from "Mr."/"Ms." before the surname only
 
     def last_before(self, pos: int) -> int:
         i = bisect_left(self.positions, pos)
@@ -237,7 +240,8 @@ GENERIC_NOUNS = frozenset(
     surveys studies reports records documents data figures statistics estimates
     several few most all each either another one two three four five six seven eight nine ten
     officers troops soldiers agents demonstrators marchers mourners participants respondents
-    attendees islander islanders hispanic hispanics latino latinos latina latinas""".split()
+    attendees islander islanders hispanic hispanics latino latinos latina latinas colleagues
+    coworkers co-workers classmates teammates""".split()
 )
 # Words of saying in any form, and other sentence openers that are never part of a name.
 _VERB_FORMS = frozenset(CUE_FORMS) | frozenset(
@@ -615,7 +619,7 @@ class Registry:
                         ent.name, ent.words, ent.full = name, words, True
                         break
         elif cands:
-            ent = self.resolve_surname(last, pos)
+            ent = self.resolve_surname(last, pos, gender_of("", context) if context else None)
         if ent is None:
             ent = Entity(name=name, words=words, full=bool(first))
             self.entities.append(ent)
@@ -624,6 +628,9 @@ class Registry:
         ent.add_position(pos)
         if ent.gender is None:
             ent.gender = gender_of(name.split()[0] if first else "", context or [])
+            # a title before a bare surname that found someone named in full may mean a
+            # namesake ("Khizr and Ghazala Khan ... Mr. Khan"): a weak gender
+            ent.gender_titled = ent.gender is not None and not first and ent.full
         if ent.gender is not None or context:
             ent.person = True
         return ent
@@ -638,8 +645,12 @@ class Registry:
         """Everyone named with the surname ``last`` (a name_words key)."""
         return self._by_last.get(last, [])
 
-    def resolve_surname(self, last: str, pos: int) -> Entity | None:
+    def resolve_surname(self, last: str, pos: int, gender: str | None = None) -> Entity | None:
+        """The person a bare surname means at ``pos``; ``gender`` from a title ("Mr.",
+        "Mrs.") rules out namesakes of the other gender ("Mr. Quillon" is not Marta)."""
         cands = self._by_last.get(last, [])
+        if gender is not None:
+            cands = [e for e in cands if e.gender in (None, gender) or e.gender_titled]
         if not cands:
             return None
         if len(cands) == 1:
@@ -664,7 +675,9 @@ class Registry:
         ent: Entity | None = None
         if len(nw) == 1 or nw[0] in PARTICLE_WORDS:
             # ("Van der Berg", "Mr. de Souza": the surname with its particles)
-            ent = self.resolve_surname(nw[-1], pos)
+            ent = self.resolve_surname(
+                nw[-1], pos, gender_of("", role_words) if role_words else None
+            )
         else:
             for e in self._by_last.get(nw[-1], []):
                 if e.full and (e.words[0] == nw[0] or _initial(e.words[0], nw[0])):
