@@ -3349,3 +3349,26 @@ def test_the_nurse_after_a_nurse_is_the_unnamed_one_not_the_person_in_focus() ->
     )
     st = find(doc, "the quarantine violated her rights")
     assert st.speaker is None and st.mention is not None and st.mention.text == "The nurse"
+
+
+def test_according_to_then_a_list_after_a_comma_is_no_appositive() -> None:
+    """Regression: "According to a joint statement, the crossings at Dorna, Fell and Brisk
+    will reopen" gave the content "Fell and Brisk will reopen ..." ("the crossings at
+    Dorna," was read as an appositive of the statement)."""
+    doc = analyzed(
+        "According to a joint statement, the crossings at Dorna, Fell and Brisk will reopen"
+        " on March 1.\n\n"
+        "According to Tomas Ferreol, the harbour master, the port lost money last year."
+    )
+    find(doc, "the crossings at Dorna, Fell and Brisk will reopen on March 1")
+    assert find(doc, "the port lost money last year").speaker == "Tomas Ferreol"
+
+
+def test_cue_noun_in_a_phrase_after_a_preposition_is_no_verb() -> None:
+    """Regression: "Residents who spoke during the public comment period were divided"
+    was a statement of the residents ("comment" after "the public" read as a verb)."""
+    doc = analyzed(
+        "Residents who spoke during the public comment period were divided.\n\n"
+        "The two sides dispute the figures."
+    )
+    assert [doc.text[a:b] for s in doc.statements for a, b in s.spans] == ["the figures"]

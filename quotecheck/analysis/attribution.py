@@ -1310,8 +1310,14 @@ class _Engine:
             and j >= 1
             and toks[j].word
             and toks[j].text.islower()
-            and not prev.endswith("s")
-            and prev not in _PLURAL_NOUNS
+            and (
+                not prev.endswith("s")
+                and prev not in _PLURAL_NOUNS
+                # "during the public comment period": a phrase after a preposition
+                or j >= 2
+                and toks[j - 2].low in _PREPOSITIONS
+                and toks[j - 1].low in DETERMINERS
+            )
             and (
                 toks[j - 1].low in DETERMINERS
                 or toks[j - 1].low in _GENERIC_DETERMINERS
@@ -2556,6 +2562,10 @@ class _Engine:
             return k
         rest = [x for x in toks[j + 1 :] if x.word]
         if len(rest) < 3 or rest[0].low in _RELATIVES or rest[0].low in CUE_FORMS:
+            return k
+        if j + 2 < len(toks) and toks[j + 1].word and toks[j + 2].low in ("and", "or", ","):
+            # "According to a statement, the crossings at Dorna, Fell and Brisk will
+            # reopen": the comma goes on with a list, it closes no appositive
             return k
         return j + 1
 
