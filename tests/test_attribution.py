@@ -3372,3 +3372,34 @@ def test_cue_noun_in_a_phrase_after_a_preposition_is_no_verb() -> None:
         "The two sides dispute the figures."
     )
     assert [doc.text[a:b] for s in doc.statements for a, b in s.spans] == ["the figures"]
+
+
+def test_quote_then_a_coordinated_description_and_a_name_is_that_persons() -> None:
+    """Regression: "“...,” the company's co-founder and chief executive, Ines Marlow, told a
+    packed hall." had no speaker and no mention (the description's "and" cut it)."""
+    doc = analyzed(
+        "“We have solved the problem,” the company's co-founder and chief executive, Ines"
+        " Marlow, told a packed hall."
+    )
+    assert find(doc, "We have solved the problem").speaker == "Ines Marlow"
+
+
+def test_role_subject_after_a_fronted_question_takes_the_focus() -> None:
+    """Regression: "Asked whether she would resign ..., the prime minister did not answer
+    directly. “I don't deal in hypotheticals,” she said." went to the analyst quoted just
+    before, not to the prime minister."""
+    doc = analyzed(
+        "Prime Minister Ilsa Brandt rejected the call.\n\n"
+        "“She can survive this, but not another defeat,” said Pia Lorne, a political"
+        " scientist.\n\n"
+        "Asked whether she would resign if the budget also failed, the prime minister did not"
+        " answer directly. “I don't deal in hypotheticals,” she said."
+    )
+    assert find(doc, "I don't deal in hypotheticals").speaker == "Ilsa Brandt"
+
+
+def test_plural_of_a_profession_is_a_group_not_a_person() -> None:
+    """Regression: "Meteorologists warned that ..." had the speaker "Meteorologists"."""
+    doc = analyzed("Meteorologists warned that a second storm could reach the coast.")
+    st = find(doc, "a second storm could reach the coast")
+    assert st.speaker is None and st.mention is not None and st.mention.text == "Meteorologists"

@@ -1437,6 +1437,12 @@ class _Engine:
                     named = self._person_run(toks, inner[0], e)
                 if named is not None:
                     desc_start = got[0]
+                    if toks[desc_start - 1].low == "and":
+                        # "“A,” the founder and chief executive, Ines Marlow, said": the
+                        # whole coordinated description
+                        d = self._description_before(toks, jj)
+                        if d is not None and d < desc_start:
+                            desc_start = d
                     got = None
                     mention, mtype = named, "name"
             if got is not None:
@@ -2999,8 +3005,22 @@ class _Engine:
             # Elvebakk, disagrees.": the name set off by commas is the subject, not the
             # possessor
             best = self._known_person(ap.group(1).split(), ap.start(1)) or best
-        # a later clause's subject takes the focus: "..., but Christie wasn't having it."
         masked = self.masked
+        if best is None:
+            # "Asked whether she would resign, the prime minister did not answer directly.",
+            # "The governor declined to comment.": a role its holder is known by
+            r = _ROLE_SUBJECT.match(masked, ss, se)
+            if r is None and _FRONTED_QUESTION.match(masked, ss, se):
+                c = masked.find(", the ", ss, se)
+                r = _ROLE_SUBJECT.match(masked, c + 2, se) if c > 0 else None
+            if r is not None:
+                words = r.group(1).split()
+                i = len(words) - 1
+                while i > 0 and fold(words[i]) not in ROLE_HEADS:
+                    i -= 1
+                if i > 0:
+                    best = self.reg.resolve_role(" ".join(words[: i + 1]), r.start(1))
+        # a later clause's subject takes the focus: "..., but Christie wasn't having it."
         for o in _CLAUSE_OPENER.finditer(masked, ss + 1, se):
             if (
                 best is not None
@@ -4120,6 +4140,10 @@ def _role_heads(role: str) -> frozenset[str]:
     return frozenset(_ROLE_ABBREVIATIONS.get(w, w) for w in words)
 
 
+# A definite description opening a sentence ("The prime minister did not answer"): up to
+# four words, the role head among them is found after.
+_ROLE_SUBJECT = re.compile(r"\s*([Tt]he (?:[A-Za-z][\w\-]*+ ){1,4})")
+_FRONTED_QUESTION = re.compile(r"\s*(?:Asked|Pressed|Questioned) ")
 # "a nurse", "an elderly farmer": a person introduced without a name (the head is group 1,
 # or group 2 after one modifier).
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) ([a-z][\w-]*+)(?: ([a-z][\w-]*+))?\b")

@@ -300,6 +300,8 @@ def looks_like_name(words: list[str]) -> bool:
         return False
     if len(words) == 1 and _fc(words[0]) in PLACES:
         return False
+    if len(words) == 1 and len(words[0]) > 6 and _fc(words[0]).endswith(("ists", "ians")):
+        return False  # a plural of a profession: "Meteorologists", "Physicians", "Historians"
     if len(words) == 2 and _place_pair(words[0], words[1]):
         return False
     for i, w in enumerate(words):
