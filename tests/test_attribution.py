@@ -3403,3 +3403,21 @@ def test_plural_of_a_profession_is_a_group_not_a_person() -> None:
     doc = analyzed("Meteorologists warned that a second storm could reach the coast.")
     st = find(doc, "a second storm could reach the coast")
     assert st.speaker is None and st.mention is not None and st.mention.text == "Meteorologists"
+
+
+def test_source_familiar_with_something_is_the_whole_mention() -> None:
+    """Regression: "According to people familiar with the negotiations, the coalition is
+    divided" had the mention "people familiar" and the content "with the negotiations, the
+    coalition is divided"."""
+    doc = analyzed(
+        "According to people familiar with the negotiations, the coalition is divided.\n\n"
+        "The ferry will be late, said a source close to the mayor.\n\n"
+        "According to a person with knowledge of the talks, the port will close."
+    )
+    for content, mention in (
+        ("the coalition is divided", "people familiar with the negotiations"),
+        ("The ferry will be late", "a source close to the mayor"),
+        ("the port will close", "a person with knowledge of the talks"),
+    ):
+        st = find(doc, content)
+        assert st.speaker is None and st.mention is not None and st.mention.text == mention

@@ -619,7 +619,14 @@ class _Engine:
             if (
                 u.low in _RELATIVES
                 or u.low in _SUBORDINATORS
-                or (u.low in _PREPOSITIONS and u.low != "of")
+                or (
+                    u.low in _PREPOSITIONS
+                    and u.low != "of"
+                    # "people familiar with the talks", "officials close to the mayor", "a
+                    # person with knowledge of the plan": who they are, not an adjunct
+                    and toks[b].low not in _SOURCE_ADJECTIVES
+                    and not (u.low == "with" and b + 2 < hi and toks[b + 2].low in _KNOWLEDGE)
+                )
                 or u.low
                 in (
                     "and",
@@ -4144,6 +4151,9 @@ def _role_heads(role: str) -> frozenset[str]:
 # four words, the role head among them is found after.
 _ROLE_SUBJECT = re.compile(r"\s*([Tt]he (?:[A-Za-z][\w\-]*+ ){1,4})")
 _FRONTED_QUESTION = re.compile(r"\s*(?:Asked|Pressed|Questioned) ")
+# Adjectives and nouns that describe an anonymous source by what it knows.
+_SOURCE_ADJECTIVES = frozenset("familiar close briefed knowledgeable involved privy".split())
+_KNOWLEDGE = frozenset(("knowledge", "direct", "firsthand", "first-hand"))
 # "a nurse", "an elderly farmer": a person introduced without a name (the head is group 1,
 # or group 2 after one modifier).
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) ([a-z][\w-]*+)(?: ([a-z][\w-]*+))?\b")
