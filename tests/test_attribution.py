@@ -3421,3 +3421,46 @@ def test_source_familiar_with_something_is_the_whole_mention() -> None:
     ):
         st = find(doc, content)
         assert st.speaker is None and st.mention is not None and st.mention.text == mention
+
+
+_BARE_INTERVIEW = (
+    "Tamsin Orrel's new novel, “High Water,” follows three families through the Velmark"
+    " floods. She spoke to the Ledger from her home in Kessel.\n\n"
+    "Why the floods?\n\n"
+    "My grandmother lived through them. She never talked about it.\n\n"
+    "Did you interview survivors?\n\n"
+    "Dozens. One man told me, “We thought the sea had come to take the whole country.”\n\n"
+    "What do you hope readers take away?\n\n"
+    "That memory is fragile. If we don't write it down, it disappears.\n\n"
+    "Orrel will read from the novel at the Kessel Book Fair on May 9."
+)
+
+
+def test_bare_question_interview_answers_are_the_interviewees() -> None:
+    """Regression: an interview printed as bare question and answer paragraphs ("Why the
+    floods?" / "My grandmother lived through them. ...") gave the answers to nobody. They
+    are the words of the one person named before the first question; the paragraph that
+    names her again is the writer's; a quote inside an answer stays its own speaker's."""
+    doc = analyzed(_BARE_INTERVIEW)
+    answers = [s for s in doc.statements if s.kind == "transcript"]
+    assert [doc.text[s.start : s.end] for s in answers] == [
+        "My grandmother lived through them. She never talked about it.",
+        "Dozens. One man told me, “We thought the sea had come to take the whole country.”",
+        "That memory is fragile. If we don't write it down, it disappears.",
+    ]
+    assert {s.speaker for s in answers} == {"Tamsin Orrel"}
+    inner = find(doc, "We thought the sea had come to take the whole country.")
+    assert inner.speaker is None and inner.mention is not None and inner.mention.text == "One man"
+
+
+def test_questions_in_a_story_answered_in_the_third_person_are_no_interview() -> None:
+    """A story that asks questions and answers them itself ("Why does it matter? The
+    harbour is ...") is no interview: no answer becomes the named person's."""
+    doc = analyzed(
+        "Mayor Ilsa Brandt opened the new harbour office on Monday.\n\n"
+        "Why does it matter?\n\n"
+        "The harbour handles half of the city's trade, and its old office flooded twice.\n\n"
+        "What happens next?\n\n"
+        "The council will vote on the dredging budget in March."
+    )
+    assert not [s for s in doc.statements if s.kind == "transcript"]

@@ -3256,6 +3256,66 @@ class _Engine:
         ]
         self.out.extend(turns)
 
+    def interview_answers(self, blocks: list[tuple[int, int]]) -> None:
+        """An interview printed as bare questions and answers ("Why the floods?" then "My
+        grandmother lived through them. ..."): the answers are the words of the one person
+        the text names in full before the first question. Only when two questions or more
+        stand as paragraphs of their own, every one answered, and half the answers or more
+        speak in the first person. An answer paragraph that names the interviewee ("Orrel
+        will read from the novel on May 9.") is the writer's again, up to the next question.
+        What the engine read in an answer with no cue of its own gives way to it."""
+        text = self.text
+        if any(st.kind == "transcript" for st in self.out):
+            return  # labelled turns ("BOLDUAN: Why not debate?") say who speaks
+        qs = [pi for pi, (ps, pe) in enumerate(blocks) if _is_question(text, ps, pe)]
+        if len(qs) < 2:
+            return
+        first = blocks[qs[0]][0]
+        named = [e for e in self.reg.entities if e.full and e.positions and e.positions[0] < first]
+        # (not a title in quote marks: "Her novel, “High Water,” follows ...")
+        people = [e for e in named if self.masked[e.positions[0]] == text[e.positions[0]]]
+        if len(people) > 1:
+            people = [e for e in people if e.person]
+        if len(people) != 1:
+            return
+        who = people[0]
+        own = re.compile(rf"(?<!\w){re.escape(who.name.split()[-1])}(?!\w)")
+        answers: list[tuple[int, int]] = []
+        for i, q in enumerate(qs):
+            nxt = qs[i + 1] if i + 1 < len(qs) else len(blocks)
+            got = []
+            for ps, pe in blocks[q + 1 : nxt]:
+                if own.search(text, ps, pe) or text[ps : ps + 1] in _MARK_CHARS:
+                    break  # the writer's again (or a quote of someone's)
+                got.append((ps, pe))
+            if not got:
+                return  # a question nobody answers: no interview
+            answers.extend(got)
+        if 2 * sum(_FIRST_PERSON.search(text, ps, pe) is not None for ps, pe in answers) < len(
+            answers
+        ):
+            return
+        at = who.positions[0]
+        m = _NAME_AT.match(text, at)
+        mention = Marked(m.group(), at, m.end()) if m else Marked(who.name, at, at + len(who.name))
+        turns = [
+            Statement("transcript", a, b, [(a, b)], who.name, mention, None)
+            for a, b in (self._trim(ps, pe) for ps, pe in answers)
+            if b > a
+        ]
+        starts = [t.start for t in turns]
+
+        def in_turn(st: Statement) -> bool:
+            i = bisect_right(starts, st.end) - 1
+            return i >= 0 and turns[i].start < st.end and st.start < turns[i].end
+
+        self.out = [
+            st
+            for st in self.out
+            if not (in_turn(st) and (st.cue is None or (st.speaker is None and st.mention is None)))
+        ]
+        self.out.extend(turns)
+
     def _dash_signature(self, pi: int, q: Quote) -> Statement | None:
         """A quote signed with a dash and a name, on its own line or the next paragraph
         ("“...” ― Sonya Herridge", "\"...\"" then "- Bernie Sanders."): the name speaks."""
@@ -4151,6 +4211,21 @@ def _role_heads(role: str) -> frozenset[str]:
 # four words, the role head among them is found after.
 _ROLE_SUBJECT = re.compile(r"\s*([Tt]he (?:[A-Za-z][\w\-]*+ ){1,4})")
 _FRONTED_QUESTION = re.compile(r"\s*(?:Asked|Pressed|Questioned) ")
+# A question standing as a paragraph of its own (an interview's), and the first person.
+_QUESTION_PARA = re.compile(r"[ \t]*[A-Z*_][^\n“”\"‘’«»]{0,300}\?[*_]*[ \t]*")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|My)\b")
+_NAME_AT = re.compile(r"[A-Z][\w\-]*+(?:[ \t]+[A-Z][\w\-.]*+){0,3}")
+
+
+def _is_question(text: str, ps: int, pe: int) -> bool:
+    """Is the paragraph ``text[ps:pe]`` one question and nothing else ("Why the floods?")?"""
+    return (
+        _QUESTION_PARA.fullmatch(text, ps, pe) is not None
+        and text.count("?", ps, pe) <= 2
+        and _TURN_LABEL.match(text, ps, pe) is None
+    )
+
+
 # Adjectives and nouns that describe an anonymous source by what it knows.
 _SOURCE_ADJECTIVES = frozenset("familiar close briefed knowledgeable involved privy".split())
 _KNOWLEDGE = frozenset(("knowledge", "direct", "firsthand", "first-hand"))
@@ -4330,6 +4405,7 @@ def _analyze_article(doc: Document, text: str, blocks: list[tuple[int, int]], en
     eng.reg.scan(text[:end])  # (the whole text itself, not a copy, when end is its length)
     eng.run_blocks(blocks)
     eng.label_turns(blocks)
+    eng.interview_answers(blocks)
     stmts = _sorted(_valid(eng.out, end))
     stmts = _sorted(stmts + _nested_quotes(doc, text, stmts, eng.reg))
     doc.statements.extend(stmts)
