@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import functools
 import io
+import itertools
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -663,6 +664,17 @@ def check(
     cwd = os.getcwd()
 
     jobs = jobs or (os.cpu_count() or 1)
+    queries = _queries(quotes)
+    first = next(queries, None)
+    if first is None:
+        # an empty pipe (a claims file that came out empty, a failed command before the
+        # |) exited 0 with no output, which a script reads as "every query found"
+        store.close()
+        raise QuotecheckError(
+            "no quotes to check: stdin was empty (or blank lines only); pass quotes as"
+            " arguments or one per line on stdin"
+        )
+    queries = itertools.chain([first], queries)
 
     def looked_up() -> Iterator[dict[str, Any]]:
         options: dict[str, Any] = {"top": top, "min_score": min_score, "claimed_speaker": speaker}
@@ -671,9 +683,9 @@ def check(
         if jobs > 1:
             from quotecheck.search.batch import check_many
 
-            yield from check_many(store.path, _queries(quotes), jobs=jobs, **options)
+            yield from check_many(store.path, queries, jobs=jobs, **options)
         else:
-            for q in _queries(quotes):
+            for q in queries:
                 yield searcher.check(q, **options)
 
     def results() -> Iterator[dict[str, Any]]:
@@ -731,6 +743,10 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
 
         data = read_bytes(draft)
         name = draft
+    if not data.lstrip(b"\xef\xbb\xbf\xff\xfe").strip(b" \t\r\n\f\v\x00"):
+        # an empty draft (a failed conversion piped in) said "no quotes found" and exited
+        # 0: a pre-publication check passed on nothing
+        raise QuotecheckError(f"{printable_path(name)}: the draft is empty; nothing to verify")
     store = _store(ctx, readonly=True)
     searcher = Searcher(store)
     rows = verify_draft(searcher, name, data, top=top)

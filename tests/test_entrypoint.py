@@ -165,3 +165,46 @@ def test_argument_that_is_not_utf8_is_one_error_naming_it(index_db: Path) -> Non
             "Error: the argument 'caf\\xe9' is not UTF-8 text; pass it in UTF-8 (is the"
             " terminal set to another encoding?)\n"
         )
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["check"], "Error: no quotes to check: stdin was empty (or blank lines only)"),
+        (["check", "--format", "json"], "Error: no quotes to check"),
+        (["check", "--jobs", "2"], "Error: no quotes to check"),
+        (["verify", "-"], "Error: <stdin>: the draft is empty; nothing to verify"),
+        (["verify", "--format", "jsonl", "-"], "Error: <stdin>: the draft is empty"),
+        (["index", "-"], "warning: <stdin>: empty file, skipped"),
+    ],
+)
+@pytest.mark.parametrize("stdin", [b"", b"\n  \n\n"])
+def test_empty_stdin_is_an_error_exit_2_not_silent_success(
+    index_db: Path, args: list[str], said: str, stdin: bytes
+) -> None:
+    # printf '' | quotecheck check (a claims file that came out empty, a command before
+    # the pipe that failed) exited 0 with nothing on stdout: "every query found"
+    p = qc(*args, env_db=index_db, stdin=stdin, module=True)
+    assert p.returncode == 2, (p.returncode, p.stderr)
+    assert p.stderr.decode().startswith(said)
+    assert b"Traceback" not in p.stderr
+    if args[0] != "index":
+        assert p.stdout == b""
+
+
+def test_verify_of_an_empty_draft_file_is_an_error_naming_it(
+    index_db: Path, tmp_path: Path
+) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_bytes(b"\xef\xbb\xbf\n\n")
+    p = qc("verify", str(draft), env_db=index_db, module=True)
+    assert p.returncode == 2
+    assert p.stderr.decode() == f"Error: {draft}: the draft is empty; nothing to verify\n"
+
+
+def test_verify_of_a_draft_without_quotes_still_passes(index_db: Path, tmp_path: Path) -> None:
+    # the counterpart: text with no statement in it has nothing that fails
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Corvale harbour notes\n\nThe ferry runs twice a day.\n", encoding="utf-8")
+    p = qc("verify", str(draft), env_db=index_db, module=True)
+    assert p.returncode == 0, p.stderr
