@@ -858,6 +858,10 @@ def quotes(
         click.echo(
             f"no speaker in the index matches {speaker!r}; see: quotecheck speakers", err=True
         )
+        if fmt != "table":
+            # nothing found, as for a filter that matches no statement: the format's
+            # empty output ([] or a header row; a script's parser got no input at all)
+            emit(iter(()), fmt, QUOTE_COLUMNS, lambda items: "")
         store.close()
         raise Exit(1)
 
@@ -903,7 +907,10 @@ def _clip(text: str, n: int) -> str:
 @output_options
 @click.pass_context
 def speakers(ctx: click.Context, fmt: str, color: str) -> None:
-    """List speakers with aliases, roles and statement counts."""
+    """List speakers with aliases, roles and statement counts.
+
+    Exit code 1 if the index has none.
+    """
     from tabulate import tabulate
 
     store = _store(ctx, readonly=True)
@@ -926,8 +933,10 @@ def speakers(ctx: click.Context, fmt: str, color: str) -> None:
             headers=["speaker", "statements", "documents", "aliases", "roles"],
         )
 
-    emit(iter(rows), fmt, ["id", "name", "statements", "documents", "aliases", "roles"], table)
+    n = emit(iter(rows), fmt, ["id", "name", "statements", "documents", "aliases", "roles"], table)
     store.close()
+    if n == 0:  # nothing found, as quotes and check say it (it exited 0)
+        raise Exit(1)
 
 
 # ---------------------------------------------------------------- show

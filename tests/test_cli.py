@@ -251,6 +251,56 @@ def test_quotes_unknown_speaker_exits_1(indexed: Path) -> None:
     assert "no speaker in the index matches 'Nobody Atall'" in err
 
 
+@pytest.mark.parametrize(
+    ("fmt", "out_expected"),
+    [
+        ("json", "[]\n"),
+        ("jsonl", ""),
+        (
+            "csv",
+            "id,speaker,kind,document.path,document.key,line,start,end,mention.text,cue.text,text\n",
+        ),
+    ],
+)
+def test_quotes_unknown_speaker_gives_the_formats_empty_output_and_exit_1(
+    indexed: Path, fmt: str, out_expected: str
+) -> None:
+    # --speaker Nobody printed nothing at all with --format json (a parser got no input)
+    # where a filter matching no statement printed [] : both are "nothing found", exit 1
+    code, out, err = run(
+        "--db", str(indexed), "quotes", "--speaker", "Nobody Atall", "--format", fmt
+    )
+    assert (code, out) == (1, out_expected)
+    assert "no speaker in the index matches 'Nobody Atall'" in err
+    code, out, _ = run(
+        "--db", str(indexed), "quotes", "--speaker", "Brandt", "--kind", "record", "--format", fmt
+    )
+    assert (code, out) == (1, out_expected)
+
+
+def test_speakers_of_an_index_with_none_exits_1_like_quotes(tmp_path: Path) -> None:
+    # an index with no speaker: speakers exited 0, quotes 1, check 1 for nothing found
+    db = tmp_path / "narration.db"
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        "Corvale ferry timetable\n\nThe ferry to Kessel runs twice a day from the harbour.\n",
+        encoding="utf-8",
+    )
+    code, _, err = run("--db", str(db), "index", str(article))
+    assert code == 0, err
+    for fmt, empty in (("table", "no speakers\n"), ("json", "[]\n"), ("jsonl", "")):
+        code, out, _ = run("--db", str(db), "speakers", "--format", fmt)
+        assert (code, out) == (1, empty)
+    code, out, _ = run("--db", str(db), "quotes", "--format", "json")
+    assert (code, out) == (1, "[]\n")
+
+
+def test_speakers_found_exits_0(indexed: Path) -> None:
+    code, out, _ = run("--db", str(indexed), "speakers", "--format", "jsonl")
+    assert code == 0
+    assert "Ilsa Brandt" in {json.loads(x)["name"] for x in out.splitlines()}
+
+
 def test_quotes_speaker_filter_is_alias_aware(indexed: Path) -> None:
     code, out, _ = run(
         "--db", str(indexed), "quotes", "--format", "jsonl", "--speaker", "Sergei Lavrov"
