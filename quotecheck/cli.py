@@ -987,7 +987,7 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
             render_document(d, text, stmts, paint, lo, hi, cwd=os.getcwd()), color=paint.color
         )
     else:
-        record = dict(d, text=text, statements=stmts)
+        record = _show_record(d, text, stmts)
         if wanted is not None:
             start = _line_offset(text, lo - base)
             end = _line_offset(text, hi - base + 1)
@@ -1003,10 +1003,48 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
         emit(
             iter([record]),
             fmt,
-            ["id", "path", "key", "title", "date", "url", "format", "text"],
+            ["id", "path", "key", "title", "date", "url", "source", "format", "line", "text"],
             lambda r: "",
         )
     store.close()
+
+
+def _show_record(d: dict[str, Any], text: str, stmts: list[dict[str, Any]]) -> dict[str, Any]:
+    """``show``'s machine record: the contract's ``document`` fields, ``source``,
+    ``format`` (article, transcript or record), ``line`` (the source file's line where the
+    text starts), the text, and its statements as ``quotes`` records.
+
+    It was the store's row as is: ``line_base``, ``body_start``, ``length`` and ``hash``
+    (internals), a piped article's content key as its ``key``, and statements with a
+    ``doc_id`` and neither their text nor their line.
+    """
+    import bisect
+    import re
+
+    from quotecheck.store.db import document_ref
+
+    ref = document_ref(d)
+    base = d.get("line_base") or 1
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    statements = [
+        {
+            "id": st["id"],
+            "document": ref,
+            "kind": st["kind"],
+            "text": text[st["start"] : st["end"]],
+            "start": st["start"],
+            "end": st["end"],
+            "spans": st["spans"],
+            "speaker": st["speaker"],
+            "mention": st["mention"],
+            "cue": st["cue"],
+            "line": base + bisect.bisect_left(newlines, st["start"]),
+        }
+        for st in stmts
+    ]
+    return dict(
+        ref, source=d.get("source"), format=d["format"], line=base, text=text, statements=statements
+    )
 
 
 def _line_spec(spec: str) -> tuple[int | None, int | None]:

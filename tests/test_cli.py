@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run
-from tests.contract import check_quote, check_result
+from tests.contract import check_document, check_quote, check_result
 
 SAMPLE_QUOTE = "we owe it to the American people"
 
@@ -807,3 +807,49 @@ def test_same_article_under_two_paths_is_one_match(tmp_path: Path, db_path: Path
     matches = json.loads(out)[0]["matches"]
     assert code == 0 and len(matches) == 1
     assert matches[0]["document"]["path"].endswith("harbour.txt")
+
+
+def test_show_json_is_the_contracts_document_and_quotes_records_without_internals(
+    indexed: Path, tmp_path: Path
+) -> None:
+    # show --format json gave the store's row: line_base, body_start, length, hash, and
+    # statements with a doc_id but neither their text nor their line
+    code, out, _ = run("--db", str(indexed), "show", "harbour.txt", "--format", "json")
+    assert code == 0
+    (d,) = json.loads(out)
+    assert set(d) == {
+        "id",
+        "path",
+        "key",
+        "title",
+        "date",
+        "url",
+        "source",
+        "format",
+        "line",
+        "text",
+        "statements",
+    }
+    check_document({k: d[k] for k in ("id", "path", "key", "title", "date", "url")})
+    assert (d["format"], d["line"]) == ("article", 1)
+    for st in d["statements"]:
+        check_quote(st)
+        assert st["text"] == d["text"][st["start"] : st["end"]]
+    # the same records as quotes gives for the document
+    _, listed, _ = run("--db", str(indexed), "quotes", "--doc", "harbour.txt", "--format", "json")
+    assert d["statements"] == json.loads(listed)
+    assert [st["line"] for st in d["statements"]][:2] == [5, 9]
+
+
+def test_show_json_of_a_piped_article_has_no_internal_content_key(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # an article piped into index - is stored under a key made of its content: show gave
+    # that as the document's "key", which the contract keeps for a record's own id
+    text = "Kessel ferry\n\n“The ferry will run every hour,” said Petra Dorn of Kessel.\n"
+    code, _, err = run("--db", str(db_path), "index", "--format", "article", "-", input=text)
+    assert code == 0, err
+    _, out, _ = run("--db", str(db_path), "show", "1", "--format", "json")
+    (d,) = json.loads(out)
+    assert (d["path"], d["key"], d["format"]) == ("<stdin>", None, "article")
+    assert d["statements"][0]["speaker"] == "Petra Dorn"
