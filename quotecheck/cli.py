@@ -324,6 +324,17 @@ def index(
                 f"{report.removed} removed, {len(report.errors)} skipped with errors",
                 err=True,
             )
+        if report.remapped and not quiet:
+            # (an unchanged file given another --field mapping was skipped, the mapping
+            # unused; now it is read again: say why a file "unchanged" was)
+            n = len(report.remapped)
+            path, before, now = report.remapped[0]
+            click.echo(
+                f"note: {n} file{'s' if n > 1 else ''} read again: indexed before with another"
+                f" --field mapping ({_shell_path(path)}{' …' if n > 1 else ''}:"
+                f" {before or 'none'} then, {now or 'none'} now)",
+                err=True,
+            )
         for note in _gone_files(store, paths):
             click.echo(f"note: {note}", err=True)
         if fmt is None and not quiet:

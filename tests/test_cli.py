@@ -853,3 +853,23 @@ def test_show_json_of_a_piped_article_has_no_internal_content_key(
     (d,) = json.loads(out)
     assert (d["path"], d["key"], d["format"]) == ("<stdin>", None, "article")
     assert d["statements"][0]["speaker"] == "Petra Dorn"
+
+
+def test_index_with_another_field_mapping_reads_the_unchanged_file_again_and_says_so(
+    tmp_path: Path, db_path: Path
+) -> None:
+    f = tmp_path / "claims.csv"
+    f.write_text(
+        "ref,vclaim,summary\nv1,Corvale has a new ferry to Kessel,Ferry news from Corvale\n",
+        encoding="utf-8",
+    )
+    db = str(db_path)
+    assert run("--db", db, "index", "--field", "text=vclaim", str(f))[0] == 0
+    code, _, err = run("--db", db, "index", "--field", "text=summary", str(f))
+    assert code == 0, err
+    assert "note: 1 file read again: indexed before with another --field mapping" in err
+    assert "text=vclaim then, text=summary now" in err
+    _, out, _ = run("--db", db, "show", "claims.csv", "--format", "json")
+    assert json.loads(out)[0]["text"] == "Ferry news from Corvale"
+    code, _, err = run("--db", db, "index", "--field", "text=summary", str(f))
+    assert code == 0 and "note:" not in err and "1 unchanged" in err

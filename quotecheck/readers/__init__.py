@@ -48,6 +48,7 @@ EXTENSIONS: dict[str, str] = {
 }
 
 FORMATS = tuple(READERS)
+RECORD_FORMATS = frozenset({"jsonl", "json", "csv", "tsv"})  # the readers --field maps
 STDIN = records.STDIN
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
@@ -58,6 +59,17 @@ def reader_for(path: str, fmt: str | None) -> Reader | None:
         return READERS[fmt]
     name = READERS.get(EXTENSIONS.get(os.path.splitext(path)[1].lower(), ""))
     return name
+
+
+def mapping_key(path: str, fmt: str | None, fields: dict[str, str]) -> str:
+    """The ``--field`` mapping as it applies to ``path`` read as ``fmt``: "id=ref,text=claim"
+    (sorted) for a records file, "" for none and for files no mapping changes (articles)."""
+    if not fields:
+        return ""
+    name = fmt or EXTENSIONS.get(os.path.splitext(path)[1].lower(), "")
+    if name not in RECORD_FORMATS:
+        return ""
+    return ",".join(f"{k}={v}" for k, v in sorted(fields.items()))
 
 
 def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputError]:
