@@ -873,3 +873,29 @@ def test_index_with_another_field_mapping_reads_the_unchanged_file_again_and_say
     assert json.loads(out)[0]["text"] == "Ferry news from Corvale"
     code, _, err = run("--db", db, "index", "--field", "text=summary", str(f))
     assert code == 0 and "note:" not in err and "1 unchanged" in err
+
+
+def test_check_of_a_tab_transcript_line_without_its_crosstalk_note_is_verbatim(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # the note was compared as the speaker's words: "close", with "CROSSTALK" deleted
+    f = tmp_path / "debate.tsv"
+    f.write_text(
+        "1\tDORN\tWelcome to the Corvale harbour debate.\t0\n"
+        "2\tBRANDT\tWe will not sell the lighthouse (CROSSTALK) to anyone in Kessel.\t0\n",
+        encoding="utf-8",
+    )
+    db = str(db_path)
+    assert run("--db", db, "index", "--format", "transcript", str(f))[0] == 0
+    code, out, _ = run(
+        "--db",
+        db,
+        "check",
+        "--format",
+        "jsonl",
+        "we will not sell the lighthouse to anyone in Kessel",
+    )
+    r = json.loads(out)
+    check_result(r, f.read_text(encoding="utf-8"))
+    m = r["matches"][0]
+    assert (code, r["verdict"], m["speaker"], m["changes"]) == (0, "verbatim", "Brandt", [])
