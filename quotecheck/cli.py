@@ -11,6 +11,7 @@ import functools
 import io
 import itertools
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -760,6 +761,7 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
         raise QuotecheckError(f"{printable_path(name)}: the draft is empty; nothing to verify")
     store = _store(ctx, readonly=True)
     searcher = Searcher(store)
+    data, original = _markdown_read(name, data)
     rows = verify_draft(searcher, name, data, top=top)
     failed = 0
 
@@ -767,6 +769,9 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
         nonlocal failed
         for r in rows:
             failed += r["failed"]  # (kept in the result: a CI script reads it per statement)
+            if original is not None:  # the draft's own words, markup and all
+                r["draft"]["text"] = original[r["draft"]["start"] : r["draft"]["end"]]
+                r["query"] = re.sub(r"(?<=\S) {2,}(?=\S)", " ", r["query"])  # (blanked markup)
             yield r
 
     paint = _painter(fmt, color)
@@ -803,6 +808,29 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
     store.close()
     if failed:
         raise Exit(1)
+
+
+def _markdown_read(name: str, data: bytes) -> tuple[bytes, str | None]:
+    """A Markdown draft (.md, .markdown, or stdin) as the attribution engine should read
+    it: its markup blanked, offsets and lines kept (see readers.markdown); and its text as
+    written, to show (None when there was no markup, or it is no text: verify says so).
+
+    ``Tomas **Ferreol** said`` and ``[Ilsa Brandt](https://…) said`` named no speaker, so
+    a quote given to the wrong person passed as "no speaker named"."""
+    if name != "<stdin>" and not name.lower().endswith((".md", ".markdown")):
+        return data, None
+    from quotecheck.errors import InputError
+    from quotecheck.readers.decode import decode
+    from quotecheck.readers.markdown import markdown_blanked
+
+    try:
+        text = decode(data, name)
+    except InputError:
+        return data, None
+    blanked = markdown_blanked(text)
+    if blanked == text:
+        return data, None
+    return blanked.encode("utf-8", "surrogatepass"), text
 
 
 # ---------------------------------------------------------------- quotes
@@ -1030,7 +1058,6 @@ def _show_record(d: dict[str, Any], text: str, stmts: list[dict[str, Any]]) -> d
     ``doc_id`` and neither their text nor their line.
     """
     import bisect
-    import re
 
     from quotecheck.store.db import document_ref
 
@@ -1061,8 +1088,6 @@ def _show_record(d: dict[str, Any], text: str, stmts: list[dict[str, Any]]) -> d
 def _line_spec(spec: str) -> tuple[int | None, int | None]:
     """``--lines``: "5-12", "5" (that line), "5-" (to the end), "-12" (from the start);
     None for an open end."""
-    import re
-
     m = re.fullmatch(r"\s*(\d*)\s*(-?)\s*(\d*)\s*", spec)
     if m is None or not (m.group(1) or m.group(3)) or (not m.group(2) and not m.group(1)):
         raise click.BadParameter(f"{spec!r}: expected A-B, e.g. 5-12", param_hint="--lines")

@@ -899,3 +899,53 @@ def test_check_of_a_tab_transcript_line_without_its_crosstalk_note_is_verbatim(
     check_result(r, f.read_text(encoding="utf-8"))
     m = r["matches"][0]
     assert (code, r["verdict"], m["speaker"], m["changes"]) == (0, "verbatim", "Brandt", [])
+
+
+def test_verify_markdown_draft_reads_speakers_through_bold_italics_and_links(
+    indexed: Path, tmp_path: Path
+) -> None:
+    # "Tomas **Ferreol** said" and "[Ilsa Brandt](https://…) said" named no speaker: a quote
+    # given to the wrong person in a Markdown draft passed as "no speaker named"
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Harbour vote\n\n"
+        "- “We will not sell the old lighthouse to anyone,” Tomas **Ferreol** said.\n"
+        "- “It belongs to the town,” [Ilsa Brandt](https://example.org/brandt) said.\n\n"
+        "> Councillor *Tomas Ferreol* said the budget of [12 million crowns](https://example.org/b)"
+        " was too high.\n",
+        encoding="utf-8",
+    )
+    text = draft.read_text(encoding="utf-8")
+    for args in ([str(draft)], ["-"]):
+        code, out, _ = run(
+            "--db",
+            str(indexed),
+            "verify",
+            "--format",
+            "json",
+            *args,
+            input=text if args == ["-"] else None,
+        )
+        rows = json.loads(out)
+        got = [(r["draft"]["line"], r["claimed_speaker"], r["attribution"]) for r in rows]
+        assert got == [
+            (3, "Tomas Ferreol", "misattributed"),
+            (4, "Ilsa Brandt", "confirmed"),
+            (6, "Tomas Ferreol", "confirmed"),
+        ]
+        assert code == 1
+        for r in rows:  # the draft's own words, markup and all, at its offsets
+            assert r["draft"]["text"] == text[r["draft"]["start"] : r["draft"]["end"]]
+        assert "[12 million crowns](https://example.org/b)" in rows[2]["draft"]["text"]
+        assert "  " not in rows[2]["query"]
+
+
+def test_verify_plain_text_draft_is_not_read_as_markdown(indexed: Path, tmp_path: Path) -> None:
+    # a .txt draft's asterisks are its own: nothing is blanked
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "“We will not sell the old lighthouse to anyone,” Brandt said. *\n", encoding="utf-8"
+    )
+    code, out, _ = run("--db", str(indexed), "verify", "--format", "json", str(draft))
+    (r,) = json.loads(out)
+    assert (code, r["claimed_speaker"], r["attribution"]) == (0, "Brandt", "confirmed")

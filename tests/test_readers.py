@@ -725,3 +725,29 @@ def test_tab_transcript_leaves_inline_stage_notes_out_of_the_statement_like_labe
         assert all(tab.text[a:b].strip() == tab.text[a:b] for a, b in st.spans)
         assert st.mention is not None
         assert tab.text[st.mention.start : st.mention.end] == st.mention.text
+
+
+def test_markdown_blanked_keeps_offsets_and_lines_and_the_editors_brackets() -> None:
+    from quotecheck.readers.markdown import markdown_blanked
+
+    text = (
+        "## Harbour vote ##\n"
+        '- **Ilsa Brandt** said [it](https://example.org/a?b=1 "t") _twice_.\n'
+        "> 1. “[T]he pier is [Valsek's],” she said. ![photo](p.jpg)\n"
+        "| Who | Said |\n|---|---|\n"
+        "5 * 3 * 2 = 30 in my_var_name, `code` and a <em>tag</em>\n"
+    )
+    out = markdown_blanked(text)
+    assert len(out) == len(text)
+    assert [i for i, c in enumerate(out) if c == "\n"] == [
+        i for i, c in enumerate(text) if c == "\n"
+    ]
+    assert [ln.rstrip() for ln in out.split("\n")] == [
+        "   Harbour vote",
+        "    Ilsa Brandt   said  it" + " " * 34 + "twice .",
+        "     “[T]he pier is [Valsek's],” she said.",
+        "  Who   Said",
+        "",
+        "5 * 3 * 2 = 30 in my_var_name,  code  and a     tag",
+        "",
+    ]
