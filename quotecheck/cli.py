@@ -234,6 +234,13 @@ def index(
     PATHS are files, folders (read recursively) or - for JSON lines on stdin.
     Unchanged files are skipped (unless --force); changed ones replaced, one document per
     transaction.
+
+    \b
+    Examples:
+      quotecheck index corpus/
+      quotecheck index --format transcript hearing.txt
+      quotecheck index --field text=claim --field id=claim_id claims.csv
+      quotecheck index - < records.jsonl
     """
     import time
 
@@ -665,7 +672,17 @@ def check(
     fmt: str,
     color: str,
 ) -> None:
-    """Look up quotes or claims: arguments, or one per line on stdin."""
+    """Look up quotes or claims: arguments, or one per line on stdin.
+
+    Exit code 0 if every query is found (and the claimed speaker confirmed), 1 if one is
+    not, 2 on an error.
+
+    \b
+    Examples:
+      quotecheck check "we owe it to the American people"
+      quotecheck check --speaker Lavrov "the talks were businesslike and frank"
+      quotecheck check --format jsonl < claims.txt
+    """
     from quotecheck.render.text import render_check
     from quotecheck.search.check import Searcher
 
@@ -742,6 +759,11 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
 
     DRAFT is a text or Markdown file, or - to read the draft from stdin.
     Exit code 1 if any statement is not found, misattributed or carries an alert.
+
+    \b
+    Examples:
+      quotecheck verify draft.md
+      quotecheck verify --format csv draft.md
     """
     from quotecheck.render.text import render_verify
     from quotecheck.search.check import Searcher
@@ -886,6 +908,11 @@ def quotes(
     """List extracted statements, with speaker, document, offsets and cue.
 
     Exit code 1 if no statement matches the filters.
+
+    \b
+    Examples:
+      quotecheck quotes --speaker "Sergey Lavrov" --format csv
+      quotecheck quotes --doc corvale-harbour-plan.txt --kind direct
     """
     from tabulate import tabulate
 
@@ -994,6 +1021,11 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
     DOC is a document id, a path, a file name or a record key. With --lines, the
     machine formats add a "passage" (its lines, character offsets and text) and list
     only the statements in it.
+
+    \b
+    Examples:
+      quotecheck show corvale-harbour-plan.txt --lines 7-11
+      quotecheck show 2 --format json
     """
     from quotecheck.render.text import render_document
 

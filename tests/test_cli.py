@@ -949,3 +949,66 @@ def test_verify_plain_text_draft_is_not_read_as_markdown(indexed: Path, tmp_path
     code, out, _ = run("--db", str(indexed), "verify", "--format", "json", str(draft))
     (r,) = json.loads(out)
     assert (code, r["claimed_speaker"], r["attribution"]) == (0, "Brandt", "confirmed")
+
+
+HELP_FILES = {
+    # fictional people and places only
+    "hearing.txt": (
+        "Corvale harbour hearing\n\n"
+        "PETRA DORN: The hearing will come to order.\n"
+        "ONDRA VALSEK: Thank you. The pier in Kessel needs repairs this winter.\n"
+        "PETRA DORN: How much will they cost?\n"
+        "ONDRA VALSEK: About two million crowns.\n"
+    ),
+    "claims.csv": "claim_id,claim\nc1,Norvania will close the Velmark mine next year\n",
+    "records.jsonl": '{"id": "r1", "text": "The Corvale ferry will run every hour."}\n',
+    "claims.txt": "we owe it to the American people\nthe talks were businesslike and frank\n",
+    "draft.md": (
+        "# Harbour vote\n\n"
+        "- “We will not sell the old lighthouse to anyone,” Mayor **Ilsa Brandt** told the"
+        " council.\n"
+    ),
+}
+
+
+def _help_examples(help_text: str) -> list[str]:
+    out, inside = [], False
+    for line in help_text.splitlines():
+        if line.strip() in ("Examples:", "Quick start:"):
+            inside = True
+        elif inside and line.strip().startswith("quotecheck "):
+            out.append(line.strip())
+        elif inside:
+            inside = False
+    return out
+
+
+def test_every_help_example_runs_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --help examples are what a new user types first: each one, run as printed in a
+    # folder holding the files it names, must succeed (exit 0, no error)
+    import shlex
+    import shutil
+
+    from tests.conftest import ROOT
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
+    shutil.copy(ROOT / "corpus" / "corvale-harbour-plan.txt", tmp_path)
+    for name, text in HELP_FILES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    examples = _help_examples(run("--help")[1])
+    for name in ("index", "check", "verify", "quotes", "speakers", "show", "stats", "remove"):
+        examples += _help_examples(run(name, "--help")[1])
+    assert len(examples) >= 12
+    for example in examples:
+        args = shlex.split(example)[1:]
+        stdin = None
+        if "<" in args:
+            at = args.index("<")
+            stdin = Path(args[at + 1]).read_text(encoding="utf-8")
+            args = args[:at]
+        code, out, err = run(*args, input=stdin)
+        assert (code, "Error" in err) == (0, False), (example, err)
+        assert out or args[0] == "index", example  # (index reports on stderr)
