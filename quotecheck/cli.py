@@ -777,6 +777,7 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
 
         data = read_bytes(draft)
         name = draft
+    _readable_draft(name, data)
     if not data.lstrip(b"\xef\xbb\xbf\xff\xfe").strip(b" \t\r\n\f\v\x00"):
         # an empty draft (a failed conversion piped in) said "no quotes found" and exited
         # 0: a pre-publication check passed on nothing
@@ -830,6 +831,45 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
     store.close()
     if failed:
         raise Exit(1)
+
+
+_DRAFT_TEXT = (".txt", ".md", ".markdown", ".text")  # (as search.verify reads them as text)
+
+
+def _readable_draft(name: str, data: bytes) -> None:
+    """A draft that is a word-processor file or of a type no reader takes is one error that
+    says how to hand it over: "draft.docx: unknown file type" said neither what verify
+    reads nor what to do, and a .docx on stdin was "binary file ..., skipped"."""
+    import shlex
+
+    from quotecheck.readers import word_processor_file
+
+    shown = printable_path(name)
+    arg = "FILE" if name == "<stdin>" else shlex.quote(shown)
+    kind = word_processor_file(data)
+    if kind is not None:
+        source = {"a Word document (.docx)": "docx", "an OpenDocument file (.odt)": "odt"}
+        how = (
+            f"pdftotext {arg} - | quotecheck verify -"
+            if kind == "a PDF"
+            else f"pandoc -f {source.get(kind, 'rtf')} -t plain {arg} | quotecheck verify -"
+            if ".doc)" not in kind
+            else "save it as plain text (.txt) and verify that"
+        )
+        raise QuotecheckError(
+            f"{shown} is {kind}, not text: verify reads drafts in plain text or Markdown"
+            f" (or HTML); convert it first, e.g. {how}"
+        )
+    if name == "<stdin>" or "." not in os.path.basename(name):
+        return
+    from quotecheck.readers import reader_for
+
+    ext = os.path.splitext(name)[1].lower()
+    if not ext.endswith(_DRAFT_TEXT) and reader_for(name, None) is None:
+        raise QuotecheckError(
+            f"{shown}: verify does not read {ext} files (it reads .txt and .md drafts, and"
+            f" .html); if it is plain text, pass it on stdin: quotecheck verify - < {arg}"
+        )
 
 
 def _markdown_read(name: str, data: bytes) -> tuple[bytes, str | None]:

@@ -72,6 +72,26 @@ def mapping_key(path: str, fmt: str | None, fields: dict[str, str]) -> str:
     return ",".join(f"{k}={v}" for k, v in sorted(fields.items()))
 
 
+def word_processor_file(data: bytes) -> str | None:
+    """What kind of word-processor or PDF file ``data`` is ("a Word document (.docx)",
+    "a PDF", ...), by its first bytes; None for anything else. No reader takes them (they
+    read as binary, or as RTF's markup), and a user hands them over first."""
+    if data.startswith(b"PK\x03\x04"):
+        head = data[:4096]
+        if b"word/" in head:
+            return "a Word document (.docx)"
+        if b"opendocument" in head:
+            return "an OpenDocument file (.odt)"
+        return None  # another zip archive: binary, as the readers say
+    if data.startswith(b"%PDF"):
+        return "a PDF"
+    if data.startswith(b"{\\rtf"):
+        return "an RTF document"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "an old Word document (.doc)"
+    return None
+
+
 def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputError]:
     """Expand folders recursively (sorted, hidden entries skipped) into indexable files.
 
