@@ -481,9 +481,18 @@ def _gone_files(store: Any, paths: tuple[str, ...]) -> Iterator[str]:
 
 # ---------------------------------------------------------------- check
 def _queries(quotes: tuple[str, ...]) -> Iterator[str]:
-    if quotes:
-        yield from quotes
-        return
+    """The arguments, or the lines of stdin without any; an argument "-" stands for stdin's
+    lines at its place, as for index and verify (it was looked up as a query of no words)."""
+    for q in quotes:
+        if q == "-":
+            yield from _stdin_queries()
+        else:
+            yield q
+    if not quotes:
+        yield from _stdin_queries()
+
+
+def _stdin_queries() -> Iterator[str]:
     if sys.stdin.isatty():
         click.echo("reading quotes from the terminal, one per line (Ctrl-D to end)", err=True)
     for n, line in enumerate(_stdin_lines(sys.stdin.buffer), 1):
@@ -672,7 +681,7 @@ def check(
     fmt: str,
     color: str,
 ) -> None:
-    """Look up quotes or claims: arguments, or one per line on stdin.
+    """Look up quotes or claims: arguments, or one per line on stdin (also as -).
 
     Exit code 0 if every query is found (and the claimed speaker confirmed), 1 if one is
     not, 2 on an error.

@@ -262,3 +262,31 @@ def test_verify_of_a_draft_type_it_does_not_read_says_how_to_pass_it(
     )
     p = qc("verify", "-", env_db=index_db, module=True, stdin=draft.read_bytes())
     assert p.returncode == 0, p.stderr
+
+
+def test_check_dash_reads_the_quotes_from_stdin_like_index_and_verify(index_db: Path) -> None:
+    # "check -" looked up "-" itself: NOT FOUND, "query has no words to look up", exit 1
+    stdin = b"The council voted 7 to 2 in favour of the plan\n"
+    p = qc("check", "--format", "jsonl", "-", env_db=index_db, module=True, stdin=stdin)
+    assert p.returncode == 0, p.stderr
+    assert [json.loads(x)["query"] for x in p.stdout.splitlines()] == [
+        "The council voted 7 to 2 in favour of the plan"
+    ]
+    p = qc(
+        "check",
+        "--format",
+        "jsonl",
+        "Valsek opened the Velden bridge on Friday",
+        "-",
+        env_db=index_db,
+        module=True,
+        stdin=stdin,
+    )
+    assert p.returncode == 0, p.stderr
+    assert [json.loads(x)["query"] for x in p.stdout.splitlines()] == [
+        "Valsek opened the Velden bridge on Friday",
+        "The council voted 7 to 2 in favour of the plan",
+    ]
+    p = qc("check", "-", env_db=index_db, module=True, stdin=b"")
+    assert p.returncode == 2
+    assert p.stderr.decode().startswith("Error: no quotes to check: stdin was empty")
