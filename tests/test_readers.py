@@ -751,3 +751,16 @@ def test_markdown_blanked_keeps_offsets_and_lines_and_the_editors_brackets() -> 
         "5 * 3 * 2 = 30 in my_var_name,  code  and a     tag",
         "",
     ]
+
+
+def test_markdown_emphasis_is_looked_for_within_300_characters_so_long_lines_stay_linear() -> None:
+    # each "**" that never closed was looked for to the end of its line: 40 KB of "**a "
+    # took 78 s (quadratic); the search now stops 300 characters on
+    from quotecheck.readers.markdown import markdown_blanked
+
+    near = "**" + "a" * 298 + "**"
+    far = "**" + "a" * 302 + "**"
+    assert markdown_blanked(near).strip() == "a" * 298
+    assert markdown_blanked(far) == far
+    line = "**a " * 10_000
+    assert markdown_blanked(line) == line  # no marker closes (a space before each)

@@ -26,11 +26,14 @@ _LINK = re.compile(
 _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^<>\s]+>")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>\n]*)?/?>")
 # **strong**, __strong__, ~~struck~~, *em*, _em_: markers that open before a word and close
-# after one ("5 * 3 * 2" and snake_case stay)
-_STRONG = re.compile(r"(\*\*|__|~~)(?=[^\s*_~])([^\n]*?[^\s*_~])\1")
-_EM_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])")
-_EM_UNDER = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_\n]*?[^\s_\\])_(?!\w)")
-_CODE = re.compile(r"(`+)([^`\n]+?)\1")
+# after one ("5 * 3 * 2" and snake_case stay), within _SPAN characters: an opening that
+# never closes would otherwise be looked for to the end of its line, and a long line of
+# them took minutes (40 KB of "**a ": 78 s)
+_SPAN = "{0,300}"
+_STRONG = re.compile(r"(\*\*|__|~~)(?=[^\s*_~])([^\n]" + _SPAN + r"?[^\s*_~])\1")
+_EM_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]" + _SPAN + r"?[^\s*\\])\*(?![\w*])")
+_EM_UNDER = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_\n]" + _SPAN + r"?[^\s_\\])_(?!\w)")
+_CODE = re.compile(r"(`+)([^`\n]" + _SPAN + r"?[^`\n])\1")
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!>|~])")
 # a line's opening markers: "## ", "> > ", "- ", "* ", "+ ", "12. ", "3) ", in any nesting
 _LINE_START = re.compile(
