@@ -9,7 +9,9 @@ from __future__ import annotations
 import codecs
 import functools
 import io
+import itertools
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -232,6 +234,13 @@ def index(
     PATHS are files, folders (read recursively) or - for JSON lines on stdin.
     Unchanged files are skipped (unless --force); changed ones replaced, one document per
     transaction.
+
+    \b
+    Examples:
+      quotecheck index corpus/
+      quotecheck index --format transcript hearing.txt
+      quotecheck index --field text=claim --field id=claim_id claims.csv
+      quotecheck index - < records.jsonl
     """
     import time
 
@@ -321,6 +330,17 @@ def index(
                 f"indexed {report.documents} documents ({report.statements} statements, "
                 f"{report.characters / 1e6:.2f} MB) in {dt:.1f}s; {report.unchanged} unchanged, "
                 f"{report.removed} removed, {len(report.errors)} skipped with errors",
+                err=True,
+            )
+        if report.remapped and not quiet:
+            # (an unchanged file given another --field mapping was skipped, the mapping
+            # unused; now it is read again: say why a file "unchanged" was)
+            n = len(report.remapped)
+            path, before, now = report.remapped[0]
+            click.echo(
+                f"note: {n} file{'s' if n > 1 else ''} read again: indexed before with another"
+                f" --field mapping ({_shell_path(path)}{' …' if n > 1 else ''}:"
+                f" {before or 'none'} then, {now or 'none'} now)",
                 err=True,
             )
         for note in _gone_files(store, paths):
@@ -461,9 +481,18 @@ def _gone_files(store: Any, paths: tuple[str, ...]) -> Iterator[str]:
 
 # ---------------------------------------------------------------- check
 def _queries(quotes: tuple[str, ...]) -> Iterator[str]:
-    if quotes:
-        yield from quotes
-        return
+    """The arguments, or the lines of stdin without any; an argument "-" stands for stdin's
+    lines at its place, as for index and verify (it was looked up as a query of no words)."""
+    for q in quotes:
+        if q == "-":
+            yield from _stdin_queries()
+        else:
+            yield q
+    if not quotes:
+        yield from _stdin_queries()
+
+
+def _stdin_queries() -> Iterator[str]:
     if sys.stdin.isatty():
         click.echo("reading quotes from the terminal, one per line (Ctrl-D to end)", err=True)
     for n, line in enumerate(_stdin_lines(sys.stdin.buffer), 1):
@@ -652,7 +681,17 @@ def check(
     fmt: str,
     color: str,
 ) -> None:
-    """Look up quotes or claims: arguments, or one per line on stdin."""
+    """Look up quotes or claims: arguments, or one per line on stdin (also as -).
+
+    Exit code 0 if every query is found (and the claimed speaker confirmed), 1 if one is
+    not, 2 on an error.
+
+    \b
+    Examples:
+      quotecheck check "we owe it to the American people"
+      quotecheck check --speaker Lavrov "the talks were businesslike and frank"
+      quotecheck check --format jsonl < claims.txt
+    """
     from quotecheck.render.text import render_check
     from quotecheck.search.check import Searcher
 
@@ -663,6 +702,17 @@ def check(
     cwd = os.getcwd()
 
     jobs = jobs or (os.cpu_count() or 1)
+    queries = _queries(quotes)
+    first = next(queries, None)
+    if first is None:
+        # an empty pipe (a claims file that came out empty, a failed command before the
+        # |) exited 0 with no output, which a script reads as "every query found"
+        store.close()
+        raise QuotecheckError(
+            "no quotes to check: stdin was empty (or blank lines only); pass quotes as"
+            " arguments or one per line on stdin"
+        )
+    queries = itertools.chain([first], queries)
 
     def looked_up() -> Iterator[dict[str, Any]]:
         options: dict[str, Any] = {"top": top, "min_score": min_score, "claimed_speaker": speaker}
@@ -671,9 +721,9 @@ def check(
         if jobs > 1:
             from quotecheck.search.batch import check_many
 
-            yield from check_many(store.path, _queries(quotes), jobs=jobs, **options)
+            yield from check_many(store.path, queries, jobs=jobs, **options)
         else:
-            for q in _queries(quotes):
+            for q in queries:
                 yield searcher.check(q, **options)
 
     def results() -> Iterator[dict[str, Any]]:
@@ -718,6 +768,11 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
 
     DRAFT is a text or Markdown file, or - to read the draft from stdin.
     Exit code 1 if any statement is not found, misattributed or carries an alert.
+
+    \b
+    Examples:
+      quotecheck verify draft.md
+      quotecheck verify --format csv draft.md
     """
     from quotecheck.render.text import render_verify
     from quotecheck.search.check import Searcher
@@ -731,8 +786,14 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
 
         data = read_bytes(draft)
         name = draft
+    _readable_draft(name, data)
+    if not data.lstrip(b"\xef\xbb\xbf\xff\xfe").strip(b" \t\r\n\f\v\x00"):
+        # an empty draft (a failed conversion piped in) said "no quotes found" and exited
+        # 0: a pre-publication check passed on nothing
+        raise QuotecheckError(f"{printable_path(name)}: the draft is empty; nothing to verify")
     store = _store(ctx, readonly=True)
     searcher = Searcher(store)
+    data, original = _markdown_read(name, data)
     rows = verify_draft(searcher, name, data, top=top)
     failed = 0
 
@@ -740,6 +801,9 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
         nonlocal failed
         for r in rows:
             failed += r["failed"]  # (kept in the result: a CI script reads it per statement)
+            if original is not None:  # the draft's own words, markup and all
+                r["draft"]["text"] = original[r["draft"]["start"] : r["draft"]["end"]]
+                r["query"] = re.sub(r"(?<=\S) {2,}(?=\S)", " ", r["query"])  # (blanked markup)
             yield r
 
     paint = _painter(fmt, color)
@@ -776,6 +840,68 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
     store.close()
     if failed:
         raise Exit(1)
+
+
+_DRAFT_TEXT = (".txt", ".md", ".markdown", ".text")  # (as search.verify reads them as text)
+
+
+def _readable_draft(name: str, data: bytes) -> None:
+    """A draft that is a word-processor file or of a type no reader takes is one error that
+    says how to hand it over: "draft.docx: unknown file type" said neither what verify
+    reads nor what to do, and a .docx on stdin was "binary file ..., skipped"."""
+    import shlex
+
+    from quotecheck.readers import word_processor_file
+
+    shown = printable_path(name)
+    arg = "FILE" if name == "<stdin>" else shlex.quote(shown)
+    kind = word_processor_file(data)
+    if kind is not None:
+        source = {"a Word document (.docx)": "docx", "an OpenDocument file (.odt)": "odt"}
+        how = (
+            f"pdftotext {arg} - | quotecheck verify -"
+            if kind == "a PDF"
+            else f"pandoc -f {source.get(kind, 'rtf')} -t plain {arg} | quotecheck verify -"
+            if ".doc)" not in kind
+            else "save it as plain text (.txt) and verify that"
+        )
+        raise QuotecheckError(
+            f"{shown} is {kind}, not text: verify reads drafts in plain text or Markdown"
+            f" (or HTML); convert it first, e.g. {how}"
+        )
+    if name == "<stdin>" or "." not in os.path.basename(name):
+        return
+    from quotecheck.readers import reader_for
+
+    ext = os.path.splitext(name)[1].lower()
+    if not ext.endswith(_DRAFT_TEXT) and reader_for(name, None) is None:
+        raise QuotecheckError(
+            f"{shown}: verify does not read {ext} files (it reads .txt and .md drafts, and"
+            f" .html); if it is plain text, pass it on stdin: quotecheck verify - < {arg}"
+        )
+
+
+def _markdown_read(name: str, data: bytes) -> tuple[bytes, str | None]:
+    """A Markdown draft (.md, .markdown, or stdin) as the attribution engine should read
+    it: its markup blanked, offsets and lines kept (see readers.markdown); and its text as
+    written, to show (None when there was no markup, or it is no text: verify says so).
+
+    ``Tomas **Ferreol** said`` and ``[Ilsa Brandt](https://…) said`` named no speaker, so
+    a quote given to the wrong person passed as "no speaker named"."""
+    if name != "<stdin>" and not name.lower().endswith((".md", ".markdown")):
+        return data, None
+    from quotecheck.errors import InputError
+    from quotecheck.readers.decode import decode
+    from quotecheck.readers.markdown import markdown_blanked
+
+    try:
+        text = decode(data, name)
+    except InputError:
+        return data, None
+    blanked = markdown_blanked(text)
+    if blanked == text:
+        return data, None
+    return blanked.encode("utf-8", "surrogatepass"), text
 
 
 # ---------------------------------------------------------------- quotes
@@ -831,6 +957,11 @@ def quotes(
     """List extracted statements, with speaker, document, offsets and cue.
 
     Exit code 1 if no statement matches the filters.
+
+    \b
+    Examples:
+      quotecheck quotes --speaker "Sergey Lavrov" --format csv
+      quotecheck quotes --doc corvale-harbour-plan.txt --kind direct
     """
     from tabulate import tabulate
 
@@ -842,6 +973,10 @@ def quotes(
         click.echo(
             f"no speaker in the index matches {speaker!r}; see: quotecheck speakers", err=True
         )
+        if fmt != "table":
+            # nothing found, as for a filter that matches no statement: the format's
+            # empty output ([] or a header row; a script's parser got no input at all)
+            emit(iter(()), fmt, QUOTE_COLUMNS, lambda items: "")
         store.close()
         raise Exit(1)
 
@@ -887,7 +1022,10 @@ def _clip(text: str, n: int) -> str:
 @output_options
 @click.pass_context
 def speakers(ctx: click.Context, fmt: str, color: str) -> None:
-    """List speakers with aliases, roles and statement counts."""
+    """List speakers with aliases, roles and statement counts.
+
+    Exit code 1 if the index has none.
+    """
     from tabulate import tabulate
 
     store = _store(ctx, readonly=True)
@@ -910,8 +1048,10 @@ def speakers(ctx: click.Context, fmt: str, color: str) -> None:
             headers=["speaker", "statements", "documents", "aliases", "roles"],
         )
 
-    emit(iter(rows), fmt, ["id", "name", "statements", "documents", "aliases", "roles"], table)
+    n = emit(iter(rows), fmt, ["id", "name", "statements", "documents", "aliases", "roles"], table)
     store.close()
+    if n == 0:  # nothing found, as quotes and check say it (it exited 0)
+        raise Exit(1)
 
 
 # ---------------------------------------------------------------- show
@@ -930,6 +1070,11 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
     DOC is a document id, a path, a file name or a record key. With --lines, the
     machine formats add a "passage" (its lines, character offsets and text) and list
     only the statements in it.
+
+    \b
+    Examples:
+      quotecheck show corvale-harbour-plan.txt --lines 7-11
+      quotecheck show 2 --format json
     """
     from quotecheck.render.text import render_document
 
@@ -962,7 +1107,7 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
             render_document(d, text, stmts, paint, lo, hi, cwd=os.getcwd()), color=paint.color
         )
     else:
-        record = dict(d, text=text, statements=stmts)
+        record = _show_record(d, text, stmts)
         if wanted is not None:
             start = _line_offset(text, lo - base)
             end = _line_offset(text, hi - base + 1)
@@ -978,17 +1123,52 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
         emit(
             iter([record]),
             fmt,
-            ["id", "path", "key", "title", "date", "url", "format", "text"],
+            ["id", "path", "key", "title", "date", "url", "source", "format", "line", "text"],
             lambda r: "",
         )
     store.close()
 
 
+def _show_record(d: dict[str, Any], text: str, stmts: list[dict[str, Any]]) -> dict[str, Any]:
+    """``show``'s machine record: the contract's ``document`` fields, ``source``,
+    ``format`` (article, transcript or record), ``line`` (the source file's line where the
+    text starts), the text, and its statements as ``quotes`` records.
+
+    It was the store's row as is: ``line_base``, ``body_start``, ``length`` and ``hash``
+    (internals), a piped article's content key as its ``key``, and statements with a
+    ``doc_id`` and neither their text nor their line.
+    """
+    import bisect
+
+    from quotecheck.store.db import document_ref
+
+    ref = document_ref(d)
+    base = d.get("line_base") or 1
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    statements = [
+        {
+            "id": st["id"],
+            "document": ref,
+            "kind": st["kind"],
+            "text": text[st["start"] : st["end"]],
+            "start": st["start"],
+            "end": st["end"],
+            "spans": st["spans"],
+            "speaker": st["speaker"],
+            "mention": st["mention"],
+            "cue": st["cue"],
+            "line": base + bisect.bisect_left(newlines, st["start"]),
+        }
+        for st in stmts
+    ]
+    return dict(
+        ref, source=d.get("source"), format=d["format"], line=base, text=text, statements=statements
+    )
+
+
 def _line_spec(spec: str) -> tuple[int | None, int | None]:
     """``--lines``: "5-12", "5" (that line), "5-" (to the end), "-12" (from the start);
     None for an open end."""
-    import re
-
     m = re.fullmatch(r"\s*(\d*)\s*(-?)\s*(\d*)\s*", spec)
     if m is None or not (m.group(1) or m.group(3)) or (not m.group(2) and not m.group(1)):
         raise click.BadParameter(f"{spec!r}: expected A-B, e.g. 5-12", param_hint="--lines")

@@ -27,7 +27,7 @@ from typing import TextIO
 from quotecheck.analysis.sentences import split_sentences
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.model import Document, first_turn_start
-from quotecheck.readers import iter_files, read_bytes, read_file
+from quotecheck.readers import iter_files, mapping_key, read_bytes, read_file
 from quotecheck.store.db import DocRow, StatementRow, Store, UnitRow
 
 MAX_UNIT_WORDS = 60
@@ -47,6 +47,7 @@ class FileResult:
     unchanged: bool = False
     records: bool = False
     fatal: str | None = None
+    fields: str = ""  # the --field mapping it was read with (readers.mapping_key)
 
 
 @dataclass(slots=True)
@@ -60,6 +61,8 @@ class IndexReport:
     statements: int = 0
     characters: int = 0
     errors: list[str] = field(default_factory=list)
+    # files indexed before with another --field mapping: (path, that mapping, this one)
+    remapped: list[tuple[str, str, str]] = field(default_factory=list)
     on_error: Callable[[str], None] | None = None
 
     def error(self, message: str) -> None:
@@ -211,6 +214,7 @@ def prepare_file(
         return FileResult(path, "", fmt or "", errors=[str(err)])
     file_hash = digest(data)
     result = FileResult(path, file_hash, fmt or os.path.splitext(path)[1].lstrip(".").lower())
+    result.fields = mapping_key(path, fmt, fields)
     if known_hash == file_hash:
         result.unchanged = True
         return result
@@ -287,7 +291,17 @@ def index_paths(
                 on_file(res)
             continue
         path = os.path.abspath(item)
-        tasks.append((path, fmt, fields, None if force else store.file_hash(path)))
+        known = None
+        state = None if force else store.file_state(path)
+        if state is not None:
+            mapped = mapping_key(path, fmt, fields)
+            if state[1] == mapped:
+                known = state[0]
+            elif state[0]:
+                # the bytes may be unchanged, but read with another mapping they are
+                # other documents: it was skipped as unchanged and the mapping unused
+                report.remapped.append((path, state[1], mapped))
+        tasks.append((path, fmt, fields, known))
     if on_start:
         on_start(len(tasks))
     with store.batch(), _fewer_collections():
@@ -416,4 +430,5 @@ def _write(store: Store, res: FileResult, report: IndexReport, force: bool = Fal
         "" if damaged else res.hash,
         res.format,
         None if res.path == "<stdin>" or damaged else keep,
+        res.fields,
     )

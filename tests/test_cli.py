@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run
-from tests.contract import check_quote, check_result
+from tests.contract import check_document, check_quote, check_result
 
 SAMPLE_QUOTE = "we owe it to the American people"
 
@@ -249,6 +249,56 @@ def test_quotes_unknown_speaker_exits_1(indexed: Path) -> None:
     assert code == 1
     assert out == ""
     assert "no speaker in the index matches 'Nobody Atall'" in err
+
+
+@pytest.mark.parametrize(
+    ("fmt", "out_expected"),
+    [
+        ("json", "[]\n"),
+        ("jsonl", ""),
+        (
+            "csv",
+            "id,speaker,kind,document.path,document.key,line,start,end,mention.text,cue.text,text\n",
+        ),
+    ],
+)
+def test_quotes_unknown_speaker_gives_the_formats_empty_output_and_exit_1(
+    indexed: Path, fmt: str, out_expected: str
+) -> None:
+    # --speaker Nobody printed nothing at all with --format json (a parser got no input)
+    # where a filter matching no statement printed [] : both are "nothing found", exit 1
+    code, out, err = run(
+        "--db", str(indexed), "quotes", "--speaker", "Nobody Atall", "--format", fmt
+    )
+    assert (code, out) == (1, out_expected)
+    assert "no speaker in the index matches 'Nobody Atall'" in err
+    code, out, _ = run(
+        "--db", str(indexed), "quotes", "--speaker", "Brandt", "--kind", "record", "--format", fmt
+    )
+    assert (code, out) == (1, out_expected)
+
+
+def test_speakers_of_an_index_with_none_exits_1_like_quotes(tmp_path: Path) -> None:
+    # an index with no speaker: speakers exited 0, quotes 1, check 1 for nothing found
+    db = tmp_path / "narration.db"
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        "Corvale ferry timetable\n\nThe ferry to Kessel runs twice a day from the harbour.\n",
+        encoding="utf-8",
+    )
+    code, _, err = run("--db", str(db), "index", str(article))
+    assert code == 0, err
+    for fmt, empty in (("table", "no speakers\n"), ("json", "[]\n"), ("jsonl", "")):
+        code, out, _ = run("--db", str(db), "speakers", "--format", fmt)
+        assert (code, out) == (1, empty)
+    code, out, _ = run("--db", str(db), "quotes", "--format", "json")
+    assert (code, out) == (1, "[]\n")
+
+
+def test_speakers_found_exits_0(indexed: Path) -> None:
+    code, out, _ = run("--db", str(indexed), "speakers", "--format", "jsonl")
+    assert code == 0
+    assert "Ilsa Brandt" in {json.loads(x)["name"] for x in out.splitlines()}
 
 
 def test_quotes_speaker_filter_is_alias_aware(indexed: Path) -> None:
@@ -757,3 +807,208 @@ def test_same_article_under_two_paths_is_one_match(tmp_path: Path, db_path: Path
     matches = json.loads(out)[0]["matches"]
     assert code == 0 and len(matches) == 1
     assert matches[0]["document"]["path"].endswith("harbour.txt")
+
+
+def test_show_json_is_the_contracts_document_and_quotes_records_without_internals(
+    indexed: Path, tmp_path: Path
+) -> None:
+    # show --format json gave the store's row: line_base, body_start, length, hash, and
+    # statements with a doc_id but neither their text nor their line
+    code, out, _ = run("--db", str(indexed), "show", "harbour.txt", "--format", "json")
+    assert code == 0
+    (d,) = json.loads(out)
+    assert set(d) == {
+        "id",
+        "path",
+        "key",
+        "title",
+        "date",
+        "url",
+        "source",
+        "format",
+        "line",
+        "text",
+        "statements",
+    }
+    check_document({k: d[k] for k in ("id", "path", "key", "title", "date", "url")})
+    assert (d["format"], d["line"]) == ("article", 1)
+    for st in d["statements"]:
+        check_quote(st)
+        assert st["text"] == d["text"][st["start"] : st["end"]]
+    # the same records as quotes gives for the document
+    _, listed, _ = run("--db", str(indexed), "quotes", "--doc", "harbour.txt", "--format", "json")
+    assert d["statements"] == json.loads(listed)
+    assert [st["line"] for st in d["statements"]][:2] == [5, 9]
+
+
+def test_show_json_of_a_piped_article_has_no_internal_content_key(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # an article piped into index - is stored under a key made of its content: show gave
+    # that as the document's "key", which the contract keeps for a record's own id
+    text = "Kessel ferry\n\n“The ferry will run every hour,” said Petra Dorn of Kessel.\n"
+    code, _, err = run("--db", str(db_path), "index", "--format", "article", "-", input=text)
+    assert code == 0, err
+    _, out, _ = run("--db", str(db_path), "show", "1", "--format", "json")
+    (d,) = json.loads(out)
+    assert (d["path"], d["key"], d["format"]) == ("<stdin>", None, "article")
+    assert d["statements"][0]["speaker"] == "Petra Dorn"
+
+
+def test_index_with_another_field_mapping_reads_the_unchanged_file_again_and_says_so(
+    tmp_path: Path, db_path: Path
+) -> None:
+    f = tmp_path / "claims.csv"
+    f.write_text(
+        "ref,vclaim,summary\nv1,Corvale has a new ferry to Kessel,Ferry news from Corvale\n",
+        encoding="utf-8",
+    )
+    db = str(db_path)
+    assert run("--db", db, "index", "--field", "text=vclaim", str(f))[0] == 0
+    code, _, err = run("--db", db, "index", "--field", "text=summary", str(f))
+    assert code == 0, err
+    assert "note: 1 file read again: indexed before with another --field mapping" in err
+    assert "text=vclaim then, text=summary now" in err
+    _, out, _ = run("--db", db, "show", "claims.csv", "--format", "json")
+    assert json.loads(out)[0]["text"] == "Ferry news from Corvale"
+    code, _, err = run("--db", db, "index", "--field", "text=summary", str(f))
+    assert code == 0 and "note:" not in err and "1 unchanged" in err
+
+
+def test_check_of_a_tab_transcript_line_without_its_crosstalk_note_is_verbatim(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # the note was compared as the speaker's words: "close", with "CROSSTALK" deleted
+    f = tmp_path / "debate.tsv"
+    f.write_text(
+        "1\tDORN\tWelcome to the Corvale harbour debate.\t0\n"
+        "2\tBRANDT\tWe will not sell the lighthouse (CROSSTALK) to anyone in Kessel.\t0\n",
+        encoding="utf-8",
+    )
+    db = str(db_path)
+    assert run("--db", db, "index", "--format", "transcript", str(f))[0] == 0
+    code, out, _ = run(
+        "--db",
+        db,
+        "check",
+        "--format",
+        "jsonl",
+        "we will not sell the lighthouse to anyone in Kessel",
+    )
+    r = json.loads(out)
+    check_result(r, f.read_text(encoding="utf-8"))
+    m = r["matches"][0]
+    assert (code, r["verdict"], m["speaker"], m["changes"]) == (0, "verbatim", "Brandt", [])
+
+
+def test_verify_markdown_draft_reads_speakers_through_bold_italics_and_links(
+    indexed: Path, tmp_path: Path
+) -> None:
+    # "Tomas **Ferreol** said" and "[Ilsa Brandt](https://…) said" named no speaker: a quote
+    # given to the wrong person in a Markdown draft passed as "no speaker named"
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Harbour vote\n\n"
+        "- “We will not sell the old lighthouse to anyone,” Tomas **Ferreol** said.\n"
+        "- “It belongs to the town,” [Ilsa Brandt](https://example.org/brandt) said.\n\n"
+        "> Councillor *Tomas Ferreol* said the budget of [12 million crowns](https://example.org/b)"
+        " was too high.\n",
+        encoding="utf-8",
+    )
+    text = draft.read_text(encoding="utf-8")
+    for args in ([str(draft)], ["-"]):
+        code, out, _ = run(
+            "--db",
+            str(indexed),
+            "verify",
+            "--format",
+            "json",
+            *args,
+            input=text if args == ["-"] else None,
+        )
+        rows = json.loads(out)
+        got = [(r["draft"]["line"], r["claimed_speaker"], r["attribution"]) for r in rows]
+        assert got == [
+            (3, "Tomas Ferreol", "misattributed"),
+            (4, "Ilsa Brandt", "confirmed"),
+            (6, "Tomas Ferreol", "confirmed"),
+        ]
+        assert code == 1
+        for r in rows:  # the draft's own words, markup and all, at its offsets
+            assert r["draft"]["text"] == text[r["draft"]["start"] : r["draft"]["end"]]
+        assert "[12 million crowns](https://example.org/b)" in rows[2]["draft"]["text"]
+        assert "  " not in rows[2]["query"]
+
+
+def test_verify_plain_text_draft_is_not_read_as_markdown(indexed: Path, tmp_path: Path) -> None:
+    # a .txt draft's asterisks are its own: nothing is blanked
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "“We will not sell the old lighthouse to anyone,” Brandt said. *\n", encoding="utf-8"
+    )
+    code, out, _ = run("--db", str(indexed), "verify", "--format", "json", str(draft))
+    (r,) = json.loads(out)
+    assert (code, r["claimed_speaker"], r["attribution"]) == (0, "Brandt", "confirmed")
+
+
+HELP_FILES = {
+    # fictional people and places only
+    "hearing.txt": (
+        "Corvale harbour hearing\n\n"
+        "PETRA DORN: The hearing will come to order.\n"
+        "ONDRA VALSEK: Thank you. The pier in Kessel needs repairs this winter.\n"
+        "PETRA DORN: How much will they cost?\n"
+        "ONDRA VALSEK: About two million crowns.\n"
+    ),
+    "claims.csv": "claim_id,claim\nc1,Norvania will close the Velmark mine next year\n",
+    "records.jsonl": '{"id": "r1", "text": "The Corvale ferry will run every hour."}\n',
+    "claims.txt": "we owe it to the American people\nthe talks were businesslike and frank\n",
+    "draft.md": (
+        "# Harbour vote\n\n"
+        "- “We will not sell the old lighthouse to anyone,” Mayor **Ilsa Brandt** told the"
+        " council.\n"
+    ),
+}
+
+
+def _help_examples(help_text: str) -> list[str]:
+    out, inside = [], False
+    for line in help_text.splitlines():
+        if line.strip() in ("Examples:", "Quick start:"):
+            inside = True
+        elif inside and line.strip().startswith("quotecheck "):
+            out.append(line.strip())
+        elif inside:
+            inside = False
+    return out
+
+
+def test_every_help_example_runs_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --help examples are what a new user types first: each one, run as printed in a
+    # folder holding the files it names, must succeed (exit 0, no error)
+    import shlex
+    import shutil
+
+    from tests.conftest import ROOT
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
+    shutil.copy(ROOT / "corpus" / "corvale-harbour-plan.txt", tmp_path)
+    for name, text in HELP_FILES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    examples = _help_examples(run("--help")[1])
+    for name in ("index", "check", "verify", "quotes", "speakers", "show", "stats", "remove"):
+        examples += _help_examples(run(name, "--help")[1])
+    assert len(examples) >= 12
+    for example in examples:
+        args = shlex.split(example)[1:]
+        stdin = None
+        if "<" in args:
+            at = args.index("<")
+            stdin = Path(args[at + 1]).read_text(encoding="utf-8")
+            args = args[:at]
+        code, out, err = run(*args, input=stdin)
+        assert (code, "Error" in err) == (0, False), (example, err)
+        assert out or args[0] == "index", example  # (index reports on stderr)

@@ -165,3 +165,128 @@ def test_argument_that_is_not_utf8_is_one_error_naming_it(index_db: Path) -> Non
             "Error: the argument 'caf\\xe9' is not UTF-8 text; pass it in UTF-8 (is the"
             " terminal set to another encoding?)\n"
         )
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["check"], "Error: no quotes to check: stdin was empty (or blank lines only)"),
+        (["check", "--format", "json"], "Error: no quotes to check"),
+        (["check", "--jobs", "2"], "Error: no quotes to check"),
+        (["verify", "-"], "Error: <stdin>: the draft is empty; nothing to verify"),
+        (["verify", "--format", "jsonl", "-"], "Error: <stdin>: the draft is empty"),
+        (["index", "-"], "warning: <stdin>: empty file, skipped"),
+    ],
+)
+@pytest.mark.parametrize("stdin", [b"", b"\n  \n\n"])
+def test_empty_stdin_is_an_error_exit_2_not_silent_success(
+    index_db: Path, args: list[str], said: str, stdin: bytes
+) -> None:
+    # printf '' | quotecheck check (a claims file that came out empty, a command before
+    # the pipe that failed) exited 0 with nothing on stdout: "every query found"
+    p = qc(*args, env_db=index_db, stdin=stdin, module=True)
+    assert p.returncode == 2, (p.returncode, p.stderr)
+    assert p.stderr.decode().startswith(said)
+    assert b"Traceback" not in p.stderr
+    if args[0] != "index":
+        assert p.stdout == b""
+
+
+def test_verify_of_an_empty_draft_file_is_an_error_naming_it(
+    index_db: Path, tmp_path: Path
+) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_bytes(b"\xef\xbb\xbf\n\n")
+    p = qc("verify", str(draft), env_db=index_db, module=True)
+    assert p.returncode == 2
+    assert p.stderr.decode() == f"Error: {draft}: the draft is empty; nothing to verify\n"
+
+
+def test_verify_of_a_draft_without_quotes_still_passes(index_db: Path, tmp_path: Path) -> None:
+    # the counterpart: text with no statement in it has nothing that fails
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Corvale harbour notes\n\nThe ferry runs twice a day.\n", encoding="utf-8")
+    p = qc("verify", str(draft), env_db=index_db, module=True)
+    assert p.returncode == 0, p.stderr
+
+
+def _docx(path: Path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        z.writestr(
+            "word/document.xml",
+            '<?xml version="1.0"?><w:document><w:body><w:p><w:r><w:t>Brandt said the'
+            " pier would reopen.</w:t></w:r></w:p></w:body></w:document>",
+        )
+    return path.read_bytes()
+
+
+def test_verify_of_a_word_document_says_what_it_is_and_how_to_convert_it(
+    index_db: Path, tmp_path: Path
+) -> None:
+    # "Error: draft.docx: unknown file type" said neither what verify reads nor what to
+    # do; piped in, it was "binary file or unknown text encoding, skipped"
+    docx = _docx(tmp_path / "draft.docx")
+    p = qc("verify", str(tmp_path / "draft.docx"), env_db=index_db, module=True)
+    assert (p.returncode, p.stdout) == (2, b"")
+    assert p.stderr.decode() == (
+        f"Error: {tmp_path / 'draft.docx'} is a Word document (.docx), not text: verify reads"
+        " drafts in plain text or Markdown (or HTML); convert it first, e.g. pandoc -f docx"
+        f" -t plain {tmp_path / 'draft.docx'} | quotecheck verify -\n"
+    )
+    p = qc("verify", "-", env_db=index_db, module=True, stdin=docx)
+    assert p.returncode == 2
+    assert p.stderr.decode().startswith("Error: <stdin> is a Word document (.docx), not text")
+    pdf = tmp_path / "draft.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n" + bytes(range(256)))
+    p = qc("verify", str(pdf), env_db=index_db, module=True)
+    assert p.returncode == 2
+    assert p.stderr.decode().endswith(f"e.g. pdftotext {pdf} - | quotecheck verify -\n")
+
+
+def test_verify_of_a_draft_type_it_does_not_read_says_how_to_pass_it(
+    index_db: Path, tmp_path: Path
+) -> None:
+    draft = tmp_path / "draft.rst"
+    draft.write_text(
+        "Corvale\n=======\n\n“We will not sell the old lighthouse to anyone,” Brandt said.\n",
+        encoding="utf-8",
+    )
+    p = qc("verify", str(draft), env_db=index_db, module=True)
+    assert p.returncode == 2
+    assert p.stderr.decode() == (
+        f"Error: {draft}: verify does not read .rst files (it reads .txt and .md drafts, and"
+        f" .html); if it is plain text, pass it on stdin: quotecheck verify - < {draft}\n"
+    )
+    p = qc("verify", "-", env_db=index_db, module=True, stdin=draft.read_bytes())
+    assert p.returncode == 0, p.stderr
+
+
+def test_check_dash_reads_the_quotes_from_stdin_like_index_and_verify(index_db: Path) -> None:
+    # "check -" looked up "-" itself: NOT FOUND, "query has no words to look up", exit 1
+    stdin = b"The council voted 7 to 2 in favour of the plan\n"
+    p = qc("check", "--format", "jsonl", "-", env_db=index_db, module=True, stdin=stdin)
+    assert p.returncode == 0, p.stderr
+    assert [json.loads(x)["query"] for x in p.stdout.splitlines()] == [
+        "The council voted 7 to 2 in favour of the plan"
+    ]
+    p = qc(
+        "check",
+        "--format",
+        "jsonl",
+        "Valsek opened the Velden bridge on Friday",
+        "-",
+        env_db=index_db,
+        module=True,
+        stdin=stdin,
+    )
+    assert p.returncode == 0, p.stderr
+    assert [json.loads(x)["query"] for x in p.stdout.splitlines()] == [
+        "Valsek opened the Velden bridge on Friday",
+        "The council voted 7 to 2 in favour of the plan",
+    ]
+    p = qc("check", "-", env_db=index_db, module=True, stdin=b"")
+    assert p.returncode == 2
+    assert p.stderr.decode().startswith("Error: no quotes to check: stdin was empty")

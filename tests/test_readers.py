@@ -683,3 +683,84 @@ def test_records_piped_without_ids_differing_only_in_speaker_are_two_documents()
     got = [d for d in out if isinstance(d, Document)]
     assert [d.statements[0].speaker for d in got] == ["Petra Dorn", "Ilsa Brandt"]
     assert len({d.key for d in got}) == 2
+
+
+TAB_WITH_NOTES = (
+    "1\tDORN\tWelcome to the Corvale harbour debate.\t0\n"
+    "2\tBRANDT\tWe will not sell the lighthouse (CROSSTALK) to anyone in Kessel.\t0\n"
+    "3\tFERREOL\tThe budget [inaudible 00:03:12] is too high -- far too high.\t0\n"
+    "4\tBRANDT\t(Speaker gestures)\t0\n"
+    "5\tDORN\tThank you both. --\t0\n"
+)
+LABELS_WITH_NOTES = (
+    "DORN: Welcome to the Corvale harbour debate.\n"
+    "BRANDT: We will not sell the lighthouse (CROSSTALK) to anyone in Kessel.\n"
+    "FERREOL: The budget [inaudible 00:03:12] is too high -- far too high.\n"
+    "BRANDT: (Speaker gestures)\n"
+    "DORN: Thank you both. --\n"
+)
+
+
+def _spoken(d: Document) -> list[tuple[str | None, str]]:
+    return [(st.speaker, " | ".join(d.text[a:b] for a, b in st.spans)) for st in d.statements]
+
+
+def test_tab_transcript_leaves_inline_stage_notes_out_of_the_statement_like_labelled_ones() -> None:
+    # line<TAB>SPEAKER<TAB>text kept "(CROSSTALK)" and "[inaudible]" inside the statement's
+    # span (a quote pasted without them was "close" with a deletion, not verbatim), and a
+    # line that is only a stage direction was a statement; "SPEAKER: text" left them out
+    (tab,) = docs("debate.tsv", TAB_WITH_NOTES, "transcript")
+    (lab,) = docs("debate.txt", LABELS_WITH_NOTES, "transcript")
+    assert isinstance(tab, Document) and isinstance(lab, Document)
+    expected = [
+        ("Dorn", "Welcome to the Corvale harbour debate."),
+        ("Brandt", "We will not sell the lighthouse | to anyone in Kessel."),
+        ("Ferreol", "The budget | is too high -- far too high."),
+        ("Dorn", "Thank you both."),
+    ]
+    assert _spoken(tab) == expected
+    assert _spoken(lab) == expected
+    for st in tab.statements:  # offsets still slice the document text
+        assert st.start == st.spans[0][0] and st.end == st.spans[-1][1]
+        assert all(tab.text[a:b].strip() == tab.text[a:b] for a, b in st.spans)
+        assert st.mention is not None
+        assert tab.text[st.mention.start : st.mention.end] == st.mention.text
+
+
+def test_markdown_blanked_keeps_offsets_and_lines_and_the_editors_brackets() -> None:
+    from quotecheck.readers.markdown import markdown_blanked
+
+    text = (
+        "## Harbour vote ##\n"
+        '- **Ilsa Brandt** said [it](https://example.org/a?b=1 "t") _twice_.\n'
+        "> 1. “[T]he pier is [Valsek's],” she said. ![photo](p.jpg)\n"
+        "| Who | Said |\n|---|---|\n"
+        "5 * 3 * 2 = 30 in my_var_name, `code` and a <em>tag</em>\n"
+    )
+    out = markdown_blanked(text)
+    assert len(out) == len(text)
+    assert [i for i, c in enumerate(out) if c == "\n"] == [
+        i for i, c in enumerate(text) if c == "\n"
+    ]
+    assert [ln.rstrip() for ln in out.split("\n")] == [
+        "   Harbour vote",
+        "    Ilsa Brandt   said  it" + " " * 34 + "twice .",
+        "     “[T]he pier is [Valsek's],” she said.",
+        "  Who   Said",
+        "",
+        "5 * 3 * 2 = 30 in my_var_name,  code  and a     tag",
+        "",
+    ]
+
+
+def test_markdown_emphasis_is_looked_for_within_300_characters_so_long_lines_stay_linear() -> None:
+    # each "**" that never closed was looked for to the end of its line: 40 KB of "**a "
+    # took 78 s (quadratic); the search now stops 300 characters on
+    from quotecheck.readers.markdown import markdown_blanked
+
+    near = "**" + "a" * 298 + "**"
+    far = "**" + "a" * 302 + "**"
+    assert markdown_blanked(near).strip() == "a" * 298
+    assert markdown_blanked(far) == far
+    line = "**a " * 10_000
+    assert markdown_blanked(line) == line  # no marker closes (a space before each)

@@ -143,6 +143,7 @@ def test_schema_1_index_gets_record_titles(tmp_path: Path, db_path: Path) -> Non
     index_paths(store, [str(f)])
     store.db.execute("DROP TABLE titles_fts")
     store.db.execute("DROP TABLE vectors")  # schema 3
+    store.db.execute("ALTER TABLE files DROP COLUMN fields")  # schema 4
     store.db.execute("PRAGMA user_version = 1")
     store.close()
     with pytest.raises(QuotecheckError, match="needs an upgrade"):
@@ -165,6 +166,7 @@ def test_schema_2_index_gets_vector_table(tmp_path: Path, db_path: Path) -> None
     store = Store(db_path)
     index_paths(store, [str(f)])
     store.db.execute("DROP TABLE vectors")
+    store.db.execute("ALTER TABLE files DROP COLUMN fields")  # schema 4
     store.db.execute("PRAGMA user_version = 2")
     before = store.stats()
     store.close()
@@ -225,3 +227,74 @@ def test_store_reads_lengths_sentences_and_aliases(corpus_dir: Path, db_path: Pa
     assert store.sentence_bounds(doc_id, len(text) + 5, len(text) + 9) is None
     assert "Ilsa Brandt" in store.speaker_aliases("Ilsa Brandt")
     assert store.speaker_aliases("Nobody Atall") == []
+
+
+CLAIMS_CSV = (
+    "ref,vclaim,summary\n"
+    "v1,Corvale has a new ferry to Kessel,Ferry news from Corvale\n"
+    "v2,Norvania will close the Velmark mine,Mine news from Velmark\n"
+)
+
+
+def _texts(store: Store) -> dict[str | None, str]:
+    return {
+        k: t for k, t in store.db.execute("SELECT key, text FROM documents WHERE format = 'record'")
+    }
+
+
+def test_unchanged_records_file_with_another_field_mapping_is_read_again(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # index --field text=vclaim, then --field text=summary of the same bytes: the file was
+    # skipped as unchanged (only --force read it), the index kept the old texts, in silence
+    f = tmp_path / "claims.csv"
+    f.write_text(CLAIMS_CSV, encoding="utf-8")
+    article = tmp_path / "ferry.txt"
+    article.write_text("Kessel ferry\n\nThe ferry to Kessel runs twice a day.\n", encoding="utf-8")
+    store = Store(db_path)
+    index_paths(store, [str(f), str(article)], fields={"text": "vclaim"})
+    assert _texts(store) == {
+        "#1": "Corvale has a new ferry to Kessel",
+        "#2": "Norvania will close the Velmark mine",
+    }
+    report = index_paths(store, [str(f), str(article)], fields={"text": "summary", "id": "ref"})
+    assert _texts(store) == {"v1": "Ferry news from Corvale", "v2": "Mine news from Velmark"}
+    assert report.remapped == [(str(f), "text=vclaim", "id=ref,text=summary")]
+    assert (report.documents, report.removed, report.unchanged) == (2, 2, 1)  # the article
+    # the same mapping again (given in another order): unchanged, skipped
+    report = index_paths(store, [str(f)], fields={"id": "ref", "text": "summary"})
+    assert (report.unchanged, report.documents, report.remapped) == (1, 0, [])
+    store.close()
+
+
+def test_field_mapping_does_not_make_articles_read_again(tmp_path: Path, db_path: Path) -> None:
+    # a mapping applies to records only: an article indexed along with a records file
+    # is no other document for it
+    article = tmp_path / "ferry.txt"
+    article.write_text("Kessel ferry\n\nThe ferry to Kessel runs twice a day.\n", encoding="utf-8")
+    store = Store(db_path)
+    index_paths(store, [str(article)])
+    report = index_paths(store, [str(article)], fields={"text": "summary"})
+    assert (report.unchanged, report.documents, report.remapped) == (1, 0, [])
+    store.close()
+
+
+def test_schema_3_index_keeps_skipping_unchanged_files(tmp_path: Path, db_path: Path) -> None:
+    """An index made before the files' mapping was recorded (schema 3) is upgraded in
+    place; its files count as read without a mapping."""
+    f = tmp_path / "claims.csv"
+    f.write_text(CLAIMS_CSV.replace("vclaim", "text"), encoding="utf-8")
+    store = Store(db_path)
+    index_paths(store, [str(f)])
+    store.db.execute("ALTER TABLE files DROP COLUMN fields")
+    store.db.execute("PRAGMA user_version = 3")
+    store.close()
+    store = Store(db_path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.file_state(str(f))[1] == ""  # type: ignore[index]
+    report = index_paths(store, [str(f)])
+    assert (report.unchanged, report.documents, report.remapped) == (1, 0, [])
+    report = index_paths(store, [str(f)], fields={"text": "summary"})
+    assert report.remapped == [(str(f), "", "text=summary")]
+    assert set(_texts(store).values()) == {"Ferry news from Corvale", "Mine news from Velmark"}
+    store.close()

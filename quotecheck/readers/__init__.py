@@ -48,6 +48,7 @@ EXTENSIONS: dict[str, str] = {
 }
 
 FORMATS = tuple(READERS)
+RECORD_FORMATS = frozenset({"jsonl", "json", "csv", "tsv"})  # the readers --field maps
 STDIN = records.STDIN
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
@@ -58,6 +59,37 @@ def reader_for(path: str, fmt: str | None) -> Reader | None:
         return READERS[fmt]
     name = READERS.get(EXTENSIONS.get(os.path.splitext(path)[1].lower(), ""))
     return name
+
+
+def mapping_key(path: str, fmt: str | None, fields: dict[str, str]) -> str:
+    """The ``--field`` mapping as it applies to ``path`` read as ``fmt``: "id=ref,text=claim"
+    (sorted) for a records file, "" for none and for files no mapping changes (articles)."""
+    if not fields:
+        return ""
+    name = fmt or EXTENSIONS.get(os.path.splitext(path)[1].lower(), "")
+    if name not in RECORD_FORMATS:
+        return ""
+    return ",".join(f"{k}={v}" for k, v in sorted(fields.items()))
+
+
+def word_processor_file(data: bytes) -> str | None:
+    """What kind of word-processor or PDF file ``data`` is ("a Word document (.docx)",
+    "a PDF", ...), by its first bytes; None for anything else. No reader takes them (they
+    read as binary, or as RTF's markup), and a user hands them over first."""
+    if data.startswith(b"PK\x03\x04"):
+        head = data[:4096]
+        if b"word/" in head:
+            return "a Word document (.docx)"
+        if b"opendocument" in head:
+            return "an OpenDocument file (.odt)"
+        return None  # another zip archive: binary, as the readers say
+    if data.startswith(b"%PDF"):
+        return "a PDF"
+    if data.startswith(b"{\\rtf"):
+        return "an RTF document"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "an old Word document (.doc)"
+    return None
 
 
 def iter_files(paths: Iterable[str], fmt: str | None) -> Iterator[str | InputError]:

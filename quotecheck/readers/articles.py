@@ -751,26 +751,19 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
 def _add_line(
     out: list[Statement], text: str, label: str, label_span: tuple[int, int], start: int, end: int
 ) -> None:
-    """One line of a turn as a statement of the label's speaker (none for a generic label)."""
+    """One line of a turn as a statement of the label's speaker (none for a generic label),
+    read as the labelled layouts read theirs: a line that is only a stage direction or no
+    words ("(Speaker gestures)", "--") is none, and the transcriber's notes inside it
+    ("(CROSSTALK)", "[inaudible]") and an interruption's dashes are left out of its spans
+    (they were in the statement: a quote pasted without them lost words in the lookup)."""
     upper = label.strip().upper()
     if upper in STAGE:
         return
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end <= start:
+    if _DIRECTION.fullmatch(text, start, end) or _FURNITURE.fullmatch(text, start, end):
         return
-    out.append(
-        Statement(
-            kind="transcript",
-            start=start,
-            end=end,
-            spans=[(start, end)],
-            speaker=None if GENERIC.fullmatch(upper) else speaker_name(label.strip()),
-            mention=Marked(text[label_span[0] : label_span[1]], *label_span),
-        )
-    )
+    speaker = None if GENERIC.fullmatch(upper) else speaker_name(label.strip())
+    mention = Marked(text[label_span[0] : label_span[1]], *label_span)
+    _add_spoken(out, text, speaker, mention, [(start, end)])
 
 
 def _add_spoken(

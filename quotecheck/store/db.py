@@ -333,6 +333,12 @@ class Store:
         row = self._q("SELECT hash FROM files WHERE path = ?", (path,))
         return row[0][0] if row else None
 
+    def file_state(self, path: str) -> tuple[str, str] | None:
+        """The content hash ``path`` was indexed at and the ``--field`` mapping it was read
+        with ("" for none; see schema ``_v4``), or None if it was never indexed."""
+        row = self._q("SELECT hash, coalesce(fields, '') FROM files WHERE path = ?", (path,))
+        return (row[0][0], row[0][1]) if row else None
+
     def doc_hashes(self, path: str) -> dict[str | None, str]:
         return {k: h for k, h in self._q("SELECT key, hash FROM documents WHERE path = ?", (path,))}
 
@@ -447,9 +453,15 @@ class Store:
         return doc_id
 
     def finish_file(
-        self, path: str, file_hash: str, fmt: str, keep_keys: set[str | None] | None
+        self,
+        path: str,
+        file_hash: str,
+        fmt: str,
+        keep_keys: set[str | None] | None,
+        fields: str = "",
     ) -> int:
-        """Record ``path`` as indexed; drop its documents whose keys were not seen (records)."""
+        """Record ``path`` as indexed (with the ``--field`` mapping ``fields`` it was read
+        with); drop its documents whose keys were not seen (records)."""
         removed = 0
         with self._tx():
             if keep_keys is not None:
@@ -460,8 +472,9 @@ class Store:
                         self._delete_doc(doc_id)
                         removed += 1
             self.db.execute(
-                "INSERT OR REPLACE INTO files(path, hash, format, indexed_at) VALUES (?,?,?,?)",
-                (path, file_hash, fmt, _now()),
+                "INSERT OR REPLACE INTO files(path, hash, format, indexed_at, fields)"
+                " VALUES (?,?,?,?,?)",
+                (path, file_hash, fmt, _now(), fields),
             )
         return removed
 

@@ -153,5 +153,13 @@ def _v3(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+# The ``--field`` mapping a record file was read with ("id=ref,text=vclaim", sorted; ""
+# for none, and for files that are no records): a file whose bytes are unchanged but
+# whose mapping differs is read again (it was skipped as unchanged, the mapping unused).
+# NULL for files indexed before it was recorded: taken as no mapping.
+def _v4(db: sqlite3.Connection) -> None:
+    db.execute("ALTER TABLE files ADD COLUMN fields TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
