@@ -3464,3 +3464,16 @@ def test_questions_in_a_story_answered_in_the_third_person_are_no_interview() ->
         "The council will vote on the dredging budget in March."
     )
     assert not [s for s in doc.statements if s.kind == "transcript"]
+
+
+def test_programme_title_before_that_is_no_part_of_the_content() -> None:
+    """Regression: "said Sunday on VTV's “Morning Table” that a budget deal was very close"
+    had the content "Sunday on VTV's “Morning Table” that a budget deal ..." (the quoted
+    title stopped the skip over the adverbials); quoted words are still content."""
+    doc = analyzed(
+        "Senator Rosa Linde said Sunday on VTV's “Morning Table” that a budget deal was very"
+        " close.\n\n"
+        "Ondra Valsek vowed to “take our fight” to the states that would vote next."
+    )
+    assert find(doc, "a budget deal was very close").speaker == "Rosa Linde"
+    find(doc, "to “take our fight” to the states that would vote next")

@@ -2258,7 +2258,11 @@ class _Engine:
                 if toks[m].low == "that":
                     k = m
                     break
-                if not toks[m].word:
+                if toks[m].quote >= 0 or toks[m].low in _MARK_CHARS:
+                    # a programme's title: "said Sunday on VTV's “Morning Table” that"
+                    if not self._programme_at(toks, m, end_i):
+                        break
+                elif not toks[m].word:
                     break
         if (
             k + 3 <= end_i
@@ -2309,6 +2313,24 @@ class _Engine:
                 return first.start, first.end  # "Asked whether he would resign, Voss said no."
             return None  # "answered critics": an object, not a statement
         return first.start, toks[end_i].end
+
+    def _programme_at(self, toks: list[_Tok], m: int, end_i: int) -> bool:
+        """Is token ``m`` a quoted title in title case, or a mark around one ("on NBC's
+        ''Meet the Press''"), not quoted words ("to “take our fight” to")?"""
+        j = m
+        while j <= end_i and toks[j].low in _MARK_CHARS:
+            j += 1  # (an opening mark: the piece after it)
+        if j > end_i or toks[j].quote < 0:
+            j = m
+            while j >= 0 and toks[j].low in _MARK_CHARS:
+                j -= 1  # (a closing mark: the piece before it)
+        if j < 0 or not self._title_at(toks, j):
+            return False
+        # (three words at most: a longer quote would become a statement of its own)
+        words = self.text[toks[j].start : toks[j].end].split()
+        return len(words) <= 3 and all(
+            w[:1].isupper() or (i > 0 and w in _TITLE_SMALL) for i, w in enumerate(words)
+        )
 
     def _addressee_end(self, toks: list[_Tok], k: int, end_i: int) -> int:
         """After "told": where the content starts when ``toks[k:]`` opens with a described
@@ -4226,6 +4248,7 @@ def _is_question(text: str, ps: int, pe: int) -> bool:
     )
 
 
+_TITLE_SMALL = frozenset("the of and a an in on at for with to".split())
 # Adjectives and nouns that describe an anonymous source by what it knows.
 _SOURCE_ADJECTIVES = frozenset("familiar close briefed knowledgeable involved privy".split())
 _KNOWLEDGE = frozenset(("knowledge", "direct", "firsthand", "first-hand"))
