@@ -3477,3 +3477,15 @@ def test_programme_title_before_that_is_no_part_of_the_content() -> None:
     )
     assert find(doc, "a budget deal was very close").speaker == "Rosa Linde"
     find(doc, "to “take our fight” to the states that would vote next")
+
+
+def test_pronoun_in_a_later_clause_is_the_named_person_of_its_gender() -> None:
+    """Regression: "Valsek accused Brandt of “stealing the river,” a remark she called
+    “childish.”" gave "she" to Valsek, the sentence's subject, whose gender nothing told;
+    Brandt, named in the sentence and known as a woman, is the one."""
+    doc = analyzed(
+        "Mayor Ilsa Brandt supports the dam, which she says would end the floods.\n\n"
+        "Last year, Ondra Valsek accused Brandt of “stealing the river,” a remark she called"
+        " “childish and beneath the office.”"
+    )
+    assert find(doc, "“childish and beneath the office.”").speaker == "Ilsa Brandt"

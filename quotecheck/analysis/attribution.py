@@ -1952,7 +1952,22 @@ class _Engine:
         if ent is None:
             return None
         self.reg.infer_genders(self.text)
-        return ent if ent.gender is None or ent.gender == gender else None
+        if ent.gender is None:
+            # "Valsek accused Brandt of ..., a remark she called “childish”": someone of the
+            # pronoun's gender named after the subject of no known gender
+            k = b + 1
+            while k < ma:
+                if toks[k].word and toks[k].text[:1].isupper():
+                    e = k
+                    while e + 1 < ma and toks[e + 1].word and toks[e + 1].text[:1].isupper():
+                        e += 1
+                    other = self._known_person([x.text for x in toks[k : e + 1]], toks[k].start)
+                    if other is not None and other is not ent and other.gender == gender:
+                        return other
+                    k = e
+                k += 1
+            return ent
+        return ent if ent.gender == gender else None
 
     def _issuer(self, toks: list[_Tok], a: int) -> tuple[int, int, str] | None:
         """The subject of the verb before the noun phrase starting at ``a`` ("Trump's
