@@ -3278,6 +3278,11 @@ class _Engine:
                     Marked(":", colon, colon + 1),
                 )
             )
+        self._add_turns(turns)
+
+    def _add_turns(self, turns: list[Statement]) -> None:
+        """Add ``turns`` (sorted); what the engine read inside one with no cue of its own (an
+        unattributed quote, a continuation) gives way to it, a report nested in it stays."""
         if not turns:
             return
         starts = [t.start for t in turns]
@@ -3300,7 +3305,7 @@ class _Engine:
         stand as paragraphs of their own, every one answered, and half the answers or more
         speak in the first person. An answer paragraph that names the interviewee ("Orrel
         will read from the novel on May 9.") is the writer's again, up to the next question.
-        What the engine read in an answer with no cue of its own gives way to it."""
+        """
         text = self.text
         if any(st.kind == "transcript" for st in self.out):
             return  # labelled turns ("BOLDUAN: Why not debate?") say who speaks
@@ -3340,18 +3345,7 @@ class _Engine:
             for a, b in (self._trim(ps, pe) for ps, pe in answers)
             if b > a
         ]
-        starts = [t.start for t in turns]
-
-        def in_turn(st: Statement) -> bool:
-            i = bisect_right(starts, st.end) - 1
-            return i >= 0 and turns[i].start < st.end and st.start < turns[i].end
-
-        self.out = [
-            st
-            for st in self.out
-            if not (in_turn(st) and (st.cue is None or (st.speaker is None and st.mention is None)))
-        ]
-        self.out.extend(turns)
+        self._add_turns(turns)
 
     def _dash_signature(self, pi: int, q: Quote) -> Statement | None:
         """A quote signed with a dash and a name, on its own line or the next paragraph
