@@ -460,6 +460,14 @@ class _Engine:
                 continue
             if u.low in _NP_STOP or u.low in PRONOUNS or u.low in _CLAUSE_OPENERS:
                 break  # ("Although Trump has admitted", "..., despite admitting")
+            if (
+                u.low in _QUOTING_VERBS
+                and u.text.islower()
+                and a - 2 >= lo
+                and toks[a - 2].word
+                and toks[a - 2].low not in DETERMINERS
+            ):
+                break  # "The Ledger quoted officials | saying ...": its object (not "a recorded")
             cue_u = CUE_FORMS.get(u.low)
             if (
                 cue_u is not None
@@ -1272,10 +1280,17 @@ class _Engine:
                 # saying ...": on to "quoted"
                 j = q
                 prev = toks[q].low
+            else:
+                got = self.np_left(toks, j - 1, 0)
+                if got is not None and got[0] >= 1 and toks[got[0] - 1].low in _QUOTING_VERBS:
+                    # "The Ledger quoted Ondra Valsek as saying ...": as "quoted officials
+                    # saying", the object speaks
+                    j -= 1
+                    prev = toks[j].low
         if (
             ing
             and j >= 2
-            and prev in ("quoted", "cited")
+            and prev in ("quoted", "cited", "overheard")
             and toks[_skip_ly_left(toks, j - 1)].low in ("was", "is", "were", "are", "been", "be")
         ):
             # "Ferreol was quoted as saying ...": the subject of the passive speaks, as by a
@@ -4069,10 +4084,11 @@ _DISMISS_AFTER = frozenset("on in at after over for from following amid last thi
 
 
 def _quoted_as(words: list[str]) -> bool:
-    """Do ``words`` (lower case, the words before an "as") end in "quoted"/"cited", or in
-    "quoted"/"cited" and a phrase opened by "by"/"in"/"on" (see _quoted_before_as)?"""
-    if words and words[-1] in ("quoted", "cited"):
-        return True
+    """Do ``words`` (lower case, the words before an "as") end in "quoted"/"cited" and at
+    most four words, or in "quoted"/"cited" and a phrase opened by "by"/"in"/"on" (see
+    _quoted_before_as)?"""
+    if any(w in ("quoted", "cited") for w in words[-5:]):
+        return True  # (also "quoted Ondra Valsek as saying": the object speaks)
     return any(
         w in ("quoted", "cited") and words[k + 1] in ("by", "in", "on")
         for k, w in enumerate(words[:-1])
