@@ -20,7 +20,7 @@ from itertools import combinations
 from typing import Any
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from quotecheck.analysis.sentences import split_sentences
 from quotecheck.analysis.tokens import STOPWORDS, Token, tokenize
@@ -691,25 +691,30 @@ class Searcher:
             stem = stems.get(t, t)
             limit = 1 if len(t) < 7 else 2
             lo = max(3, min(len(stem) - limit, len(t) - 4))
-            cands = self.store.similar_terms(t[:2], lo, len(t) + 1, 2000)
-            if stem[:2] != t[:2]:
-                cands += self.store.similar_terms(stem[:2], lo, len(t) + 1, 2000)
+            # Terms are fetched by their first two letters: the word's, its stem's, and
+            # the first and third letters' for a second letter swapped with the third
+            # ("csae" for "case") or typed in excess ("cnheaply").
+            cands: dict[str, int] = {}
+            for prefix in dict.fromkeys((t[:2], stem[:2], t[0] + t[2])):
+                cands.update(self.store.similar_terms(prefix, lo, len(t) + 1, 2000))
             scored = []
-            for term, docs in cands:
+            for term, docs in cands.items():
                 n = len(term)
-                d = min(
-                    Levenshtein.distance(stem, term, score_cutoff=limit + 1),
-                    *(
-                        Levenshtein.distance(t[:c], term, score_cutoff=limit + 1)
-                        for c in (n - 1, n, n + 1)
-                    ),
+                # (OSA: a swapped pair of letters is one typo, as in alignment)
+                direct = OSA.distance(stem, term, score_cutoff=limit + 1)
+                cut = min(
+                    OSA.distance(t[:c], term, score_cutoff=limit + 1) for c in (n - 1, n, n + 1)
                 )
-                if d <= limit:
-                    scored.append((d, -docs, term))
+                if min(direct, cut) <= limit:
+                    # a cut word is one more step of doubt, and a stem as close wins: "captre"
+                    # cut to "capt" is no closer to the term "capt" than its stem "captr" is
+                    # to "captur" (cutting made every short prefix of it an exact match)
+                    d = min(direct, cut + 1)
+                    scored.append((d, d != direct, -docs, term))
             scored.sort()
-            extra.extend(dict.fromkeys(term for _, _, term in scored[:2]))
+            extra.extend(dict.fromkeys(term for *_, term in scored[:2]))
             if counts is not None:
-                counts.update((term, -docs) for _, docs, term in scored[:2])
+                counts.update((term, -docs) for *_, docs, term in scored[:2])
         return extra
 
     def _rare_match(self, rare: Sequence[str], least: int = 2) -> str:

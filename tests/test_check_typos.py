@@ -1,0 +1,48 @@
+"""Misspelt words in a short quote: the typo-corrected terms a lookup asks the index
+for, and the alignment of a word whose typo stems it apart. (Invented people and
+places only.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+HARBOUR = (
+    "Kessel harbour notes\n\n"
+    "Capt. Ondra Valsek moored the ferry at the old pier on Monday.\n\n"
+    "The harbour master wore a wool cap in the rain.\n\n"
+    "“We hope to capture a large share of the summer trade,” Mayor Ilsa Brandt said.\n\n"
+    "Brandt said the case for the new pier was clear to everyone in Corvale.\n\n"
+    "The cameras capture every boat that enters the harbour.\n\n"
+    "“The ferries will be sailing again to Velmark by May,” Councillor Petra Dorn said.\n\n"
+    "Dorn asked for the fishing boats of Kessel to be removed from the lists.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    from quotecheck.indexing import index_paths
+    from quotecheck.search.check import Searcher
+    from quotecheck.store.db import Store
+
+    d = tmp_path_factory.mktemp("typos")
+    (d / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    store = Store(d / "i.db")
+    index_paths(store, [str(d)])
+    yield Searcher(store)
+    store.close()
+
+
+def test_typo_term_is_the_close_stem_not_a_short_prefix_of_the_word(searcher: Any) -> None:
+    # "captre" cut to four and three letters is exactly "capt" and "cap" (both indexed):
+    # those took both places, and "capture" was never asked for (its stem "captur" is one
+    # edit from the word's, "captr", as "capt" is: the more common word wins)
+    assert searcher._typo_terms(["captre"])[0] == "captur"
+
+
+def test_typo_term_for_the_second_and_third_letters_swapped(searcher: Any) -> None:
+    # terms were fetched by the word's first two letters only ("cs"), and a swap counted
+    # two edits (Levenshtein), over the one a four-letter word may have
+    assert "case" in searcher._typo_terms(["csae"])
