@@ -9,6 +9,10 @@ from typing import Any
 
 import pytest
 
+from quotecheck.analysis.tokens import tokenize
+from quotecheck.search.align import align
+from tests.conftest import first_match
+
 HARBOUR = (
     "Kessel harbour notes\n\n"
     "Capt. Ondra Valsek moored the ferry at the old pier on Monday.\n\n"
@@ -46,3 +50,35 @@ def test_typo_term_for_the_second_and_third_letters_swapped(searcher: Any) -> No
     # terms were fetched by the word's first two letters only ("cs"), and a swap counted
     # two edits (Levenshtein), over the one a four-letter word may have
     assert "case" in searcher._typo_terms(["csae"])
+
+
+def test_typo_in_a_words_suffix_still_matches_the_word() -> None:
+    # "sailinng" does not stem to "sail" as "sailing" does: the stems were compared only
+    text = "The ferries will be sailing again to Velmark by May"
+    a = align(tokenize("the ferries will be sailinng again"), tokenize(text), text)
+    assert (a.coverage, a.typos) == (1.0, 1)
+
+
+def test_typo_in_a_short_plural_word_matches_the_word() -> None:
+    # the stem of "lits" ("lit") is under the four letters a typo needs; "lits" is not
+    text = "to be removed from the lists"
+    a = align(tokenize("to be removed from the lits"), tokenize(text), text)
+    assert (a.coverage, a.typos) == (1.0, 1)
+
+
+def test_short_quote_with_a_typo_in_a_suffix_and_a_dropped_word_is_found(searcher: Any) -> None:
+    # was not_found: "sailinng" matched nothing, and four words were left to find
+    verdict, m = first_match(searcher, "the ferries sailinng again")
+    assert verdict != "not_found"
+    assert m["matched_text"] == "The ferries will be sailing again"
+    assert m["alerts"] == []
+
+
+def test_short_plural_word_with_a_typo_is_a_close_quote(searcher: Any) -> None:
+    # was partial: "lits" counted as a word missing from the source
+    verdict, m = first_match(searcher, "to be removed from the lits")
+    assert (verdict, m["matched_text"], m["alerts"]) == (
+        "close",
+        "to be removed from the lists",
+        [],
+    )
