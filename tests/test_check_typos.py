@@ -82,3 +82,17 @@ def test_short_plural_word_with_a_typo_is_a_close_quote(searcher: Any) -> None:
         "to be removed from the lists",
         [],
     )
+
+
+PIER = (
+    "The pier is old. The pier is tired. We will build a new pier by June. Kessel deserves better."
+)
+
+
+def test_lower_cased_quote_of_several_sentences_spans_them_all(searcher: Any) -> None:
+    # the sentence splitter wants a capital after a full stop: the query was one sentence,
+    # and its windows one unit on each side of a candidate, too few for four sentences
+    from quotecheck.search.check import prepare_query
+
+    assert searcher._span(prepare_query(PIER.lower()))[0] == 4
+    assert searcher._span(prepare_query(PIER))[0] == 4

@@ -731,7 +731,13 @@ class Searcher:
     def _span(self, q: Query) -> tuple[int, int]:
         """(units on each side of a candidate, characters on each side at most) for ``q``."""
         words = len(q.tokens)
-        sentences = len(split_sentences(q.text)) if words > 12 else 1
+        sentences = 1
+        if words > 12:
+            # the sentence splitter wants a capital after a full stop: a lower-cased query
+            # ("... great again. america never stopped ...") was one sentence, and its
+            # window a unit on each side, too few for the quote's four sentences
+            ends = len(_SENTENCE_END.findall(q.text.rstrip(_QUOTE_MARKS + ".!?)]… ")))
+            sentences = max(len(split_sentences(q.text)), ends + 1)
         span = max(1, min(MAX_SPAN_UNITS, max(sentences, -(-words // 30))))
         return span, len(q.text) + 200
 
