@@ -96,3 +96,20 @@ def test_lower_cased_quote_of_several_sentences_spans_them_all(searcher: Any) ->
 
     assert searcher._span(prepare_query(PIER.lower()))[0] == 4
     assert searcher._span(prepare_query(PIER))[0] == 4
+
+
+def test_wider_window_from_the_same_word_replaces_one_cut_short(searcher: Any) -> None:
+    # two windows can align the quote from the same first word, one cut short (at the
+    # characters a window may reach): the first one aligned was kept, the wider dropped
+    from quotecheck.search.check import Candidate, prepare_query
+
+    doc = searcher.store.text_slice(1, 0, 10_000)
+    quote = "The ferries will be sailing again to Velmark by May"
+    start = doc.index(quote)
+    q = prepare_query(quote)
+    short = Candidate(1, start - 20, start + 30, 0.0)
+    wide = Candidate(1, start - 20, start + len(quote) + 10, 0.0)
+    scored: list[dict[str, Any]] = []
+    searcher._align_windows(q, [short, wide], scored, set())
+    assert len(scored) == 1
+    assert (scored[0]["start"], scored[0]["end"]) == (start, start + len(quote))

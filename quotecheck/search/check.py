@@ -777,11 +777,24 @@ class Searcher:
                 break
             done.add((c.doc_id, c.start))
             r = self._score_window(q, c, texts[id(c)])
-            if r is None or any(
-                o["doc_id"] == r["doc_id"] and o["start"] == r["start"] for o in scored
-            ):
+            if r is None:
                 continue
-            scored.append(r)
+            same = next(
+                (
+                    k
+                    for k, o in enumerate(scored)
+                    if o["doc_id"] == r["doc_id"] and o["start"] == r["start"]
+                ),
+                None,
+            )
+            if same is None:
+                scored.append(r)
+            elif r["score"].score > scored[same]["score"].score:
+                # a wider window holds more of the passage that a window cut short (at
+                # ``reach`` characters) matched from the same word: it was dropped
+                scored[same] = r
+            else:
+                continue
             best = max(best, r["score"].score)
         return best
 
