@@ -20,6 +20,8 @@ HARBOUR = (
     "“We hope to capture a large share of the summer trade,” Mayor Ilsa Brandt said.\n\n"
     "Brandt said the case for the new pier was clear to everyone in Corvale.\n\n"
     "The cameras capture every boat that enters the harbour.\n\n"
+    "“Whoa, what a storm,” the harbour master said of the night the pier flooded.\n\n"
+    "Nobody knew what the repairs would cost.\n\n"
     "“The ferries will be sailing again to Velmark by May,” Councillor Petra Dorn said.\n\n"
     "Dorn asked for the fishing boats of Kessel to be removed from the lists.\n"
 )
@@ -113,3 +115,9 @@ def test_wider_window_from_the_same_word_replaces_one_cut_short(searcher: Any) -
     searcher._align_windows(q, [short, wide], scored, set())
     assert len(scored) == 1
     assert (scored[0]["start"], scored[0]["end"]) == (start, start + len(quote))
+
+
+def test_typo_terms_are_only_the_closest_spellings(searcher: Any) -> None:
+    # "whhat" is one edit from "what" and two from "whoa": the rare "whoa" was asked for
+    # too, and its BM25 weight put the units holding it first
+    assert searcher._typo_terms(["whhat"]) == ["what"]

@@ -712,9 +712,12 @@ class Searcher:
                     d = min(direct, cut + 1)
                     scored.append((d, d != direct, -docs, term))
             scored.sort()
-            extra.extend(dict.fromkeys(term for *_, term in scored[:2]))
+            # the two closest, the second only as close as the first: a rare word one more
+            # edit away ("whoa" for "whhat", next to "what") outranks the right one in BM25
+            best = [x for x in scored[:2] if x[0] == scored[0][0]]
+            extra.extend(dict.fromkeys(term for *_, term in best))
             if counts is not None:
-                counts.update((term, -docs) for *_, docs, term in scored[:2])
+                counts.update((term, -docs) for *_, docs, term in best)
         return extra
 
     def _rare_match(self, rare: Sequence[str], least: int = 2) -> str:
