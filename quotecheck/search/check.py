@@ -853,7 +853,8 @@ class Searcher:
                     pairs = [
                         (own[i], w) for i, w in align([q.tokens[i] for i in own], win, text).pairs
                     ]
-            h = editorial.harmonize(q.text, q.tokens, q.brackets, text, win, pairs)
+            year = editorial.story_year(self.document(cand.doc_id).get("date"))
+            h = editorial.harmonize(q.text, q.tokens, q.brackets, text, win, pairs, year)
             if h is not None:
                 better = h.score_text == q.text  # only what the changes show is rewritten
                 if not better:
