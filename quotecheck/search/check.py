@@ -136,19 +136,33 @@ def prepare_query(given: str, attributed: bool = False) -> Query:
     >>> prepare_query("the #harbour vote was close, said @ilsab").text
     'the #harbour vote was close, said'
     """
+    plain, framed = prepare_queries(given, attributed)
+    return framed if framed is not None else plain
+
+
+def prepare_queries(given: str, attributed: bool = True) -> tuple[Query, Query | None]:
+    """The query as given (:func:`prepare_query`) and, when ``attributed`` and it was pasted
+    with its attribution, as its quoted words (None otherwise): the post is read once."""
     notes = []
     text = given.strip()
     stripped = _strip_post(text)
     if stripped and stripped != " ".join(text.split()):
         notes.append("links, a retweet prefix and trailing @handles/#hashtags are not looked up")
         text = stripped
+    plain = _prepared(given, text, list(notes))
     framed = quoted_with_attribution(text) if attributed else None
-    frame = None
-    if framed is not None:
-        text, frame = framed
-        notes.append(
-            f"looked up the quoted words; the attribution (“{frame}”) is compared by name only: --speaker judges it"
-        )
+    if framed is None:
+        return plain, None
+    quoted, frame = framed
+    notes.append(
+        f"looked up the quoted words; the attribution (“{frame}”) is compared by name only: --speaker judges it"
+    )
+    return plain, _prepared(given, quoted, notes, frame)
+
+
+def _prepared(given: str, text: str, notes: list[str], frame: str | None = None) -> Query:
+    """The rest of :func:`prepare_queries`: quote marks, unprintable characters, editorial
+    marks, the length cap, the words."""
     text = text.strip(_QUOTE_MARKS).strip()
     text = "".join(c if c.isprintable() or c in "\t\n" else " " for c in text)
     cleaned = editorial.clean(text)
@@ -1049,10 +1063,7 @@ class Searcher:
         scored.sort(key=lambda r: -r["rank_key"])
         out: list[dict[str, Any]] = []
         for r in scored:
-            if any(
-                o["doc_id"] == r["doc_id"] and r["start"] < o["end"] and r["end"] > o["start"]
-                for o in out
-            ):
+            if any(self._same_passage(o, r) for o in out):
                 continue
             out.append(r)
         if out and "lexical" not in out[0]:
@@ -1062,6 +1073,20 @@ class Searcher:
                     r["score"] = scoring.lowered(r["score"], penalty)
                     r["rank_key"] -= penalty
         return out
+
+    def _same_passage(self, a: dict[str, Any], b: dict[str, Any]) -> bool:
+        """Are two candidates one passage: overlapping in one document, or the same span of
+        the same document indexed under two paths (a copy, a link, a second clone: the
+        same text hash), which is no second source?"""
+        if a["doc_id"] == b["doc_id"]:
+            return b["start"] < a["end"] and b["end"] > a["start"]
+        return (a["start"], a["end"]) == (b["start"], b["end"]) and self._doc_key(
+            a["doc_id"]
+        ) == self._doc_key(b["doc_id"])
+
+    def _doc_key(self, doc_id: int) -> Any:
+        """What a document is the same as: its text hash, else its id."""
+        return self.document(doc_id).get("hash") or doc_id
 
     # ------------------------------------------------------------ semantic
     def _semantic(self, q: Query, cands: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1080,15 +1105,18 @@ class Searcher:
         qvec = None
         if self._vectors.count:
             qvec = sem.encode([text])[0]
-            have = {r["doc_id"] for r in head}
+            have = {self._doc_key(r["doc_id"]) for r in head}
             extra = []
             for doc_id in self._vectors.search(qvec, sem.DENSE_K):
-                if doc_id not in have:
+                if self._doc_key(doc_id) not in have:  # nor a copy of one
                     extra.append(self._whole_document(q, doc_id))
             if extra:
                 head = head + extra
                 self._rank(q, head)
                 head.sort(key=lambda r: -r["rank_key"])  # stable: lexical order among ties
+                # a document found by meaning that lexical search ranked lower is now in
+                # the head: the same passage further down is no second match
+                tail = [r for r in tail if not any(self._same_passage(h, r) for h in extra)]
         if not head:
             return cands
         ids = [r["doc_id"] for r in head]
@@ -1293,10 +1321,9 @@ class Searcher:
         Brandt said") and the source does not have that attribution too; or, when not
         found as a whole, the words quoted inside it (``bench/calibrate.py`` replays these
         candidates, so it sees what ``check`` does)."""
-        q = prepare_query(query)
+        q, framed = prepare_queries(query)
         cands = self.candidates(q)
-        framed = prepare_query(query, attributed=True)
-        if framed.frame is not None:
+        if framed is not None:
             # "“...,” Brandt said": the quoted words are what was said, unless the source
             # has the attribution as pasted too (it then matches better as a whole)
             cands_framed = self.candidates(framed)
@@ -1338,19 +1365,8 @@ class Searcher:
         floor = scoring.FOUND if min_score is None else min_score
         if semantic and q.tokens and (not cands or cands[0]["score"].score < scoring.FOUND):
             cands = self._semantic(q, cands)
-        chosen: list[dict[str, Any]] = []
-        seen: set[tuple[Any, int, int]] = set()
-        for r in cands:
-            if len(chosen) >= top:
-                break
-            if r["score"].score < floor:
-                continue
-            # the same document indexed under two paths (a copy, a link) is one source:
-            # its second copy is no second match
-            same = (self.document(r["doc_id"]).get("hash") or r["doc_id"], r["start"], r["end"])
-            if same not in seen:
-                seen.add(same)
-                chosen.append(r)
+        # (one passage once: see _same_passage, applied by candidates)
+        chosen = [r for r in cands if r["score"].score >= floor][:top]
         matches = [self.build_match(q, r, i + 1) for i, r in enumerate(chosen)]
         best = cands[0]["score"] if cands else None
         verdict = best.verdict if best is not None and best.score >= scoring.FOUND else "not_found"
