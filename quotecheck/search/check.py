@@ -695,8 +695,10 @@ class Searcher:
         """Close vocabulary words for query words the index has never seen.
 
         Vocabulary terms are Porter stems ("president" is "presid"), so a term is close
-        when it is within the edit limit of the query word's own stem (FTS5's stemmer)
-        or of the word cut to about the term's length ("prsident" -> "prsid" ~ "presid").
+        when it is within the edit limit (OSA: a swapped pair of letters is one edit) of
+        the query word's own stem (FTS5's stemmer) or, one edit more, of the word cut to
+        about the term's length ("presidnet" -> "presid"). The closest one or two terms
+        (the second only as close as the first; the commoner first) are returned.
         """
         extra: list[str] = []
         words = [t for t in unseen if len(t) >= 4 and not t.isdigit()]
