@@ -109,10 +109,32 @@ class Alignment:
         return self.last >= self.first and bool(self.pairs)
 
 
+def _typo(s: str, table: dict[str, int]) -> int | None:
+    """The id of the word of ``table`` that ``s`` is likely a misspelling of (the closest,
+    the first among equals; None when there is none): one edit under 7 letters, two from
+    7, a swapped pair of letters one edit, the first or the last letter kept."""
+    if len(s) < MIN_TYPO_LEN or any(c.isdigit() for c in s):
+        return None
+    limit = 1 if len(s) < 7 else 2
+    best, best_d = None, 3
+    for ws, wid in table.items():
+        if abs(len(ws) - len(s)) > limit or ws[0] != s[0] and ws[-1] != s[-1]:
+            continue
+        d = OSA.distance(s, ws, score_cutoff=limit)  # a swapped pair of letters is one typo
+        if d <= limit and d < best_d:
+            best, best_d = wid, d
+    return best
+
+
 def _ids(query: Sequence[Token], window: Sequence[Token]) -> tuple[list[int], list[int], int]:
     """Integer ids such that equal ids mean "the same word" (exact, stem or typo)."""
     table: dict[str, int] = {}  # window stem -> id, in order of first appearance
-    w_ids = [table.setdefault(s, len(table)) for s in map(stem, [t.norm for t in window])]
+    norms: dict[str, int] = {}  # window word -> the id of its stem
+    w_ids = []
+    for t in window:
+        wid = table.setdefault(stem(t.norm), len(table))
+        norms.setdefault(t.norm, wid)
+        w_ids.append(wid)
     q_ids = []
     typos = 0
     for t in query:
@@ -120,15 +142,11 @@ def _ids(query: Sequence[Token], window: Sequence[Token]) -> tuple[list[int], li
         if s in table:
             q_ids.append(table[s])
             continue
-        best, best_d = None, 3
-        if len(s) >= MIN_TYPO_LEN and not any(c.isdigit() for c in s):
-            limit = 1 if len(s) < 7 else 2
-            for ws, wid in table.items():
-                if abs(len(ws) - len(s)) > limit or ws[0] != s[0] and ws[-1] != s[-1]:
-                    continue
-                d = OSA.distance(s, ws, score_cutoff=limit)  # a swapped pair of letters is one typo
-                if d <= limit and d < best_d:
-                    best, best_d = wid, d
+        best = _typo(s, table)
+        if best is None:
+            # a typo in the suffix stems the word apart ("speakinng" is no "speak"), and
+            # a short word's stem is under MIN_TYPO_LEN ("lits"/"lists"): the words as written
+            best = _typo(t.norm, norms)
         if best is not None:
             q_ids.append(best)
             typos += 1

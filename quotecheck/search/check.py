@@ -20,7 +20,7 @@ from itertools import combinations
 from typing import Any
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from quotecheck.analysis.sentences import split_sentences
 from quotecheck.analysis.tokens import STOPWORDS, Token, tokenize
@@ -136,19 +136,33 @@ def prepare_query(given: str, attributed: bool = False) -> Query:
     >>> prepare_query("the #harbour vote was close, said @ilsab").text
     'the #harbour vote was close, said'
     """
+    plain, framed = prepare_queries(given, attributed)
+    return framed if framed is not None else plain
+
+
+def prepare_queries(given: str, attributed: bool = True) -> tuple[Query, Query | None]:
+    """The query as given (:func:`prepare_query`) and, when ``attributed`` and it was pasted
+    with its attribution, as its quoted words (None otherwise): the post is read once."""
     notes = []
     text = given.strip()
     stripped = _strip_post(text)
     if stripped and stripped != " ".join(text.split()):
         notes.append("links, a retweet prefix and trailing @handles/#hashtags are not looked up")
         text = stripped
+    plain = _prepared(given, text, list(notes))
     framed = quoted_with_attribution(text) if attributed else None
-    frame = None
-    if framed is not None:
-        text, frame = framed
-        notes.append(
-            f"looked up the quoted words; the attribution (“{frame}”) is compared by name only: --speaker judges it"
-        )
+    if framed is None:
+        return plain, None
+    quoted, frame = framed
+    notes.append(
+        f"looked up the quoted words; the attribution (“{frame}”) is compared by name only: --speaker judges it"
+    )
+    return plain, _prepared(given, quoted, notes, frame)
+
+
+def _prepared(given: str, text: str, notes: list[str], frame: str | None = None) -> Query:
+    """The rest of :func:`prepare_queries`: quote marks, unprintable characters, editorial
+    marks, the length cap, the words."""
     text = text.strip(_QUOTE_MARKS).strip()
     text = "".join(c if c.isprintable() or c in "\t\n" else " " for c in text)
     cleaned = editorial.clean(text)
@@ -681,8 +695,10 @@ class Searcher:
         """Close vocabulary words for query words the index has never seen.
 
         Vocabulary terms are Porter stems ("president" is "presid"), so a term is close
-        when it is within the edit limit of the query word's own stem (FTS5's stemmer)
-        or of the word cut to about the term's length ("prsident" -> "prsid" ~ "presid").
+        when it is within the edit limit (OSA: a swapped pair of letters is one edit) of
+        the query word's own stem (FTS5's stemmer) or, one edit more, of the word cut to
+        about the term's length ("presidnet" -> "presid"). The closest one or two terms
+        (the second only as close as the first; the commoner first) are returned.
         """
         extra: list[str] = []
         words = [t for t in unseen if len(t) >= 4 and not t.isdigit()]
@@ -691,25 +707,33 @@ class Searcher:
             stem = stems.get(t, t)
             limit = 1 if len(t) < 7 else 2
             lo = max(3, min(len(stem) - limit, len(t) - 4))
-            cands = self.store.similar_terms(t[:2], lo, len(t) + 1, 2000)
-            if stem[:2] != t[:2]:
-                cands += self.store.similar_terms(stem[:2], lo, len(t) + 1, 2000)
+            # Terms are fetched by their first two letters: the word's, its stem's, and
+            # the first and third letters' for a second letter swapped with the third
+            # ("csae" for "case") or typed in excess ("cnheaply").
+            cands: dict[str, int] = {}
+            for prefix in dict.fromkeys((t[:2], stem[:2], t[0] + t[2])):
+                cands.update(self.store.similar_terms(prefix, lo, len(t) + 1, 2000))
             scored = []
-            for term, docs in cands:
+            for term, docs in cands.items():
                 n = len(term)
-                d = min(
-                    Levenshtein.distance(stem, term, score_cutoff=limit + 1),
-                    *(
-                        Levenshtein.distance(t[:c], term, score_cutoff=limit + 1)
-                        for c in (n - 1, n, n + 1)
-                    ),
+                # (OSA: a swapped pair of letters is one typo, as in alignment)
+                direct = OSA.distance(stem, term, score_cutoff=limit + 1)
+                cut = min(
+                    OSA.distance(t[:c], term, score_cutoff=limit + 1) for c in (n - 1, n, n + 1)
                 )
-                if d <= limit:
-                    scored.append((d, -docs, term))
+                if min(direct, cut) <= limit:
+                    # a cut word is one more step of doubt, and a stem as close wins: "captre"
+                    # cut to "capt" is no closer to the term "capt" than its stem "captr" is
+                    # to "captur" (cutting made every short prefix of it an exact match)
+                    d = min(direct, cut + 1)
+                    scored.append((d, d != direct, -docs, term))
             scored.sort()
-            extra.extend(dict.fromkeys(term for _, _, term in scored[:2]))
+            # the two closest, the second only as close as the first: a rare word one more
+            # edit away ("whoa" for "whhat", next to "what") outranks the right one in BM25
+            best = [x for x in scored[:2] if x[0] == scored[0][0]]
+            extra.extend(dict.fromkeys(term for *_, term in best))
             if counts is not None:
-                counts.update((term, -docs) for _, docs, term in scored[:2])
+                counts.update((term, -docs) for *_, docs, term in best)
         return extra
 
     def _rare_match(self, rare: Sequence[str], least: int = 2) -> str:
@@ -726,7 +750,13 @@ class Searcher:
     def _span(self, q: Query) -> tuple[int, int]:
         """(units on each side of a candidate, characters on each side at most) for ``q``."""
         words = len(q.tokens)
-        sentences = len(split_sentences(q.text)) if words > 12 else 1
+        sentences = 1
+        if words > 12:
+            # the sentence splitter wants a capital after a full stop: a lower-cased query
+            # ("... great again. america never stopped ...") was one sentence, and its
+            # window a unit on each side, too few for the quote's four sentences
+            ends = len(_SENTENCE_END.findall(q.text.rstrip(_QUOTE_MARKS + ".!?)]… ")))
+            sentences = max(len(split_sentences(q.text)), ends + 1)
         span = max(1, min(MAX_SPAN_UNITS, max(sentences, -(-words // 30))))
         return span, len(q.text) + 200
 
@@ -766,11 +796,24 @@ class Searcher:
                 break
             done.add((c.doc_id, c.start))
             r = self._score_window(q, c, texts[id(c)])
-            if r is None or any(
-                o["doc_id"] == r["doc_id"] and o["start"] == r["start"] for o in scored
-            ):
+            if r is None:
                 continue
-            scored.append(r)
+            same = next(
+                (
+                    k
+                    for k, o in enumerate(scored)
+                    if o["doc_id"] == r["doc_id"] and o["start"] == r["start"]
+                ),
+                None,
+            )
+            if same is None:
+                scored.append(r)
+            elif r["score"].score > scored[same]["score"].score:
+                # a wider window holds more of the passage that a window cut short (at
+                # ``reach`` characters) matched from the same word: it was dropped
+                scored[same] = r
+            else:
+                continue
             best = max(best, r["score"].score)
         return best
 
@@ -826,7 +869,8 @@ class Searcher:
                     pairs = [
                         (own[i], w) for i, w in align([q.tokens[i] for i in own], win, text).pairs
                     ]
-            h = editorial.harmonize(q.text, q.tokens, q.brackets, text, win, pairs)
+            year = editorial.story_year(self.document(cand.doc_id).get("date"))
+            h = editorial.harmonize(q.text, q.tokens, q.brackets, text, win, pairs, year)
             if h is not None:
                 better = h.score_text == q.text  # only what the changes show is rewritten
                 if not better:
@@ -1021,10 +1065,7 @@ class Searcher:
         scored.sort(key=lambda r: -r["rank_key"])
         out: list[dict[str, Any]] = []
         for r in scored:
-            if any(
-                o["doc_id"] == r["doc_id"] and r["start"] < o["end"] and r["end"] > o["start"]
-                for o in out
-            ):
+            if any(self._same_passage(o, r) for o in out):
                 continue
             out.append(r)
         if out and "lexical" not in out[0]:
@@ -1034,6 +1075,20 @@ class Searcher:
                     r["score"] = scoring.lowered(r["score"], penalty)
                     r["rank_key"] -= penalty
         return out
+
+    def _same_passage(self, a: dict[str, Any], b: dict[str, Any]) -> bool:
+        """Are two candidates one passage: overlapping in one document, or the same span of
+        the same document indexed under two paths (a copy, a link, a second clone: the
+        same text hash), which is no second source?"""
+        if a["doc_id"] == b["doc_id"]:
+            return b["start"] < a["end"] and b["end"] > a["start"]
+        return (a["start"], a["end"]) == (b["start"], b["end"]) and self._doc_key(
+            a["doc_id"]
+        ) == self._doc_key(b["doc_id"])
+
+    def _doc_key(self, doc_id: int) -> Any:
+        """What a document is the same as: its text hash, else its id."""
+        return self.document(doc_id).get("hash") or doc_id
 
     # ------------------------------------------------------------ semantic
     def _semantic(self, q: Query, cands: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1052,15 +1107,18 @@ class Searcher:
         qvec = None
         if self._vectors.count:
             qvec = sem.encode([text])[0]
-            have = {r["doc_id"] for r in head}
+            have = {self._doc_key(r["doc_id"]) for r in head}
             extra = []
             for doc_id in self._vectors.search(qvec, sem.DENSE_K):
-                if doc_id not in have:
+                if self._doc_key(doc_id) not in have:  # nor a copy of one
                     extra.append(self._whole_document(q, doc_id))
             if extra:
                 head = head + extra
                 self._rank(q, head)
                 head.sort(key=lambda r: -r["rank_key"])  # stable: lexical order among ties
+                # a document found by meaning that lexical search ranked lower is now in
+                # the head: the same passage further down is no second match
+                tail = [r for r in tail if not any(self._same_passage(h, r) for h in extra)]
         if not head:
             return cands
         ids = [r["doc_id"] for r in head]
@@ -1265,10 +1323,9 @@ class Searcher:
         Brandt said") and the source does not have that attribution too; or, when not
         found as a whole, the words quoted inside it (``bench/calibrate.py`` replays these
         candidates, so it sees what ``check`` does)."""
-        q = prepare_query(query)
+        q, framed = prepare_queries(query)
         cands = self.candidates(q)
-        framed = prepare_query(query, attributed=True)
-        if framed.frame is not None:
+        if framed is not None:
             # "“...,” Brandt said": the quoted words are what was said, unless the source
             # has the attribution as pasted too (it then matches better as a whole)
             cands_framed = self.candidates(framed)
@@ -1310,19 +1367,8 @@ class Searcher:
         floor = scoring.FOUND if min_score is None else min_score
         if semantic and q.tokens and (not cands or cands[0]["score"].score < scoring.FOUND):
             cands = self._semantic(q, cands)
-        chosen: list[dict[str, Any]] = []
-        seen: set[tuple[Any, int, int]] = set()
-        for r in cands:
-            if len(chosen) >= top:
-                break
-            if r["score"].score < floor:
-                continue
-            # the same document indexed under two paths (a copy, a link) is one source:
-            # its second copy is no second match
-            same = (self.document(r["doc_id"]).get("hash") or r["doc_id"], r["start"], r["end"])
-            if same not in seen:
-                seen.add(same)
-                chosen.append(r)
+        # (one passage once: see _same_passage, applied by candidates)
+        chosen = [r for r in cands if r["score"].score >= floor][:top]
         matches = [self.build_match(q, r, i + 1) for i, r in enumerate(chosen)]
         best = cands[0]["score"] if cands else None
         verdict = best.verdict if best is not None and best.score >= scoring.FOUND else "not_found"

@@ -527,11 +527,64 @@ def relative_date(bracket_items: Sequence[str], src_tokens: Sequence[Token]) -> 
     return anchored
 
 
-def _bracket_fits(bracket: str, source: str, src_tokens: Sequence[Token]) -> bool:
+# A year told relative to the day the story was published, and how many years from it.
+_RELATIVE_YEARS = {
+    ("last", "year"): -1,
+    ("a", "year", "ago"): -1,
+    ("this", "year"): 0,
+    ("next", "year"): 1,
+}
+_YEAR_ITEM = re.compile(r"#(1\d{3}|2[01]\d{2})")
+
+
+def story_year(date: str | None) -> int | None:
+    """The year of a document's date as its reader gave it ("2020-03-05", "March 5, 2020",
+    "2020-03-05T09:00:00Z"), None when it has none.
+
+    >>> story_year("2020-03-05T09:00:00Z"), story_year("March 5, 2020"), story_year(None)
+    (2020, 2020, None)
+    """
+    m = re.search(r"(?<!\d)(1[89]\d{2}|2[01]\d{2})(?!\d)", date or "")
+    return int(m.group(1)) if m else None
+
+
+def stated_year(
+    bracket_items: Sequence[str], src_tokens: Sequence[Token], year: int | None
+) -> bool | None:
+    """Does the editor's bracket state the year the source tells relative to the story
+    ("[in 2019]" for a 2020 article's "last year"), or the other way round ("[last year]"
+    for its "in 2019")? None when the two are not a year and such a relative year; True
+    or False by the story's ``year``; True when the story has no date (the bracket is the
+    editor's reading, listed with the match as standing for the source's words).
+
+    >>> from quotecheck.analysis.tokens import tokenize
+    >>> stated_year(items("in 2019"), tokenize("last year"), 2020)
+    True
+    >>> stated_year(items("in 2018"), tokenize("last year"), 2020)
+    False
+    >>> stated_year(items("last year"), tokenize("in 2019"), 2025), stated_year(items("in 2019"), tokenize("the harbour"), 2020)
+    (False, None)
+    """
+    b = tuple(x for x in bracket_items if x not in _DATE_FILLER)
+    src = tuple(t.norm for t in src_tokens if t.norm not in _DATE_FILLER)
+    if len(b) == 1 and _YEAR_ITEM.fullmatch(b[0]) and src in _RELATIVE_YEARS:
+        told, offset = int(b[0][1:]), _RELATIVE_YEARS[src]
+    elif len(src) == 1 and _YEAR.fullmatch(src[0]) and b in _RELATIVE_YEARS:
+        told, offset = int(src[0]), _RELATIVE_YEARS[b]
+    else:
+        return None
+    return year is None or told == year + offset
+
+
+def _bracket_fits(
+    bracket: str, source: str, src_tokens: Sequence[Token], year: int | None = None
+) -> bool:
     """May the editor's ``bracket`` stand for ``source``? Not when it would drop or add
     a negation or a figure, nor hide a name of the source it does not repeat; not for
     more words than its own and one (a pronoun, "the minister"); and where the source
-    prints a bracket there too, only for that bracket, the same words.
+    prints a bracket there too, only for that bracket, the same words. A year and a year
+    told relative to the story stand for each other when the story's ``year`` (None: not
+    known) says so (:func:`stated_year`).
 
     >>> from quotecheck.analysis.tokens import tokenize
     >>> _bracket_fits("the treaty", "it", tokenize("it"))
@@ -547,6 +600,8 @@ def _bracket_fits(bracket: str, source: str, src_tokens: Sequence[Token]) -> boo
             and source.strip().endswith("]")
             and ib == items(source.strip()[1:-1])
         )
+    if (stated := stated_year(ib, src_tokens, year)) is not None:
+        return stated
     if len(src_tokens) > max(2, len(ib) + 1):
         return False
     if sum(map(negation, ib)) != sum(map(negation, isrc)):
@@ -629,6 +684,7 @@ def harmonize(
     text: str,
     win: Sequence[Token],
     pairs: Sequence[tuple[int, int]],
+    year: int | None = None,
 ) -> Harmony | None:
     """The query rewritten towards the aligned source (see the module docstring), or
     None when nothing is to rewrite.
@@ -636,6 +692,7 @@ def harmonize(
     ``pairs`` are the alignment's (query index, window index) matches; the words both
     sides spell the same anchor the comparison, and each stretch between two anchors
     (or before the first, after the last) is rewritten when it differs by a convention.
+    ``year``: the year the source was published, when known (see :func:`stated_year`).
     """
     anchors = _chain(
         [
@@ -670,7 +727,9 @@ def harmonize(
         if br is not None:
             inner = q_text[br[0] + 1 : br[1] - 1]
             rest = q_text[qa : br[0]] + " " + q_text[br[1] : qb]
-            if not any(c.isalnum() for c in rest) and _bracket_fits(inner, spiece, src_tokens):
+            if not any(c.isalnum() for c in rest) and _bracket_fits(
+                inner, spiece, src_tokens, year
+            ):
                 edits.append((qa, qb, spiece, BOTH))
                 stood_for.append((inner, sa, sb))
                 return True
