@@ -20,8 +20,8 @@ from quotecheck.analysis.names import (
     FEMALE_NAMES,
     MALE_NAMES,
     TITLES,
+    _role_words,
     name_words,
-    role_matches,
     translit,
 )
 from quotecheck.analysis.tokens import fold as _fold_uncached
@@ -449,11 +449,36 @@ class Registry:
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
+        self._entity_index: dict[int, int] = {}  # id(entity) -> its index in entities
         self._by_last: dict[str, list[Entity]] = {}
         self._gender_checked = 0  # entities before this index had their gender inferred
         self._gender_marks: tuple[list[int], list[int]] | None = None
         # every mention position, with whose it is (for infer_genders), and for how many
         self._named: tuple[int, list[tuple[int, int]], list[int]] | None = None
+        # every (position, id(entity)) added so far, in the order added (see _note_position)
+        self._pos_log: list[tuple[int, int]] = []
+        # role word -> (entity's index, role's number, entity, role, role's position) of
+        # every role holding that word (see _note_role and resolve_role)
+        self._roles_by_word: dict[str, list[tuple[int, int, Entity, str, int]]] = {}
+        self._role_count = 0
+
+    def _note_position(self, ent: Entity, pos: int) -> None:
+        """``ent.add_position(pos)``, logged for infer_genders: every mention position is
+        added here."""
+        ent.add_position(pos)
+        self._pos_log.append((pos, id(ent)))
+
+    def _note_role(self, ent: Entity, role: str, pos: int) -> None:
+        """``ent.roles.setdefault(role, pos)``, indexed by the role's words for
+        resolve_role: every role is added here."""
+        if role in ent.roles:
+            return
+        ent.roles[role] = pos
+        n = self._role_count
+        self._role_count = n + 1
+        item = (self._entity_index[id(ent)], n, ent, role, pos)
+        for w in _role_words(role):
+            self._roles_by_word.setdefault(w, []).append(item)
 
     # -- building -------------------------------------------------------------------------
     def scan(self, text: str, start: int = 0, end: int | None = None) -> None:
@@ -467,12 +492,12 @@ class Registry:
                 # the same words again: only the position is new
                 known = seen[run]
                 if known is not None:
-                    known.add_position(ms)
+                    self._note_position(known, ms)
                     prev = text[max(0, ms - 24) : ms].split()[-1:]
                     if prev and _fc(prev[0]) in _ROLE_CONTEXT:
                         role = self._left_role(text, ms)
                         if role:
-                            known.roles.setdefault(role, ms)
+                            self._note_role(known, role, ms)
                 continue
             seen[run] = None
             info = _run_info(run)
@@ -497,7 +522,7 @@ class Registry:
             if ent.gender is None and not role_words:
                 ent.gender = _kin_gender(text, ms)
             if role:
-                ent.roles.setdefault(role, pos)
+                self._note_role(ent, role, pos)
                 ent.person = True
             me = m.end()
             if text.startswith(",", me):
@@ -506,7 +531,7 @@ class Registry:
                     desc = app.group(1).strip()
                     head = _fc(desc.split()[-1]) if desc.split() else ""
                     if head in ROLE_HEADS:
-                        ent.roles.setdefault(desc, pos)
+                        self._note_role(ent, desc, pos)
                         ent.person = True
                         if ent.gender is None:
                             ent.gender = gender_of("", desc.split())
@@ -534,7 +559,12 @@ class Registry:
         # a pronoun after someone else is named refers to them more likely ("Greenberg
         # noted that Hillary Clinton ... she can do so again"): the window ends there
         if self._named is None or self._named[0] != len(self.entities):
-            pairs = sorted((p, id(e)) for e in self.entities for p in e.positions)
+            # (the log of every position added, sorted in place: mostly in order already,
+            # a sort of it costs little, where sorting them all anew at each new entity made
+            # a long document's cost grow with the square of its names)
+            log = self._pos_log
+            log.sort()
+            pairs = log[:]  # (positions added later are not in it until the next entity)
             self._named = (len(self.entities), pairs, [p for p, _ in pairs])
         _, named, starts = self._named
         for e in unknown:
@@ -618,10 +648,11 @@ class Registry:
             ent = self.resolve_surname(last, pos)
         if ent is None:
             ent = Entity(name=name, words=words, full=bool(first))
+            self._entity_index[id(ent)] = len(self.entities)
             self.entities.append(ent)
             self._by_last.setdefault(last, []).append(ent)
         ent.aliases.add(name)
-        ent.add_position(pos)
+        self._note_position(ent, pos)
         if ent.gender is None:
             ent.gender = gender_of(name.split()[0] if first else "", context or [])
         if ent.gender is not None or context:
@@ -675,23 +706,31 @@ class Registry:
                 return None
             ent = self.add(" ".join(_clean(w) for w in name), pos, context=role_words)
         elif ent is not None:
-            ent.add_position(pos)
+            self._note_position(ent, pos)
         if ent is not None and role_words and _fc(role_words[0]) not in ("mr", "mrs", "ms", "dr"):
             role = " ".join(role_words)
             if role + "." not in ent.roles:  # ("Sen" from a mention's tokens: "Sen." is known)
-                ent.roles.setdefault(role, pos)
+                self._note_role(ent, role, pos)
         return ent
 
     def resolve_role(self, mention: str, pos: int) -> Entity | None:
-        """A definite description ("the Russian Minister") -> the entity whose role fits."""
+        """A definite description ("the Russian Minister") -> the entity whose role fits
+        (every word of the description in the role: see names.role_matches), named last
+        before ``pos``; of two named last at the same place, the one registered first."""
+        words = _role_words(mention)
+        if not words:
+            return None
+        # only the roles that hold the description's rarest word (a scan of every role of
+        # every entity made a long document's cost grow with the square of its names)
+        index = self._roles_by_word
+        fits = min((index.get(w, ()) for w in words), key=len)
         best: Entity | None = None
-        best_pos = -2
-        for e in self.entities:
-            for role, rpos in e.roles.items():
-                if rpos <= pos and role_matches(mention, role):
-                    lp = max(e.last_before(pos), rpos)
-                    if lp > best_pos:
-                        best, best_pos = e, lp
+        best_key = (-2, 0, 0)
+        for idx, n, e, role, rpos in fits:
+            if rpos <= pos and words <= _role_words(role):
+                key = (max(e.last_before(pos), rpos), -idx, -n)
+                if key > best_key:
+                    best, best_key = e, key
         return best
 
 

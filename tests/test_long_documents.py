@@ -1,0 +1,154 @@
+"""A long document costs in proportion to its length: the look-ups that scanned every
+entity, role or sentence of it for each mention or quote use indexes, and give what the
+scan gave (each is compared here with the scan it replaced)."""
+
+from __future__ import annotations
+
+from quotecheck.analysis import attribution
+from quotecheck.analysis.attribution import analyze
+from quotecheck.analysis.names import role_matches
+from quotecheck.analysis.people import Entity, Registry
+from quotecheck.model import Document
+
+_PEOPLE = [
+    ("Foreign Minister", "Ilsa Brandt"),
+    ("Harbour Master", "Ondra Valsek"),
+    ("Corvale Mayor", "Tamsin Orrel"),
+    ("Finance Minister", "Petra Dorn"),
+    ("Velmark Governor", "Tomas Ferreol"),
+]
+
+
+def _text(rounds: int) -> str:
+    parts = []
+    for r in range(rounds):
+        for role, name in _PEOPLE:
+            last = name.split()[-1]
+            parts.append(
+                f"{role} {name} spoke in Kessel on day {r}. {last} said the Norvania talks "
+                f"would go on. The minister met {last} later, and Ms. {last} agreed."
+            )
+    return " ".join(parts)
+
+
+def _scan_resolve_role(reg: Registry, mention: str, pos: int) -> Entity | None:
+    """resolve_role as it was: every role of every entity tried in turn."""
+    best: Entity | None = None
+    best_pos = -2
+    for e in reg.entities:
+        for role, rpos in e.roles.items():
+            if rpos <= pos and role_matches(mention, role):
+                lp = max(e.last_before(pos), rpos)
+                if lp > best_pos:
+                    best, best_pos = e, lp
+    return best
+
+
+def _registry(text: str) -> Registry:
+    reg = Registry()
+    reg.scan(text)
+    for k in range(0, len(text), 97):
+        reg.resolve_name(["Sen.", "Brandt"], k)
+        reg.resolve_name(["Governor", "Nadia", "Ferreol"], k + 5)
+    return reg
+
+
+def test_resolve_role_by_role_word_gives_what_a_scan_of_every_role_gave() -> None:
+    text = _text(12)
+    reg = _registry(text)
+    assert sum(len(e.roles) for e in reg.entities) >= 5
+    mentions = [
+        "the minister",
+        "the foreign minister",
+        "the governor",
+        "the mayor",
+        "the harbour master",
+        "the senator",
+        "the finance minister",
+        "the pope",
+        "the Corvale mayor",
+        "the",
+        "",
+    ]
+    for mention in mentions:
+        for pos in range(0, len(text) + 200, 151):
+            assert reg.resolve_role(mention, pos) is _scan_resolve_role(reg, mention, pos)
+
+
+def test_resolve_role_tries_only_roles_holding_the_descriptions_words() -> None:
+    reg = Registry()
+    for i in range(300):  # "Ilsa Brandtaab" ... "Ilsa Brandtdjj"
+        tag = "".join("abcdefghij"[int(c)] for c in f"{i:03d}")
+        ent = reg.add(f"Ilsa Brandt{tag}", i * 10, context=["Harbour", "Master"])
+        assert ent is not None
+        reg._note_role(ent, "Harbour Master", i * 10)
+    assert len(reg.entities) > 200
+    want = _scan_resolve_role(reg, "the harbour master", 2995)
+    assert want is not None and want.positions[-1] == 2990
+    tried = []
+    real = Entity.last_before
+
+    def counting(self: Entity, pos: int) -> int:
+        tried.append(self)
+        return real(self, pos)
+
+    Entity.last_before = counting  # type: ignore[method-assign]
+    try:
+        assert reg.resolve_role("the mayor", 5000) is None
+        assert tried == []
+        assert reg.resolve_role("the harbour master", 2995) is want
+    finally:
+        Entity.last_before = real  # type: ignore[method-assign]
+
+
+def test_position_log_holds_every_mention_position_for_gender_inference() -> None:
+    reg = _registry(_text(6))
+    log = sorted(reg._pos_log)
+    assert log == sorted((p, id(e)) for e in reg.entities for p in e.positions)
+    assert all(len(e.roles) == len(set(e.roles)) for e in reg.entities)
+
+
+def test_gender_inferred_in_a_long_one_line_document() -> None:
+    body = " ".join(
+        f"{first} {last} spoke in Corvale. She said the port would open. Her plan was set."
+        for first in ("Ondra", "Kesh", "Marit", "Olin", "Tavi")
+        for last in ("Valsek", "Orrel", "Dorn", "Ferreol", "Sarkany", "Elvebakk", "Novak")
+    )
+    reg = Registry()
+    reg.scan(body)
+    genders = {e.name: e.gender for e in reg.entities}
+    reg.infer_genders(body)
+    assert len(reg.entities) == 35
+    assert sum(g is None for g in genders.values()) >= 20
+    assert all(e.gender == "f" for e in reg.entities if genders[e.name] is None)
+
+
+def test_quote_signed_with_a_dash_inside_a_long_one_line_paragraph() -> None:
+    filler = "The council of Kessel met on Monday and the talks went on. " * 200
+    text = f"{filler}\n“We will rebuild the harbour.” — Ondra Valsek\n{filler}"
+    doc = Document(path="x.txt", text=text, format="article")
+    analyze(doc)
+    signed = [st for st in doc.statements if st.speaker == "Ondra Valsek"]
+    assert [text[st.start : st.end] for st in signed] == ["We will rebuild the harbour."]
+    # a quote with words before it on its line is not signed by the dash after it
+    text2 = f"{filler} The mayor said “We will rebuild the harbour.” — Ondra Valsek {filler}"
+    doc2 = Document(path="y.txt", text=text2, format="article")
+    analyze(doc2)
+    assert not any(
+        st.mention is not None
+        and st.mention.text == "Ondra Valsek"
+        and st.cue is not None
+        and st.cue.text in "—―-"
+        for st in doc2.statements
+    )
+
+
+def test_sentence_at_in_a_paragraph_of_many_sentences() -> None:
+    text = "Tamsin Orrel spoke. " * 500 + "Petra Dorn praised a “clean harbour” in Velmark."
+    eng = attribution._Engine(Document(path="z.txt", text=text, format="article"))
+    eng.paragraphs = [(0, len(text))]
+    eng.prepare(eng.paragraphs)
+    sents = eng.sentences(0, len(text))
+    for pos in [0, 5, 19, 20, 21, len(text) - 30, len(text) - 1, len(text)]:
+        want = next(((a, b) for a, b in sents if a <= pos < b), None)
+        assert eng._sentence_at(0, pos) == want
