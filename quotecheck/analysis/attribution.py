@@ -46,7 +46,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from quotecheck.analysis.cues import (
     ADDRESSEE_VERBS,
@@ -3200,11 +3200,20 @@ class _Engine:
             return None
         text = self.text
         ps, pe = self.paragraphs[pi]
-        line = text.rfind("\n", ps, q.open_mark) + 1 or ps
-        if any(ch.isalnum() for ch in text[line : q.open_mark]):
-            return None
+        # no letter or digit between the line's start and the quote (read back from the
+        # quote, not forward from the line's start: a paragraph that is one long line made
+        # every quote copy and scan all of the line before it)
+        k = q.open_mark
+        while k > ps and text[k - 1] != "\n":
+            k -= 1
+            if text[k].isalnum():
+                return None
         m = _DASH_SIGNATURE.match(text, q.close_mark + 1, pe)
-        if m is None and not text[q.close_mark + 1 : pe].strip() and pi + 1 < len(self.paragraphs):
+        if (
+            m is None
+            and _NON_SPACE.search(text, q.close_mark + 1, pe) is None
+            and pi + 1 < len(self.paragraphs)
+        ):
             ns, ne = self.paragraphs[pi + 1]
             m = _DASH_SIGNATURE.match(text, ns, ne)
         if m is None:
@@ -3412,9 +3421,12 @@ class _Engine:
     def _sentence_at(self, pi: int, pos: int) -> tuple[int, int] | None:
         """The sentence of paragraph ``pi`` that holds ``pos``."""
         ps, pe = self.paragraphs[pi]
-        for ss, se in self.sentences(ps, pe):
-            if ss <= pos < se:
-                return ss, se
+        sents = self.sentences(ps, pe)
+        # (a bisection: sentences are in order and do not overlap; a scan from the first
+        # made a paragraph of n sentences cost n for each of its quotes)
+        i = bisect_right(sents, pos, key=_first) - 1
+        if i >= 0 and pos < sents[i][1]:
+            return sents[i]
         return None
 
     def _subject_speaker(self, pi: int, q: Quote) -> Statement | None:
@@ -3607,6 +3619,9 @@ _TURN_OPENERS = frozenset('“"ABCDEFGHIJKLMNOPQRSTUVWXYZ')
 _DIRECTION_LINE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,60}[)\]][ \t.”\"]*")
 
 _start = attrgetter("start")
+_first = itemgetter(0)
+# Anything but whitespace (as str.isspace has it, like str.strip).
+_NON_SPACE = re.compile(r"\S")
 _end = attrgetter("end")
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
