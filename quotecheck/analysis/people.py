@@ -444,6 +444,9 @@ def _kin_gender(text: str, start: int) -> str | None:
     return _KIN_GENDER.get(text[w:k].lower()) if w < k else None
 
 
+_NEAR_BITS = 10  # named_near's buckets: 1,024 characters
+
+
 class Registry:
     """Everyone a document names, and the resolution of mentions to them."""
 
@@ -461,12 +464,34 @@ class Registry:
         # every role holding that word (see _note_role and resolve_role)
         self._roles_by_word: dict[str, list[tuple[int, int, Entity, str, int]]] = {}
         self._role_count = 0
+        # position >> _NEAR_BITS -> indexes of the entities named there (see named_near)
+        self._near: dict[int, set[int]] = {}
 
     def _note_position(self, ent: Entity, pos: int) -> None:
         """``ent.add_position(pos)``, logged for infer_genders: every mention position is
         added here."""
         ent.add_position(pos)
         self._pos_log.append((pos, id(ent)))
+        idx = self._entity_index[id(ent)]
+        bucket = self._near.get(pos >> _NEAR_BITS)
+        if bucket is None:
+            self._near[pos >> _NEAR_BITS] = {idx}
+        else:
+            bucket.add(idx)
+
+    def named_near(self, lo: int, hi: int) -> list[Entity]:
+        """Everyone with a mention position in ``[lo, hi]`` and perhaps a few named near
+        it (a superset: callers test the positions), in the order of ``entities``. For
+        the look-ups of who was named last within some distance: a scan of every entity
+        made a long document's cost grow with the square of its names."""
+        near = self._near
+        found: set[int] = set()
+        for b in range(max(lo, 0) >> _NEAR_BITS, (hi >> _NEAR_BITS) + 1):
+            got = near.get(b)
+            if got is not None:
+                found |= got
+        ents = self.entities
+        return [ents[i] for i in sorted(found)]
 
     def _note_role(self, ent: Entity, role: str, pos: int) -> None:
         """``ent.roles.setdefault(role, pos)``, indexed by the role's words for
