@@ -792,7 +792,8 @@ class _Engine:
         head = _ROLE_ABBREVIATIONS.get(head, head)
         best: Entity | None = None
         best_pos = -1
-        for e in self.reg.entities:
+        # (only those named in the 3,000 characters before pos can be: see named_near)
+        for e in self.reg.named_near(pos - 3000, pos - 1):
             if not e.roles:
                 continue
             lp = e.last_before(pos)
@@ -885,7 +886,8 @@ class _Engine:
         best: Entity | None = None
         best_pos = -1
         here = pos if pos >= 0 else self._para_start(para)
-        for e in self.reg.entities:
+        # (only those named in the 1,500 characters up to here can be: see named_near)
+        for e in self.reg.named_near(here - 1499, here):
             if not (e.person or e.full) or gender and e.gender is not None and e.gender != gender:
                 continue
             lp = e.last_before(here + 1)
