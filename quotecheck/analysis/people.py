@@ -457,7 +457,7 @@ class Registry:
         self._gender_checked = 0  # entities before this index had their gender inferred
         self._gender_marks: tuple[list[int], list[int]] | None = None
         # every mention position, with whose it is (for infer_genders), and for how many
-        self._named: tuple[int, list[tuple[int, int]], list[int]] | None = None
+        self._named: tuple[int, list[tuple[int, int]]] | None = None
         # every (position, id(entity)) added so far, in the order added (see _note_position)
         self._pos_log: list[tuple[int, int]] = []
         # role word -> (entity's index, role's number, entity, role, role's position) of
@@ -590,15 +590,15 @@ class Registry:
             log = self._pos_log
             log.sort()
             pairs = log[:]  # (positions added later are not in it until the next entity)
-            self._named = (len(self.entities), pairs, [p for p, _ in pairs])
-        _, named, starts = self._named
+            self._named = (len(self.entities), pairs)
+        _, named = self._named
         for e in unknown:
             score = 0
             n = 0
             me = id(e)
             for p in e.positions[:8]:
                 end = p + _GENDER_WINDOW
-                k = bisect_left(starts, p + 1)
+                k = bisect_left(named, (p + 1,))  # (the first named at p + 1 or after)
                 while k < len(named) and named[k][0] < end:
                     if named[k][1] != me:
                         end = named[k][0]
