@@ -4,6 +4,8 @@ scan gave (each is compared here with the scan it replaced)."""
 
 from __future__ import annotations
 
+import pytest
+
 from quotecheck.analysis import attribution
 from quotecheck.analysis.attribution import analyze
 from quotecheck.analysis.names import role_matches
@@ -190,3 +192,50 @@ def test_recent_person_in_a_long_document_is_the_one_a_scan_finds() -> None:
     for here in range(0, len(text) + 1600, 211):
         for gender in (None, "f", "m"):
             assert eng._recent_person(gender, here, 0) is scan(gender, here)
+
+
+def test_common_word_in_a_long_text_is_what_the_search_of_the_text_gave(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    filler = (
+        "Demonstrators gathered in Corvale, and the harbour-master's office said "
+        "demonstrators' banners were seen. Ondra Valsek spoke; companies_x and "
+        "O'Brien-like rivals came. "
+    )
+    text = filler * 400 + "Especially the port, said Tamsin Orrel. especially-ish"
+    words = [
+        "Demonstrators",
+        "Companies",
+        "Especially",
+        "Harbour",
+        "Banners",
+        "Spoke",
+        "Came",
+        "Valsek",
+        "Rivals",
+        "Port",
+        "Ish",
+        "X",
+        "Master's",
+        "O'brien-like",
+        "Demonstrators’",
+        "Office.",
+        "Gathered",
+    ]
+
+    def answers() -> list[bool]:
+        eng = attribution._Engine(Document(path="v.txt", text=text, format="article"))
+        eng.reg.scan(text)
+        return [eng._common_word(w) for w in words]
+
+    fast = answers()
+    monkeypatch.setattr(attribution, "_LONG_TEXT", 10**9)
+    assert answers() == fast
+    assert fast.count(True) >= 3 and fast.count(False) >= 3
+
+
+def test_only_colon_is_strip_of_the_rest() -> None:
+    text = "said:  \t\n  and: x : \u00a0:\u2003 ::"
+    for a in range(len(text) + 2):
+        for b in range(len(text) + 2):
+            assert attribution._only_colon(text, a, b) == (text[a:b].strip() == ":")

@@ -274,6 +274,7 @@ class _Engine:
         self.named_at = -1
         self.colon_frame: tuple[int, _Frame] | None = None  # a cue ending its paragraph ":"
         self.lower_words: dict[str, bool] = {}  # is this word in the text in lower case?
+        self._wordish_runs: frozenset[str] | None = None  # see _common_word
         self.para_sents: dict[tuple[int, int], list[tuple[int, int]]] = {}  # see sentences()
 
     # -- set-up ------------------------------------------------------------------------------
@@ -776,6 +777,13 @@ class _Engine:
             return False
         low = w.lower()
         known = self.lower_words.get(low)
+        if known is None and len(self.text) > _LONG_TEXT and _WORDISH_RUN.fullmatch(low):
+            # (a long text: is it one of the text's words, each a run of wordish characters,
+            # listed once; a search of the whole text for each word grew with the square of
+            # the text's length)
+            if self._wordish_runs is None:
+                self._wordish_runs = frozenset(_WORDISH_RUN.findall(self.text))
+            known = self.lower_words[low] = low in self._wordish_runs
         if known is None:
             i = self.text.find(low)
             known = False
@@ -2807,7 +2815,7 @@ class _Engine:
                             self.emit(f, pi)
                             para_frames.append(f)
                             made = True
-                        elif self.text[f.cue[1] : pe].strip() == ":":
+                        elif _only_colon(self.text, f.cue[1], pe):
                             # "17-year-old Jared Potts echoed:" + a quoted paragraph
                             self.colon_frame = (pi, f)
                         continue
@@ -3615,6 +3623,24 @@ _DASH_SIGNATURE = re.compile(
 
 def _wordish(ch: str) -> bool:
     return bool(ch) and (ch.isalnum() or ch in "’'-_")
+
+
+# A run of characters _wordish accepts (\w is str.isalnum() and "_").
+_WORDISH_RUN = re.compile(r"[\w’'\-]+")
+# Above this length, _common_word looks a word up among the text's words instead of
+# searching the text for it.
+_LONG_TEXT = 50_000
+
+
+def _only_colon(text: str, a: int, b: int) -> bool:
+    """``text[a:b].strip() == ":"`` without copying ``text[a:b]`` (to the end of a paragraph
+    that may be one long line)."""
+    m = _NON_SPACE.search(text, a, b)
+    return (
+        m is not None
+        and text[m.start()] == ":"
+        and _NON_SPACE.search(text, m.start() + 1, b) is None
+    )
 
 
 _TURN_OPENERS = frozenset('“"ABCDEFGHIJKLMNOPQRSTUVWXYZ')
