@@ -460,6 +460,7 @@ class Registry:
         self._named: tuple[int, list[tuple[int, int]]] | None = None
         # every (position, id(entity)) added so far, in the order added (see _note_position)
         self._pos_log: list[tuple[int, int]] = []
+        self._pos_sorted: list[tuple[int, int]] = []  # _pos_log's first entries, sorted
         # role word -> (entity's index, role's number, entity, role, role's position) of
         # every role holding that word (see _note_role and resolve_role)
         self._roles_by_word: dict[str, list[tuple[int, int, Entity, str, int]]] = {}
@@ -584,12 +585,19 @@ class Registry:
         # a pronoun after someone else is named refers to them more likely ("Greenberg
         # noted that Hillary Clinton ... she can do so again"): the window ends there
         if self._named is None or self._named[0] != len(self.entities):
-            # (the log of every position added, sorted in place: mostly in order already,
-            # a sort of it costs little, where sorting them all anew at each new entity made
-            # a long document's cost grow with the square of its names)
+            # (the pairs of the last time, with the positions logged since put in their
+            # places: sorting them all anew at each new entity made a long document's cost
+            # grow with the square of its names; positions added later are not in them
+            # until the next entity)
             log = self._pos_log
-            log.sort()
-            pairs = log[:]  # (positions added later are not in it until the next entity)
+            pairs = self._pos_sorted
+            new = log[len(pairs) :]
+            if len(new) * 16 > len(pairs):
+                pairs = sorted(log)
+            else:
+                for x in new:
+                    insort(pairs, x)
+            self._pos_sorted = pairs
             self._named = (len(self.entities), pairs)
         _, named = self._named
         for e in unknown:
