@@ -239,3 +239,32 @@ def test_only_colon_is_strip_of_the_rest() -> None:
     for a in range(len(text) + 2):
         for b in range(len(text) + 2):
             assert attribution._only_colon(text, a, b) == (text[a:b].strip() == ":")
+
+
+def test_named_in_turn_is_the_one_a_scan_of_every_entity_finds() -> None:
+    text = _text(15)
+    eng = attribution._Engine(Document(path="t.txt", text=text, format="transcript"))
+    eng.reg.scan(text)
+    turns = [(a, min(a + 700, len(text))) for a in range(0, len(text), 700)]
+    eng.paragraphs = turns
+    eng.transcript_speaker = "Petra Dorn"
+
+    def scan(pos: int, start: int, gender: str | None) -> str | None:
+        best, best_pos = None, -1
+        for e in eng.reg.entities:
+            if not e.full or e.words[-1:] == ["dorn"]:
+                continue
+            lp = e.last_before(pos)
+            if lp >= start and lp > best_pos and (e.gender is None or e.gender == gender):
+                best, best_pos = e, lp
+        return best.name if best is not None else None
+
+    found = 0
+    for para, (a, b) in enumerate(turns):
+        for pos in range(a, b, 37):
+            frame = attribution._Frame((pos, pos + 4), (pos, pos + 2), "pronoun", None, 0)
+            for pronoun, gender in (("she", "f"), ("he", "m")):
+                got = eng._named_in_turn(frame, para, pronoun)
+                assert got == scan(pos, a, gender)
+                found += got is not None
+    assert found > 50

@@ -2745,7 +2745,8 @@ class _Engine:
         me = fold(self.transcript_speaker or "").split()[-1:]
         best: Entity | None = None
         best_pos = -1
-        for e in self.reg.entities:
+        # (only those named in the turn before pos can be: see named_near)
+        for e in self.reg.named_near(start, pos - 1):
             if not e.full or e.words[-1:] == me:
                 continue
             lp = e.last_before(pos)
