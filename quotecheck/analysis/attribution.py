@@ -46,7 +46,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from quotecheck.analysis.cues import (
     ADDRESSEE_VERBS,
@@ -274,6 +274,7 @@ class _Engine:
         self.named_at = -1
         self.colon_frame: tuple[int, _Frame] | None = None  # a cue ending its paragraph ":"
         self.lower_words: dict[str, bool] = {}  # is this word in the text in lower case?
+        self._wordish_runs: frozenset[str] | None = None  # see _common_word
         self.para_sents: dict[tuple[int, int], list[tuple[int, int]]] = {}  # see sentences()
 
     # -- set-up ------------------------------------------------------------------------------
@@ -804,6 +805,13 @@ class _Engine:
             return False
         low = w.lower()
         known = self.lower_words.get(low)
+        if known is None and len(self.text) > _LONG_TEXT and _WORDISH_RUN.fullmatch(low):
+            # (a long text: is it one of the text's words, each a run of wordish characters,
+            # listed once; a search of the whole text for each word grew with the square of
+            # the text's length)
+            if self._wordish_runs is None:
+                self._wordish_runs = frozenset(_WORDISH_RUN.findall(self.text))
+            known = self.lower_words[low] = low in self._wordish_runs
         if known is None:
             i = self.text.find(low)
             known = False
@@ -820,7 +828,8 @@ class _Engine:
         head = _ROLE_ABBREVIATIONS.get(head, head)
         best: Entity | None = None
         best_pos = -1
-        for e in self.reg.entities:
+        # (only those named in the 3,000 characters before pos can be: see named_near)
+        for e in self.reg.named_near(pos - 3000, pos - 1):
             if not e.roles:
                 continue
             lp = e.last_before(pos)
@@ -913,7 +922,8 @@ class _Engine:
         best: Entity | None = None
         best_pos = -1
         here = pos if pos >= 0 else self._para_start(para)
-        for e in self.reg.entities:
+        # (only those named in the 1,500 characters up to here can be: see named_near)
+        for e in self.reg.named_near(here - 1499, here):
             if not (e.person or e.full) or gender and e.gender is not None and e.gender != gender:
                 continue
             lp = e.last_before(here + 1)
@@ -2836,7 +2846,8 @@ class _Engine:
         me = fold(self.transcript_speaker or "").split()[-1:]
         best: Entity | None = None
         best_pos = -1
-        for e in self.reg.entities:
+        # (only those named in the turn before pos can be: see named_near)
+        for e in self.reg.named_near(start, pos - 1):
             if not e.full or e.words[-1:] == me:
                 continue
             lp = e.last_before(pos)
@@ -2906,7 +2917,7 @@ class _Engine:
                             self.emit(f, pi)
                             para_frames.append(f)
                             made = True
-                        elif self.text[f.cue[1] : pe].strip() == ":":
+                        elif _only_colon(self.text, f.cue[1], pe):
                             # "17-year-old Jared Potts echoed:" + a quoted paragraph
                             self.colon_frame = (pi, f)
                         continue
@@ -3369,11 +3380,20 @@ class _Engine:
             return None
         text = self.text
         ps, pe = self.paragraphs[pi]
-        line = text.rfind("\n", ps, q.open_mark) + 1 or ps
-        if any(ch.isalnum() for ch in text[line : q.open_mark]):
-            return None
+        # no letter or digit between the line's start and the quote (read back from the
+        # quote, not forward from the line's start: a paragraph that is one long line made
+        # every quote copy and scan all of the line before it)
+        k = q.open_mark
+        while k > ps and text[k - 1] != "\n":
+            k -= 1
+            if text[k].isalnum():
+                return None
         m = _DASH_SIGNATURE.match(text, q.close_mark + 1, pe)
-        if m is None and not text[q.close_mark + 1 : pe].strip() and pi + 1 < len(self.paragraphs):
+        if (
+            m is None
+            and _NON_SPACE.search(text, q.close_mark + 1, pe) is None
+            and pi + 1 < len(self.paragraphs)
+        ):
             ns, ne = self.paragraphs[pi + 1]
             m = _DASH_SIGNATURE.match(text, ns, ne)
         if m is None:
@@ -3581,9 +3601,12 @@ class _Engine:
     def _sentence_at(self, pi: int, pos: int) -> tuple[int, int] | None:
         """The sentence of paragraph ``pi`` that holds ``pos``."""
         ps, pe = self.paragraphs[pi]
-        for ss, se in self.sentences(ps, pe):
-            if ss <= pos < se:
-                return ss, se
+        sents = self.sentences(ps, pe)
+        # (a bisection: sentences are in order and do not overlap; a scan from the first
+        # made a paragraph of n sentences cost n for each of its quotes)
+        i = bisect_right(sents, pos, key=_first) - 1
+        if i >= 0 and pos < sents[i][1]:
+            return sents[i]
         return None
 
     def _subject_speaker(self, pi: int, q: Quote) -> Statement | None:
@@ -3772,10 +3795,31 @@ def _wordish(ch: str) -> bool:
     return bool(ch) and (ch.isalnum() or ch in "’'-_")
 
 
+# A run of characters _wordish accepts (\w is str.isalnum() and "_").
+_WORDISH_RUN = re.compile(r"[\w’'\-]+")
+# Above this length, _common_word looks a word up among the text's words instead of
+# searching the text for it.
+_LONG_TEXT = 50_000
+
+
+def _only_colon(text: str, a: int, b: int) -> bool:
+    """``text[a:b].strip() == ":"`` without copying ``text[a:b]`` (to the end of a paragraph
+    that may be one long line)."""
+    m = _NON_SPACE.search(text, a, b)
+    return (
+        m is not None
+        and text[m.start()] == ":"
+        and _NON_SPACE.search(text, m.start() + 1, b) is None
+    )
+
+
 _TURN_OPENERS = frozenset('“"ABCDEFGHIJKLMNOPQRSTUVWXYZ')
 _DIRECTION_LINE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,60}[)\]][ \t.”\"]*")
 
 _start = attrgetter("start")
+_first = itemgetter(0)
+# Anything but whitespace (as str.isspace has it, like str.strip).
+_NON_SPACE = re.compile(r"\S")
 _end = attrgetter("end")
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

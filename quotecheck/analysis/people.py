@@ -20,8 +20,8 @@ from quotecheck.analysis.names import (
     FEMALE_NAMES,
     MALE_NAMES,
     TITLES,
+    _role_words,
     name_words,
-    role_matches,
     translit,
 )
 from quotecheck.analysis.tokens import fold as _fold_uncached
@@ -450,16 +450,67 @@ def _kin_gender(text: str, start: int) -> str | None:
     return _KIN_GENDER.get(text[w:k].lower()) if w < k else None
 
 
+_NEAR_BITS = 10  # named_near's buckets: 1,024 characters
+
+
 class Registry:
     """Everyone a document names, and the resolution of mentions to them."""
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
+        self._entity_index: dict[int, int] = {}  # id(entity) -> its index in entities
         self._by_last: dict[str, list[Entity]] = {}
         self._gender_checked = 0  # entities before this index had their gender inferred
         self._gender_marks: tuple[list[int], list[int]] | None = None
         # every mention position, with whose it is (for infer_genders), and for how many
-        self._named: tuple[int, list[tuple[int, int]], list[int]] | None = None
+        self._named: tuple[int, list[tuple[int, int]]] | None = None
+        # every (position, id(entity)) added so far, in the order added (see _note_position)
+        self._pos_log: list[tuple[int, int]] = []
+        self._pos_sorted: list[tuple[int, int]] = []  # _pos_log's first entries, sorted
+        # role word -> (entity's index, role's number, entity, role, role's position) of
+        # every role holding that word (see _note_role and resolve_role)
+        self._roles_by_word: dict[str, list[tuple[int, int, Entity, str, int]]] = {}
+        self._role_count = 0
+        # position >> _NEAR_BITS -> indexes of the entities named there (see named_near)
+        self._near: dict[int, set[int]] = {}
+
+    def _note_position(self, ent: Entity, pos: int) -> None:
+        """``ent.add_position(pos)``, logged for infer_genders: every mention position is
+        added here."""
+        ent.add_position(pos)
+        self._pos_log.append((pos, id(ent)))
+        idx = self._entity_index[id(ent)]
+        bucket = self._near.get(pos >> _NEAR_BITS)
+        if bucket is None:
+            self._near[pos >> _NEAR_BITS] = {idx}
+        else:
+            bucket.add(idx)
+
+    def named_near(self, lo: int, hi: int) -> list[Entity]:
+        """Everyone with a mention position in ``[lo, hi]`` and perhaps a few named near
+        it (a superset: callers test the positions), in the order of ``entities``. For
+        the look-ups of who was named last within some distance: a scan of every entity
+        made a long document's cost grow with the square of its names."""
+        near = self._near
+        found: set[int] = set()
+        for b in range(max(lo, 0) >> _NEAR_BITS, (hi >> _NEAR_BITS) + 1):
+            got = near.get(b)
+            if got is not None:
+                found |= got
+        ents = self.entities
+        return [ents[i] for i in sorted(found)]
+
+    def _note_role(self, ent: Entity, role: str, pos: int) -> None:
+        """``ent.roles.setdefault(role, pos)``, indexed by the role's words for
+        resolve_role: every role is added here."""
+        if role in ent.roles:
+            return
+        ent.roles[role] = pos
+        n = self._role_count
+        self._role_count = n + 1
+        item = (self._entity_index[id(ent)], n, ent, role, pos)
+        for w in _role_words(role):
+            self._roles_by_word.setdefault(w, []).append(item)
 
     # -- building -------------------------------------------------------------------------
     def scan(self, text: str, start: int = 0, end: int | None = None) -> None:
@@ -473,12 +524,12 @@ class Registry:
                 # the same words again: only the position is new
                 known = seen[run]
                 if known is not None:
-                    known.add_position(ms)
+                    self._note_position(known, ms)
                     prev = text[max(0, ms - 24) : ms].split()[-1:]
                     if prev and _fc(prev[0]) in _ROLE_CONTEXT:
                         role = self._left_role(text, ms)
                         if role:
-                            known.roles.setdefault(role, ms)
+                            self._note_role(known, role, ms)
                 continue
             seen[run] = None
             info = _run_info(run)
@@ -503,7 +554,7 @@ class Registry:
             if ent.gender is None and not role_words:
                 ent.gender = _kin_gender(text, ms)
             if role:
-                ent.roles.setdefault(role, pos)
+                self._note_role(ent, role, pos)
                 ent.person = True
             me = m.end()
             if text.startswith(",", me):
@@ -512,7 +563,7 @@ class Registry:
                     desc = app.group(1).strip()
                     head = _fc(desc.split()[-1]) if desc.split() else ""
                     if head in ROLE_HEADS:
-                        ent.roles.setdefault(desc, pos)
+                        self._note_role(ent, desc, pos)
                         ent.person = True
                         if ent.gender is None:
                             ent.gender = gender_of("", desc.split())
@@ -540,16 +591,28 @@ class Registry:
         # a pronoun after someone else is named refers to them more likely ("Greenberg
         # noted that Hillary Clinton ... she can do so again"): the window ends there
         if self._named is None or self._named[0] != len(self.entities):
-            pairs = sorted((p, id(e)) for e in self.entities for p in e.positions)
-            self._named = (len(self.entities), pairs, [p for p, _ in pairs])
-        _, named, starts = self._named
+            # (the pairs of the last time, with the positions logged since put in their
+            # places: sorting them all anew at each new entity made a long document's cost
+            # grow with the square of its names; positions added later are not in them
+            # until the next entity)
+            log = self._pos_log
+            pairs = self._pos_sorted
+            new = log[len(pairs) :]
+            if len(new) * 16 > len(pairs):
+                pairs = sorted(log)
+            else:
+                for x in new:
+                    insort(pairs, x)
+            self._pos_sorted = pairs
+            self._named = (len(self.entities), pairs)
+        _, named = self._named
         for e in unknown:
             score = 0
             n = 0
             me = id(e)
             for p in e.positions[:8]:
                 end = p + _GENDER_WINDOW
-                k = bisect_left(starts, p + 1)
+                k = bisect_left(named, (p + 1,))  # (the first named at p + 1 or after)
                 while k < len(named) and named[k][0] < end:
                     if named[k][1] != me:
                         end = named[k][0]
@@ -624,10 +687,11 @@ class Registry:
             ent = self.resolve_surname(last, pos, gender_of("", context) if context else None)
         if ent is None:
             ent = Entity(name=name, words=words, full=bool(first))
+            self._entity_index[id(ent)] = len(self.entities)
             self.entities.append(ent)
             self._by_last.setdefault(last, []).append(ent)
         ent.aliases.add(name)
-        ent.add_position(pos)
+        self._note_position(ent, pos)
         if ent.gender is None:
             ent.gender = gender_of(name.split()[0] if first else "", context or [])
             # a title before a bare surname that found someone named in full may mean a
@@ -690,23 +754,31 @@ class Registry:
                 return None
             ent = self.add(" ".join(_clean(w) for w in name), pos, context=role_words)
         elif ent is not None:
-            ent.add_position(pos)
+            self._note_position(ent, pos)
         if ent is not None and role_words and _fc(role_words[0]) not in ("mr", "mrs", "ms", "dr"):
             role = " ".join(role_words)
             if role + "." not in ent.roles:  # ("Sen" from a mention's tokens: "Sen." is known)
-                ent.roles.setdefault(role, pos)
+                self._note_role(ent, role, pos)
         return ent
 
     def resolve_role(self, mention: str, pos: int) -> Entity | None:
-        """A definite description ("the Russian Minister") -> the entity whose role fits."""
+        """A definite description ("the Russian Minister") -> the entity whose role fits
+        (every word of the description in the role: see names.role_matches), named last
+        before ``pos``; of two named last at the same place, the one registered first."""
+        words = _role_words(mention)
+        if not words:
+            return None
+        # only the roles that hold the description's rarest word (a scan of every role of
+        # every entity made a long document's cost grow with the square of its names)
+        index = self._roles_by_word
+        fits = min((index.get(w, ()) for w in words), key=len)
         best: Entity | None = None
-        best_pos = -2
-        for e in self.entities:
-            for role, rpos in e.roles.items():
-                if rpos <= pos and role_matches(mention, role):
-                    lp = max(e.last_before(pos), rpos)
-                    if lp > best_pos:
-                        best, best_pos = e, lp
+        best_key = (-2, 0, 0)
+        for idx, n, e, role, rpos in fits:
+            if rpos <= pos and words <= _role_words(role):
+                key = (max(e.last_before(pos), rpos), -idx, -n)
+                if key > best_key:
+                    best, best_key = e, key
         return best
 
 
