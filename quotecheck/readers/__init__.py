@@ -184,7 +184,14 @@ def read_bytes(path: str) -> bytes:
         if st.st_size > MAX_FILE_BYTES:
             raise too_large
         with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)  # a named pipe or a growing file has no size
+            if stat.S_ISREG(st.st_mode):
+                # (a read of the file's size: a read of MAX_FILE_BYTES + 1 allocates that
+                # much for every file, ~0.1 ms each, 2% of indexing)
+                data = fh.read(st.st_size + 1)
+                if len(data) > st.st_size:  # a file growing as we read it
+                    data += fh.read(MAX_FILE_BYTES + 1 - len(data))
+            else:
+                data = fh.read(MAX_FILE_BYTES + 1)  # a named pipe has no size
         if len(data) > MAX_FILE_BYTES:
             raise too_large
         return data
