@@ -1012,3 +1012,28 @@ def test_every_help_example_runs_as_written(
         code, out, err = run(*args, input=stdin)
         assert (code, "Error" in err) == (0, False), (example, err)
         assert out or args[0] == "index", example  # (index reports on stderr)
+
+
+def test_markdown_article_names_its_speakers_through_bold_and_links(
+    tmp_path: Path, db_path: Path
+) -> None:
+    """Regression: an indexed .md article with "said **Petra Dorn**" and "[Ondra
+    Valsek](https://...) told" gave the first quote no speaker and the second no
+    statement (the markup hid the names); the stored text keeps its markup."""
+    art = tmp_path / "harbour.md"
+    art.write_text(
+        "# Harbour vote delayed\n\n"
+        "“The vote will wait until spring,” said **Petra Dorn**, the harbour master.\n\n"
+        "[Ondra Valsek](https://example.org/valsek) told reporters that the ferry would run.\n",
+        encoding="utf-8",
+    )
+    code, _, err = run("--db", str(db_path), "index", str(art))
+    assert code == 0, err
+    _, out, _ = run("--db", str(db_path), "quotes", "--format", "jsonl")
+    got = {r["text"]: r["speaker"] for r in map(json.loads, out.splitlines())}
+    assert got == {
+        "The vote will wait until spring": "Petra Dorn",
+        "the ferry would run": "Ondra Valsek",
+    }
+    _, out, _ = run("--db", str(db_path), "show", str(art), "--format", "json")
+    assert "said **Petra Dorn**" in json.loads(out)[0]["text"]
