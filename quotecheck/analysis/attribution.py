@@ -1983,10 +1983,10 @@ class _Engine:
             k = b + 1
             while k < ma:
                 if toks[k].word and toks[k].text[:1].isupper():
-                    e = k
-                    while e + 1 < ma and toks[e + 1].word and toks[e + 1].text[:1].isupper():
-                        e += 1
-                    other = self._known_person([x.text for x in toks[k : e + 1]], toks[k].start)
+                    e = _name_run_end(toks, k, ma)
+                    other = self._known_person(
+                        [x.text for x in toks[k : e + 1] if x.word], toks[k].start
+                    )
                     if other is not None and other is not ent and other.gender == gender:
                         return other
                     k = e
@@ -3359,7 +3359,7 @@ class _Engine:
             if not got:
                 return  # a question nobody answers: no interview
             answers.extend(got)
-        if 2 * sum(_FIRST_PERSON.search(text, ps, pe) is not None for ps, pe in answers) < len(
+        if 2 * sum(FIRST_PERSON_RE.search(text, ps, pe) is not None for ps, pe in answers) < len(
             answers
         ):
             return
@@ -4302,9 +4302,8 @@ def _role_heads(role: str) -> frozenset[str]:
 # four words, the role head among them is found after.
 _ROLE_SUBJECT = re.compile(r"\s*([Tt]he (?:[A-Za-z][\w\-]*+ ){1,4})")
 _FRONTED_QUESTION = re.compile(r"\s*(?:Asked|Pressed|Questioned) ")
-# A question standing as a paragraph of its own (an interview's), and the first person.
+# A question standing as a paragraph of its own (an interview's).
 _QUESTION_PARA = re.compile(r"[ \t]*[A-Z*_][^\n“”\"‘’«»]{0,300}\?[*_]*[ \t]*")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|My)\b")
 _NAME_AT = re.compile(r"[A-Z][\w\-]*+(?:[ \t]+[A-Z][\w\-.]*+){0,3}")
 
 

@@ -462,15 +462,14 @@ class Registry:
         self._by_last: dict[str, list[Entity]] = {}
         self._gender_checked = 0  # entities before this index had their gender inferred
         self._gender_marks: tuple[list[int], list[int]] | None = None
-        # every mention position, with whose it is (for infer_genders), and for how many
-        self._named: tuple[int, list[tuple[int, int]]] | None = None
+        # how many entities there were when _pos_sorted was last brought up to date
+        self._named_count = -1
         # every (position, id(entity)) added so far, in the order added (see _note_position)
         self._pos_log: list[tuple[int, int]] = []
         self._pos_sorted: list[tuple[int, int]] = []  # _pos_log's first entries, sorted
-        # role word -> (entity's index, role's number, entity, role, role's position) of
-        # every role holding that word (see _note_role and resolve_role)
-        self._roles_by_word: dict[str, list[tuple[int, int, Entity, str, int]]] = {}
-        self._role_count = 0
+        # role word -> (entity's index, entity, the role's words, role's position) of every
+        # role holding that word (see _note_role and resolve_role)
+        self._roles_by_word: dict[str, list[tuple[int, Entity, frozenset[str], int]]] = {}
         # position >> _NEAR_BITS -> indexes of the entities named there (see named_near)
         self._near: dict[int, set[int]] = {}
 
@@ -506,10 +505,9 @@ class Registry:
         if role in ent.roles:
             return
         ent.roles[role] = pos
-        n = self._role_count
-        self._role_count = n + 1
-        item = (self._entity_index[id(ent)], n, ent, role, pos)
-        for w in _role_words(role):
+        words = _role_words(role)
+        item = (self._entity_index[id(ent)], ent, words, pos)
+        for w in words:
             self._roles_by_word.setdefault(w, []).append(item)
 
     # -- building -------------------------------------------------------------------------
@@ -590,7 +588,7 @@ class Registry:
             return
         # a pronoun after someone else is named refers to them more likely ("Greenberg
         # noted that Hillary Clinton ... she can do so again"): the window ends there
-        if self._named is None or self._named[0] != len(self.entities):
+        if self._named_count != len(self.entities):
             # (the pairs of the last time, with the positions logged since put in their
             # places: sorting them all anew at each new entity made a long document's cost
             # grow with the square of its names; positions added later are not in them
@@ -604,8 +602,8 @@ class Registry:
                 for x in new:
                     insort(pairs, x)
             self._pos_sorted = pairs
-            self._named = (len(self.entities), pairs)
-        _, named = self._named
+            self._named_count = len(self.entities)
+        named = self._pos_sorted
         for e in unknown:
             score = 0
             n = 0
@@ -773,10 +771,10 @@ class Registry:
         index = self._roles_by_word
         fits = min((index.get(w, ()) for w in words), key=len)
         best: Entity | None = None
-        best_key = (-2, 0, 0)
-        for idx, n, e, role, rpos in fits:
-            if rpos <= pos and words <= _role_words(role):
-                key = (max(e.last_before(pos), rpos), -idx, -n)
+        best_key = (-2, 0)
+        for idx, e, role_words, rpos in fits:
+            if rpos <= pos and words <= role_words:
+                key = (max(e.last_before(pos), rpos), -idx)
                 if key > best_key:
                     best, best_key = e, key
         return best

@@ -124,20 +124,19 @@ class Query:
         return sum(1 for t in self.tokens if t.norm not in STOPWORDS)
 
 
-def prepare_query(given: str, attributed: bool = False) -> Query:
+def prepare_query(given: str) -> Query:
     """Strip wrapping quote marks and whitespace; drop what a pasted post carries but no
     source says (links, a leading "RT @handle:", the @handles and #hashtags trailing at
     the end); "(sic)" dropped and ellipses written "…" (:func:`editorial.clean`); cap
-    the length of very long queries. ``attributed``: a quote pasted with its attribution
-    ("“...,” Brandt said") is the quoted words, the attribution kept as ``frame``.
+    the length of very long queries (a quote pasted with its attribution is read by
+    :func:`prepare_queries`).
 
     >>> prepare_query("RT @corvale_news: “We owe it to the town” https://t.co/x1 #harbour @ilsab").text
     'We owe it to the town'
     >>> prepare_query("the #harbour vote was close, said @ilsab").text
     'the #harbour vote was close, said'
     """
-    plain, framed = prepare_queries(given, attributed)
-    return framed if framed is not None else plain
+    return prepare_queries(given, attributed=False)[0]
 
 
 def prepare_queries(given: str, attributed: bool = True) -> tuple[Query, Query | None]:
@@ -869,7 +868,9 @@ class Searcher:
                     pairs = [
                         (own[i], w) for i, w in align([q.tokens[i] for i in own], win, text).pairs
                     ]
-            year = editorial.story_year(self.document(cand.doc_id).get("date"))
+            year = (
+                editorial.story_year(self.document(cand.doc_id).get("date")) if q.brackets else None
+            )
             h = editorial.harmonize(q.text, q.tokens, q.brackets, text, win, pairs, year)
             if h is not None:
                 better = h.score_text == q.text  # only what the changes show is rewritten

@@ -534,7 +534,6 @@ _RELATIVE_YEARS = {
     ("this", "year"): 0,
     ("next", "year"): 1,
 }
-_YEAR_ITEM = re.compile(r"#(1\d{3}|2[01]\d{2})")
 
 
 def story_year(date: str | None) -> int | None:
@@ -567,7 +566,7 @@ def stated_year(
     """
     b = tuple(x for x in bracket_items if x not in _DATE_FILLER)
     src = tuple(t.norm for t in src_tokens if t.norm not in _DATE_FILLER)
-    if len(b) == 1 and _YEAR_ITEM.fullmatch(b[0]) and src in _RELATIVE_YEARS:
+    if len(b) == 1 and b[0].startswith("#") and _YEAR.fullmatch(b[0], 1) and src in _RELATIVE_YEARS:
         told, offset = int(b[0][1:]), _RELATIVE_YEARS[src]
     elif len(src) == 1 and _YEAR.fullmatch(src[0]) and b in _RELATIVE_YEARS:
         told, offset = int(src[0]), _RELATIVE_YEARS[b]

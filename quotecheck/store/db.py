@@ -329,10 +329,6 @@ class Store:
             raise _friendly(exc, self.path) from None
 
     # ---------------------------------------------------------------- writes
-    def file_hash(self, path: str) -> str | None:
-        row = self._q("SELECT hash FROM files WHERE path = ?", (path,))
-        return row[0][0] if row else None
-
     def file_state(self, path: str) -> tuple[str, str] | None:
         """The content hash ``path`` was indexed at and the ``--field`` mapping it was read
         with ("" for none; see schema ``_v4``), or None if it was never indexed."""
