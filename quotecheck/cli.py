@@ -793,7 +793,6 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
         raise QuotecheckError(f"{printable_path(name)}: the draft is empty; nothing to verify")
     store = _store(ctx, readonly=True)
     searcher = Searcher(store)
-    data, original = _markdown_read(name, data)
     rows = verify_draft(searcher, name, data, top=top)
     failed = 0
 
@@ -801,9 +800,6 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
         nonlocal failed
         for r in rows:
             failed += r["failed"]  # (kept in the result: a CI script reads it per statement)
-            if original is not None:  # the draft's own words, markup and all
-                r["draft"]["text"] = original[r["draft"]["start"] : r["draft"]["end"]]
-                r["query"] = re.sub(r"(?<=\S) {2,}(?=\S)", " ", r["query"])  # (blanked markup)
             yield r
 
     paint = _painter(fmt, color)
@@ -842,9 +838,6 @@ def verify(ctx: click.Context, draft: str, top: int, explain: bool, fmt: str, co
         raise Exit(1)
 
 
-_DRAFT_TEXT = (".txt", ".md", ".markdown", ".text")  # (as search.verify reads them as text)
-
-
 def _readable_draft(name: str, data: bytes) -> None:
     """A draft that is a word-processor file or of a type no reader takes is one error that
     says how to hand it over: "draft.docx: unknown file type" said neither what verify
@@ -874,34 +867,11 @@ def _readable_draft(name: str, data: bytes) -> None:
     from quotecheck.readers import reader_for
 
     ext = os.path.splitext(name)[1].lower()
-    if not ext.endswith(_DRAFT_TEXT) and reader_for(name, None) is None:
+    if reader_for(name, None) is None:
         raise QuotecheckError(
             f"{shown}: verify does not read {ext} files (it reads .txt and .md drafts, and"
             f" .html); if it is plain text, pass it on stdin: quotecheck verify - < {arg}"
         )
-
-
-def _markdown_read(name: str, data: bytes) -> tuple[bytes, str | None]:
-    """A Markdown draft (.md, .markdown, or stdin) as the attribution engine should read
-    it: its markup blanked, offsets and lines kept (see readers.markdown); and its text as
-    written, to show (None when there was no markup, or it is no text: verify says so).
-
-    ``Tomas **Ferreol** said`` and ``[Ilsa Brandt](https://…) said`` named no speaker, so
-    a quote given to the wrong person passed as "no speaker named"."""
-    if name != "<stdin>" and not name.lower().endswith((".md", ".markdown")):
-        return data, None
-    from quotecheck.errors import InputError
-    from quotecheck.readers.decode import decode
-    from quotecheck.readers.markdown import markdown_blanked
-
-    try:
-        text = decode(data, name)
-    except InputError:
-        return data, None
-    blanked = markdown_blanked(text)
-    if blanked == text:
-        return data, None
-    return blanked.encode("utf-8", "surrogatepass"), text
 
 
 # ---------------------------------------------------------------- quotes
@@ -1119,7 +1089,9 @@ def show(ctx: click.Context, doc: str, lines: str | None, fmt: str, color: str) 
                 "end": end,
                 "text": text[start:end],
             }
-            record["statements"] = [st for st in stmts if st["start"] < end and st["end"] > start]
+            record["statements"] = [
+                st for st in record["statements"] if st["start"] < end and st["end"] > start
+            ]
         emit(
             iter([record]),
             fmt,
@@ -1140,25 +1112,19 @@ def _show_record(d: dict[str, Any], text: str, stmts: list[dict[str, Any]]) -> d
     """
     import bisect
 
+    from quotecheck.search.listing import statement_record
     from quotecheck.store.db import document_ref
 
     ref = document_ref(d)
     base = d.get("line_base") or 1
     newlines = [m.start() for m in re.finditer("\n", text)]
     statements = [
-        {
-            "id": st["id"],
-            "document": ref,
-            "kind": st["kind"],
-            "text": text[st["start"] : st["end"]],
-            "start": st["start"],
-            "end": st["end"],
-            "spans": st["spans"],
-            "speaker": st["speaker"],
-            "mention": st["mention"],
-            "cue": st["cue"],
-            "line": base + bisect.bisect_left(newlines, st["start"]),
-        }
+        statement_record(
+            st,
+            ref,
+            text[st["start"] : st["end"]],
+            base + bisect.bisect_left(newlines, st["start"]),
+        )
         for st in stmts
     ]
     return dict(

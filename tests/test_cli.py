@@ -629,6 +629,8 @@ def test_show_lines_in_json_gives_the_passage_and_its_statements(indexed: Path) 
     assert d["statements"] and all(
         st["start"] < p["end"] and st["end"] > p["start"] for st in d["statements"]
     )
+    for st in d["statements"]:  # quotes records, as without --lines (they were store rows)
+        check_quote(st)
     _, whole, _ = run("--db", str(indexed), "show", "harbour.txt", "--format", "json")
     assert "passage" not in json.loads(whole)[0]
     assert len(json.loads(whole)[0]["statements"]) > len(d["statements"])

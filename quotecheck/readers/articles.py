@@ -720,7 +720,7 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
                 stamp = _STAMP.match(text, start, end)
                 if stamp is not None:
                     start = stamp.end()
-                if _DIRECTION.fullmatch(text, start, end) or _FURNITURE.fullmatch(text, start, end):
+                if _no_words(text, start, end):
                     continue
                 if ln.start() > t.body and _CUE.fullmatch(text, start, end):
                     continue
@@ -759,6 +759,12 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
     return Document(path=path, text=text, format="transcript", title=title, statements=statements)
 
 
+def _no_words(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` only a stage direction ("(Speaker gestures)") or no words
+    ("--")? Then a line of a turn is no statement, in every layout."""
+    return bool(_DIRECTION.fullmatch(text, start, end) or _FURNITURE.fullmatch(text, start, end))
+
+
 def _add_line(
     out: list[Statement], text: str, label: str, label_span: tuple[int, int], start: int, end: int
 ) -> None:
@@ -770,7 +776,7 @@ def _add_line(
     upper = label.strip().upper()
     if upper in STAGE:
         return
-    if _DIRECTION.fullmatch(text, start, end) or _FURNITURE.fullmatch(text, start, end):
+    if _no_words(text, start, end):
         return
     speaker = None if GENERIC.fullmatch(upper) else speaker_name(label.strip())
     mention = Marked(text[label_span[0] : label_span[1]], *label_span)

@@ -50,16 +50,28 @@ def list_statements(
         doc_id = st["doc_id"]
         if doc_id not in cache:
             cache[doc_id] = store.document_ref(doc_id)
-        yield {
-            "id": st["id"],
-            "document": cache[doc_id],
-            "kind": st["kind"],
-            "text": store.text_slice(doc_id, st["start"], st["end"]),
-            "start": st["start"],
-            "end": st["end"],
-            "spans": st["spans"],
-            "speaker": st["speaker"],
-            "mention": st["mention"],
-            "cue": st["cue"],
-            "line": store.line_of(doc_id, st["start"]),
-        }
+        yield statement_record(
+            st,
+            cache[doc_id],
+            store.text_slice(doc_id, st["start"], st["end"]),
+            store.line_of(doc_id, st["start"]),
+        )
+
+
+def statement_record(
+    st: dict[str, Any], document: dict[str, Any], text: str, line: int
+) -> dict[str, Any]:
+    """The contract's ``quotes`` record of the store's statement row ``st``."""
+    return {
+        "id": st["id"],
+        "document": document,
+        "kind": st["kind"],
+        "text": text,
+        "start": st["start"],
+        "end": st["end"],
+        "spans": st["spans"],
+        "speaker": st["speaker"],
+        "mention": st["mention"],
+        "cue": st["cue"],
+        "line": line,
+    }

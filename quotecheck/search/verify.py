@@ -18,6 +18,7 @@ its own speaker, is the one that can be checked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -54,65 +55,87 @@ def draft_documents(name: str, data: bytes) -> list[Document]:
 def verify_draft(
     searcher: Searcher, name: str, data: bytes, *, top: int = 1
 ) -> Iterator[dict[str, Any]]:
-    """One check result per statement in the draft, in draft order, with a ``draft`` field."""
+    """One check result per statement in the draft, in draft order, with a ``draft`` field.
+
+    A Markdown draft (.md, .markdown, or stdin) is read with its markup blanked in place
+    (readers.markdown: same offsets and lines): ``Tomas **Ferreol** said`` and ``[Ilsa
+    Brandt](https://…) said`` named no speaker, so a quote given to the wrong person passed
+    as "no speaker named". The draft text shown is the draft's own, markup and all."""
+    for doc in draft_documents(name, data):
+        shown = doc.text
+        if name == "<stdin>" or name.lower().endswith((".md", ".markdown")):
+            from quotecheck.readers.markdown import markdown_blanked
+
+            doc.text = markdown_blanked(shown)
+        blanked = doc.text != shown
+        for r in _document_results(searcher, doc, top):
+            if blanked:
+                r["draft"]["text"] = shown[r["draft"]["start"] : r["draft"]["end"]]
+                r["query"] = _BLANKS.sub(" ", r["query"])
+            yield r
+
+
+_BLANKS = re.compile(r"(?<=\S) {2,}(?=\S)")  # (markup blanked inside a looked-up phrase)
+
+
+def _document_results(searcher: Searcher, doc: Document, top: int) -> Iterator[dict[str, Any]]:
     from quotecheck.analysis.attribution import analyze
     from quotecheck.analysis.quotes import find_quotes
     from quotecheck.analysis.sentences import split_paragraphs
 
-    for doc in draft_documents(name, data):
-        analyze(doc)
-        text = doc.text
-        pieces = sorted(
-            sp for q in find_quotes(text, split_paragraphs(text)) for sp in q.spans if sp[1] > sp[0]
+    analyze(doc)
+    text = doc.text
+    pieces = sorted(
+        sp for q in find_quotes(text, split_paragraphs(text)) for sp in q.spans if sp[1] > sp[0]
+    )
+    for st in sorted(doc.statements, key=lambda s: s.start):
+        if _reports_a_report(st, doc.statements):
+            continue
+        spans = st.spans or [(st.start, st.end)]
+        word_for_word = st.kind == "direct"
+        quoted: list[tuple[int, int]] = []
+        rest: list[tuple[int, int]] = []
+        if st.kind == "indirect":
+            quoted = [(a, b) for a, b in pieces if any(s <= a and b <= e for s, e in spans)]
+            if sum(len(text[a:b].split()) for a, b in quoted) >= MIN_QUOTED_WORDS:
+                rest = _outside(spans, quoted, text)
+                spans = quoted
+                word_for_word = True
+                quoted = []
+        words = " ".join(text[a:b] for a, b in spans)
+        claimed = st.speaker or (st.mention.text if st.mention else None)
+        r = searcher.check(words, top=top, claimed_speaker=claimed)
+        if r["verdict"] == "not_found" and quoted and claimed is not None:
+            # a few quoted words in a paraphrase not in the corpus ("Solberg said she would
+            # “take the keys” herself"): too few to be found anywhere, but found word for
+            # word in a statement of the person claimed, they check out
+            few = " ".join(text[a:b] for a, b in quoted)
+            if len(few.split()) >= MIN_FEW_WORDS:
+                rq = searcher.check(few, top=top, claimed_speaker=claimed)
+                if rq["verdict"] == "verbatim" and rq["attribution"] == "confirmed":
+                    r, words, word_for_word = rq, few, True
+        line = doc.line_base + text.count("\n", 0, st.start)
+        r["draft"] = {
+            "start": st.start,
+            "end": st.end,
+            "line": line,
+            "text": text[st.start : st.end],
+        }
+        alerts = [a for m in r["matches"][:1] for a in m["alerts"]]
+        r["quote_altered"] = word_for_word and any(
+            quote_altered(m["changes"], words) for m in r["matches"][:1]
         )
-        for st in sorted(doc.statements, key=lambda s: s.start):
-            if _reports_a_report(st, doc.statements):
-                continue
-            spans = st.spans or [(st.start, st.end)]
-            word_for_word = st.kind == "direct"
-            quoted: list[tuple[int, int]] = []
-            rest: list[tuple[int, int]] = []
-            if st.kind == "indirect":
-                quoted = [(a, b) for a, b in pieces if any(s <= a and b <= e for s, e in spans)]
-                if sum(len(text[a:b].split()) for a, b in quoted) >= MIN_QUOTED_WORDS:
-                    rest = _outside(spans, quoted, text)
-                    spans = quoted
-                    word_for_word = True
-                    quoted = []
-            words = " ".join(text[a:b] for a, b in spans)
-            claimed = st.speaker or (st.mention.text if st.mention else None)
-            r = searcher.check(words, top=top, claimed_speaker=claimed)
-            if r["verdict"] == "not_found" and quoted and claimed is not None:
-                # a few quoted words in a paraphrase not in the corpus ("Solberg said she would
-                # “take the keys” herself"): too few to be found anywhere, but found word for
-                # word in a statement of the person claimed, they check out
-                few = " ".join(text[a:b] for a, b in quoted)
-                if len(few.split()) >= MIN_FEW_WORDS:
-                    rq = searcher.check(few, top=top, claimed_speaker=claimed)
-                    if rq["verdict"] == "verbatim" and rq["attribution"] == "confirmed":
-                        r, words, word_for_word = rq, few, True
-            line = doc.line_base + text.count("\n", 0, st.start)
-            r["draft"] = {
-                "start": st.start,
-                "end": st.end,
-                "line": line,
-                "text": text[st.start : st.end],
-            }
-            alerts = [a for m in r["matches"][:1] for a in m["alerts"]]
-            r["quote_altered"] = word_for_word and any(
-                quote_altered(m["changes"], words) for m in r["matches"][:1]
-            )
-            r["failed"] = (
-                r["verdict"] == "not_found"
-                or r["attribution"] in ("misattributed",)
-                or bool(alerts)
-                or r["quote_altered"]
-            )
-            yield r
-            if rest:
-                changed = _changed_paraphrase(searcher, text, rest, claimed, top, doc.line_base)
-                if changed is not None:
-                    yield changed
+        r["failed"] = (
+            r["verdict"] == "not_found"
+            or r["attribution"] in ("misattributed",)
+            or bool(alerts)
+            or r["quote_altered"]
+        )
+        yield r
+        if rest:
+            changed = _changed_paraphrase(searcher, text, rest, claimed, top, doc.line_base)
+            if changed is not None:
+                yield changed
 
 
 # Quoted words checked alone against the claimed speaker's statements when the paraphrase
