@@ -4310,7 +4310,7 @@ _NAME_AT = re.compile(r"[A-Z][\w\-]*+(?:[ \t]+[A-Z][\w\-.]*+){0,3}")
 def _is_question(text: str, ps: int, pe: int) -> bool:
     """Is the paragraph ``text[ps:pe]`` one question and nothing else ("Why the floods?")?"""
     return (
-        "?" in text[max(ps, pe - 4) : pe]  # (most paragraphs fail this cheap test)
+        text.find("?", max(ps, pe - 4), pe) >= 0  # (most paragraphs fail this cheap test)
         and _QUESTION_PARA.fullmatch(text, ps, pe) is not None
         and text.count("?", ps, pe) <= 2
         and _TURN_LABEL.match(text, ps, pe) is None
