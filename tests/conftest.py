@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -73,3 +75,21 @@ def first_match(searcher: Any, query: str) -> tuple[str, dict[str, Any]]:
     m = r["matches"][0]
     assert searcher.store.text_slice(m["document"]["id"], m["start"], m["end"]) == m["matched_text"]
     return r["verdict"], m
+
+
+@contextmanager
+def searcher_over(d: Path, files: dict[str, str]) -> Iterator[Any]:
+    """A Searcher over a real index of ``files`` (name -> text), written to the folder
+    ``d`` and indexed with the project's own indexer; the index is closed after."""
+    from quotecheck.indexing import index_paths
+    from quotecheck.search.check import Searcher
+    from quotecheck.store.db import Store
+
+    for name, text in files.items():
+        (d / name).write_text(text, encoding="utf-8")
+    store = Store(d / "i.db")
+    index_paths(store, [str(d)])
+    try:
+        yield Searcher(store)
+    finally:
+        store.close()

@@ -21,6 +21,7 @@ from quotecheck.search.align import (
     source_order,
     weight,
 )
+from tests.conftest import searcher_over
 
 # Fictional text only: invented people and places.
 CORVALE = (
@@ -148,20 +149,14 @@ def _typo(word: str, rng: random.Random) -> str:
 
 @pytest.fixture(scope="module")
 def corvale_searcher(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from quotecheck.indexing import index_paths
-    from quotecheck.search.check import Searcher
-    from quotecheck.store.db import Store
-
-    d = tmp_path_factory.mktemp("corvale")
-    (d / "corvale.txt").write_text("Corvale bridge row\n\n" + CORVALE + "\n", encoding="utf-8")
-    (d / "other.txt").write_text(
-        "Orchard fair\n\nThe lantern festival in Meadowfield drew three thousand visitors, organisers said.\n",
-        encoding="utf-8",
-    )
-    store = Store(d / "i.db")
-    index_paths(store, [str(d)])
-    yield Searcher(store), (d / "corvale.txt").read_text(encoding="utf-8")
-    store.close()
+    corvale = "Corvale bridge row\n\n" + CORVALE + "\n"
+    files = {
+        "corvale.txt": corvale,
+        "other.txt": "Orchard fair\n\nThe lantern festival in Meadowfield drew three thousand"
+        " visitors, organisers said.\n",
+    }
+    with searcher_over(tmp_path_factory.mktemp("corvale"), files) as s:
+        yield s, corvale
 
 
 @given(data=st.data())

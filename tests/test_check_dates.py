@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import first_match
+from tests.conftest import first_match, searcher_over
 
 RECORDS = [
     {
@@ -38,18 +38,9 @@ RECORDS = [
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from quotecheck.indexing import index_paths
-    from quotecheck.search.check import Searcher
-    from quotecheck.store.db import Store
-
-    d = tmp_path_factory.mktemp("dates")
-    (d / "stories.jsonl").write_text(
-        "".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8"
-    )
-    store = Store(d / "i.db")
-    index_paths(store, [str(d)])
-    yield Searcher(store)
-    store.close()
+    records = "".join(json.dumps(r) + "\n" for r in RECORDS)
+    with searcher_over(tmp_path_factory.mktemp("dates"), {"stories.jsonl": records}) as s:
+        yield s
 
 
 @pytest.mark.parametrize("bracket", ["[in 2019]", "[2019]"])

@@ -11,7 +11,7 @@ import pytest
 
 from quotecheck.analysis.tokens import tokenize
 from quotecheck.search.align import align
-from tests.conftest import first_match
+from tests.conftest import first_match, searcher_over
 
 HARBOUR = (
     "Kessel harbour notes\n\n"
@@ -29,16 +29,8 @@ HARBOUR = (
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from quotecheck.indexing import index_paths
-    from quotecheck.search.check import Searcher
-    from quotecheck.store.db import Store
-
-    d = tmp_path_factory.mktemp("typos")
-    (d / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
-    store = Store(d / "i.db")
-    index_paths(store, [str(d)])
-    yield Searcher(store)
-    store.close()
+    with searcher_over(tmp_path_factory.mktemp("typos"), {"harbour.txt": HARBOUR}) as s:
+        yield s
 
 
 def test_typo_term_is_the_close_stem_not_a_short_prefix_of_the_word(searcher: Any) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from quotecheck.search.editorial import clean, equivalent, figures, items, spelling
+from tests.conftest import searcher_over
 
 HARBOUR = (
     "Corvale council backs harbour plan after long debate\n\n"
@@ -58,17 +59,9 @@ FISH = (
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from quotecheck.indexing import index_paths
-    from quotecheck.search.check import Searcher
-    from quotecheck.store.db import Store
-
-    d = tmp_path_factory.mktemp("editorial")
-    for name, text in (("harbour.txt", HARBOUR), ("rail.txt", RAIL), ("fish.txt", FISH)):
-        (d / name).write_text(text, encoding="utf-8")
-    store = Store(d / "i.db")
-    index_paths(store, [str(d)])
-    yield Searcher(store)
-    store.close()
+    files = {"harbour.txt": HARBOUR, "rail.txt": RAIL, "fish.txt": FISH}
+    with searcher_over(tmp_path_factory.mktemp("editorial"), files) as s:
+        yield s
 
 
 def _check(searcher: Any, query: str) -> tuple[str, dict[str, Any], list[str]]:

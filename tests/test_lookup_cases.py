@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import first_match
+from tests.conftest import first_match, searcher_over
 
 DEPOSITION = """                                                              14
  1                 THE COURT:  Be seated.  Mr. Valsek, call your
@@ -55,23 +55,16 @@ QUOTAS = (
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from quotecheck.indexing import index_paths
-    from quotecheck.search.check import Searcher
-    from quotecheck.store.db import Store
-
-    d = tmp_path_factory.mktemp("lookup")
-    for name, text in (
-        ("hearing.txt", DEPOSITION),
-        ("debate.txt", DEBATE),
-        ("treaty.txt", TREATY),
-        ("quotas.txt", QUOTAS),
-    ):
-        (d / name).write_text(text, encoding="utf-8")
-    store = Store(d / "i.db")
-    index_paths(store, [str(d)])
-    assert {store.document(i)["format"] for i in (1, 2)} == {"transcript"}  # type: ignore[index]
-    yield Searcher(store)
-    store.close()
+    files = {
+        "hearing.txt": DEPOSITION,
+        "debate.txt": DEBATE,
+        "treaty.txt": TREATY,
+        "quotas.txt": QUOTAS,
+    }
+    with searcher_over(tmp_path_factory.mktemp("lookup"), files) as s:
+        formats = {s.store.document(i)["format"] for i in (1, 2)}
+        assert formats == {"transcript"}
+        yield s
 
 
 def test_court_line_number_inside_a_wrapped_sentence_is_verbatim(searcher: Any) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import first_match
+from tests.conftest import first_match, searcher_over
 
 FEATURE = (
     "The last ferry captain of Ostrava Bay\n\n"
@@ -25,16 +25,8 @@ FEATURE = (
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from quotecheck.indexing import index_paths
-    from quotecheck.search.check import Searcher
-    from quotecheck.store.db import Store
-
-    d = tmp_path_factory.mktemp("split")
-    (d / "ferry.txt").write_text(FEATURE, encoding="utf-8")
-    store = Store(d / "i.db")
-    index_paths(store, [str(d)])
-    yield Searcher(store)
-    store.close()
+    with searcher_over(tmp_path_factory.mktemp("split"), {"ferry.txt": FEATURE}) as s:
+        yield s
 
 
 def test_split_quote_joined_without_its_attribution_is_verbatim(searcher: Any) -> None:
