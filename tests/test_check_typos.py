@@ -113,3 +113,13 @@ def test_typo_terms_are_only_the_closest_spellings(searcher: Any) -> None:
     # "whhat" is one edit from "what" and two from "whoa": the rare "whoa" was asked for
     # too, and its BM25 weight put the units holding it first
     assert searcher._typo_terms(["whhat"]) == ["what"]
+
+
+def test_typo_term_for_a_mistyped_second_letter(searcher: Any) -> None:
+    # terms were fetched by two-letter prefixes of the word ("hx", "hr"): none is one of
+    # "harbour", so the word had no candidate at all
+    assert "harbour" in searcher._typo_terms(["hxrbour"])
+
+
+def test_typo_term_for_a_dropped_second_letter(searcher: Any) -> None:
+    assert "harbour" in searcher._typo_terms(["hrbour"])

@@ -708,10 +708,15 @@ class Searcher:
             lo = max(3, min(len(stem) - limit, len(t) - 4))
             # Terms are fetched by their first two letters: the word's, its stem's, and
             # the first and third letters' for a second letter swapped with the third
-            # ("csae" for "case") or typed in excess ("cnheaply").
+            # ("csae" for "case") or typed in excess ("cnheaply"); and by the first letter
+            # and the third and fourth, for a second letter mistyped or dropped ("hxrbour",
+            # "hrbour": no prefix of the word is one of "harbour").
             cands: dict[str, int] = {}
             for prefix in dict.fromkeys((t[:2], stem[:2], t[0] + t[2])):
                 cands.update(self.store.similar_terms(prefix, lo, len(t) + 1, 2000))
+            cands.update(
+                self.store.terms_past_second_letter(t[0], (t[2:4], t[1:3]), lo, len(t) + 1)
+            )
             scored = []
             for term, docs in cands.items():
                 n = len(term)

@@ -669,6 +669,24 @@ class Store:
             (prefix, prefix + "\U0010ffff", min_len, max_len, limit),
         )
 
+    def terms_past_second_letter(
+        self, first: str, later: Sequence[str], min_len: int, max_len: int, limit: int = 2000
+    ) -> list[tuple[str, int]]:
+        """Vocabulary terms starting with ``first`` whose third and fourth letters are one of
+        ``later``, of length in [min_len, max_len]: the terms a word with its second letter
+        mistyped ("hxrbour": later "rb") or dropped ("hrbour": later "rb") may stand for,
+        which no two-letter prefix of the word reaches."""
+        self._ensure_vocab()
+        table = "terms" if self._has_terms() else "temp.units_vocab"
+        col = "docs" if table == "terms" else "doc"
+        pairs = list(dict.fromkeys(later))
+        marks = ",".join("?" * len(pairs))
+        return self._q(
+            f"SELECT term, {col} FROM {table} WHERE term >= ? AND term < ?"
+            f" AND substr(term, 3, 2) IN ({marks}) AND length(term) BETWEEN ? AND ? LIMIT ?",
+            (first, first + "\U0010ffff", *pairs, min_len, max_len, limit),
+        )
+
     def _ensure_vocab(self) -> None:
         if getattr(self, "_vocab", False):
             return
