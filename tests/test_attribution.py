@@ -3505,3 +3505,56 @@ def test_quoted_someone_as_saying_is_that_persons_statement() -> None:
     st = find(doc, "the ferry would run")
     assert st.speaker is None and st.mention is not None and st.mention.text == "officials"
     assert find(doc, "the vote was lost").speaker == "Ilsa Brandt"
+
+
+def test_role_after_his_before_a_name_is_that_persons() -> None:
+    """Regression: in "Mayor Ondra Valsek and his deputy, Liska Brandt, clashed", the role
+    "deputy" was not Brandt's (a role before commas wanted "the", "a", "its", "their" or a
+    possessive name), and "The deputy said she ..." went to the mayor, the one in focus."""
+    doc = analyzed(
+        "Mayor Ondra Valsek and his deputy, Liska Brandt, clashed on Tuesday.\n\n"
+        "The deputy said she would vote against the harbour sale."
+    )
+    assert find(doc, "she would vote against the harbour sale").speaker == "Liska Brandt"
+
+
+def test_deputy_mayor_is_not_the_mayor() -> None:
+    """Regression: "Deputy Mayor Liska Brandt" holds the role words of "the mayor", so "The
+    mayor said he would not" went to her, named last, over Mayor Ondra Valsek; a rank word
+    (deputy, vice, assistant, lieutenant) the description lacks makes it another office."""
+    doc = analyzed(
+        "Mayor Ondra Valsek clashed with Deputy Mayor Liska Brandt on Tuesday.\n\n"
+        "The deputy mayor said she would vote against the sale. The mayor said he would not."
+    )
+    assert find(doc, "she would vote against the sale").speaker == "Liska Brandt"
+    assert find(doc, "he would not").speaker == "Ondra Valsek"
+
+
+def test_vice_president_alone_is_not_the_president() -> None:
+    doc = analyzed(
+        "Vice President Liska Brandt spoke first at the Corvale summit.\n\n"
+        "The president said the summit would end early."
+    )
+    assert find(doc, "the summit would end early").speaker is None
+
+
+def test_role_of_a_place_set_off_by_commas_is_the_persons_role() -> None:
+    """Regression: "The mayor of Corvale, Ondra Valsek," and "Ondra Valsek, the mayor of
+    Corvale," gave no role (a role had to end in its head word), and a later "The mayor
+    said" went to the last person in focus, Dorn. The words after "of" are not the role:
+    "The author of the book, Mitchell ..." must not make "the book" a person."""
+    for intro in (
+        "The mayor of Corvale, Ondra Valsek, spoke on Tuesday.",
+        "Ondra Valsek, the mayor of Corvale, spoke on Tuesday.",
+    ):
+        doc = analyzed(
+            f"{intro}\n\n"
+            "Petra Dorn said the harbour cost the town more than it earned.\n\n"
+            "Asked about Dorn's figures, the mayor said they were out of date."
+        )
+        assert find(doc, "they were out of date").speaker == "Ondra Valsek", intro
+    doc = analyzed(
+        "The author of the book, Tamsin Orrel, said she stands by it.\n\n"
+        "The book accuses Ondra Valsek of ignoring the floods."
+    )
+    assert [s.speaker for s in covering(doc, "of ignoring the floods")] == [None]

@@ -61,7 +61,7 @@ from quotecheck.analysis.cues import (
     WEAK_VERBS,
     cue_spans,
 )
-from quotecheck.analysis.names import DETERMINERS, TITLE_ABBREVIATIONS, name_words
+from quotecheck.analysis.names import DETERMINERS, RANK_WORDS, TITLE_ABBREVIATIONS, name_words
 from quotecheck.analysis.people import (
     FEMALE_WORDS,
     GENERIC_NOUNS,
@@ -766,7 +766,7 @@ class _Engine:
                     # "the billionaire businessman": a description of the person in focus,
                     # unless it names an office that person is not known to hold
                     cand = self.resolve_pronoun("", para, salient_only=True)
-                    if cand is not None and _fits_description(head, cand):
+                    if cand is not None and _fits_description(head, cand, mods):
                         ent = cand
                 if ent is None and mods:
                     ent = self._recent_with_role_head(head, pos)
@@ -780,7 +780,7 @@ class _Engine:
                         any_gender=not gender,
                         recent_only=True,
                     )
-                    if cand is not None and _fits_description(head, cand):
+                    if cand is not None and _fits_description(head, cand, mods):
                         ent = cand
             return ent
         return None
@@ -835,7 +835,7 @@ class _Engine:
             lp = e.last_before(pos)
             if lp <= best_pos or pos - lp > 3000:
                 continue
-            if any(head in _role_heads(r) for r in e.roles) and (
+            if any(_holds(head, mods, r) for r in e.roles) and (
                 not mods or mods <= frozenset().union(*(_role_heads(r) for r in e.roles))
             ):
                 best, best_pos = e, lp
@@ -4326,13 +4326,20 @@ _KNOWLEDGE = frozenset(("knowledge", "direct", "firsthand", "first-hand"))
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) ([a-z][\w-]*+)(?: ([a-z][\w-]*+))?\b")
 
 
-def _fits_description(head: str, ent: Entity) -> bool:
+def _holds(head: str, mods: frozenset[str], role: str) -> bool:
+    """Is ``role`` an office of that head, with no rank word the description lacks ("Deputy
+    Mayor" is not "the mayor")?"""
+    words = _role_heads(role)
+    return head in words and not (words - mods - {head}) & RANK_WORDS
+
+
+def _fits_description(head: str, ent: Entity, mods: frozenset[str] = frozenset()) -> bool:
     """May "the <head>" designate ``ent``?  Not when the head is an office and ``ent`` is
     known to hold other roles but not that one."""
     head = _ROLE_ABBREVIATIONS.get(head, head)
     if head not in _OFFICES or not ent.roles:
         return True
-    return any(head in _role_heads(r) for r in ent.roles)
+    return any(_holds(head, mods, r) for r in ent.roles)
 
 
 # A name opening a sentence, before its verb or its appositive ("Adam Ozimek, an economist

@@ -34,6 +34,9 @@ _TITLE_GLUE = frozenset("of the state for and u.s us uk".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
 # Descriptive words that do not change who a role designates.
 _ROLE_FILLER = frozenset("former then current outgoing incoming new top senior acting".split())
+# Words that make a role another office than its head's: a deputy mayor is not "the
+# mayor", a vice president not "the president", a lieutenant governor not "the governor".
+RANK_WORDS = frozenset("deputy vice assistant associate under lieutenant".split())
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 _TRANSLIT = (
@@ -133,7 +136,13 @@ def role_matches(mention: str, role: str) -> bool:
     """Does a descriptive mention ("the Russian Minister") fit a known role
     ("Russian Foreign Minister")?  Every word of the mention must be in the role."""
     words = _role_words(mention)
-    return bool(words) and words <= _role_words(role)
+    return bool(words) and fits_role(words, _role_words(role))
+
+
+def fits_role(words: frozenset[str], role_words: frozenset[str]) -> bool:
+    """Every word of a description in a role's, and no rank word ("deputy", "vice") the
+    description lacks."""
+    return words <= role_words and not (role_words - words) & RANK_WORDS
 
 
 def _first_compatible(a: str, b: str) -> bool:

@@ -21,6 +21,7 @@ from quotecheck.analysis.names import (
     MALE_NAMES,
     TITLES,
     _role_words,
+    fits_role,
     name_words,
     translit,
 )
@@ -49,7 +50,7 @@ _APPOSITIVE = re.compile(r",[ \t]+((?:the|a|an|[\w\-]+’s|[\w\-]+'s)[ \t]+[^,.;
 # said"; "..., and the bank's governor, Henrika Lamm, told"): matched on the text before
 # the name; the determiner is not part of the role.
 _ROLE_BEFORE_COMMA = re.compile(
-    r"(?:^|[\s(“\"])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w\-]+’s|[\w\-]+'s)[ \t]+"
+    r"(?:^|[\s(“\"])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\w\-]+’s|[\w\-]+'s)[ \t]+"
     r"([^,.;:()\n\"“”]{2,70}?),[ \t]+$"
 )
 
@@ -337,6 +338,22 @@ def looks_like_name(words: list[str]) -> bool:
 _LEFT_WORD_OK = re.compile(r"[\w’'\-.]+")
 
 
+def _role_part(words: list[str]) -> list[str] | None:
+    """The role in a description: all of it when it ends in a role head; the words before
+    "of" when they do ("mayor of Corvale" -> "mayor": the rest names a place or a body,
+    and a mention of it, "the book" after "the author of the book", is nobody's role)."""
+    if not words:
+        return None
+    if _fc(words[-1]) in ROLE_HEADS:
+        return words
+    if "of" not in words:
+        return None
+    i = words.index("of")
+    if i >= 1 and _fc(words[i - 1]) in ROLE_HEADS and len(words) - i <= 4:
+        return words[:i]
+    return None
+
+
 def _left_role_of(window: str) -> str:
     """The role words ending just before a name ("... Russian Foreign Minister |Sergei")."""
     if not window or window[-1] not in " \t":
@@ -558,9 +575,9 @@ class Registry:
             if text.startswith(",", me):
                 app = _APPOSITIVE.match(text, me, min(stop, me + 90))
                 if app is not None:
-                    desc = app.group(1).strip()
-                    head = _fc(desc.split()[-1]) if desc.split() else ""
-                    if head in ROLE_HEADS:
+                    part = _role_part(app.group(1).split())
+                    if part is not None:
+                        desc = " ".join(part)
                         self._note_role(ent, desc, pos)
                         ent.person = True
                         if ent.gender is None:
@@ -634,8 +651,8 @@ class Registry:
         got = _ROLE_BEFORE_COMMA.search(text, max(0, start - 80), start)
         if got is None:
             return ""
-        words = got.group(1).split()
-        if len(words) > 5 or _fc(words[-1]) not in ROLE_HEADS:
+        words = _role_part(got.group(1).split()) or []
+        if not words or len(words) > 5:
             return ""
         if any(w[:1].islower() and w in CUE_FORMS for w in words):
             return ""
@@ -773,7 +790,7 @@ class Registry:
         best: Entity | None = None
         best_key = (-2, 0)
         for idx, e, role_words, rpos in fits:
-            if rpos <= pos and words <= role_words:
+            if rpos <= pos and fits_role(words, role_words):
                 key = (max(e.last_before(pos), rpos), -idx)
                 if key > best_key:
                     best, best_key = e, key
