@@ -3558,3 +3558,15 @@ def test_role_of_a_place_set_off_by_commas_is_the_persons_role() -> None:
         "The book accuses Ondra Valsek of ignoring the floods."
     )
     assert [s.speaker for s in covering(doc, "of ignoring the floods")] == [None]
+
+
+def test_that_before_a_verb_after_said_is_the_subject_of_the_content() -> None:
+    """Regression: "He said that is a distortion" had the content "is a distortion": a
+    "that" opening a clause is followed by a subject, so "that" + "is" is the subject."""
+    doc = analyzed(
+        "Ondra Valsek said that is a distortion. Ilsa Brandt said that he would sue.\n\n"
+        "Petra Dorn said that wasn’t the first time the harbour flooded."
+    )
+    assert find(doc, "that is a distortion").speaker == "Ondra Valsek"
+    assert find(doc, "he would sue").speaker == "Ilsa Brandt"
+    assert find(doc, "that wasn’t the first time the harbour flooded").speaker == "Petra Dorn"

@@ -2325,6 +2325,8 @@ class _Engine:
             if [x.low for x in toks[k + 1 : m] if x.word] in _I_QUOTE:
                 k = m  # "said, and I quote, “...”": the quote is the content
         while k <= end_i and toks[k].low in (",", ":", "that", "-", "–", "—"):
+            if toks[k].low == "that" and k < end_i and toks[k + 1].low in _FINITE_AFTER_THAT:
+                break  # "He said that is a distortion": "that" is the subject, not "that ..."
             k += 1
         if k > end_i:
             return None
@@ -3672,6 +3674,15 @@ _NOUN_FORMS = frozenset(
     answer promise pledge demand reply joke boast quip threat post email echo""".split()
     for f in (base, base + "s")
     if f in CUE_FORMS
+)
+
+
+# Verbs that make a "that" after a cue the clause's subject ("said that was untrue"): a
+# "that" opening a clause is followed by its subject, never by a finite verb.
+_FINITE_AFTER_THAT = frozenset(
+    """is was isn't wasn't isn’t wasn’t would will won't won’t has had hasn't hasn’t does did
+    doesn't doesn’t didn't didn’t may might can could should must seems seemed means meant
+    sounds sounded remains remained""".split()
 )
 
 
