@@ -3570,3 +3570,42 @@ def test_that_before_a_verb_after_said_is_the_subject_of_the_content() -> None:
     assert find(doc, "that is a distortion").speaker == "Ondra Valsek"
     assert find(doc, "he would sue").speaker == "Ilsa Brandt"
     assert find(doc, "that wasn’t the first time the harbour flooded").speaker == "Petra Dorn"
+
+
+def test_dismissed_their_manager_then_his_name_is_no_statement() -> None:
+    """Regression: "Kessel Rovers have dismissed their manager, Bram Lenk, two days after
+    ..." made a statement of the club with the content "their manager, Bram Lenk, ...":
+    a person let go was recognised only with no comma between role and name."""
+    doc = analyzed(
+        "Kessel Rovers have dismissed their manager, Bram Lenk, two days after a cup defeat.\n\n"
+        "The board dismissed the coach on Sunday.\n\n"
+        "Ondra Valsek dismissed the claims as nonsense."
+    )
+    assert covering(doc, "Bram Lenk, two days after") == []
+    assert covering(doc, "the coach on Sunday") == []
+    assert find(doc, "the claims as nonsense").speaker == "Ondra Valsek"
+
+
+def test_speaker_at_a_place_whose_noun_ends_in_ly_or_ing() -> None:
+    """Regression: "A man at the rally said the mayor had lied" made no statement ("rally"
+    was skipped as an -ly adverb before the verb, as in "has repeatedly said"), "A woman at
+    the meeting said" none either ("meeting" taken for a participle), and "One fan outside
+    the ground, who ..., said" had the mention "the ground"."""
+    doc = analyzed(
+        "A man at the rally said the mayor had lied.\n\n"
+        "A woman at the meeting said she was angry.\n\n"
+        "One fan outside the ground, who gave his name only as Piet, said the result was"
+        " overdue.\n\n"
+        "Outside experts said the plan would fail. Ondra Valsek has repeatedly said he is"
+        " innocent."
+    )
+    mentions = {
+        "the mayor had lied": "A man at the rally",
+        "she was angry": "A woman at the meeting",
+        "the result was overdue": "One fan outside the ground",
+        "the plan would fail": "Outside experts",
+    }
+    for content, mention in mentions.items():
+        st = find(doc, content)
+        assert st.speaker is None and st.mention is not None and st.mention.text == mention
+    assert find(doc, "he is innocent").speaker == "Ondra Valsek"

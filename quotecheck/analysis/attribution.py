@@ -144,6 +144,9 @@ _PREPOSITIONS = frozenset(
     """in on at to for from by with about of into onto over under after before during since
     against among between through toward towards via per than like as upon""".split()
 )
+# Words that are adjectives or adverbs before a bare noun ("Outside experts", "an inside
+# source"): prepositions only before a determiner ("a fan outside the ground").
+_LOCATIVE = frozenset(("outside", "inside", "near", "behind"))
 # Words that stop a noun phrase when walking left from a verb.
 _NP_STOP = (
     frozenset(
@@ -431,7 +434,7 @@ class _Engine:
         if (
             t.text.islower()
             and (t.low.endswith(("ed", "ing", "ly")) or t.low in _NOT_HEADS)
-            and not (t.low.endswith("ing") and _owned_after_preposition(toks, j, lo))
+            and not (t.low.endswith(("ing", "ly")) and _owned_after_preposition(toks, j, lo))
         ):
             return None
         a = j
@@ -510,7 +513,11 @@ class _Engine:
                 outer = self.np_left(toks, a - 3, lo, depth + 1)
                 if outer is not None and outer[1] in ("generic", "role"):
                     return outer
-            if before.low in _PREPOSITIONS and depth < 2 and a - 2 >= lo:
+            if (
+                (before.low in _PREPOSITIONS or before.low in _LOCATIVE and _determines(toks[a]))
+                and depth < 2
+                and a - 2 >= lo
+            ):
                 # a post-modified phrase: "a source close to the ministry", "officials in
                 # Kessel", "George Zornick of The Nation"
                 outer = self.np_left(toks, a - 2, lo, depth + 1)
@@ -3701,8 +3708,9 @@ def _clause_opener(t: _Tok) -> bool:
 
 def _owned_after_preposition(toks: list[_Tok], j: int, lo: int) -> bool:
     """Is token j a noun owned after a preposition ("a source familiar with his thinking",
-    "people close to the mayor's planning")? Then a word in -ing is a noun, where elsewhere
-    it is taken for a participle or an adjective ("the scathing remarks")."""
+    "people close to the mayor's planning", "a woman at the rally")? Then a word in -ing
+    or -ly is a noun, where elsewhere it is taken for a participle, an adjective or an
+    adverb ("the scathing remarks", "quickly")."""
     k = j - 1
     owned = False
     while k >= lo and j - k <= 3:
@@ -3712,7 +3720,18 @@ def _owned_after_preposition(toks: list[_Tok], j: int, lo: int) -> bool:
         elif not (toks[k].word and toks[k].text[:1].isupper()):
             break
         k -= 1
-    return owned and k >= lo and toks[k].low in ("with", "to", "about", "on", "of", "for")
+    if not owned or k < lo:
+        return False
+    if toks[k].low in _OWNING_PREPOSITIONS:
+        return True
+    # a place: "a woman at the rally", "a man outside the meeting" (not "in the meeting's
+    # opening remarks": only right after the determiner)
+    return toks[k].low in _PLACE_PREPOSITIONS and k == j - 2 and toks[j - 1].low in DETERMINERS
+
+
+# (a noun in -ing or -ly after one of these and its owner: "familiar with his thinking")
+_OWNING_PREPOSITIONS = frozenset("with to about on of for".split())
+_PLACE_PREPOSITIONS = frozenset("at in from near outside inside behind during after".split())
 
 
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -3879,8 +3898,28 @@ def _skip_time_left(toks: list[_Tok], j: int) -> int:
     return k
 
 
+def _determines(t: _Tok) -> bool:
+    """A determiner or a possessive: what follows it is a noun phrase."""
+    low = t.low
+    return low in DETERMINERS or low in _POSSESSIVE_BASE or low.endswith(("’s", "'s"))
+
+
+def _noun_before_verb(toks: list[_Tok], j: int) -> bool:
+    """Is the -ly word at ``j``, just before a verb, a noun after its determiner ("the
+    rally said", "his family says"), where "has repeatedly said" has an adverb?  (Not
+    before an -ing word: "an exceptionally welcoming scene".)"""
+    return (
+        j > 0
+        and _determines(toks[j - 1])
+        and j + 1 < len(toks)
+        and not toks[j + 1].low.endswith("ing")
+    )
+
+
 def _skip_ly_left(toks: list[_Tok], j: int) -> int:
     """Token ``j`` or the first token left of it that is no -ly adverb (0 at most)."""
+    if _noun_before_verb(toks, j):
+        return j
     while j > 0 and _ADVERB_LY(toks[j]):
         j -= 1
     return j
@@ -3888,7 +3927,9 @@ def _skip_ly_left(toks: list[_Tok], j: int) -> int:
 
 def _skip_aux_left(toks: list[_Tok], j: int) -> int:
     """Token ``j`` or the first token left of it that is no auxiliary and no -ly adverb
-    ("has also repeatedly | said"); -1 when there is none."""
+    ("has also repeatedly | said"; not "at the rally | said"); -1 when there is none."""
+    if j >= 0 and _noun_before_verb(toks, j):
+        return j
     while j >= 0 and (toks[j].low in AUXILIARIES or _ADVERB_LY(toks[j])):
         j -= 1
     return j
@@ -4125,6 +4166,13 @@ def _dismissed_person(toks: list[_Tok], k: int, end_i: int) -> bool:
         )
     ):
         m += 1
+    role = m > k and fold(toks[m - 1].low) in ROLE_HEADS
+    if role and m <= end_i and toks[m].low == "," and m + 1 <= end_i:
+        if not toks[m + 1].text[:1].isupper():
+            return True  # "dismissed its chief executive, citing losses"
+        m += 1  # "dismissed their manager, Bram Lenk, two days after ..."
+    if role and (m > end_i or toks[m].low in _DISMISS_AFTER or _time_word(toks[m])):
+        return True  # "dismissed the coach on Sunday"
     if m > end_i or not toks[m].word or not toks[m].text[:1].isupper():
         return False
     e = _name_run_end(toks, m, end_i + 1)
