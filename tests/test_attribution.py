@@ -3609,3 +3609,29 @@ def test_speaker_at_a_place_whose_noun_ends_in_ly_or_ing() -> None:
         st = find(doc, content)
         assert st.speaker is None and st.mention is not None and st.mention.text == mention
     assert find(doc, "he is innocent").speaker == "Ondra Valsek"
+
+
+def test_person_after_an_age_set_off_by_commas_speaks() -> None:
+    """Regression: "One patient, 71-year-old Irma Solt, said" had the speaker "One patient"
+    (no one), and "A patient waiting for hip surgery, 71-year-old Irma Solt, said she had
+    waited" took "said she" for an inverted "said she." (content "had waited ...")."""
+    doc = analyzed(
+        "One patient, 71-year-old Irma Solt, said the ward was cold.\n\n"
+        "A patient waiting for hip surgery, 71-year-old Irma Solt, said she had waited eleven"
+        " months."
+    )
+    assert find(doc, "the ward was cold").speaker == "Irma Solt"
+    assert find(doc, "she had waited eleven months").speaker == "Irma Solt"
+
+
+def test_the_former_minister_is_not_the_minister_now() -> None:
+    """Regression: after "The health minister, Anja Rask, and her predecessor, Dorota Fein,
+    clashed", "The former minister said" went to Rask, whose role has every word of "the
+    minister" ("former" is no word a role is compared by)."""
+    doc = analyzed(
+        "The health minister, Anja Rask, and her predecessor, Dorota Fein, clashed on"
+        " Wednesday.\n\n"
+        "Fein, who held the post until last year, rejected that. The former minister said the"
+        " lists had grown by a third."
+    )
+    assert find(doc, "the lists had grown by a third").speaker == "Dorota Fein"

@@ -1444,6 +1444,13 @@ class _Engine:
                 break
         if jj >= 0:
             got = self.np_left(toks, jj, 0)
+            if got is None and paren_comma >= 0 and _participle_phrase(toks, jj):
+                # "A patient waiting for hip surgery, 71-year-old Irma Solt, said": a phrase
+                # with a participle, then the person set off by commas
+                named = self._appositive_person(toks, inner)
+                if named is not None:
+                    mention, mtype = named, "name"
+                    jj = -1
             if got is not None and toks[jj].low in ("name", "names", "surname"):
                 # "A nurse, who gave only her first name, Sofia, said": the phrase the
                 # relative clause hangs on, not "her first name"
@@ -1460,15 +1467,7 @@ class _Engine:
                 and (got[1] in ("generic", "role") or self._possessed_role(toks, got[0], jj))
             ):
                 # "a third, Daniel Traynor, said": the name set off by commas speaks
-                named = self._person_run(toks, *inner)
-                if named is None:
-                    # "Her challenger, former police chief Aurel Banta, said": the name
-                    # after a lower-case role ends the appositive
-                    k = inner[1]
-                    while k > inner[0] and toks[k - 1].word and toks[k - 1].text[:1].isupper():
-                        k -= 1
-                    if k > inner[0] and fold(toks[k - 1].low) in ROLE_HEADS:
-                        named = self._person_run(toks, k, inner[1])
+                named = self._appositive_person(toks, inner)
                 e = _name_run_end(toks, inner[0], inner[1] + 1)
                 if named is None and e < inner[1] and toks[e + 1].low in ("of", "from", "at"):
                     # "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist
@@ -2035,6 +2034,23 @@ class _Engine:
         if self._known_person([x.text for x in run if x.word], run[0].start) is None:
             return None
         return a, b
+
+    def _appositive_person(
+        self, toks: list[_Tok], inner: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """The person an appositive set off by commas names: all of it, or the name after a
+        lower-case role or an age ("Her challenger, former police chief Aurel Banta, said",
+        "One patient, 71-year-old Irma Solt, said")."""
+        named = self._person_run(toks, *inner)
+        if named is None:
+            k = inner[1]
+            while k > inner[0] and toks[k - 1].word and toks[k - 1].text[:1].isupper():
+                k -= 1
+            if k > inner[0] and (
+                fold(toks[k - 1].low) in ROLE_HEADS or toks[k - 1].low.endswith("-year-old")
+            ):
+                named = self._person_run(toks, k, inner[1])
+        return named
 
     def _opening_name(self, toks: list[_Tok], comma: int) -> tuple[int, int] | None:
         """The person's name opening the sentence and set off by a comma, when its
@@ -3914,6 +3930,17 @@ def _noun_before_verb(toks: list[_Tok], j: int) -> bool:
         and j + 1 < len(toks)
         and not toks[j + 1].low.endswith("ing")
     )
+
+
+def _participle_phrase(toks: list[_Tok], j: int) -> bool:
+    """Does the phrase ending at ``j`` hold a participle in -ing after a noun within six
+    words ("A patient waiting for hip surgery")?"""
+    for k in range(j, max(0, j - 6), -1):
+        if toks[k].low.endswith("ing") and toks[k].text.islower() and toks[k - 1].word:
+            return k >= 1 and toks[k - 1].text.islower() and toks[k - 1].low not in _NP_STOP
+        if not toks[k].word:
+            return False
+    return False
 
 
 def _skip_ly_left(toks: list[_Tok], j: int) -> int:

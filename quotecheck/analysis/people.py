@@ -338,6 +338,9 @@ def looks_like_name(words: list[str]) -> bool:
 _LEFT_WORD_OK = re.compile(r"[\w’'\-.]+")
 
 
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Pp]redecessor)")
+
+
 def _role_part(words: list[str]) -> list[str] | None:
     """The role in a description: all of it when it ends in a role head; the words before
     "of" when they do ("mayor of Corvale" -> "mayor": the rest names a place or a body,
@@ -789,7 +792,13 @@ class Registry:
         fits = min((index.get(w, ()) for w in words), key=len)
         best: Entity | None = None
         best_key = (-2, 0)
+        # "the former minister" is not the minister now ("The health minister, Anja Rask,
+        # and her predecessor, Dorota Fein, ... The former minister said"): only someone
+        # known as a former holder
+        former = bool(_FORMER.search(mention))
         for idx, e, role_words, rpos in fits:
+            if former and not any(_FORMER.search(r) for r in e.roles):
+                continue
             if rpos <= pos and fits_role(words, role_words):
                 key = (max(e.last_before(pos), rpos), -idx)
                 if key > best_key:
