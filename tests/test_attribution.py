@@ -3635,3 +3635,14 @@ def test_the_former_minister_is_not_the_minister_now() -> None:
         " lists had grown by a third."
     )
     assert find(doc, "the lists had grown by a third").speaker == "Dorota Fein"
+
+
+def test_the_deputy_mayor_unnamed_is_not_the_mayor_in_focus() -> None:
+    """Regression: with no deputy named, "The deputy mayor said" went to Mayor Ondra
+    Valsek, the person in focus, whose role has the head "mayor" (the rank word was
+    dropped with the description's other modifiers)."""
+    doc = analyzed(
+        "Mayor Ondra Valsek opened the meeting on Monday.\n\n"
+        "The deputy mayor said the budget was short."
+    )
+    assert find(doc, "the budget was short").speaker is None

@@ -776,7 +776,8 @@ class _Engine:
                     if cand is not None and _fits_description(head, cand, mods):
                         ent = cand
                 if ent is None and mods:
-                    ent = self._recent_with_role_head(head, pos)
+                    # (a rank word stays: "the deputy mayor" is never just "the mayor")
+                    ent = self._recent_with_role_head(head, pos, mods & RANK_WORDS)
                 if ent is None:
                     # else the most recently named person it fits
                     gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else ""
@@ -4423,6 +4424,9 @@ def _fits_description(head: str, ent: Entity, mods: frozenset[str] = frozenset()
     """May "the <head>" designate ``ent``?  Not when the head is an office and ``ent`` is
     known to hold other roles but not that one."""
     head = _ROLE_ABBREVIATIONS.get(head, head)
+    rank = mods & RANK_WORDS
+    if rank and not any(rank <= _role_heads(r) for r in ent.roles):
+        return False  # "the deputy mayor" is not the mayor in focus
     if head not in _OFFICES or not ent.roles:
         return True
     return any(_holds(head, mods, r) for r in ent.roles)
