@@ -3646,3 +3646,17 @@ def test_the_deputy_mayor_unnamed_is_not_the_mayor_in_focus() -> None:
         "The deputy mayor said the budget was short."
     )
     assert find(doc, "the budget was short").speaker is None
+
+
+def test_profession_before_a_name_is_no_part_of_the_name() -> None:
+    """Regression: "Meteorologist Jens Holm told ..." had the speaker "Meteorologist Jens
+    Holm": a profession no list names, known by its ending (-ologist, -ician, -ist), is
+    a role before the name (not a surname in -qvist)."""
+    doc = analyzed(
+        "Meteorologist Jens Holm told VRT that winds had reached a record.\n\n"
+        "Pediatrician Ilsa Brandt said the clinic was full.\n\n"
+        "Anna Lindqvist said the harbour was closed."
+    )
+    assert find(doc, "winds had reached a record").speaker == "Jens Holm"
+    assert find(doc, "the clinic was full").speaker == "Ilsa Brandt"
+    assert find(doc, "the harbour was closed").speaker == "Anna Lindqvist"

@@ -79,3 +79,12 @@ def test_attribution_sentences_are_the_masked_split(pieces: list[str]) -> None:
     eng.prepare(blocks)
     for ps, pe in blocks:
         assert eng.sentences(ps, pe) == split_paragraph(eng.masked, ps, pe)
+
+
+def test_said_no_then_a_name_ends_the_sentence() -> None:
+    """Regression: "Lindqvist said no. Brian Holm said yes." was one sentence ("No." was
+    taken for the abbreviation of "No. 10"); "no", "vol", "fig" abbreviate only before a
+    number."""
+    text = "Anna Lindqvist said no. Brian Holm said yes. The No. 2 official left."
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == ["Anna Lindqvist said no.", "Brian Holm said yes.", "The No. 2 official left."]

@@ -208,9 +208,20 @@ def _role_cut(words: tuple[str, ...]) -> int:
     cut = 0
     for i, w in enumerate(words):
         f = _fc(w)
-        if f in ROLE_HEADS or f in TITLES:
+        if f in ROLE_HEADS or f in TITLES or i < len(words) - 2 and _profession(f):
             cut = i + 1
     return cut
+
+
+def _profession(f: str) -> bool:
+    """A profession no list names, by its ending: "meteorologist", "pediatrician",
+    "nutritionist" (not a surname in -qvist or -quist)."""
+    return (
+        f.endswith(("ologist", "ician"))
+        or len(f) >= 7
+        and f.endswith("ist")
+        and not f.endswith(("qvist", "quist", "kvist"))
+    )
 
 
 def gender_of(first: str, context: list[str]) -> str | None:

@@ -76,6 +76,8 @@ _TITLES = frozenset(
     "mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj pres st rev hon messrs mme mlle sra".split()
 )
 _WORD_BEFORE = re.compile(r"[\w.]*$")
+# Abbreviations only ever followed by a number.
+_BEFORE_NUMBERS = frozenset("no nos vol fig".split())
 
 
 def _abbreviation_continues(text: str, dot: int, nxt: re.Match[str]) -> bool:
@@ -84,6 +86,9 @@ def _abbreviation_continues(text: str, dot: int, nxt: re.Match[str]) -> bool:
     word = (m.group() if m else "").lower().strip(".")
     if word in _TITLES:
         return True
+    if word in _BEFORE_NUMBERS:
+        # "No. 10", "Vol. 3"; in "Lindqvist said no. Brian Holm said yes." a sentence ends
+        return text[nxt.start(2)].isdigit()
     following = _FOLLOWING_WORD.match(text, nxt.start(2))
     nxt_word = following.group().lower() if following else ""
     return nxt_word not in SENTENCE_STARTERS
