@@ -3660,3 +3660,20 @@ def test_profession_before_a_name_is_no_part_of_the_name() -> None:
     assert find(doc, "winds had reached a record").speaker == "Jens Holm"
     assert find(doc, "the clinic was full").speaker == "Ilsa Brandt"
     assert find(doc, "the harbour was closed").speaker == "Anna Lindqvist"
+
+
+def test_quote_after_in_the_words_of_is_that_persons() -> None:
+    """Regression: "In the words of one fisherman, Olav Nes, “...”" went to the group the
+    paragraph quoted before ("longtime residents say ..."); "In Solberg's words, “...”"
+    and "In her own words: “...”" had no speaker."""
+    doc = analyzed(
+        "Longtime residents say they are being pushed out. In the words of one fisherman,"
+        " Olav Nes, “They want the view, not the people who made it.”\n\n"
+        "Marit Solberg runs the port. In Solberg's words, “The harbour stopped being our back"
+        " door.”\n\n"
+        "Ilsa Brandt was blunt. In her own words: “We have waited long enough for this bridge.”"
+    )
+    st = find(doc, "They want the view, not the people who made it.")
+    assert (st.speaker, st.cue.text if st.cue else None) == ("Olav Nes", "In the words of")
+    assert find(doc, "The harbour stopped being our back door.").speaker == "Marit Solberg"
+    assert find(doc, "We have waited long enough for this bridge.").speaker == "Ilsa Brandt"

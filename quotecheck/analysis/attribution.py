@@ -3188,6 +3188,7 @@ class _Engine:
             signed = (
                 self._dash_signature(pi, q)
                 or self._put_it_lead(pi, q)
+                or self._words_of_lead(pi, q)
                 or self._dash_lead(pi, q)
                 or self._name_colon_lead(pi, q)
                 if words >= 4 and not quotes_only
@@ -3540,6 +3541,58 @@ class _Engine:
         )
         name = ent.name if ent is not None else None
         return Statement("direct", q.open_mark, q.close_mark, [], name, mention, cue)
+
+    def _words_of_lead(self, pi: int, q: Quote) -> Statement | None:
+        """A quote right after "In the words of X," or "In X's words," ("In the words of one
+        fisherman, Olav Nes, “...”", "In her own words: “...”"): X speaks."""
+        if q.open_mark < 0:
+            return None
+        sent = self._sentence_at(pi, q.open_mark)
+        if sent is None:
+            return None
+        ss = max(sent[0], q.open_mark - 200)
+        m = _WORDS_OF.search(self.text, ss, q.open_mark)
+        if m is None:
+            return None
+        a, b = m.span("np") if m.group("np") is not None else m.span("poss")
+        toks = self.tokens(a, b)
+        while toks and not toks[-1].word:
+            toks.pop()
+        if not toks:
+            return None
+        if m.group("np") is None and toks[-1].low in ("’s", "'s"):
+            toks.pop()  # "In Solberg's words"
+        elif m.group("np") is None and toks[-1].low.endswith(("’s", "'s")):
+            toks[-1] = _Tok(
+                toks[-1].start,
+                toks[-1].end - 2,
+                toks[-1].text[:-2],
+                toks[-1].low[:-2],
+                True,
+                toks[-1].quote,
+            )
+        ment: tuple[int, int] | None = None
+        mtype = ""
+        commas = [k for k, t in enumerate(toks) if t.low == ","]
+        if commas:
+            # "one fisherman, Olav Nes": the name set off by the comma
+            ment = self._person_run(toks, commas[-1] + 1, len(toks) - 1)
+            mtype = "name"
+        if ment is None and len(toks) == 1 and toks[0].low in _POSSESSIVE_BASE:
+            ment, mtype = (0, 0), "pronoun"  # "In her own words"
+        if ment is None:
+            got = self.np_left(toks, len(toks) - 1 if not commas else commas[0] - 1, 0)
+            if got is None or got[1] == "relative":
+                return None
+            ment, mtype = (got[0], len(toks) - 1 if not commas else commas[0] - 1), got[1]
+        mt = toks[ment[0] : ment[1] + 1]
+        ent = self.resolve(mt, mtype, mt[0].start, pi)
+        mention = Marked(self.text[mt[0].start : mt[-1].end], mt[0].start, mt[-1].end)
+        c = "cue" if m.group("cue") is not None else "cue2"
+        cue = Marked(m.group(c), m.start(c), m.end(c))
+        return Statement(
+            "direct", q.open_mark, q.close_mark, [], ent.name if ent else None, mention, cue
+        )
 
     def _named_quote(self, q: Quote, name: str, pos: int, cue: Marked) -> Statement | None:
         """Quote ``q`` as a direct statement of the person named ``name`` at ``pos`` (who
@@ -4388,6 +4441,13 @@ def _role_heads(role: str) -> frozenset[str]:
 # A definite description opening a sentence ("The prime minister did not answer"): up to
 # four words, the role head among them is found after.
 _ROLE_SUBJECT = re.compile(r"\s*([Tt]he (?:[A-Za-z][\w\-]*+ ){1,4})")
+# "In the words of one fisherman, Olav Nes, “" / "In Solberg's words: “" / "In her own
+# words, “": the words' owner (group np or poss), then the quote.
+_WORDS_OF = re.compile(
+    r"(?<![\w-])(?:(?P<cue>[Ii]n the (?:very |exact )?words of) (?P<np>[^“”\"«».;:]{2,100}?)"
+    r"|[Ii]n (?P<poss>[A-Z][\w.\- ]{0,50}?(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir) (?:own )?(?P<cue2>words))"
+    r"[ \t]*[,:][ \t]*[\"“«„‘']?$"
+)
 _FRONTED_QUESTION = re.compile(r"\s*(?:Asked|Pressed|Questioned) ")
 # A question standing as a paragraph of its own (an interview's).
 _QUESTION_PARA = re.compile(r"[ \t]*[A-Z*_][^\n“”\"‘’«»]{0,300}\?[*_]*[ \t]*")
