@@ -24,6 +24,7 @@ from quotecheck.analysis.attribution import (
     _TOK,
 )
 from quotecheck.analysis.cues import CUE_RE, cue_spans
+from quotecheck.analysis.names import translit
 from quotecheck.analysis.people import _GENDER_PRONOUN, NAME_RUN
 from quotecheck.analysis.sentences import _BOUNDARY
 from quotecheck.indexing import _TOO_MANY_WORDS, _spans_json
@@ -294,3 +295,37 @@ def test_possessive_subject_patterns_match_as_the_plain_ones(t: tuple[str, int, 
         s, i, j = t
         a, b = fast.match(s, i, j), plain.match(s, i, j)
         assert (a and a.groups()) == (b and b.groups())
+
+
+# names.translit's rules as they were, nine regex substitutions in a row
+PLAIN_TRANSLIT = (
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"gu(?=[ei])"), "g"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"(?:iy|yy|ij|ii|yi)$"), "i"),
+    (re.compile(r"(?:ey|ej)$"), "ei"),
+    (re.compile(r"(?<=[^aeiou])y$"), "i"),
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"(.)\1"), r"\1"),
+)
+_TRANSLIT_PIECES = list("tchxgueiyojaskn'") + ["tch", "gue", "gui", "ou", "ye", "iy", "ey", "ij"]
+
+
+def _plain_translit(word: str) -> str:
+    w = word.replace("'", "")
+    for pattern, repl in PLAIN_TRANSLIT:
+        w = pattern.sub(repl, w)
+    return w
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_TRANSLIT_PIECES), max_size=10).map("".join))
+def test_fast_translit_spells_as_the_plain_rules(word: str) -> None:
+    assert translit.__wrapped__(word) == _plain_translit(word)
+
+
+def test_fast_translit_merges_the_usual_variants() -> None:
+    assert translit("sergey") == translit("sergei") == translit("serguei") == "sergei"
+    assert translit("yevgeny") == translit("evgeni") == "evgeni"
+    assert translit("tchaikovsky") == translit("chaikovskii") == "chaikovski"
