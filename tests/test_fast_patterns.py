@@ -41,6 +41,7 @@ from quotecheck.readers.articles import (
     _may_open_label,
     detect_transcript,
 )
+from quotecheck.readers.decode import _BAD_CHARS, _is_binary
 
 PLAIN_PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
 PLAIN_CLAUSE_OPENER = re.compile(
@@ -420,3 +421,26 @@ def test_fast_sentence_split_keeps_abbreviations_and_initials() -> None:
     ]
     far = "x" * 50 + " Gen. Dorn. And (U.S. The end."  # no blank within 40, a bracket
     assert split_paragraph(far, 0, len(far)) == _plain_split_paragraph(far, 0, len(far))
+
+
+_BINARY_PIECES = (
+    [chr(c) for c in range(0x20)]
+    + list("ab é\u00a0’\ufffd\U0001f600")
+    + [
+        "\ud800",  # a lone surrogate
+        "Corvale ",
+    ]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_BINARY_PIECES), max_size=40).map("".join))
+def test_binary_test_counts_the_bad_characters_as_the_regex_does(text: str) -> None:
+    sample = text[:8192]
+    plain = bool(sample) and len(_BAD_CHARS.findall(sample)) > len(sample) * 0.1
+    assert _is_binary(text) == plain
+
+
+def test_binary_test_on_a_long_text_looks_at_its_start_only() -> None:
+    assert not _is_binary("Corvale council met. " * 500 + "\x01" * 9000)
+    assert _is_binary("\x01\x02 Corvale" * 1000)
