@@ -24,14 +24,24 @@ from quotecheck.analysis.attribution import (
     _TOK,
 )
 from quotecheck.analysis.cues import CUE_RE, cue_spans
+from quotecheck.analysis.names import translit
 from quotecheck.analysis.people import _GENDER_PRONOUN, NAME_RUN
-from quotecheck.analysis.sentences import _BOUNDARY
+from quotecheck.analysis.sentences import (
+    _BOUNDARY,
+    ABBREVIATIONS,
+    SENTENCE_STARTERS,
+    split_paragraph,
+)
+from quotecheck.analysis.sentences import (
+    _TITLES as _SENTENCE_TITLES,
+)
 from quotecheck.indexing import _TOO_MANY_WORDS, _spans_json
 from quotecheck.readers.articles import (
     _PATTERNS,
     _may_open_label,
     detect_transcript,
 )
+from quotecheck.readers.decode import _BAD_CHARS, _is_binary
 
 PLAIN_PLURAL_TITLE = re.compile(r"\b(?:Sens|Govs|Reps|Gens|Drs|Profs)\.\s")
 PLAIN_CLAUSE_OPENER = re.compile(
@@ -294,3 +304,143 @@ def test_possessive_subject_patterns_match_as_the_plain_ones(t: tuple[str, int, 
         s, i, j = t
         a, b = fast.match(s, i, j), plain.match(s, i, j)
         assert (a and a.groups()) == (b and b.groups())
+
+
+# names.translit's rules as they were, nine regex substitutions in a row
+PLAIN_TRANSLIT = (
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"gu(?=[ei])"), "g"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"(?:iy|yy|ij|ii|yi)$"), "i"),
+    (re.compile(r"(?:ey|ej)$"), "ei"),
+    (re.compile(r"(?<=[^aeiou])y$"), "i"),
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"(.)\1"), r"\1"),
+)
+_TRANSLIT_PIECES = list("tchxgueiyojaskn'") + ["tch", "gue", "gui", "ou", "ye", "iy", "ey", "ij"]
+
+
+def _plain_translit(word: str) -> str:
+    w = word.replace("'", "")
+    for pattern, repl in PLAIN_TRANSLIT:
+        w = pattern.sub(repl, w)
+    return w
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_TRANSLIT_PIECES), max_size=10).map("".join))
+def test_fast_translit_spells_as_the_plain_rules(word: str) -> None:
+    assert translit.__wrapped__(word) == _plain_translit(word)
+
+
+def test_fast_translit_merges_the_usual_variants() -> None:
+    assert translit("sergey") == translit("sergei") == translit("serguei") == "sergei"
+    assert translit("yevgeny") == translit("evgeni") == "evgeni"
+    assert translit("tchaikovsky") == translit("chaikovskii") == "chaikovski"
+
+
+# sentences.split_paragraph as it was: a second regex call for the character after each
+# candidate boundary, and the word before a dot found by a loop over its characters
+PLAIN_NEXT_START = re.compile(r"\s+([\"'“‘«„(\[–—-]*\s*)(\S)")
+
+
+def _plain_is_abbreviation(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isalpha():
+        return True
+    return "." in word and all(len(p) <= 2 for p in word.split("."))
+
+
+def _plain_abbreviation_continues(text: str, dot: int, nxt: re.Match[str]) -> bool:
+    m = re.compile(r"[\w.]*$").search(text, max(0, dot - 12), dot)
+    word = (m.group() if m else "").lower().strip(".")
+    if word in _SENTENCE_TITLES:
+        return True
+    following = re.compile(r"\w+").match(text, nxt.start(2))
+    return (following.group().lower() if following else "") not in SENTENCE_STARTERS
+
+
+def _plain_split_paragraph(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    sent_start = ps
+    for m in _BOUNDARY.finditer(text, ps, pe):
+        b = m.end()
+        nxt = PLAIN_NEXT_START.match(text, b, pe)
+        if nxt is not None and nxt.group(2).islower():
+            continue
+        punct = m.group()
+        if (
+            punct[0] == "."
+            and len(punct.rstrip("\"'”’»)]")) == 1
+            and _plain_is_abbreviation(text, m.start())
+        ):
+            if nxt is None or not nxt.group(2).isupper():
+                continue
+            if _plain_abbreviation_continues(text, m.start(), nxt):
+                continue
+        while sent_start < b and text[sent_start].isspace():
+            sent_start += 1
+        if b > sent_start:
+            out.append((sent_start, b))
+        sent_start = b
+    while sent_start < pe and text[sent_start].isspace():
+        sent_start += 1
+    while pe > sent_start and text[pe - 1].isspace():
+        pe -= 1
+    if pe > sent_start:
+        out.append((sent_start, pe))
+    return out
+
+
+_SPLIT_PIECES = (
+    "Mr. Dr. U.S. D.C. e.g. Ph.D. J. Sept. 4. Corvale. Brandt said. The He she a.m. x. ."
+    ' ? ! … " ” ’ \' ( ) [ “ — - _ 1 é A. (U.S. "Gov. x_y. abcdefghijklmnopqrstuvwxyz.'
+).split() + [" ", "  ", "\n", "\t", "\u00a0", ". ", "? ", '." ', ". (", ". “The"]
+
+
+@settings(max_examples=4000, deadline=None)
+@given(_texts(_SPLIT_PIECES, 16))
+def test_fast_sentence_split_is_the_plain_one(t: tuple[str, int, int]) -> None:
+    s, i, j = t
+    assert split_paragraph(s, i, j) == _plain_split_paragraph(s, i, j)
+
+
+def test_fast_sentence_split_keeps_abbreviations_and_initials() -> None:
+    text = "Mr. Dorn met Ilsa J. Brandt in the U.S. Senate at 4 p.m. on Sept. 4. She left."
+    assert [text[a:b] for a, b in split_paragraph(text, 0, len(text))] == [
+        "Mr. Dorn met Ilsa J. Brandt in the U.S. Senate at 4 p.m. on Sept. 4.",
+        "She left.",
+    ]
+    far = "x" * 50 + " Gen. Dorn. And (U.S. The end."  # no blank within 40, a bracket
+    assert split_paragraph(far, 0, len(far)) == _plain_split_paragraph(far, 0, len(far))
+
+
+_BINARY_PIECES = (
+    [chr(c) for c in range(0x20)]
+    + list("ab é\u00a0’\ufffd\U0001f600")
+    + [
+        "\ud800",  # a lone surrogate
+        "Corvale ",
+    ]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_BINARY_PIECES), max_size=40).map("".join))
+def test_binary_test_counts_the_bad_characters_as_the_regex_does(text: str) -> None:
+    sample = text[:8192]
+    plain = bool(sample) and len(_BAD_CHARS.findall(sample)) > len(sample) * 0.1
+    assert _is_binary(text) == plain
+
+
+def test_binary_test_on_a_long_text_looks_at_its_start_only() -> None:
+    assert not _is_binary("Corvale council met. " * 500 + "\x01" * 9000)
+    assert _is_binary("\x01\x02 Corvale" * 1000)

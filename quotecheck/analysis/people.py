@@ -275,7 +275,8 @@ def strip_openers(words: list[str]) -> list[str]:
         _fc(words[0]) in _VERB_FORMS
         or words[0].replace("’", "'") == "I'm"  # "I'm Lester Holt": a self-introduction
         or words[0].endswith("-based")
-        or any(ch.isdigit() for ch in words[0])  # "17-year-old Jared Potts"
+        # "17-year-old Jared Potts" (a word of letters only has no digit: not looked at)
+        or (not words[0].isalpha() and any(ch.isdigit() for ch in words[0]))
     ):
         words = words[1:]
     if len(words) > 2 and _place_pair(words[0], words[1]):
@@ -341,7 +342,7 @@ def looks_like_name(words: list[str]) -> bool:
             return False  # "We're", "It's", "Don't"
         if len(c) > 1 and c.isupper() and not (len(c) <= 2 and w.endswith(".")):
             return False  # acronyms: NYPD, CNN
-        if any(ch.isdigit() for ch in c):
+        if not c.isalpha() and any(ch.isdigit() for ch in c):  # (letters only: no digit)
             return False
     return True
 

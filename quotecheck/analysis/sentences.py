@@ -24,7 +24,11 @@ _PARA = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # lets the regex engine skip to the candidates; a repeat first made it try every position,
 # at twice the time.)
 _BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s)")
-_NEXT_START = re.compile(r"\s+([\"'“‘«„(\[–—-]*\s*)(\S)")
+# _BOUNDARY, with in group 1 the first character after it and after any opening quotes
+# or dashes (None when the paragraph ends first): what decides whether the sentence ends.
+# (In a look-ahead, which takes no characters: the matches are _BOUNDARY's; one regex call
+# a candidate boundary, where a second call found that character.)
+_BOUNDARY_NEXT = re.compile(_BOUNDARY.pattern + r"(?:(?=\s+[\"'“‘«„(\[–—-]*\s*(\S)))?")
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -49,10 +53,18 @@ def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Does the '.' at ``dot`` end an abbreviation or an initial rather than a sentence?"""
-    j = dot
-    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
-        j -= 1
-    word = text[j:dot].lower()
+    # the word: the letters, digits and dots before ``dot``. Most often a blank comes
+    # before it: found with rfind and checked in one go, not character by character in a
+    # Python loop; else (a quote, a bracket before it, no blank near) the loop.
+    j = text.rfind(" ", max(0, dot - 40), dot) + 1
+    seg = text[j:dot]
+    rest = seg.replace(".", "")
+    if j == 0 or (rest and not rest.isalnum()):
+        j = dot
+        while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+            j -= 1
+        seg = text[j:dot]
+    word = seg.lower()
     if not word:
         return False
     if word in ABBREVIATIONS:
@@ -80,16 +92,16 @@ _WORD_BEFORE = re.compile(r"[\w.]*$")
 _BEFORE_NUMBERS = frozenset("no nos vol fig".split())
 
 
-def _abbreviation_continues(text: str, dot: int, nxt: re.Match[str]) -> bool:
-    """After an abbreviation followed by a capital: does the sentence go on?"""
+def _abbreviation_continues(text: str, dot: int, nxt: int) -> bool:
+    """After an abbreviation followed by a capital at ``nxt``: does the sentence go on?"""
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     word = (m.group() if m else "").lower().strip(".")
     if word in _TITLES:
         return True
     if word in _BEFORE_NUMBERS:
         # "No. 10", "Vol. 3"; in "Lindqvist said no. Brian Holm said yes." a sentence ends
-        return text[nxt.start(2)].isdigit()
-    following = _FOLLOWING_WORD.match(text, nxt.start(2))
+        return text[nxt].isdigit()
+    following = _FOLLOWING_WORD.match(text, nxt)
     nxt_word = following.group().lower() if following else ""
     return nxt_word not in SENTENCE_STARTERS
 
@@ -146,13 +158,12 @@ def split_paragraph(
     if out is None:
         out = []
     sent_start = ps
-    next_start = _NEXT_START.match
-    for m in _BOUNDARY.finditer(text, ps, pe):
+    for m in _BOUNDARY_NEXT.finditer(text, ps, pe):
         b = m.end()
-        nxt = next_start(text, b, pe)
+        nxt = m.group(1)  # the first character after the boundary (and opening quotes)
         # a lowercase word next continues the sentence, after an abbreviation or not
         # ("... said Mr. x. and then"); this test first spares most abbreviation tests
-        if nxt is not None and nxt.group(2).islower():
+        if nxt is not None and nxt.islower():
             continue
         punct = m.group()
         if (
@@ -162,9 +173,9 @@ def split_paragraph(
         ):
             # "U.S. Senate" continues; "in the U.S. The next..." ends only before a capital
             # when the abbreviation is not a title (Mr., Dr.).
-            if nxt is None or not nxt.group(2).isupper():
+            if nxt is None or not nxt.isupper():
                 continue
-            if _abbreviation_continues(text, m.start(), nxt):
+            if _abbreviation_continues(text, m.start(), m.start(1)):
                 continue
         # the sentence, whitespace trimmed (it ends at the punctuation: only its start may
         # be whitespace)

@@ -90,12 +90,22 @@ def decode_or_error(data: bytes, path: str) -> str | InputError:
         return err
 
 
+# The bytes of those control characters in UTF-8, and every other byte.
+_BAD_BYTES = bytes(b for b in range(0x20) if chr(b) != "\x1b" and not 0x09 <= b <= 0x0D)
+_OTHER_BYTES = bytes(b for b in range(256) if b not in _BAD_BYTES)
+
+
 def _is_binary(text: str) -> bool:
+    """Are more than a tenth of the first 8,192 characters _BAD_CHARS?"""
     sample = text[:8192]
     if not sample:
         return False
-    # One regex pass (C speed): counting in a Python loop was 7% of indexing time.
-    return len(_BAD_CHARS.findall(sample)) > len(sample) * 0.1
+    # Counted in the sample's UTF-8 bytes, C speed: a control character is that one byte
+    # there, and every byte of another character is 0x80 or more. (A Python loop was 7% of
+    # the indexing time; _BAD_CHARS.findall, one regex pass, still 1%: the regex engine
+    # tests each character against the class.)
+    controls = sample.encode("utf-8", "surrogatepass").translate(None, _OTHER_BYTES)
+    return len(controls) + sample.count("\ufffd") > len(sample) * 0.1
 
 
 _WESTERN = frozenset(
