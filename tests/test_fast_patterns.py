@@ -364,6 +364,8 @@ def _plain_abbreviation_continues(text: str, dot: int, nxt: re.Match[str]) -> bo
     word = (m.group() if m else "").lower().strip(".")
     if word in _SENTENCE_TITLES:
         return True
+    if word in ("no", "nos", "vol", "fig"):
+        return text[nxt.start(2)].isdigit()
     following = re.compile(r"\w+").match(text, nxt.start(2))
     return (following.group().lower() if following else "") not in SENTENCE_STARTERS
 
@@ -401,7 +403,7 @@ def _plain_split_paragraph(text: str, ps: int, pe: int) -> list[tuple[int, int]]
 
 
 _SPLIT_PIECES = (
-    "Mr. Dr. U.S. D.C. e.g. Ph.D. J. Sept. 4. Corvale. Brandt said. The He she a.m. x. ."
+    "Mr. Dr. U.S. D.C. e.g. Ph.D. J. Sept. 4. Corvale. Brandt said. The He she a.m. x. . no. No."
     ' ? ! … " ” ’ \' ( ) [ “ — - _ 1 é A. (U.S. "Gov. x_y. abcdefghijklmnopqrstuvwxyz.'
 ).split() + [" ", "  ", "\n", "\t", "\u00a0", ". ", "? ", '." ', ". (", ". “The"]
 
