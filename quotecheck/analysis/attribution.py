@@ -80,7 +80,7 @@ from quotecheck.analysis.people import (
 from quotecheck.analysis.quotes import Quote, find_quotes
 from quotecheck.analysis.sentences import paragraph_memo, split_paragraph, split_paragraphs
 from quotecheck.analysis.tokens import fold
-from quotecheck.labels import names_speaker
+from quotecheck.labels import GENERIC, names_speaker
 from quotecheck.labels import speaker_name as label_name
 from quotecheck.model import Document, Marked, Person, Statement, first_turn_start
 
@@ -4702,6 +4702,12 @@ def _narrated_answers(lines: list[Statement], text: str, who: Entity) -> list[St
     return out
 
 
+def _names_speaker_label(st: Statement) -> bool:
+    """Does the label of a transcript line name its speaker ("MR. VALSEK", "THE COURT")?
+    Not a generic one ("Q", "A", "QUESTION") that the transcript gave to someone."""
+    return st.mention is not None and not GENERIC.fullmatch(st.mention.text.strip().upper())
+
+
 def _analyze_transcript(doc: Document, text: str) -> None:
     lines = [
         s for s in doc.statements if s.kind == "transcript" and 0 <= s.start < s.end <= len(text)
@@ -4765,5 +4771,5 @@ def _analyze_transcript(doc: Document, text: str) -> None:
         if st.speaker:
             p = doc.people.setdefault(st.speaker, Person(st.speaker))
             p.aliases.add(st.speaker)
-            if st.mention is not None and st.kind == "transcript":
-                p.aliases.add(st.mention.text)
+            if st.mention is not None and st.kind == "transcript" and _names_speaker_label(st):
+                p.aliases.add(st.mention.text)  # (not "Q" or "A": a court's examiner, witness)

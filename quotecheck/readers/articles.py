@@ -383,7 +383,22 @@ def _turns(text: str, layout: str) -> list[_Turn]:
 # A court transcript's examination: "BY MR. VALSEK:" alone on its line says who asks the
 # questions ("Q.") that follow; "TAMSIN ORREL, called as a witness, having been duly
 # sworn, testified as follows:" says who answers them ("A.").
-_EXAMINER = re.compile(r"BY[ \t]+(.+)", re.I)
+# The heading may carry it: "DIRECT EXAMINATION BY MR. VALSEK:", "CROSS-EXAMINATION BY MS.
+# BRANDT:". The witness may be called instead of sworn in the transcript's words: "The
+# defence calls Petra Dorn.", "The State calls its next witness, Tamsin Orrel."
+_EXAMINER = re.compile(
+    r"(?:(?:(?:RE-?)?DIRECT|(?:RE-?)?CROSS|FURTHER(?:[ \t]+(?:RE-?)?(?:DIRECT|CROSS))?)"
+    r"[ \t-]*)?(?:EXAMINATION[ \t]+)?BY[ \t]+(.+)",
+    re.I,
+)
+_CALLS = re.compile(
+    r"\b(?:[Cc]alls|[Rr]ecalls|[Ww]e[ \t]+(?:re)?call)[ \t]+"
+    r"(?:(?:its|our|the|her|his|their)[ \t]+(?:(?:next|first|last|final)[ \t]+)?witness,?[ \t]+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
+    r"(" + r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2}" + r")"
+    r"(?=[ \t]*(?:[.,;]|$|to[ \t]+the[ \t]+stand))",
+    re.M,
+)
 _SWORN = re.compile(
     r"^[ \t]*(?:" + _LINE_NO + r")?([^\W\d_][^,\n]{2,40}),[ \t]*"
     r"(?:called[ \t]+as[ \t]+a[ \t]+witness|(?:having[ \t]+been|was)[ \t]+(?:first[ \t]+)?"
@@ -400,8 +415,10 @@ def _examinations(text: str, turns: list[_Turn]) -> list[_Turn]:
     witness: str | None = None
     prev = 0
     for i, t in enumerate(turns):
-        for m in _SWORN.finditer(text, prev, t.at):
-            witness = speaker_name(m.group(1).strip())
+        introduced = [*_SWORN.finditer(text, prev, t.at), *_CALLS.finditer(text, prev, t.at)]
+        if introduced:
+            last = max(introduced, key=lambda m: m.start())
+            witness = speaker_name(last.group(1).strip())
         prev = t.body
         end = turns[i + 1].at if i + 1 < len(turns) else len(text)
         label = text[t.mention[0] : t.mention[1]]
@@ -413,6 +430,8 @@ def _examinations(text: str, turns: list[_Turn]) -> list[_Turn]:
             continue
         if t.speaker is None and label in ("Q", "A"):
             t = t._replace(speaker=examiner if label == "Q" else witness)
+        elif witness is not None and " ".join(label.upper().split()) == "THE WITNESS":
+            t = t._replace(speaker=witness)  # the witness speaking to the court
         out.append(t)
     return out
 

@@ -1,0 +1,69 @@
+"""Transcript and interview layouts the dev data lacks: court examinations, captions,
+parliamentary records, podcasts, Markdown interviews. All people and places are
+fictional."""
+
+from __future__ import annotations
+
+from quotecheck.analysis.attribution import analyze
+from quotecheck.errors import InputError
+from quotecheck.model import Document
+from quotecheck.readers import read_file
+
+
+def doc(path: str, text: str) -> Document:
+    (d,) = list(read_file(path, text.encode("utf-8"), None, {}))
+    assert not isinstance(d, InputError)
+    analyze(d)
+    return d
+
+
+def lines(d: Document) -> list[tuple[str | None, str]]:
+    """(speaker, words) of each statement, in order."""
+    return [(s.speaker, " | ".join(d.text[a:b] for a, b in s.spans)) for s in d.statements]
+
+
+COURT_CALLED = """STATE OF NORVANIA v. TOMAS FERREOL
+
+THE COURT: Please be seated. Mr. Valsek, call your first witness.
+
+MR. VALSEK: Thank you, Your Honor. The defence calls Petra Dorn.
+
+THE CLERK: Please raise your right hand.
+
+DIRECT EXAMINATION BY MR. VALSEK:
+
+Q. Where were you on the night of March 3?
+
+A. I was at the harbour office.
+
+THE WITNESS: May I add something? I never saw him that night.
+
+MR. VALSEK: Nothing further.
+
+CROSS-EXAMINATION BY MS. BRANDT:
+
+Q. You told the police you left at nine, correct?
+
+A. I said around nine.
+"""
+
+
+def test_court_examination_by_heading_and_called_witness_give_q_and_a_their_speakers() -> None:
+    """Regression: "DIRECT EXAMINATION BY MR. VALSEK:" on one line did not say who asks
+    the "Q." lines, and a witness called ("The defence calls Petra Dorn.") rather than
+    sworn in the transcript did not say who answers: both stayed no one's."""
+    d = doc("court.txt", COURT_CALLED)
+    assert lines(d) == [
+        ("The Court", "Please be seated. Mr. Valsek, call your first witness."),
+        ("Valsek", "Thank you, Your Honor. The defence calls Petra Dorn."),
+        ("The Clerk", "Please raise your right hand."),
+        ("Valsek", "Where were you on the night of March 3?"),
+        ("Petra Dorn", "I was at the harbour office."),
+        ("Petra Dorn", "May I add something? I never saw him that night."),
+        ("Valsek", "Nothing further."),
+        ("Brandt", "You told the police you left at nine, correct?"),
+        ("Petra Dorn", "I said around nine."),
+    ]
+    # "Q" and "A" are no names of the examiner and the witness
+    assert "A" not in d.people["Petra Dorn"].aliases
+    assert "Q" not in d.people["Valsek"].aliases
