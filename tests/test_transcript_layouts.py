@@ -67,3 +67,41 @@ def test_court_examination_by_heading_and_called_witness_give_q_and_a_their_spea
     # "Q" and "A" are no names of the examiner and the witness
     assert "A" not in d.people["Petra Dorn"].aliases
     assert "Q" not in d.people["Valsek"].aliases
+
+
+MARKS = """Harbour vote splits Corvale council
+
+CORVALE — The harbour plan passed on Tuesday after a long night.
+
+‹We will not let the harbour close,› said Ilsa Brandt, the mayor of Corvale.
+
+At a press conference in Kessel, Petra Dorn said: 「The port will stay open for all ships.」
+
+『This is a good day for Velmark』, Ondra Valsek told reporters.
+"""
+
+
+def test_single_guillemets_and_corner_brackets_are_quote_marks() -> None:
+    """Regression: ‹…› (French and Swiss copy) and 「…」, 『…』 (Chinese and Japanese) were
+    no quote marks: the quotes were read as narration, indirect statements with the
+    marks in them."""
+    d = doc("marks.txt", MARKS)
+    got = [(s.kind, s.speaker, d.text[s.start : s.end]) for s in d.statements]
+    assert got == [
+        ("direct", "Ilsa Brandt", "We will not let the harbour close"),
+        ("direct", "Petra Dorn", "The port will stay open for all ships."),
+        ("direct", "Ondra Valsek", "This is a good day for Velmark"),
+    ]
+
+
+def test_quotes_inside_guillemets_and_corner_brackets_are_content() -> None:
+    """A ‹…› inside «…», a 『…』 inside 「…」 is part of the outer quote; German ›…‹ opens
+    with the mark pointing right."""
+    from quotecheck.analysis.quotes import find_quotes
+
+    for text, want in [
+        ("«Il a dit ‹non›, puis il est parti», dit Brandt.", ["Il a dit ‹non›, puis il est parti"]),
+        ("›Wir bleiben‹, sagte Brandt.", ["Wir bleiben"]),
+        ("「港は『開いたまま』だ」と述べた。", ["港は『開いたまま』だ"]),
+    ]:
+        assert [text[a:b] for q in find_quotes(text, [(0, len(text))]) for a, b in q.spans] == want
