@@ -105,3 +105,61 @@ def test_quotes_inside_guillemets_and_corner_brackets_are_content() -> None:
         ("「港は『開いたまま』だ」と述べた。", ["港は『開いたまま』だ"]),
     ]:
         assert [text[a:b] for q in find_quotes(text, [(0, len(text))]) for a, b in q.spans] == want
+
+
+def test_webvtt_with_two_cues_two_voices_is_a_transcript() -> None:
+    """Regression: a WebVTT clip of two cues, two voices, gave no statement (a transcript
+    needed three labelled lines); four cues did."""
+    vtt = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ilsa Brandt>We will keep the harbour"
+        " open.</v>\n\n00:00:05.000 --> 00:00:09.000\n<v Tomas Ferreol>The harbour is losing"
+        " money every year.</v>\n"
+    )
+    assert lines(doc("clip.vtt", vtt)) == [
+        ("Ilsa Brandt", "We will keep the harbour open."),
+        ("Tomas Ferreol", "The harbour is losing money every year."),
+    ]
+
+
+def test_srt_subtitles_with_two_labelled_cues_are_a_transcript() -> None:
+    """Regression: a .srt file was not read at all ("unknown file type"); two cues with
+    speaker labels are two turns, the cue numbers and timings no one's words."""
+    srt = (
+        "1\n00:00:01,000 --> 00:00:04,000\nILSA BRANDT: We will keep the harbour open.\n\n"
+        "2\n00:00:05,000 --> 00:00:09,000\nTOMAS FERREOL: The harbour is losing money\n"
+        "every single year.\n"
+    )
+    assert lines(doc("clip.srt", srt)) == [
+        ("Ilsa Brandt", "We will keep the harbour open."),
+        ("Tomas Ferreol", "The harbour is losing money\nevery single year."),
+    ]
+
+
+def test_captions_without_speakers_are_unknown_speakers_lines_split_at_dashes() -> None:
+    """Regression: subtitles naming no speaker were read as an article: the cue numbers
+    and timings were words of its paragraphs ("2 00:00:05,000 --> 00:00:09,000 “A bridge
+    to nowhere” was an indirect statement). Each caption is now someone's words, a dash
+    opens another speaker's, a sentence carried over two cues is one statement, and a
+    quote inside a caption is still a quote."""
+    srt = (
+        "1\n00:00:01,000 --> 00:00:04,000\n- We will keep the harbour open.\n"
+        "- The harbour is losing money.\n\n"
+        "2\n00:00:05,000 --> 00:00:07,000\nWe will keep it\n\n"
+        "3\n00:00:07,000 --> 00:00:09,000\nopen for all ships.\n\n"
+        '4\n00:00:10,000 --> 00:00:12,000\n"A bridge to nowhere," she said.\n'
+    )
+    d = doc("clip.srt", srt)
+    assert d.format == "transcript" and d.title == "clip"
+    assert [(s.kind, s.speaker, w) for s, (_, w) in zip(d.statements, lines(d), strict=True)] == [
+        ("transcript", None, "We will keep the harbour open."),
+        ("transcript", None, "The harbour is losing money."),
+        ("transcript", None, "We will keep it | open for all ships."),
+        ("transcript", None, '"A bridge to nowhere," she said.'),
+        ("direct", None, "A bridge to nowhere"),
+    ]
+    # a WebVTT header, note and cue identifier are no words
+    vtt = (
+        "WEBVTT - Corvale council\n\nNOTE recorded at the town hall\n\nintro\n"
+        "00:00:01.000 --> 00:00:04.000 align:start\nWe will keep the harbour open.\n"
+    )
+    assert lines(doc("clip.vtt", vtt)) == [(None, "We will keep the harbour open.")]

@@ -557,6 +557,34 @@ def _nonblank_lines(text: str) -> list[str]:
     return [ln for ln in text[:200_000].splitlines() if ln.strip()]
 
 
+# Captions: a WebVTT file's first line ("WEBVTT", "WEBVTT - Corvale council") or a SubRip
+# file's first cue ("1" then "00:00:01,000 --> 00:00:04,000"), a byte-order mark or blank
+# lines before it.
+_CAPTIONS = re.compile(
+    r"\ufeff?\s*(?:WEBVTT(?![^\s\-])|\d+[ \t]*\r?\n[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]+-->)"
+)
+
+
+def _caption_layout(text: str) -> str | None:
+    """The layout of captions with speakers: WebVTT voices ("<v Ilsa Brandt>") however few
+    the cues, or labels ("BRANDT: ...", "Ilsa Brandt: ...") opening at least two caption
+    lines and a fifth of them (the cue numbers and timings are no lines of words). A clip
+    of two cues, two voices, is as much a transcript as a long one."""
+    if text.lstrip("\ufeff \t\r\n").startswith("WEBVTT") and _VOICE.search(text) is not None:
+        return "name"
+    words = [
+        ln
+        for ln in _nonblank_lines(text)
+        if not _CUE.fullmatch(ln) and not ln.startswith(("WEBVTT", "\ufeffWEBVTT"))
+    ]
+    candidates = [ln for ln in words if _may_open_label(ln)]
+    for layout in ("label", "name"):
+        labels = _labels(candidates, layout)
+        if len(labels) >= 2 and len(labels) >= 0.2 * len(words) and _names_someone(labels):
+            return layout
+    return "captions"  # no speaker named: each caption is someone's words (see below)
+
+
 def detect_transcript(text: str) -> str | None:
     """``"tab"``, ``"label"`` or ``"name"`` when the text is a speaker-labelled
     transcript, else None.
@@ -571,6 +599,8 @@ def detect_transcript(text: str) -> str | None:
     'label'
     >>> detect_transcript("Update: the vote is on Monday.\\n\\nThe council met in Corvale.\\n")
     """
+    if _CAPTIONS.match(text) is not None:
+        return _caption_layout(text)
     lines = _nonblank_lines(text)
     if len(lines) < 2:
         return None
@@ -707,6 +737,8 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
     if layout == "tab":
         for m in _TAB_ROW.finditer(text):
             _add_line(statements, text, m.group(1), m.span(1), m.start(2), m.end(2))
+    elif layout == "captions":
+        _add_captions(statements, text)
     else:
         turns = _turns(text, layout or "label")
         # in a transcript written in upper and lower case, a line all in capitals is a
@@ -776,6 +808,64 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
     ):
         title = head.group(1).strip()[:500]
     return Document(path=path, text=text, format="transcript", title=title, statements=statements)
+
+
+# A caption line opening with a dash: a new speaker's words ("- We will keep it open.").
+_SPEAKER_DASH = re.compile(r"[ \t]*[-–—][ \t]")
+# A WebVTT block that holds no caption: a note, a style sheet, a region.
+_CUE_TIMING = re.compile(r"[ \t]*[\d:.,]{4,12}[ \t]+-->[ \t]+[\d:.,]{4,12}[^\n]*")
+_ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’»)\]]*[ \t]*$|[-–—][ \t]*$")
+_VTT_BLOCK = re.compile(r"[ \t]*(?:NOTE|STYLE|REGION)(?:[ \t][^\n]*)?")
+
+
+def _add_captions(out: list[Statement], text: str) -> None:
+    """The words of captions that name no speaker (SubRip, WebVTT): each cue's lines are
+    one statement of someone unknown, as a generic label's; a line opening with a dash is
+    a new speaker's ("- We will keep it open." / "- It loses money."). The cue numbers and
+    timings, a WebVTT header and notes are no one's words."""
+    held: list[tuple[int, int]] = []
+    cue: list[tuple[int, int]] = []  # the lines of the cue being read
+    skip_block = False
+    at_block_start = True
+    for ln in re.finditer(r"[^\n]*\n?", text):
+        start, end = ln.start(), ln.end()
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        if start == end and ln.end() == start:
+            break  # (the empty match at the end of the text)
+        if not text[start:end].strip():  # a blank line: the cue is over
+            skip_block = False
+            at_block_start = True
+            cue = []
+            continue
+        first = at_block_start
+        at_block_start = False
+        if skip_block:
+            continue
+        if first and (
+            text.startswith(("WEBVTT", "\ufeffWEBVTT"), start)
+            or _VTT_BLOCK.fullmatch(text, start, end)
+        ):
+            skip_block = True
+            continue
+        if _CUE_TIMING.fullmatch(text, start, end):
+            for span in cue:  # a WebVTT cue's identifier ("intro"), before its timing
+                held.remove(span)
+            cue = []
+            continue
+        if _CUE.fullmatch(text, start, end) or _no_words(text, start, end):
+            continue
+        # a sentence carried on from the cue before goes on; a new one, or a dash, is a
+        # new statement
+        if held and (
+            _SPEAKER_DASH.match(text, start, end)
+            or (not cue and _ENDS_SENTENCE.search(text, held[-1][0], held[-1][1]))
+        ):
+            _add_spoken(out, text, None, None, held)
+            held = []
+        held.append((start, end))
+        cue.append((start, end))
+    _add_spoken(out, text, None, None, held)
 
 
 def _no_words(text: str, start: int, end: int) -> bool:
