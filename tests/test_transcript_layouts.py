@@ -163,3 +163,50 @@ def test_captions_without_speakers_are_unknown_speakers_lines_split_at_dashes() 
         "00:00:01.000 --> 00:00:04.000 align:start\nWe will keep the harbour open.\n"
     )
     assert lines(doc("clip.vtt", vtt)) == [(None, "We will keep the harbour open.")]
+
+
+def test_surname_label_takes_the_full_name_another_speaker_addresses_later() -> None:
+    """Regression: "BRANDT:" and "Ilsa Brandt", named only after Brandt's first turn (the
+    moderator's "Mayor Ilsa Brandt, your answer?"), stayed two names of one speaker; a
+    namesake named in passing ("my cousin Anton Brandt built it") is still no one's label."""
+    text = (
+        "Harbour debate\n\n"
+        "DORN: Good evening and welcome to the harbour debate.\n\n"
+        "BRANDT: Thank you, Petra. We will keep the harbour open.\n\n"
+        "FERREOL: The harbour loses money every year.\n\n"
+        "DORN: Mayor Ilsa Brandt, your answer to him?\n\n"
+        "BRANDT: He is wrong about the money.\n\n"
+        "FERREOL: My cousin Anton Ferreol built the old pier.\n"
+    )
+    d = doc("debate.txt", text)
+    assert [sp for sp, _ in lines(d)] == [
+        "Dorn",
+        "Ilsa Brandt",
+        "Ferreol",
+        "Dorn",
+        "Ilsa Brandt",
+        "Ferreol",
+    ]
+
+
+def test_label_with_an_office_before_the_surname_is_that_persons() -> None:
+    """Regression: "MAYOR BRANDT:" and "COUNCILLOR FERREOL:" were speakers "Mayor Brandt"
+    and "Councillor Ferreol", apart from the Ilsa Brandt and Tomas Ferreol the
+    introduction names; an office is dropped as "MR." is."""
+    text = (
+        "Corvale mayoral debate\n\n"
+        "The candidates are Mayor Ilsa Brandt and councillor Tomas Ferreol.\n\n"
+        "MODERATOR: Good evening. Mayor, the harbour first.\n\n"
+        "MAYOR BRANDT: We will keep the harbour open.\n\n"
+        "COUNCILLOR FERREOL: The harbour loses money every year.\n\n"
+        "SEN. DORN: A question from the gallery.\n\n"
+        "MAYOR BRANDT: It does not.\n"
+    )
+    d = doc("debate.txt", text)
+    assert [sp for sp, _ in lines(d) if sp != "Moderator"] == [
+        "Ilsa Brandt",
+        "Tomas Ferreol",
+        "Dorn",
+        "Ilsa Brandt",
+    ]
+    assert "MAYOR BRANDT" in d.people["Ilsa Brandt"].aliases

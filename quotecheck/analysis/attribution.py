@@ -4614,7 +4614,7 @@ def _valid(stmts: list[Statement], n: int) -> list[Statement]:
     return out
 
 
-def _full_label_names(lines: list[Statement], reg: Registry) -> None:
+def _full_label_names(lines: list[Statement], reg: Registry, text: str) -> None:
     """A surname label ("TRUMP:") takes the full name the transcript gives that speaker
     before or in the speaker's first turn ("The participants tonight are Donald Trump and
     ...", "I'm Lester Holt", an earlier "DONALD TRUMP:" label), when exactly one such name
@@ -4650,11 +4650,50 @@ def _full_label_names(lines: list[Statement], reg: Registry) -> None:
             continue
         last = name_words(lab)[-1:]
         found = {name for name, (words, pos) in named.items() if words[-1:] == last and pos < end}
+        if not found:
+            # named only later: by another speaker who addresses or introduces them ("Mayor
+            # Ilsa Brandt, your answer?", "Thank you, Ilsa Brandt."), or by a label of the
+            # full name; not a namesake in passing ("my cousin Anton Brandt built it")
+            own = [(s.start, s.end) for s in lines if s.speaker == lab]
+            found = {
+                e.name
+                for e in reg.entities
+                if e.full
+                and e.words[-1:] == last
+                and any(_addressed(text, p, e, own) for p in e.positions)
+            } | {
+                s.speaker
+                for s in lines
+                if s.speaker and " " in s.speaker and name_words(s.speaker)[-1:] == last
+            }
         full[lab] = found.pop() if len(found) == 1 else None
     for s in lines:
         name = full.get(s.speaker or "")
         if name:
             s.speaker = name
+
+
+# Before a name that addresses or introduces its bearer: the start of a sentence or clause,
+# maybe a title ("Mayor Ilsa Brandt, ...", "Thank you, Ilsa Brandt."); after it, a comma or
+# the end of the sentence.
+_ADDRESS_BEFORE = re.compile(
+    r"(?:^|[.?!:;,(\n\"“‘—–-])[ \t]*(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r)\.?[ \t]+|"
+    r"(?:[A-Z][a-z]+[ \t]+){0,2}?(?:[Mm]ayor|[Ss]enator|[Gg]overnor|[Ss]ecretary|[Mm]inister|"
+    r"[Pp]resident|[Cc]ouncill?or|[Pp]rofessor|[Jj]udge|[Cc]ongress(?:wo)?man|"
+    r"[Rr]epresentative|[Cc]hair(?:man|woman)?|[Cc]ommissioner|[Ss]peaker|[Ll]eader)[ \t]+)?$"
+)
+_ADDRESS_AFTER = re.compile(r"[ \t]*(?:[,?!.:;]|$)", re.M)
+
+
+def _addressed(text: str, pos: int, ent: Entity, own: list[tuple[int, int]]) -> bool:
+    """Is the name of ``ent`` at ``pos`` one that addresses or introduces a speaker, outside
+    the lines ``own`` of the speaker it would name?"""
+    if any(a <= pos < b for a, b in own):
+        return False  # ("my husband Bill Clinton", in her own words: a namesake)
+    end = pos + len(ent.name)
+    if text[pos:end] != ent.name or _ADDRESS_AFTER.match(text, end) is None:
+        return False
+    return _ADDRESS_BEFORE.search(text[max(0, pos - 60) : pos]) is not None
 
 
 def _interviewee(
@@ -4721,7 +4760,7 @@ def _analyze_transcript(doc: Document, text: str) -> None:
         eng.reg.scan(text, 0, first)
     for s in lines:
         eng.reg.scan(text, s.start, s.end)
-    _full_label_names(lines, eng.reg)
+    _full_label_names(lines, eng.reg, text)
     headline = re.search(r"\S[^\n]*", text[:first])
     who = _interviewee(lines, eng.reg, first, headline.end() if headline else 0)
     narrated = _narrated_answers(lines, text, who) if who is not None else []

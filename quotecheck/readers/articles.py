@@ -260,6 +260,15 @@ class _Turn(NamedTuple):
 
 
 _COURTESY = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+([^\W\d_][\w'’\-]*)")
+# ... and an office before a surname ("MAYOR BRANDT:", "SEN. DORN:", "President Valsek:"):
+# the speaker is the surname, whom the engine may give the full name the text gives them.
+_TITLED = re.compile(
+    r"(?i:mayor|senator|sen|rep|representative|congressman|congresswoman|gov|governor|"
+    r"(?:vice[ \t]+)?president|prime[ \t]+minister|minister|secretary|chancellor|premier|"
+    r"councillor|councilor|councilman|councilwoman|alderman|judge|justice|prof|professor|"
+    r"gen|general|col|colonel|adm|admiral|amb|ambassador|commissioner|sheriff|rev|reverend)"
+    r"\.?[ \t]+([^\W\d_][\w'’\-]*)"
+)
 
 
 def _label_turn(m: re.Match[str]) -> _Turn | None:
@@ -279,7 +288,7 @@ def _label_turn(m: re.Match[str]) -> _Turn | None:
     label, span = _who(m)
     upper = label.strip().upper()
     # "MR. VALSEK" is Valsek, whom the engine may give the full name the text gives him
-    courtesy = _COURTESY.fullmatch(label.strip())
+    courtesy = _COURTESY.fullmatch(label.strip()) or _TITLED.fullmatch(label.strip())
     name = courtesy.group(1) if courtesy else label.strip()
     speaker = None if GENERIC.fullmatch(upper) else speaker_name(name)
     # the part: the label's ("MODERATOR", "MODERATOR (PETRA DORN)") or its role's ("PETRA
