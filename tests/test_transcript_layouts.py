@@ -210,3 +210,46 @@ def test_label_with_an_office_before_the_surname_is_that_persons() -> None:
         "Ilsa Brandt",
     ]
     assert "MAYOR BRANDT" in d.people["Ilsa Brandt"].aliases
+
+
+def test_hansard_labels_with_constituency_and_party_and_a_minister_in_parentheses() -> None:
+    """Regression: in a Hansard record written with colons, "Ilsa Brandt (Corvale North)
+    (Lab):" opened no turn (two parentheses), and "The Minister for Harbours (Petra Dorn):"
+    none either: her words were Tomas Ferreol's, whose turn ran on."""
+    text = (
+        "Harbour (Corvale) Bill\n\n"
+        "Ilsa Brandt (Corvale North) (Lab): I beg to move that the Bill be now read a second"
+        " time.\n\n"
+        "Tomas Ferreol (Kessel West) (Con): Will the honourable Lady give way?\n\n"
+        "Ilsa Brandt: I will give way once.\n\n"
+        "Tomas Ferreol: The harbour lost four million last year.\n\n"
+        "The Minister for Harbours (Petra Dorn): The Government supports the Bill.\n\n"
+        "Ilsa Brandt: The harbour pays for itself.\n"
+    )
+    assert [sp for sp, _ in lines(doc("hansard.txt", text))] == [
+        "Ilsa Brandt",
+        "Tomas Ferreol",
+        "Ilsa Brandt",
+        "Tomas Ferreol",
+        "Petra Dorn",
+        "Ilsa Brandt",
+    ]
+
+
+def test_hansard_mr_speaker_alone_on_a_line_is_a_label() -> None:
+    """Regression: in Hansard's layout (the label alone on its line, the words below),
+    "Mr Speaker", given once, was read as a heading: his "Order." was no one's words and
+    left out; the chair of a parliament needs no second turn to be a label."""
+    text = (
+        "Harbour (Corvale) Bill\n\n"
+        "Ilsa Brandt (Corvale North) (Lab)\nI beg to move that the Bill be now read.\n\n"
+        "Tomas Ferreol (Kessel West) (Con)\nWill the honourable Lady give way?\n\n"
+        "Ilsa Brandt\nI will give way once.\n\n"
+        "Tomas Ferreol\nThe harbour lost four million last year.\n\n"
+        "Mr Speaker\nOrder. The honourable Member will resume his seat.\n\n"
+        "Ilsa Brandt\nThe harbour pays for itself.\n"
+    )
+    assert lines(doc("hansard.txt", text))[4:] == [
+        ("Speaker", "Order. The honourable Member will resume his seat."),
+        ("Ilsa Brandt", "The harbour pays for itself."),
+    ]

@@ -89,9 +89,11 @@ _NAME_LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
     + _MD
-    + f"([{_U}][\\w'’.\\-]*(?:[ \t]+(?:[{_U}][\\w'’.\\-]*|"
+    + r"((?:The(?:[ \t]+[\w'’.\-]+){1,8}(?=[ \t]*\([^()\n]{1,40}\)[ \t]*:))|"
+    + f"[{_U}][\\w'’.\\-]*(?:[ \t]+(?:[{_U}][\\w'’.\\-]*|"
     + r"\d{1,2}|d[aeiu]|de[ls]|van|von|der|al|bin|la|le)){0,4})"
     r"(?:[ \t]*\[[\d:.,]{4,12}\])?[ \t]*(?:\(([^()\n]{1,40})\))?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"  # Hansard's party: "Ilsa Brandt (Corvale North) (Lab):"
     r"(?:,[ \t]*([^\W\d_][\w'’.\-&]*(?:[ \t]+[\w'’.\-&]+){0,6}))?"
     + _MD
     + r"[ \t]*:(?![/\d])"
@@ -127,6 +129,10 @@ _PAREN_LINE = re.compile(
 # ... and, there, a name alone on its line ("Ilsa Brandt") once the transcript has given
 # it as a label (see :func:`_turns`); a heading ("Harbour Safety") is none, and ends the
 # turn before it.
+# ... and, once is enough, the chair of a parliament: "Mr Speaker", "Madam Deputy Speaker".
+_PRESIDING = re.compile(
+    r"(?:Mr|Madam|Madame|Mister)[ \t]+(?:Deputy[ \t]+)?(?:Speaker|President|Chairman|Chair)"
+)
 _BARE_NAME = re.compile(
     f"^[ \t]*([{_U}][\\w'’\\-]+(?:[ \t]+[{_U}][\\w'’\\-]+){{1,3}})[ \t]*$", re.M
 )
@@ -189,7 +195,7 @@ def _who(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
         and (
             head.strip().upper() in _PARTS
             or GENERIC.fullmatch(head.strip().upper())
-            or (m.re is _PAREN_LINE and head.startswith("The"))
+            or (m.re in (_PAREN_LINE, _NAME_LABEL) and head.startswith("The "))
         )
         and _PAREN_NAME.fullmatch(paren.strip())
     ):
@@ -368,6 +374,7 @@ def _turns(text: str, layout: str) -> list[_Turn]:
             t._replace(stage=True)  # a heading: the turn before it is over
             if _BARE_NAME.fullmatch(text, t.at, t.body)
             and given.get((t.speaker or "").casefold(), 0) < 2
+            and not _PRESIDING.fullmatch(text, t.mention[0], t.mention[1])
             else t
             for t in turns
         ]
