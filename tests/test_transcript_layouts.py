@@ -253,3 +253,32 @@ def test_hansard_mr_speaker_alone_on_a_line_is_a_label() -> None:
         ("Speaker", "Order. The honourable Member will resume his seat."),
         ("Ilsa Brandt", "The harbour pays for itself."),
     ]
+
+
+PODCAST = """The Harbour Hour, episode 12: the north pier
+
+[00:00:05] Petra Dorn: Welcome to The Harbour Hour. My guest today is Tomas Ferreol.
+[00:00:12] Tomas Ferreol: Thanks for having me, Petra.
+[00:00:15] Petra Dorn: Let's start with the pier. Is it safe?
+[00:00:19] Tomas Ferreol: It is not safe. The engineers told us in January.
+[00:01:02] Petra Dorn: The mayor, Ilsa Brandt, says it is.
+[00:01:06] Tomas Ferreol: She said, "The pier will stand another fifty years." I doubt it.
+"""
+
+
+def test_podcast_headline_with_a_colon_is_the_title_not_a_turn() -> None:
+    """Regression: a podcast's headline "The Harbour Hour, episode 12: the north pier"
+    was a turn of a speaker "The Harbour Hour" whose words were "the north pier"."""
+    d = doc("podcast.txt", PODCAST)
+    assert d.title == "The Harbour Hour, episode 12: the north pier"
+    assert "The Harbour Hour" not in d.people
+    assert [sp for sp, _ in lines(d) if sp][:2] == ["Petra Dorn", "Tomas Ferreol"]
+
+
+def test_she_after_the_hosts_line_is_the_person_the_host_named() -> None:
+    """Regression: the guest's "She said, “The pier will stand ...”" right after the host's
+    "The mayor, Ilsa Brandt, says it is." went to the host, as "she" in a debater's turn
+    is the other debater; the person the host just brought up is meant."""
+    d = doc("podcast.txt", PODCAST)
+    (q,) = [s for s in d.statements if s.kind == "direct"]
+    assert q.speaker == "Ilsa Brandt"

@@ -2804,6 +2804,9 @@ class _Engine:
                     # "The old mayor, Ilsa Brandt, never answered. She said in 2019, “...”":
                     # the person this turn just named, not the other debater
                     return named
+                named = self._named_in_question(frame, para, words[0])
+                if named is not None:
+                    return named
                 return self.transcript_other
             if words[0] == "i":
                 return self.transcript_speaker
@@ -2833,6 +2836,42 @@ class _Engine:
             if ent is not None:
                 best = ent.name
         return best
+
+    def _named_in_question(self, frame: _Frame, para: int, pronoun: str) -> str | None:
+        """The person the host's line just before named, when this line names no one
+        before its pronoun: "The mayor, Ilsa Brandt, says it is." / "She said, “...”" is
+        Ilsa Brandt, whom the host just brought up, not the host. The host is who speaks
+        first (a debate's moderator, a podcast's host); after a debater's line "he" is
+        still that debater. Only a person the line names alone (of the pronoun's gender if
+        known), none of the two speakers."""
+        if (
+            frame.mention is None
+            or self.transcript_other is None  # (not quotes inside a quote)
+            or not 0 < para < len(self.block_speakers)
+        ):
+            return None
+        prev_speaker = self.block_speakers[para - 1][0]
+        if (
+            not prev_speaker
+            or prev_speaker == self.transcript_speaker
+            or prev_speaker != self.block_speakers[0][0]
+        ):
+            return None
+        lo, hi = self.paragraphs[para - 1]
+        gender = _PERSON_PRONOUNS.get(pronoun)
+        speakers = {
+            fold(w).split()[-1] for w in (self.transcript_speaker or "", prev_speaker) if w.strip()
+        }
+        found = {
+            e.name
+            for e in self.reg.named_near(lo, hi)
+            if e.full
+            and e.person
+            and e.words[-1] not in speakers
+            and lo <= e.last_before(hi) < hi
+            and (e.gender is None or e.gender == gender)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _named_in_turn(self, frame: _Frame, para: int, pronoun: str) -> str | None:
         """The last person named in full earlier in turn ``para``, before ``frame``'s

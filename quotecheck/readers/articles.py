@@ -393,6 +393,19 @@ def _turns(text: str, layout: str) -> list[_Turn]:
             and len(text[t.mention[0] : t.mention[1]].split()) == 1
         )
     ]
+    # a headline with a colon ("The Harbour Hour, episode 12: the north pier", "Interview:
+    # Ilsa Brandt on the harbour"): the first line, a label used once, words that end no
+    # sentence, more turns after it
+    if len(turns) > 1 and not text[: turns[0].at].strip():
+        first = turns[0]
+        line_end = text.find("\n", first.body)
+        words = text[first.body : line_end if line_end >= 0 else len(text)].rstrip()
+        if (
+            seen[text[first.mention[0] : first.mention[1]].casefold()] == 1
+            and words
+            and words[-1] not in '.?!…"”’)]*_'
+        ):
+            turns = turns[1:]
     return _examinations(text, _name_parts(text, turns))
 
 
