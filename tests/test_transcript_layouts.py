@@ -282,3 +282,21 @@ def test_she_after_the_hosts_line_is_the_person_the_host_named() -> None:
     d = doc("podcast.txt", PODCAST)
     (q,) = [s for s in d.statements if s.kind == "direct"]
     assert q.speaker == "Ilsa Brandt"
+
+
+def test_podcast_time_then_name_alone_on_a_line_opens_a_turn() -> None:
+    """Regression: "00:00:05 Petra Dorn" on its own line, the words below (the time before
+    the name, as some podcast exports write it), gave no statement at all."""
+    text = (
+        "The Harbour Hour, episode 12\n\n"
+        "00:00:05 Petra Dorn\nWelcome to The Harbour Hour.\n\n"
+        "00:00:12 Tomas Ferreol\nThanks for having me, Petra.\n\n"
+        "[00:00:15] Petra Dorn\nLet's start with the pier. Is it safe?\n\n"
+        "00:00:19 Tomas Ferreol\nIt is not safe.\n"
+    )
+    assert lines(doc("podcast.txt", text)) == [
+        ("Petra Dorn", "Welcome to The Harbour Hour."),
+        ("Tomas Ferreol", "Thanks for having me, Petra."),
+        ("Petra Dorn", "Let's start with the pier. Is it safe?"),
+        ("Tomas Ferreol", "It is not safe."),
+    ]

@@ -117,6 +117,13 @@ _STAMPED_NAME = re.compile(
     r"[ \t]+[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[)\]]?[ \t]*$",
     re.M,
 )
+# ... or the time first, as Descript and some podcast hosts write it: "00:01:23 Petra Dorn",
+# "[01:23] Petra Dorn" on its own line, the words below it.
+_STAMP_NAME = re.compile(
+    r"^[ \t]*[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[)\]]?[ \t]+"
+    f"\\[?([{_U}][\\w'’.\\-]*(?:[ \t]+(?:[{_U}][\\w'’.\\-]*|\\d{{1,2}})){{0,4}})\\]?[ \t]*$",
+    re.M,
+)
 # A label alone on its line with no colon but a parenthesis or two, the words below it, as
 # Hansard prints it: "Ilsa Brandt (Corvale North) (Lab)", "The Minister for Harbours
 # (Tomas Ferreol)" (after a part beginning "The", the name in parentheses is the speaker);
@@ -316,7 +323,16 @@ def _label_turn(m: re.Match[str]) -> _Turn | None:
 
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "label": (_LABEL, _BARE_QA, _BARE_Q),
-    "name": (_NAME_LABEL, _STAMPED_NAME, _PAREN_LINE, _BARE_NAME, _VOICE, _BARE_QA, _BARE_Q),
+    "name": (
+        _NAME_LABEL,
+        _STAMPED_NAME,
+        _STAMP_NAME,
+        _PAREN_LINE,
+        _BARE_NAME,
+        _VOICE,
+        _BARE_QA,
+        _BARE_Q,
+    ),  # fmt: skip
     "record": (_RECORD_LABEL, _BARE_QA, _BARE_Q),
 }
 
@@ -326,7 +342,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 # parenthesis, or hold four words at most), and the WebVTT voice needs "<v". (An
 # alternation of the patterns, one regex call a line, cost as much to run as the calls
 # it replaced, and 10 to 23 ms to compile at every start.)
-_NEEDS_COLON = (_LABEL, _NAME_LABEL, _STAMPED_NAME)
+_NEEDS_COLON = (_LABEL, _NAME_LABEL, _STAMPED_NAME, _STAMP_NAME)
 _GATED = (_PAREN_LINE, _BARE_NAME, _VOICE)
 _ALL_LABELS = tuple(dict.fromkeys(p for ps in _PATTERNS.values() for p in ps))
 _OTHER_LABELS = tuple(p for p in _ALL_LABELS if p not in _NEEDS_COLON + _GATED)
