@@ -300,3 +300,60 @@ def test_podcast_time_then_name_alone_on_a_line_opens_a_turn() -> None:
         ("Petra Dorn", "Let's start with the pier. Is it safe?"),
         ("Tomas Ferreol", "It is not safe."),
     ]
+
+
+MD_INTERVIEW = """# Ilsa Brandt: "The harbour stays"
+
+The mayor of Corvale, Ilsa Brandt, spoke about the harbour.
+
+**The harbour lost money again this year. Why keep it?**
+
+It did, and it will again next year. That is not the point. I will not sell it.
+
+**Tomas Ferreol wants to sell it.**
+
+Tomas Ferreol says we should "sell it to the highest bidder". I say no.
+
+**When is the vote?**
+
+On Monday. We will win it.
+"""
+
+
+def test_markdown_interview_bold_statement_is_the_interviewers_not_an_answer() -> None:
+    """Regression: in a Markdown interview whose questions are set in bold, a bold line
+    that asks nothing ("**Tomas Ferreol wants to sell it.**") was read as the mayor's
+    answer; and "I say no." inside her answer had no speaker."""
+    from quotecheck.indexing import prepare
+
+    d = doc("interview.md", MD_INTERVIEW)
+    d.statements, d.people = [], {}
+    prepare(d, "x")  # (as the index reads a .md article: its markup blanked)
+    got = [(s.kind, s.speaker, d.text[s.start : s.end]) for s in d.statements]
+    assert ("transcript", "Ilsa Brandt", "Tomas Ferreol wants to sell it.") not in got
+    assert [w for k, sp, w in got if k == "transcript"] == [
+        "It did, and it will again next year. That is not the point. I will not sell it.",
+        'Tomas Ferreol says we should "sell it to the highest bidder". I say no.',
+        "On Monday. We will win it.",
+    ]
+    assert ("indirect", "Ilsa Brandt", "no") in got
+
+
+def test_he_in_an_answer_is_the_person_the_question_named() -> None:
+    """Regression: in a Q/A interview "A: He says we should “sell it ...”" right after
+    "Q: Tomas Ferreol wants to sell it." had no speaker; and the bold around a whole
+    question line ("**Q: ...**") left its closing "**" in the question's words."""
+    text = (
+        "# Interview with Ilsa Brandt\n\n"
+        "**Q: The harbour lost money again this year. Why keep it?**\n\n"
+        "A: It did, and it will again next year.\n\n"
+        "**Q: Tomas Ferreol wants to sell it.**\n\n"
+        'A: He says we should "sell it to the highest bidder". I say no.\n\n'
+        "**Q: When is the vote?**\n\nA: On Monday.\n"
+    )
+    d = doc("interview.md", text)
+    assert [(s.speaker, w) for s, (_, w) in zip(d.statements, lines(d), strict=True)][2:5] == [
+        (None, "Tomas Ferreol wants to sell it."),
+        ("Ilsa Brandt", 'He says we should "sell it to the highest bidder". I say no.'),
+        ("Tomas Ferreol", "sell it to the highest bidder"),
+    ]

@@ -2846,15 +2846,15 @@ class _Engine:
         known), none of the two speakers."""
         if (
             frame.mention is None
-            or self.transcript_other is None  # (not quotes inside a quote)
+            or not self.labels  # (not quotes inside a quote: see _nested_quotes)
             or not 0 < para < len(self.block_speakers)
         ):
             return None
-        prev_speaker = self.block_speakers[para - 1][0]
+        prev_speaker = self.block_speakers[para - 1][0] or ""
         if (
-            not prev_speaker
+            not self.transcript_speaker
             or prev_speaker == self.transcript_speaker
-            or prev_speaker != self.block_speakers[0][0]
+            or prev_speaker != (self.block_speakers[0][0] or "")  # ("Q:" asks: "" for both)
         ):
             return None
         lo, hi = self.paragraphs[para - 1]
@@ -3361,6 +3361,15 @@ class _Engine:
             for st in self.out
             if not (in_turn(st) and (st.cue is None or (st.speaker is None and st.mention is None)))
         ]
+        for st in self.out:
+            if (
+                st.speaker is None
+                and st.mention is not None
+                and st.mention.text.lower() in ("i", "we")
+                and in_turn(st)
+            ):
+                # "I say no." in an answer: the one who answers
+                st.speaker = turns[bisect_right(starts, st.end) - 1].speaker
         self.out.extend(turns)
 
     def interview_answers(self, blocks: list[tuple[int, int]]) -> None:
@@ -3377,6 +3386,12 @@ class _Engine:
         qs = [pi for pi, (ps, pe) in enumerate(blocks) if _is_question(text, ps, pe)]
         if len(qs) < 2:
             return
+        if any(_bold_para(text, *blocks[q]) for q in qs):
+            # the interviewer's lines set in bold: one that asks nothing ("**Tomas Ferreol
+            # wants to sell it.**") is the interviewer's too, not an answer
+            qs = sorted(
+                set(qs) | {pi for pi, (ps, pe) in enumerate(blocks) if _bold_para(text, ps, pe)}
+            )
         first = blocks[qs[0]][0]
         named = [e for e in self.reg.entities if e.full and e.positions and e.positions[0] < first]
         # (not a title in quote marks: "Her novel, “High Water,” follows ...")
@@ -4343,6 +4358,28 @@ _ROLE_SUBJECT = re.compile(r"\s*([Tt]he (?:[A-Za-z][\w\-]*+ ){1,4})")
 _FRONTED_QUESTION = re.compile(r"\s*(?:Asked|Pressed|Questioned) ")
 # A question standing as a paragraph of its own (an interview's).
 _QUESTION_PARA = re.compile(r"[ \t]*[A-Z*_][^\n“”\"‘’«»]{0,300}\?[*_]*[ \t]*")
+# A paragraph all in bold, as Markdown interviews set their questions.
+_BOLD_PARA = re.compile(r"[ \t]*(\*\*|__)[^\n]+?\1[ \t]*")
+_BLANK_LEFT = re.compile(r"(?:^|\n)[ \t]*$")
+_BLANK_RIGHT = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _bold_para(text: str, ps: int, pe: int) -> bool:
+    """Is the paragraph ``text[ps:pe]`` one line all in bold: "**Why?**", or the same with
+    its markers blanked into spaces, as the Markdown reader hands a draft to the engine
+    ("  Why?  ")?"""
+    if _BOLD_PARA.fullmatch(text, ps, pe) is not None:
+        return True
+    return (
+        ps >= 2
+        and text[ps - 2 : ps] == "  "
+        and text[pe : pe + 2] == "  "
+        and "\n" not in text[ps:pe]
+        and _BLANK_LEFT.search(text, max(0, ps - 40), ps) is not None
+        and _BLANK_RIGHT.match(text, pe) is not None
+    )
+
+
 _NAME_AT = re.compile(r"[A-Z][\w\-]*+(?:[ \t]+[A-Z][\w\-.]*+){0,3}")
 
 

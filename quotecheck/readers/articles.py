@@ -960,6 +960,12 @@ def _add_spoken(
             a += 1
         while b > a and (text[b - 1] in _DASHES or text[b - 1].isspace()):
             b -= 1
+        # the other half of a Markdown bold the label opened ("**Q: Why?**"), or closed
+        # ("**Q:** Why?")
+        if text[b - 2 : b] in ("**", "__") and text.count(text[b - 2 : b], a, b) == 1:
+            b -= 2
+        if text[a : a + 2] in ("**", "__") and text.count(text[a : a + 2], a, b) == 1:
+            a += 2
         if any(ch.isalnum() for ch in text[a:b]):
             kept.append((a, b))
     if kept:
