@@ -357,3 +357,28 @@ def test_he_in_an_answer_is_the_person_the_question_named() -> None:
         ("Ilsa Brandt", 'He says we should "sell it to the highest bidder". I say no.'),
         ("Tomas Ferreol", "sell it to the highest bidder"),
     ]
+
+
+def test_live_blog_entry_time_is_no_part_of_the_entrys_first_sentence() -> None:
+    """Regression: in a live blog the entry's time ("10:47 Brandt: “...”", "10:47 a.m." on
+    its own line) was read as the start of its first sentence: "Brandt:" was no name
+    lead, the quote after a time line was an indirect statement whose words began
+    "10:47 a.m.", and the speaker's mention was "05 Harbour master Ondra Valsek"."""
+    text = (
+        "Corvale harbour vote: live updates\n\n"
+        "10:02 Council session opens. Mayor Ilsa Brandt is in the chair.\n\n"
+        '10:47 Brandt: "Nobody is selling anything today."\n\n'
+        "11:05 Harbour master Ondra Valsek tells reporters that the pier is safe.\n\n"
+        "11:20 a.m.\n"
+        '"The vote is a disgrace," Tomas Ferreol said.\n'
+    )
+    d = doc("live.txt", text)
+    got = [
+        (s.kind, s.speaker, s.mention.text if s.mention else None, d.text[s.start : s.end])
+        for s in d.statements
+    ]
+    assert got == [
+        ("direct", "Ilsa Brandt", "Brandt", "Nobody is selling anything today."),
+        ("indirect", "Ondra Valsek", "Harbour master Ondra Valsek", "the pier is safe"),
+        ("direct", "Tomas Ferreol", "Tomas Ferreol", "The vote is a disgrace"),
+    ]

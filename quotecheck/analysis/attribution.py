@@ -4556,11 +4556,23 @@ _DATELINE = re.compile(
 )
 
 
+# A live blog's time stamp opening an entry: "10:32 Tomas Ferreol rises.", "10:47 a.m." on a
+# line of its own, "11.05am:", "10:02 GMT -": no part of the entry's first sentence.
+_ENTRY_TIME = re.compile(
+    r"[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)"
+    r"(?:[ \t]+(?:GMT|UTC|[A-Z]{1,2}[SD]T|CET|CEST|BST))?"
+    r"(?:[ \t]*(?:—|–|--|-|:|\|)[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?=[A-Z\"“‘«])"
+)
+
+
 def _past_dateline(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``blocks`` with a dateline opening a paragraph left out of it."""
+    """``blocks`` with a dateline or a live blog's time stamp opening a paragraph left out
+    of it."""
     out = []
     for ps, pe in blocks:
         m = _DATELINE.match(text, ps, pe)
+        if m is None and "0" <= text[ps : ps + 1] <= "9":
+            m = _ENTRY_TIME.match(text, ps, pe)
         out.append((m.end(), pe) if m is not None else (ps, pe))
     return out
 
