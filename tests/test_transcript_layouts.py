@@ -382,3 +382,33 @@ def test_live_blog_entry_time_is_no_part_of_the_entrys_first_sentence() -> None:
         ("indirect", "Ondra Valsek", "Harbour master Ondra Valsek", "the pier is safe"),
         ("direct", "Tomas Ferreol", "Tomas Ferreol", "The vote is a disgrace"),
     ]
+
+
+def test_court_witness_sworn_in_other_words_answers_the_questions() -> None:
+    """Regression: "PETRA DORN, a witness called on behalf of the defence, being first
+    duly sworn, testified as follows:", "PETRA DORN, sworn." and "PETRA DORN (sworn)" were
+    the clerk's words, and the answers no one's; "sworn in" in a speaker's words is
+    still no court formula."""
+    for formula in (
+        "PETRA DORN, a witness called on behalf of the defence, being first duly sworn,"
+        " testified as follows:",
+        "PETRA DORN, sworn.",
+        "Petra Dorn, affirmed, testified:",
+        "PETRA DORN (sworn)",
+    ):
+        text = (
+            "THE COURT: Call your witness.\n\nTHE CLERK: Please raise your right hand.\n\n"
+            + formula
+            + "\n\nBY MR. VALSEK:\n\nQ. Where were you?\n\nA. At the harbour office.\n"
+        )
+        assert lines(doc("court.txt", text)) == [
+            ("The Court", "Call your witness."),
+            ("The Clerk", "Please raise your right hand."),
+            ("Valsek", "Where were you?"),
+            ("Petra Dorn", "At the harbour office."),
+        ], formula
+    text = (
+        "DORN: Hello.\n\nBRANDT: Thank you.\nFerreol, having been sworn in last May, lied.\n\n"
+        "DORN: Ok.\n"
+    )
+    assert [sp for sp, _ in lines(doc("debate.txt", text))] == ["Dorn", "Brandt", "Brandt", "Dorn"]

@@ -444,11 +444,19 @@ _CALLS = re.compile(
     r"(?=[ \t]*(?:[.,;]|$|to[ \t]+the[ \t]+stand))",
     re.M,
 )
+# The formula takes other words too: "PETRA DORN, a witness called on behalf of the
+# defence, being first duly sworn, testified ...", "PETRA DORN, sworn.", "Petra Dorn,
+# affirmed:", "PETRA DORN (sworn)".
 _SWORN = re.compile(
-    r"^[ \t]*(?:" + _LINE_NO + r")?([^\W\d_][^,\n]{2,40}),[ \t]*"
-    r"(?:called[ \t]+as[ \t]+a[ \t]+witness|(?:having[ \t]+been|was)[ \t]+(?:first[ \t]+)?"
-    r"(?:duly[ \t]+)?sworn)\b",
-    re.M | re.I,
+    r"^[ \t]*(?:"
+    + _LINE_NO
+    + r")?"
+    + f"([{_U}][\\w'’.\\-]*(?:[ \t]+[{_U}][\\w'’.\\-]*){{0,4}})"
+    + r"(?:,[ \t]*(?i:called[ \t]+as[ \t]+a[ \t]+witness|(?:[^\n]{0,120}?[ \t])?"
+    r"(?:having[ \t]+been|was|being)[ \t]+(?:first[ \t]+)?(?:duly[ \t]+)?(?:sworn|affirmed)"
+    r"|(?:duly[ \t]+)?(?:sworn|affirmed))\b(?![ \t]+in\b)"
+    r"|[ \t]*\((?i:(?:duly[ \t]+)?(?:sworn|affirmed))\))",
+    re.M,
 )
 
 
