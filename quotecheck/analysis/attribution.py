@@ -260,6 +260,7 @@ class _Engine:
         self.transcript_speaker: str | None = None
         self.transcript_other: str | None = None
         self.labels: list[str] = []
+        self.debaters: list[str] = []  # a transcript's two main speakers (its debaters)
         self.block_speakers: list[tuple[str | None, str | None]] = []
         self.paragraphs: list[tuple[int, int]] = []
         self.piece_at: dict[int, int] = {}
