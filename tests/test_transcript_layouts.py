@@ -412,3 +412,51 @@ def test_court_witness_sworn_in_other_words_answers_the_questions() -> None:
         "DORN: Ok.\n"
     )
     assert [sp for sp, _ in lines(doc("debate.txt", text))] == ["Dorn", "Brandt", "Brandt", "Dorn"]
+
+
+def test_broadcast_label_with_role_and_voice_over_note_opens_a_turn() -> None:
+    """Regression: "ONDRA VALSEK, CORVALE TONIGHT CORRESPONDENT (voice-over):" opened no
+    turn: the correspondent's words were the anchor's, whose turn ran on."""
+    text = (
+        "CORVALE TONIGHT\n\n"
+        "PETRA DORN, CORVALE TONIGHT HOST: Good evening. Ondra Valsek was there.\n\n"
+        "(BEGIN VIDEOTAPE)\n\n"
+        "ONDRA VALSEK, CORVALE TONIGHT CORRESPONDENT (voice-over): It was a long night.\n\n"
+        "TOMAS FERREOL, OPPOSITION LEADER: The harbour has lost money for six years.\n\n"
+        "VALSEK: The mayor did not agree.\n\n"
+        "(END VIDEOTAPE)\n\n"
+        "DORN: Ondra, thank you.\n\nVALSEK: Thank you, Petra.\n\n"
+        "DORN: We'll leave it there.\n"
+    )
+    assert lines(doc("cnn.txt", text)) == [
+        ("Petra Dorn", "Good evening. Ondra Valsek was there."),
+        ("Ondra Valsek", "It was a long night."),
+        ("Tomas Ferreol", "The harbour has lost money for six years."),
+        ("Ondra Valsek", "The mayor did not agree."),
+        ("Petra Dorn", "Ondra, thank you."),
+        ("Ondra Valsek", "Thank you, Petra."),
+        ("Petra Dorn", "We'll leave it there."),
+    ]
+
+
+def test_your_opponent_in_the_hosts_line_is_the_addressees_opponent() -> None:
+    """Regression: the host's "Mayor Brandt, your opponent says “...”" went to Brandt
+    herself (the other party of the host's line). In a debate it is the other debater;
+    when the transcript has no two debaters to choose from, no one."""
+    debate = (
+        "DORN: Good evening. Our candidates are Ilsa Brandt and Tomas Ferreol.\n\n"
+        "BRANDT: Thank you.\n\nFERREOL: Thank you.\n\n"
+        'DORN: Mayor Brandt, your opponent says "the harbour is a money pit". Is he right?\n\n'
+        "BRANDT: He is wrong.\n\nFERREOL: I am right.\n"
+    )
+    d = doc("debate.txt", debate)
+    (q,) = [s for s in d.statements if s.kind == "direct"]
+    assert q.speaker == "Tomas Ferreol"
+    interview = (
+        "DORN: Good evening, Mayor Ilsa Brandt.\n\nBRANDT: Thank you, Petra.\n\n"
+        'DORN: Your opponent says "the harbour is a money pit". Is he right?\n\n'
+        "BRANDT: He is wrong.\n"
+    )
+    d = doc("interview.txt", interview)
+    (q,) = [s for s in d.statements if s.kind == "direct"]
+    assert q.speaker is None

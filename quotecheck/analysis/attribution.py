@@ -2815,6 +2815,12 @@ class _Engine:
                 # "Mr. Valsek, you said last year that ...": the person addressed
                 return self._addressed_in_turn(frame, para) or self.transcript_other
             return None
+        if words[-1] in _OPPONENTS and words[0] == "your":
+            # "Mayor, your opponent says ...": the addressee's opponent, not the addressee
+            you = self._addressed_in_turn(frame, para) or self.transcript_other
+            if you in self.debaters and self.transcript_speaker not in self.debaters:
+                return self.debaters[1] if you == self.debaters[0] else self.debaters[0]
+            return None
         if words[-1] in _OPPONENTS and (words[0] in ("my", "i") or len(words) == 2):
             return self.transcript_other  # "My opponent said ...": the other debater
         if frame.entity is not None:
@@ -4876,6 +4882,11 @@ def _analyze_transcript(doc: Document, text: str) -> None:
         (lab for lab in counts if lab not in hosts or len(counts) - len(hosts) < 2),
         key=lambda lab: -counts[lab],
     )[:2]
+    # whom "your opponent" in a host's line may mean: the two who speak, when the others
+    # are hosts (a label's part, or the first speaker) and no one else speaks
+    chairs = hosts | {lines[0].speaker}
+    debaters = [lab for lab in counts if lab and lab not in chairs]
+    eng.debaters = debaters if len(debaters) == 2 else []
     speakers: list[tuple[str | None, str | None]] = []
     last_other: dict[str | None, str | None] = {}
     prev: str | None = None

@@ -74,6 +74,9 @@ _LABEL = re.compile(
     + r"(?:[ \t]*\[[\d:.,]{4,12}\])?"
     r"(?:[ \t]*\(([^()\n]{1,40})\))?"
     + f"(?:,[ \t]*([{_U}][{_U}0-9 .,'’&/()#\\-]{{0,60}}?))?"
+    # a broadcast transcript's note after the role: "..., CORRESPONDENT (voice-over):"
+    + r"(?:[ \t]*\((?i:voice[ \t-]?over|on[ \t-]camera|off[ \t-]camera|via[ \t][^()\n]{1,20}|"
+    r"through[ \t]+(?:an[ \t]+)?(?:interpreter|translator)|translated)\))?"
     + _MD
     + r"[ \t]*:(?!(?<=\d:)\d)"
     + _MD
