@@ -460,3 +460,32 @@ def test_your_opponent_in_the_hosts_line_is_the_addressees_opponent() -> None:
     d = doc("interview.txt", interview)
     (q,) = [s for s in d.statements if s.kind == "direct"]
     assert q.speaker is None
+
+
+def test_initials_labels_take_the_full_names_the_introduction_gives() -> None:
+    """Regression: an interview printed with initials ("PD:", "IB:") had speakers "Pd"
+    and "Ib" beside the Petra Dorn and Ilsa Brandt its introduction names; a three-letter
+    surname label ("LEE:") is still a surname."""
+    text = (
+        "Ilsa Brandt on fifty years of the harbour\n\n"
+        "Petra Dorn met Ilsa Brandt, mayor of Corvale, in her office.\n\n"
+        "PD: When did you first come to the harbour?\n\n"
+        "IB: In 1976. My father was a crane driver.\n\n"
+        "PD: And now you run the city.\n\n"
+        "IB: I run the council.\n"
+    )
+    assert [sp for sp, _ in lines(doc("interview.txt", text))] == [
+        "Petra Dorn",
+        "Ilsa Brandt",
+        "Petra Dorn",
+        "Ilsa Brandt",
+    ]
+    text2 = (
+        "Our guests are Anja Lee and Tomas Ferreol.\n\n"
+        "LEE: Thank you.\n\nFERREOL: Thank you.\n\nLEE: The pier is safe.\n"
+    )
+    assert [sp for sp, _ in lines(doc("debate.txt", text2))] == [
+        "Anja Lee",
+        "Tomas Ferreol",
+        "Anja Lee",
+    ]

@@ -4739,10 +4739,25 @@ def _full_label_names(lines: list[Statement], reg: Registry, text: str) -> None:
     for s in lines:
         if s.speaker and " " in s.speaker:
             give(s.speaker, name_words(s.speaker), s.mention.start if s.mention else s.start)
+    written = {s.speaker: s.mention.text for s in lines if s.speaker and s.mention is not None}
     full: dict[str, str | None] = {}
     for lab, end in first_turn_end.items():
         if " " in lab:
             continue
+        initials = _INITIALS.fullmatch(written.get(lab, ""))
+        if initials is not None:
+            # "PD:" / "IB:", as interviews print their two parties: the one full name given
+            # before the label's first turn with those initials ("Petra Dorn talked to Ilsa
+            # Brandt")
+            letters = initials.group().replace(".", "").casefold()
+            found = {
+                name
+                for name, (words, pos) in named.items()
+                if pos < end and "".join(w[:1] for w in words) == letters
+            }
+            if found:  # (else maybe a surname: "LEE:", "NGO:")
+                full[lab] = found.pop() if len(found) == 1 else None
+                continue
         last = name_words(lab)[-1:]
         found = {name for name, (words, pos) in named.items() if words[-1:] == last and pos < end}
         if not found:
@@ -4768,6 +4783,8 @@ def _full_label_names(lines: list[Statement], reg: Registry, text: str) -> None:
             s.speaker = name
 
 
+# A label of initials: "PD", "I.B.".
+_INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 # Before a name that addresses or introduces its bearer: the start of a sentence or clause,
 # maybe a title ("Mayor Ilsa Brandt, ...", "Thank you, Ilsa Brandt."); after it, a comma or
 # the end of the sentence.
