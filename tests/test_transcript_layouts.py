@@ -489,3 +489,50 @@ def test_initials_labels_take_the_full_names_the_introduction_gives() -> None:
         "Tomas Ferreol",
         "Anja Lee",
     ]
+
+
+SPEECH = """Remarks by Mayor Ilsa Brandt at the Reopening of the North Pier
+
+Corvale, March 3, 2026
+
+As prepared for delivery.
+
+Thank you all for coming. It is a cold morning, and I am
+grateful you are here.
+
+Two years ago this pier was closed. Tomas Ferreol called it "a monument to waste".
+
+Today we prove them wrong.
+
+###
+"""
+
+
+def test_speech_under_a_remarks_by_headline_is_the_speakers() -> None:
+    """Regression: a speech printed whole under "Remarks by Mayor Ilsa Brandt at ..." was
+    an article with no statement of hers (only the quote of Tomas Ferreol she cites);
+    each paragraph is now hers, the date line, "As prepared for delivery." and "###" no
+    one's."""
+    d = doc("speech.txt", SPEECH)
+    assert d.format == "transcript"
+    assert d.title == "Remarks by Mayor Ilsa Brandt at the Reopening of the North Pier"
+    assert lines(d) == [
+        ("Ilsa Brandt", "Thank you all for coming. It is a cold morning, and I am | grateful you are here."),
+        ("Ilsa Brandt", 'Two years ago this pier was closed. Tomas Ferreol called it "a monument to waste".'),
+        ("Tomas Ferreol", "a monument to waste"),
+        ("Ilsa Brandt", "Today we prove them wrong."),
+    ]  # fmt: skip
+
+
+def test_story_about_remarks_is_no_speech() -> None:
+    """A headline that only mentions someone's remarks ("Remarks by Ilsa Brandt spark
+    outrage"), or a story about a speech told in the third person, stays an article."""
+    from quotecheck.readers.articles import detect_transcript
+
+    story = (
+        "\n\nThe mayor spoke for an hour. She said the pier would open.\n\n"
+        "Critics were not convinced. Tomas Ferreol said the plan was rushed.\n\n"
+        "The vote is on Monday.\n"
+    )
+    assert detect_transcript("Remarks by Ilsa Brandt spark outrage in Corvale" + story) is None
+    assert detect_transcript("Remarks by Mayor Ilsa Brandt at the harbour" + story) is None

@@ -677,6 +677,8 @@ def detect_transcript(text: str) -> str | None:
     for layout in ("record", "name"):
         if _turns_repeat(_labels(sample, layout), n):
             return layout
+    if lines[0][:1] in _SPEECH_OPENERS and _speech_speaker(text) is not None:
+        return "speech"
     return None
 
 
@@ -795,6 +797,10 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
             _add_line(statements, text, m.group(1), m.span(1), m.start(2), m.end(2))
     elif layout == "captions":
         _add_captions(statements, text)
+    elif layout == "speech":
+        speech_title = _add_speech(statements, text)
+        if speech_title is not None:
+            title = speech_title
     else:
         turns = _turns(text, layout or "label")
         # in a transcript written in upper and lower case, a line all in capitals is a
@@ -854,6 +860,8 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
             _add_spoken(statements, text, speaker, mention, held)
     # a headline above the first turn is the title ("Corvale harbour debate, transcript")
     first = min((st.mention.start for st in statements if st.mention), default=0)
+    if layout == "speech":
+        first = 0  # (the title is the headline that names the speaker: see above)
     # (a line with no word, a page number, is none)
     head = re.search(r"[^\S\n]*([^\n]*[^\W\d_][^\n]*)", text[:first])
     if (
@@ -864,6 +872,80 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
     ):
         title = head.group(1).strip()[:500]
     return Document(path=path, text=text, format="transcript", title=title, statements=statements)
+
+
+# A speech printed whole under a headline that says whose it is: "Remarks by Mayor Ilsa
+# Brandt at the Reopening of the North Pier", "Full text: Speech by Ilsa Brandt to the
+# Harbour Board", "Prepared remarks of Tomas Ferreol, March 3". The name comes right after
+# "by"/"of", and then the headline ends or goes on with where, when or to whom ("Remarks by
+# Ilsa Brandt spark outrage" is a news story about them).
+_SPEECH_OPENERS = frozenset("RSAPFTKOECL#*")
+_SPEECH_HEAD = re.compile(
+    r"[#*_ \t]*(?i:(?:full|prepared|complete)[ \t]+text(?:[ \t]+of)?[ \t]*[:\-—–]?[ \t]*"
+    r"|transcript(?:[ \t]+of)?[ \t]*[:\-—–]?[ \t]*)?(?i:the[ \t]+)?"
+    r"(?i:(?:prepared|opening|closing|floor|keynote|commencement|inaugural|farewell|victory|"
+    r"concession|acceptance)[ \t]+)?"
+    r"(?i:remarks|speech|address|statement|testimony|eulogy|lecture|keynote)"
+    r"(?i:[ \t]+as[ \t]+(?:prepared(?:[ \t]+for[ \t]+delivery)?|delivered))?"
+    r"[ \t]+(?i:by|of|from)[ \t]+"
+    r"(?:(?:" + _TITLE + r"|Prime[ \t]+Minister|President|Chancellor|Premier)[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]+|d[aeiu]|de[ls]|van|von)){0,3})"
+    r"(?:[ \t]*(?:[,:(—–\-]|\b(?i:at|on|to|before|in|for|during|after)\b)[^\n]*)?[ \t*_]*"
+)
+# Lines of a speech's page that are no words of it: "As prepared for delivery", a date or
+# place line, "###", "-END-".
+_SPEECH_NOTE = re.compile(
+    r"[ \t]*(?:\(?(?i:as[ \t]+(?:prepared(?:[ \t]+for[ \t]+delivery)?|delivered)|check[ \t]+against"
+    r"[ \t]+delivery|embargoed[^\n]*|for[ \t]+immediate[ \t]+release|remarks[ \t]+as[ \t]+prepared[^\n]*)"
+    r"\)?[.:]?|#{3}|-+[ \t]*(?i:end)[ \t]*-+|(?i:end)|[^.?!\n]{0,60}\b(?:19|20)\d\d\b[^.?!\n]{0,20})[ \t]*"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b")
+
+
+def _speech_speaker(text: str) -> tuple[str, int, int] | None:
+    """Whose speech the text prints, by its headline (see above): the name as written and
+    its span; None when the headline says no such thing, or the words below it are not in
+    the first person (a story about a speech)."""
+    head = re.match(r"\s*([^\n]+)", text)
+    if head is None or len(head.group(1)) > 200:
+        return None
+    m = _SPEECH_HEAD.fullmatch(text, head.start(1), head.end(1))
+    if m is None or not speaks(m.group("name")):
+        return None
+    body = text[head.end() : head.end() + 20_000]
+    paras = [p for p in re.split(r"\n[ \t]*\n", body) if p.strip()]
+    if len(paras) < 2 or 3 * sum(bool(_FIRST_PERSON.search(p)) for p in paras) < len(paras):
+        return None
+    return m.group("name"), m.start("name"), m.end("name")
+
+
+def _add_speech(out: list[Statement], text: str) -> str | None:
+    """A speech's paragraphs as statements of the speaker its headline names (see
+    :data:`_SPEECH_HEAD`); its notes and date lines are none. Returns the headline."""
+    who = _speech_speaker(text)
+    if who is None:
+        return None
+    name, a, b = who
+    courtesy = _TITLED.fullmatch(name) or _COURTESY.fullmatch(name)
+    speaker = speaker_name(courtesy.group(1) if courtesy else name)
+    mention = Marked(name, a, b)
+    head_end = text.find("\n", b)
+    if head_end < 0:
+        return None
+    held: list[tuple[int, int]] = []
+    for ln in _LINE.finditer(text, head_end):
+        start, end = ln.span()
+        gap = text[held[-1][1] : start] if held else ""
+        if held and gap.count("\n") == 1 and not gap.strip():
+            held.append((start, end))  # the same paragraph, wrapped
+            continue
+        _add_spoken(out, text, speaker, mention, held)
+        held = []
+        if _SPEECH_NOTE.fullmatch(text, start, end) or _no_words(text, start, end):
+            continue
+        held = [(start, end)]
+    _add_spoken(out, text, speaker, mention, held)
+    return text[text.rfind("\n", 0, a) + 1 : head_end].strip(" \t#*_")[:500]
 
 
 # A caption line opening with a dash: a new speaker's words ("- We will keep it open.").
