@@ -536,3 +536,38 @@ def test_story_about_remarks_is_no_speech() -> None:
     )
     assert detect_transcript("Remarks by Ilsa Brandt spark outrage in Corvale" + story) is None
     assert detect_transcript("Remarks by Mayor Ilsa Brandt at the harbour" + story) is None
+
+
+def test_html_interview_is_read_as_a_transcript(monkeypatch: object) -> None:
+    """Regression: a web page printing an interview ("Dorn: ...", "Brandt: ...") was always
+    read as an article, whose engine gave its turns to no one: not one statement."""
+    import sys
+    import types
+
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    body = (
+        "The mayor of Corvale, Ilsa Brandt, spoke to Petra Dorn.\n"
+        "Dorn: Mayor, will the harbour stay open?\n"
+        "Brandt: It will. We have the money.\n"
+        "Dorn: And the north pier?\n"
+        'Brandt: It stays with the city. Tomas Ferreol wants to "sell it off".\n'
+    )
+    fake = types.SimpleNamespace(
+        bare_extraction=lambda html, **kw: {
+            "text": body,
+            "title": "Interview: Ilsa Brandt on the harbour",
+            "date": "2026-03-03",
+        }
+    )
+    monkeypatch.setitem(sys.modules, "trafilatura", fake)
+    d = doc("interview.html", "<html><body><p>(the page)</p></body></html>")
+    assert d.format == "transcript" and d.title == "Interview: Ilsa Brandt on the harbour"
+    assert d.date == "2026-03-03"
+    assert [sp for sp, _ in lines(d)] == [
+        "Dorn",
+        "Ilsa Brandt",
+        "Dorn",
+        "Ilsa Brandt",
+    ]
