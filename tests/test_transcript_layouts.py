@@ -571,3 +571,21 @@ def test_html_interview_is_read_as_a_transcript(monkeypatch: object) -> None:
         "Dorn",
         "Ilsa Brandt",
     ]
+
+
+def test_jsonl_record_whose_text_is_a_transcript_has_its_turns() -> None:
+    """Regression: a JSON lines record whose text is a transcript ("DORN: ...", "BRANDT:
+    ...") and that names no speaker was read as an article: its turns were no one's, not
+    one statement. It stays a record (its id and title kept)."""
+    import json
+
+    text = (
+        "Harbour debate\n\nDORN: Good evening.\n\nBRANDT: We will keep the harbour open.\n\n"
+        "FERREOL: The harbour loses money.\n\nDORN: Thank you both.\n\nBRANDT: Thank you.\n"
+    )
+    data = json.dumps({"id": "d1", "title": "Harbour debate", "text": text}).encode()
+    (d,) = list(read_file("debates.jsonl", data, None, {}))
+    assert isinstance(d, Document)
+    analyze(d)
+    assert (d.format, d.key, d.title) == ("record", "d1", "Harbour debate")
+    assert [sp for sp, _ in lines(d)] == ["Dorn", "Brandt", "Ferreol", "Dorn", "Brandt"]

@@ -4536,7 +4536,9 @@ def analyze(doc: Document) -> None:
     - record: a record statement is kept as is; otherwise the text is read as an article.
     """
     text = doc.text if isinstance(doc.text, str) else ""
-    if doc.format == "transcript":
+    if doc.format == "transcript" or (
+        doc.format == "record" and any(s.kind == "transcript" for s in doc.statements)
+    ):  # (a record whose text is a transcript: see readers.records)
         _analyze_preamble(doc, text)
         _analyze_transcript(doc, text)
         return
