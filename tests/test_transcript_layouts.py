@@ -589,3 +589,20 @@ def test_jsonl_record_whose_text_is_a_transcript_has_its_turns() -> None:
     analyze(d)
     assert (d.format, d.key, d.title) == ("record", "d1", "Harbour debate")
     assert [sp for sp, _ in lines(d)] == ["Dorn", "Brandt", "Ferreol", "Dorn", "Brandt"]
+
+
+def test_qa_answers_are_the_person_the_introduction_says_was_interviewed() -> None:
+    """Regression: "Petra Dorn interviewed Ilsa Brandt, the mayor of Corvale" names two
+    people, and the "A:" answers went to no one; the one interviewed answers."""
+    text = (
+        "The harbour question\n\n"
+        "Petra Dorn interviewed Ilsa Brandt, the mayor of Corvale, on Tuesday.\n\n"
+        "Q: Will the harbour stay open?\n\nA: Yes. I promised it.\n\n"
+        "Q: When is the vote?\n\nA: On Monday.\n"
+    )
+    assert [sp for sp, _ in lines(doc("interview.txt", text))] == [
+        None,
+        "Ilsa Brandt",
+        None,
+        "Ilsa Brandt",
+    ]

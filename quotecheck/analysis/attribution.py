@@ -4810,8 +4810,18 @@ def _addressed(text: str, pos: int, ent: Entity, own: list[tuple[int, int]]) -> 
     return _ADDRESS_BEFORE.search(text[max(0, pos - 60) : pos]) is not None
 
 
+# Who an interview's introduction says is interviewed: "Petra Dorn interviewed Ilsa Brandt",
+# "an interview with Mayor Ilsa Brandt", "Q&A with Ilsa Brandt".
+_INTERVIEWED = re.compile(
+    r"\b(?:[Ii]nterviewed|[Ii]nterview[ \t]+(?:with|of)|Q[ \t]?&[ \t]?A[ \t]+with)[ \t]+"
+    r"(?:(?:Mayor|Senator|Sen\.|Governor|Gov\.|President|Minister|Dr\.|Mr\.|Ms\.|Mrs\.|"
+    r"Professor|Prof\.|Judge|Councillor|Chancellor)[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})\b"
+)
+
+
 def _interviewee(
-    lines: list[Statement], reg: Registry, first: int, headline_end: int
+    lines: list[Statement], reg: Registry, first: int, headline_end: int, text: str
 ) -> Entity | None:
     """A "Q:"/"A:" interview: the answers are the person's the text introduces before
     the first turn ("Interview with Ondra Valsek, harbour master of Corvale"), when its
@@ -4830,8 +4840,18 @@ def _interviewee(
             for s in answers:
                 s.speaker = group[0].name
             return group[0]
-        if group:
-            return None
+        if len(group) > 1:
+            break
+    # two people named ("Petra Dorn interviewed Ilsa Brandt, the mayor"): the one the
+    # introduction says is interviewed, if it says so of one
+    found = {" ".join(m.group("name").split()) for m in _INTERVIEWED.finditer(text, 0, first)}
+    if len(found) == 1:
+        name = found.pop()
+        ent = next((e for e in named if e.name == name), None)
+        if ent is not None:
+            for s in answers:
+                s.speaker = ent.name
+            return ent
     return None
 
 
@@ -4876,7 +4896,7 @@ def _analyze_transcript(doc: Document, text: str) -> None:
         eng.reg.scan(text, s.start, s.end)
     _full_label_names(lines, eng.reg, text)
     headline = re.search(r"\S[^\n]*", text[:first])
-    who = _interviewee(lines, eng.reg, first, headline.end() if headline else 0)
+    who = _interviewee(lines, eng.reg, first, headline.end() if headline else 0, text)
     narrated = _narrated_answers(lines, text, who) if who is not None else []
     if narrated:
         gone = {id(s) for s in narrated}
