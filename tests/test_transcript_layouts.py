@@ -606,3 +606,28 @@ def test_qa_answers_are_the_person_the_introduction_says_was_interviewed() -> No
         None,
         "Ilsa Brandt",
     ]
+
+
+def test_office_label_is_the_holder_the_remarks_headline_names() -> None:
+    """Regression: under "Remarks by President Ondra Valsek on ...", the "THE PRESIDENT:"
+    turns were a speaker "The President", not Ondra Valsek."""
+    text = (
+        "Remarks by President Ondra Valsek on the Harbour Agreement\n\n"
+        "East Room\n\n"
+        "THE PRESIDENT: Good morning, everybody. Please be seated.\n\n"
+        "Today we sign the harbour agreement with Velmark.\n\n"
+        "Q: Mr. President, will the pier reopen?\n\n"
+        "THE PRESIDENT: It will. Next spring.\n\n"
+        "Q: And the south pier?\n\n"
+        "THE PRESIDENT: Later.\n"
+    )
+    d = doc("remarks.txt", text)
+    assert [sp for sp, _ in lines(d)] == [
+        "Ondra Valsek",
+        "Ondra Valsek",
+        None,
+        "Ondra Valsek",
+        None,
+        "Ondra Valsek",
+    ]
+    assert "THE PRESIDENT" in d.people["Ondra Valsek"].aliases

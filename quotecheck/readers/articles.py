@@ -802,7 +802,7 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
         if speech_title is not None:
             title = speech_title
     else:
-        turns = _turns(text, layout or "label")
+        turns = _office_holder(text, _turns(text, layout or "label"))
         # in a transcript written in upper and lower case, a line all in capitals is a
         # heading ("DIRECT EXAMINATION", "PREPARED STATEMENT OF ONDRA VALSEK"): the turn is
         # over, and what follows it up to the next label is no one's that we know
@@ -888,7 +888,7 @@ _SPEECH_HEAD = re.compile(
     r"(?i:remarks|speech|address|statement|testimony|eulogy|lecture|keynote)"
     r"(?i:[ \t]+as[ \t]+(?:prepared(?:[ \t]+for[ \t]+delivery)?|delivered))?"
     r"[ \t]+(?i:by|of|from)[ \t]+"
-    r"(?:(?:" + _TITLE + r"|Prime[ \t]+Minister|President|Chancellor|Premier)[ \t]+)?"
+    r"(?:(?P<office>" + _TITLE + r"|Prime[ \t]+Minister|President|Chancellor|Premier)[ \t]+)?"
     r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]+|d[aeiu]|de[ls]|van|von)){0,3})"
     r"(?:[ \t]*(?:[,:(—–\-]|\b(?i:at|on|to|before|in|for|during|after)\b)[^\n]*)?[ \t*_]*"
 )
@@ -900,6 +900,26 @@ _SPEECH_NOTE = re.compile(
     r"\)?[.:]?|#{3}|-+[ \t]*(?i:end)[ \t]*-+|(?i:end)|[^.?!\n]{0,60}\b(?:19|20)\d\d\b[^.?!\n]{0,20})[ \t]*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b")
+
+
+def _office_holder(text: str, turns: list[_Turn]) -> list[_Turn]:
+    """ "THE PRESIDENT:" under "Remarks by President Ondra Valsek on ...": the label of an
+    office ("THE PRESIDENT", "THE MAYOR", "THE PRIME MINISTER") is the person the headline
+    says holds it and speaks."""
+    head = re.match(r"\s*([^\n]{1,200})", text)
+    if not turns or head is None:
+        return turns
+    m = _SPEECH_HEAD.fullmatch(text, head.start(1), head.end(1))
+    if m is None or m.group("office") is None or not speaks(m.group("name")):
+        return turns
+    office = "THE " + " ".join(m.group("office").rstrip(".").upper().split())
+    name = speaker_name(m.group("name"))
+    return [
+        t._replace(speaker=name)
+        if " ".join(text[t.mention[0] : t.mention[1]].upper().split()) == office
+        else t
+        for t in turns
+    ]
 
 
 def _speech_speaker(text: str) -> tuple[str, int, int] | None:
