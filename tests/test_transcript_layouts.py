@@ -631,3 +631,21 @@ def test_office_label_is_the_holder_the_remarks_headline_names() -> None:
         "Ondra Valsek",
     ]
     assert "THE PRESIDENT" in d.people["Ondra Valsek"].aliases
+
+
+def test_guest_label_is_the_guest_the_host_introduces() -> None:
+    """Regression: a podcast labelled "Host:" / "Guest:" gave the guest's words to a
+    speaker "Guest", though the host's first turn says "my guest today is Tomas Ferreol"."""
+    text = (
+        "The Harbour Hour, episode 13\n\n"
+        "Host: Welcome back. I'm Petra Dorn, and my guest today is Tomas Ferreol.\n\n"
+        "Guest: Thanks for having me.\n\nHost: Is the pier safe?\n\n"
+        "Guest: No. The engineers told us in January.\n\nHost: Thank you.\n"
+    )
+    assert [sp for sp, _ in lines(doc("podcast.txt", text))] == [
+        "Petra Dorn",
+        "Tomas Ferreol",
+        "Petra Dorn",
+        "Tomas Ferreol",
+        "Petra Dorn",
+    ]

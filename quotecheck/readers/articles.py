@@ -191,7 +191,7 @@ _RECORD_LABEL = re.compile(
 # DORN):", "Host (Ilsa Brandt):") the name is the speaker.
 _PARTS = frozenset(
     "MODERATOR CO-MODERATOR HOST CO-HOST ANCHOR PANELIST CHAIR CHAIRMAN CHAIRWOMAN"
-    " CHAIRPERSON PRESENTER INTERVIEWER".split()
+    " CHAIRPERSON PRESENTER INTERVIEWER GUEST".split()
 )
 _PAREN_NAME = re.compile(r"[^\W\d_][\w.'’]*(?:[ \t]+[^\W\d_][\w.'’]*){1,3}")
 
@@ -498,7 +498,7 @@ _PART_WORDS = {
     "CO-HOST": "CO-HOST", "ANCHOR": "ANCHOR", "PRESENTER": "PRESENTER",
     "INTERVIEWER": "INTERVIEWER", "CHAIR": "CHAIR", "CHAIRMAN": "CHAIR",
     "CHAIRWOMAN": "CHAIR", "CHAIRPERSON": "CHAIR", "PRESIDING": "CHAIR",
-    "PRESIDING OFFICER": "CHAIR",
+    "PRESIDING OFFICER": "CHAIR", "GUEST": "GUEST",
 }  # fmt: skip
 
 
@@ -513,7 +513,7 @@ def _part_of(word: str) -> str | None:
 # "Dorn", "O'Dorn", "McDorn", "Anne-Marie" (not "Dorn's")
 _WORD = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 _NAME = _WORD + r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+" + _WORD + r"){1,2}(?![\w'’\-])"
-_NOUN = r"(?i:co-moderator|moderator|co-host|host|chairman|chairwoman|chairperson|chair|anchor|presenter|interviewer)"
+_NOUN = r"(?i:co-moderator|moderator|co-host|host|chairman|chairwoman|chairperson|chair|anchor|presenter|interviewer|guest)"
 _HONORIFIC = r"(?:(?:Hon|Mr|Mrs|Ms|Dr|Sen|Rep)\.|Senator|Representative)[ \t]+"
 _INTRODUCED = (
     re.compile(
@@ -524,7 +524,8 @@ _INTRODUCED = (
     re.compile(
         r"\b(?P<noun>"
         + _NOUN
-        + r")\b[,:]?[ \t]+(?:is[ \t]+|was[ \t]+)?(?:"
+        + r")\b[,:]?[ \t]+(?:(?:today|tonight|this[ \t]+(?:week|morning|evening))[ \t]+)?"
+        + r"(?:is[ \t]+|was[ \t]+)?(?:"
         + _HONORIFIC
         + r")?(?P<name>"
         + _NAME
@@ -574,11 +575,14 @@ def _name_parts(text: str, turns: list[_Turn]) -> list[_Turn]:
         if t.part in bare and t.named and t.speaker:
             names.setdefault(t.part, set()).add(t.speaker)
     first = turns[0].at
+    # (a guest is introduced by the host, in the turns before the guest's first: "my guest
+    # today is Tomas Ferreol")
+    guest_at = next((t.at for t in turns if t.part == "GUEST" and not t.named), first)
     for pattern in _INTRODUCED:
-        for m in pattern.finditer(text, 0, first):
+        for m in pattern.finditer(text, 0, max(first, guest_at)):
             word = m.groupdict().get("verb") or m.group("noun")
             part = _VERB_PART.get(word.upper()) or _part_of(word)
-            if part in bare:
+            if part in bare and (m.start() < first or part == "GUEST"):
                 names.setdefault(part, set()).add(m.group("name"))
     for i, t in enumerate(turns):
         if t.part in bare and not t.named and not t.stage:
