@@ -649,3 +649,22 @@ def test_guest_label_is_the_guest_the_host_introduces() -> None:
         "Tomas Ferreol",
         "Petra Dorn",
     ]
+
+
+def test_markdown_bold_name_alone_on_its_line_opens_a_turn() -> None:
+    """Regression: a Markdown interview that sets each speaker's name in bold on a line of
+    its own ("**Petra Dorn**", the words below) gave no statement at all."""
+    text = (
+        "# Interview: Ilsa Brandt\n\n"
+        "Petra Dorn interviewed Ilsa Brandt, the mayor of Corvale.\n\n"
+        "**Petra Dorn**\nWill the harbour stay open?\n\n"
+        "**Ilsa Brandt**\nYes. I promised it.\n\n"
+        "**Petra Dorn**\nWhen is the vote?\n\n"
+        "**Ilsa Brandt**\nOn Monday.\n"
+    )
+    assert lines(doc("interview.md", text)) == [
+        ("Petra Dorn", "Will the harbour stay open?"),
+        ("Ilsa Brandt", "Yes. I promised it."),
+        ("Petra Dorn", "When is the vote?"),
+        ("Ilsa Brandt", "On Monday."),
+    ]

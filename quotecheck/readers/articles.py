@@ -144,7 +144,9 @@ _PRESIDING = re.compile(
     r"(?:Mr|Madam|Madame|Mister)[ \t]+(?:Deputy[ \t]+)?(?:Speaker|President|Chairman|Chair)"
 )
 _BARE_NAME = re.compile(
-    f"^[ \t]*([{_U}][\\w'’\\-]+(?:[ \t]+[{_U}][\\w'’\\-]+){{1,3}})[ \t]*$", re.M
+    f"^[ \t]*(?:\\*\\*|__)?([{_U}][\\w'’\\-]+(?:[ \t]+[{_U}][\\w'’\\-]+){{1,3}})"
+    + r"(?:\*\*|__)?[ \t]*$",  # (in Markdown bold too: "**Ilsa Brandt**")
+    re.M,
 )
 # A WebVTT cue's voice: "<v Ilsa Brandt>Good evening.</v>".
 _VOICE = re.compile(r"^[ \t]*<v(?:\.[\w.\-]+)*[ \t]+([^<>\n]{1,60})>[ \t]*", re.M)
