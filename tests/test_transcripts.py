@@ -421,9 +421,9 @@ def test_court_transcript_q_and_a_with_a_period_are_turns() -> None:
         ("Valsek", "MR. VALSEK", "The State calls Tamsin Orrel."),
         ("The Clerk", "THE CLERK", "Raise your right hand."),
         ("Valsek", "Q", "Ms. Orrel, where were you on the night of May 3rd?"),  # BY MR. VALSEK
-        (None, "A", "At the harbour office."),
+        ("Tamsin Orrel", "A", "At the harbour office."),  # "The State calls Tamsin Orrel."
         ("Valsek", "Q", "Who else was there?"),
-        (None, "A", "Mr. Ferreol."),
+        ("Tamsin Orrel", "A", "Mr. Ferreol."),
         ("Dorn", "MS. DORN", "Objection, Your Honor."),
         ("The Court", "THE COURT", "Overruled."),
     ]
@@ -783,11 +783,11 @@ def test_court_reporters_numbered_lines_are_a_transcript() -> None:
         ("The Court", "THE COURT", "Be seated.  Mr. Valsek, call your | first witness."),
         ("Valsek", "MR. VALSEK", "The State calls Tamsin Orrel."),
         ("Valsek", "Q", "Ms. Orrel, where were you on the night of May | third?"),
-        (None, "A", "At the harbour office."),
+        ("Tamsin Orrel", "A", "At the harbour office."),
         ("Dorn", "MS. DORN", "Objection, Your Honor."),
         ("The Court", "THE COURT", "Overruled."),
         ("Valsek", "Q", "Who else was there?"),
-        (None, "A", "Mr. Ferreol."),
+        ("Tamsin Orrel", "A", "Mr. Ferreol."),
     ]
 
 

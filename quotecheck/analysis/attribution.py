@@ -80,7 +80,7 @@ from quotecheck.analysis.people import (
 from quotecheck.analysis.quotes import Quote, find_quotes
 from quotecheck.analysis.sentences import paragraph_memo, split_paragraph, split_paragraphs
 from quotecheck.analysis.tokens import fold
-from quotecheck.labels import names_speaker
+from quotecheck.labels import GENERIC, names_speaker
 from quotecheck.labels import speaker_name as label_name
 from quotecheck.model import Document, Marked, Person, Statement, first_turn_start
 
@@ -265,6 +265,7 @@ class _Engine:
         self.transcript_speaker: str | None = None
         self.transcript_other: str | None = None
         self.labels: list[str] = []
+        self.debaters: list[str] = []  # a transcript's two main speakers (its debaters)
         self.block_speakers: list[tuple[str | None, str | None]] = []
         self.paragraphs: list[tuple[int, int]] = []
         self.piece_at: dict[int, int] = {}
@@ -2851,12 +2852,21 @@ class _Engine:
                     # "The old mayor, Ilsa Brandt, never answered. She said in 2019, “...”":
                     # the person this turn just named, not the other debater
                     return named
+                named = self._named_in_question(frame, para, words[0])
+                if named is not None:
+                    return named
                 return self.transcript_other
             if words[0] == "i":
                 return self.transcript_speaker
             if words[0] == "you":
                 # "Mr. Valsek, you said last year that ...": the person addressed
                 return self._addressed_in_turn(frame, para) or self.transcript_other
+            return None
+        if words[-1] in _OPPONENTS and words[0] == "your":
+            # "Mayor, your opponent says ...": the addressee's opponent, not the addressee
+            you = self._addressed_in_turn(frame, para) or self.transcript_other
+            if you in self.debaters and self.transcript_speaker not in self.debaters:
+                return self.debaters[1] if you == self.debaters[0] else self.debaters[0]
             return None
         if words[-1] in _OPPONENTS and (words[0] in ("my", "i") or len(words) == 2):
             return self.transcript_other  # "My opponent said ...": the other debater
@@ -2880,6 +2890,42 @@ class _Engine:
             if ent is not None:
                 best = ent.name
         return best
+
+    def _named_in_question(self, frame: _Frame, para: int, pronoun: str) -> str | None:
+        """The person the host's line just before named, when this line names no one
+        before its pronoun: "The mayor, Ilsa Brandt, says it is." / "She said, “...”" is
+        Ilsa Brandt, whom the host just brought up, not the host. The host is who speaks
+        first (a debate's moderator, a podcast's host); after a debater's line "he" is
+        still that debater. Only a person the line names alone (of the pronoun's gender if
+        known), none of the two speakers."""
+        if (
+            frame.mention is None
+            or not self.labels  # (not quotes inside a quote: see _nested_quotes)
+            or not 0 < para < len(self.block_speakers)
+        ):
+            return None
+        prev_speaker = self.block_speakers[para - 1][0] or ""
+        if (
+            not self.transcript_speaker
+            or prev_speaker == self.transcript_speaker
+            or prev_speaker != (self.block_speakers[0][0] or "")  # ("Q:" asks: "" for both)
+        ):
+            return None
+        lo, hi = self.paragraphs[para - 1]
+        gender = _PERSON_PRONOUNS.get(pronoun)
+        speakers = {
+            fold(w).split()[-1] for w in (self.transcript_speaker or "", prev_speaker) if w.strip()
+        }
+        found = {
+            e.name
+            for e in self.reg.named_near(lo, hi)
+            if e.full
+            and e.person
+            and e.words[-1] not in speakers
+            and lo <= e.last_before(hi) < hi
+            and (e.gender is None or e.gender == gender)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _named_in_turn(self, frame: _Frame, para: int, pronoun: str) -> str | None:
         """The last person named in full earlier in turn ``para``, before ``frame``'s
@@ -3370,6 +3416,15 @@ class _Engine:
             for st in self.out
             if not (in_turn(st) and (st.cue is None or (st.speaker is None and st.mention is None)))
         ]
+        for st in self.out:
+            if (
+                st.speaker is None
+                and st.mention is not None
+                and st.mention.text.lower() in ("i", "we")
+                and in_turn(st)
+            ):
+                # "I say no." in an answer: the one who answers
+                st.speaker = turns[bisect_right(starts, st.end) - 1].speaker
         self.out.extend(turns)
 
     def interview_answers(self, blocks: list[tuple[int, int]]) -> None:
@@ -3386,6 +3441,12 @@ class _Engine:
         qs = [pi for pi, (ps, pe) in enumerate(blocks) if _is_question(text, ps, pe)]
         if len(qs) < 2:
             return
+        if any(_bold_para(text, *blocks[q]) for q in qs):
+            # the interviewer's lines set in bold: one that asks nothing ("**Tomas Ferreol
+            # wants to sell it.**") is the interviewer's too, not an answer
+            qs = sorted(
+                set(qs) | {pi for pi, (ps, pe) in enumerate(blocks) if _bold_para(text, ps, pe)}
+            )
         first = blocks[qs[0]][0]
         named = [e for e in self.reg.entities if e.full and e.positions and e.positions[0] < first]
         # (not a title in quote marks: "Her novel, “High Water,” follows ...")
@@ -4472,6 +4533,28 @@ _WORDS_OF = re.compile(
 _FRONTED_QUESTION = re.compile(r"\s*(?:Asked|Pressed|Questioned) ")
 # A question standing as a paragraph of its own (an interview's).
 _QUESTION_PARA = re.compile(r"[ \t]*[A-Z*_][^\n“”\"‘’«»]{0,300}\?[*_]*[ \t]*")
+# A paragraph all in bold, as Markdown interviews set their questions.
+_BOLD_PARA = re.compile(r"[ \t]*(\*\*|__)[^\n]+?\1[ \t]*")
+_BLANK_LEFT = re.compile(r"(?:^|\n)[ \t]*$")
+_BLANK_RIGHT = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _bold_para(text: str, ps: int, pe: int) -> bool:
+    """Is the paragraph ``text[ps:pe]`` one line all in bold: "**Why?**", or the same with
+    its markers blanked into spaces, as the Markdown reader hands a draft to the engine
+    ("  Why?  ")?"""
+    if _BOLD_PARA.fullmatch(text, ps, pe) is not None:
+        return True
+    return (
+        ps >= 2
+        and text[ps - 2 : ps] == "  "
+        and text[pe : pe + 2] == "  "
+        and "\n" not in text[ps:pe]
+        and _BLANK_LEFT.search(text, max(0, ps - 40), ps) is not None
+        and _BLANK_RIGHT.match(text, pe) is not None
+    )
+
+
 _NAME_AT = re.compile(r"[A-Z][\w\-]*+(?:[ \t]+[A-Z][\w\-.]*+){0,3}")
 
 
@@ -4631,7 +4714,9 @@ def analyze(doc: Document) -> None:
     - record: a record statement is kept as is; otherwise the text is read as an article.
     """
     text = doc.text if isinstance(doc.text, str) else ""
-    if doc.format == "transcript":
+    if doc.format == "transcript" or (
+        doc.format == "record" and any(s.kind == "transcript" for s in doc.statements)
+    ):  # (a record whose text is a transcript: see readers.records)
         _analyze_preamble(doc, text)
         _analyze_transcript(doc, text)
         return
@@ -4658,11 +4743,23 @@ _DATELINE = re.compile(
 )
 
 
+# A live blog's time stamp opening an entry: "10:32 Tomas Ferreol rises.", "10:47 a.m." on a
+# line of its own, "11.05am:", "10:02 GMT -": no part of the entry's first sentence.
+_ENTRY_TIME = re.compile(
+    r"[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?|\d{1,2}(?:\.\d{2})?[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)"
+    r"(?:[ \t]+(?:GMT|UTC|[A-Z]{1,2}[SD]T|CET|CEST|BST))?"
+    r"(?:[ \t]*(?:—|–|--|-|:|\|)[ \t]*|[ \t]*\n[ \t]*|[ \t]+)(?=[A-Z\"“‘«])"
+)
+
+
 def _past_dateline(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``blocks`` with a dateline opening a paragraph left out of it."""
+    """``blocks`` with a dateline or a live blog's time stamp opening a paragraph left out
+    of it."""
     out = []
     for ps, pe in blocks:
         m = _DATELINE.match(text, ps, pe)
+        if m is None and "0" <= text[ps : ps + 1] <= "9":
+            m = _ENTRY_TIME.match(text, ps, pe)
         out.append((m.end(), pe) if m is not None else (ps, pe))
     return out
 
@@ -4792,7 +4889,7 @@ def _valid(stmts: list[Statement], n: int) -> list[Statement]:
     return out
 
 
-def _full_label_names(lines: list[Statement], reg: Registry) -> None:
+def _full_label_names(lines: list[Statement], reg: Registry, text: str) -> None:
     """A surname label ("TRUMP:") takes the full name the transcript gives that speaker
     before or in the speaker's first turn ("The participants tonight are Donald Trump and
     ...", "I'm Lester Holt", an earlier "DONALD TRUMP:" label), when exactly one such name
@@ -4822,12 +4919,43 @@ def _full_label_names(lines: list[Statement], reg: Registry) -> None:
     for s in lines:
         if s.speaker and " " in s.speaker:
             give(s.speaker, name_words(s.speaker), s.mention.start if s.mention else s.start)
+    written = {s.speaker: s.mention.text for s in lines if s.speaker and s.mention is not None}
     full: dict[str, str | None] = {}
     for lab, end in first_turn_end.items():
         if " " in lab:
             continue
+        initials = _INITIALS.fullmatch(written.get(lab, ""))
+        if initials is not None:
+            # "PD:" / "IB:", as interviews print their two parties: the one full name given
+            # before the label's first turn with those initials ("Petra Dorn talked to Ilsa
+            # Brandt")
+            letters = initials.group().replace(".", "").casefold()
+            found = {
+                name
+                for name, (words, pos) in named.items()
+                if pos < end and "".join(w[:1] for w in words) == letters
+            }
+            if found:  # (else maybe a surname: "LEE:", "NGO:")
+                full[lab] = found.pop() if len(found) == 1 else None
+                continue
         last = name_words(lab)[-1:]
         found = {name for name, (words, pos) in named.items() if words[-1:] == last and pos < end}
+        if not found:
+            # named only later: by another speaker who addresses or introduces them ("Mayor
+            # Ilsa Brandt, your answer?", "Thank you, Ilsa Brandt."), or by a label of the
+            # full name; not a namesake in passing ("my cousin Anton Brandt built it")
+            own = [(s.start, s.end) for s in lines if s.speaker == lab]
+            found = {
+                e.name
+                for e in reg.entities
+                if e.full
+                and e.words[-1:] == last
+                and any(_addressed(text, p, e, own) for p in e.positions)
+            } | {
+                s.speaker
+                for s in lines
+                if s.speaker and " " in s.speaker and name_words(s.speaker)[-1:] == last
+            }
         full[lab] = found.pop() if len(found) == 1 else None
     for s in lines:
         name = full.get(s.speaker or "")
@@ -4835,8 +4963,43 @@ def _full_label_names(lines: list[Statement], reg: Registry) -> None:
             s.speaker = name
 
 
+# A label of initials: "PD", "I.B.".
+_INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
+# Before a name that addresses or introduces its bearer: the start of a sentence or clause,
+# maybe a title ("Mayor Ilsa Brandt, ...", "Thank you, Ilsa Brandt."); after it, a comma or
+# the end of the sentence.
+_ADDRESS_BEFORE = re.compile(
+    r"(?:^|[.?!:;,(\n\"“‘—–-])[ \t]*(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r)\.?[ \t]+|"
+    r"(?:[A-Z][a-z]+[ \t]+){0,2}?(?:[Mm]ayor|[Ss]enator|[Gg]overnor|[Ss]ecretary|[Mm]inister|"
+    r"[Pp]resident|[Cc]ouncill?or|[Pp]rofessor|[Jj]udge|[Cc]ongress(?:wo)?man|"
+    r"[Rr]epresentative|[Cc]hair(?:man|woman)?|[Cc]ommissioner|[Ss]peaker|[Ll]eader)[ \t]+)?$"
+)
+_ADDRESS_AFTER = re.compile(r"[ \t]*(?:[,?!.:;]|$)", re.M)
+
+
+def _addressed(text: str, pos: int, ent: Entity, own: list[tuple[int, int]]) -> bool:
+    """Is the name of ``ent`` at ``pos`` one that addresses or introduces a speaker, outside
+    the lines ``own`` of the speaker it would name?"""
+    if any(a <= pos < b for a, b in own):
+        return False  # ("my husband Bill Clinton", in her own words: a namesake)
+    end = pos + len(ent.name)
+    if text[pos:end] != ent.name or _ADDRESS_AFTER.match(text, end) is None:
+        return False
+    return _ADDRESS_BEFORE.search(text[max(0, pos - 60) : pos]) is not None
+
+
+# Who an interview's introduction says is interviewed: "Petra Dorn interviewed Ilsa Brandt",
+# "an interview with Mayor Ilsa Brandt", "Q&A with Ilsa Brandt".
+_INTERVIEWED = re.compile(
+    r"\b(?:[Ii]nterviewed|[Ii]nterview[ \t]+(?:with|of)|Q[ \t]?&[ \t]?A[ \t]+with)[ \t]+"
+    r"(?:(?:Mayor|Senator|Sen\.|Governor|Gov\.|President|Minister|Dr\.|Mr\.|Ms\.|Mrs\.|"
+    r"Professor|Prof\.|Judge|Councillor|Chancellor)[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})\b"
+)
+
+
 def _interviewee(
-    lines: list[Statement], reg: Registry, first: int, headline_end: int
+    lines: list[Statement], reg: Registry, first: int, headline_end: int, text: str
 ) -> Entity | None:
     """A "Q:"/"A:" interview: the answers are the person's the text introduces before
     the first turn ("Interview with Ondra Valsek, harbour master of Corvale"), when its
@@ -4855,8 +5018,18 @@ def _interviewee(
             for s in answers:
                 s.speaker = group[0].name
             return group[0]
-        if group:
-            return None
+        if len(group) > 1:
+            break
+    # two people named ("Petra Dorn interviewed Ilsa Brandt, the mayor"): the one the
+    # introduction says is interviewed, if it says so of one
+    found = {" ".join(m.group("name").split()) for m in _INTERVIEWED.finditer(text, 0, first)}
+    if len(found) == 1:
+        name = found.pop()
+        ent = next((e for e in named if e.name == name), None)
+        if ent is not None:
+            for s in answers:
+                s.speaker = ent.name
+            return ent
     return None
 
 
@@ -4880,6 +5053,12 @@ def _narrated_answers(lines: list[Statement], text: str, who: Entity) -> list[St
     return out
 
 
+def _names_speaker_label(st: Statement) -> bool:
+    """Does the label of a transcript line name its speaker ("MR. VALSEK", "THE COURT")?
+    Not a generic one ("Q", "A", "QUESTION") that the transcript gave to someone."""
+    return st.mention is not None and not GENERIC.fullmatch(st.mention.text.strip().upper())
+
+
 def _analyze_transcript(doc: Document, text: str) -> None:
     lines = [
         s for s in doc.statements if s.kind == "transcript" and 0 <= s.start < s.end <= len(text)
@@ -4893,9 +5072,9 @@ def _analyze_transcript(doc: Document, text: str) -> None:
         eng.reg.scan(text, 0, first)
     for s in lines:
         eng.reg.scan(text, s.start, s.end)
-    _full_label_names(lines, eng.reg)
+    _full_label_names(lines, eng.reg, text)
     headline = re.search(r"\S[^\n]*", text[:first])
-    who = _interviewee(lines, eng.reg, first, headline.end() if headline else 0)
+    who = _interviewee(lines, eng.reg, first, headline.end() if headline else 0, text)
     narrated = _narrated_answers(lines, text, who) if who is not None else []
     if narrated:
         gone = {id(s) for s in narrated}
@@ -4920,6 +5099,11 @@ def _analyze_transcript(doc: Document, text: str) -> None:
         (lab for lab in counts if lab not in hosts or len(counts) - len(hosts) < 2),
         key=lambda lab: -counts[lab],
     )[:2]
+    # whom "your opponent" in a host's line may mean: the two who speak, when the others
+    # are hosts (a label's part, or the first speaker) and no one else speaks
+    chairs = hosts | {lines[0].speaker}
+    debaters = [lab for lab in counts if lab and lab not in chairs]
+    eng.debaters = debaters if len(debaters) == 2 else []
     speakers: list[tuple[str | None, str | None]] = []
     last_other: dict[str | None, str | None] = {}
     prev: str | None = None
@@ -4943,5 +5127,5 @@ def _analyze_transcript(doc: Document, text: str) -> None:
         if st.speaker:
             p = doc.people.setdefault(st.speaker, Person(st.speaker))
             p.aliases.add(st.speaker)
-            if st.mention is not None and st.kind == "transcript":
-                p.aliases.add(st.mention.text)
+            if st.mention is not None and st.kind == "transcript" and _names_speaker_label(st):
+                p.aliases.add(st.mention.text)  # (not "Q" or "A": a court's examiner, witness)

@@ -1,6 +1,6 @@
 """Direct quotes: pair quote marks per paragraph, in every common style.
 
-Handles “…”, "…", ‘…’, '…', «…», „…“ and »…«; nested quotes (inner marks are content);
+Handles “…”, "…", ‘…’, '…', «…», ‹…›, „…“, »…«, ›…‹ and the corner brackets 「…」 and 『…』; nested quotes (inner marks are content);
 quotes that run over several paragraphs (an opening mark on each paragraph, the closing
 mark only on the last); a quote that carries on after its attribution behind a dash with no
 new opening mark (“A,” she said. – B.”). Unbalanced marks degrade for their paragraph only:
@@ -30,8 +30,14 @@ _CLOSERS = {
     "‘": "’",
     "'": "'’",
     "‚": "‘’",
+    # single guillemets, as French and Swiss copy writes a quote ‹…› (German: ›…‹)
+    "‹": "›",
+    "›": "‹",
+    # corner brackets, as Chinese and Japanese write quotes: 「…」, 『…』 (a quote inside one)
+    "「": "」",
+    "『": "』",
 }
-_MARKS = re.compile(r"[“”\"„«»‘’'‚]")
+_MARKS = re.compile(r"[“”\"„«»‘’'‚‹›「」『』]")
 _DOUBLE = frozenset('“”"„«»')
 # A dash that resumes a quote after its attribution.
 _DASH_RESUME = re.compile(r"(?:^|\s)[–—-]{1,2}\s*(?=\S)")
@@ -79,18 +85,22 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
         if _is_word(before):
             return "none"
         return "open"
-    open_ok = before.isspace() or before in "([{—–-/“‘«„:\u200b" or i == lo
-    close_ok = after.isspace() or after in ".,;:!?)]}—–-…”’»“\u200b" or i + 1 >= hi
-    if ch in "“„«":
-        if ch in "“«" and close_ok and not open_ok:
+    open_ok = before.isspace() or before in "([{—–-/“‘«‹„:\u200b" or i == lo
+    close_ok = after.isspace() or after in ".,;:!?)]}—–-…”’»›“\u200b" or i + 1 >= hi
+    if ch in "“„«‹":
+        if ch in "“«‹" and close_ok and not open_ok:
             return "close"  # German „…“ or a typo
         return "open"
     if ch in "”":
         if i == lo or (open_ok and not close_ok):
             return "open"  # Swedish ”…” style
         return "close"
-    if ch == "»":
+    if ch in "»›":
         return "open" if open_ok and not close_ok else "close"
+    if ch in "「『":
+        return "open"  # (the corner brackets face the way they work, with no space around)
+    if ch in "」』":
+        return "close"
     if open_ok and not close_ok:
         return "open"
     if close_ok and not open_ok:
@@ -229,7 +239,7 @@ def _find_close(marks: list[tuple[int, str, str]], opener: str) -> tuple[int, st
     closers = _CLOSERS[opener]
     depth = 0
     for pos, ch, role in marks:
-        if ch == opener and role == "open" and opener in "«»„":
+        if ch == opener and role == "open" and opener in "«»„‹›「『":
             depth += 1
             continue
         if ch in closers and role in ("close", "both"):
@@ -268,7 +278,7 @@ def _pair_paragraph(
         found = -1
         while j < n:
             p2, c2, r2 = marks[j]
-            if c2 == ch and r2 == "open" and ch in "«»„":
+            if c2 == ch and r2 == "open" and ch in "«»„‹›「『":
                 depth += 1
             elif ch == '"' and c2 == "“" and r2 == "open" and text[pos + 1 : p2].strip():
                 inner += 1

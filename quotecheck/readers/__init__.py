@@ -37,6 +37,7 @@ EXTENSIONS: dict[str, str] = {
     ".markdown": "text",
     ".text": "text",
     ".vtt": "text",  # WebVTT captions: "<v Ilsa Brandt>" voices are speaker labels
+    ".srt": "text",  # SubRip subtitles: cue numbers and timings, maybe speaker labels
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json": "json",

@@ -74,6 +74,9 @@ _LABEL = re.compile(
     + r"(?:[ \t]*\[[\d:.,]{4,12}\])?"
     r"(?:[ \t]*\(([^()\n]{1,40})\))?"
     + f"(?:,[ \t]*([{_U}][{_U}0-9 .,'’&/()#\\-]{{0,60}}?))?"
+    # a broadcast transcript's note after the role: "..., CORRESPONDENT (voice-over):"
+    + r"(?:[ \t]*\((?i:voice[ \t-]?over|on[ \t-]camera|off[ \t-]camera|via[ \t][^()\n]{1,20}|"
+    r"through[ \t]+(?:an[ \t]+)?(?:interpreter|translator)|translated)\))?"
     + _MD
     + r"[ \t]*:(?!(?<=\d:)\d)"
     + _MD
@@ -89,9 +92,11 @@ _NAME_LABEL = re.compile(
     r"^[ \t]*"
     + _LEAD_STAMP
     + _MD
-    + f"([{_U}][\\w'’.\\-]*(?:[ \t]+(?:[{_U}][\\w'’.\\-]*|"
+    + r"((?:The(?:[ \t]+[\w'’.\-]+){1,8}(?=[ \t]*\([^()\n]{1,40}\)[ \t]*:))|"
+    + f"[{_U}][\\w'’.\\-]*(?:[ \t]+(?:[{_U}][\\w'’.\\-]*|"
     + r"\d{1,2}|d[aeiu]|de[ls]|van|von|der|al|bin|la|le)){0,4})"
     r"(?:[ \t]*\[[\d:.,]{4,12}\])?[ \t]*(?:\(([^()\n]{1,40})\))?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"  # Hansard's party: "Ilsa Brandt (Corvale North) (Lab):"
     r"(?:,[ \t]*([^\W\d_][\w'’.\-&]*(?:[ \t]+[\w'’.\-&]+){0,6}))?"
     + _MD
     + r"[ \t]*:(?![/\d])"
@@ -115,6 +120,13 @@ _STAMPED_NAME = re.compile(
     r"[ \t]+[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[)\]]?[ \t]*$",
     re.M,
 )
+# ... or the time first, as Descript and some podcast hosts write it: "00:01:23 Petra Dorn",
+# "[01:23] Petra Dorn" on its own line, the words below it.
+_STAMP_NAME = re.compile(
+    r"^[ \t]*[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[)\]]?[ \t]+"
+    f"\\[?([{_U}][\\w'’.\\-]*(?:[ \t]+(?:[{_U}][\\w'’.\\-]*|\\d{{1,2}})){{0,4}})\\]?[ \t]*$",
+    re.M,
+)
 # A label alone on its line with no colon but a parenthesis or two, the words below it, as
 # Hansard prints it: "Ilsa Brandt (Corvale North) (Lab)", "The Minister for Harbours
 # (Tomas Ferreol)" (after a part beginning "The", the name in parentheses is the speaker);
@@ -127,8 +139,14 @@ _PAREN_LINE = re.compile(
 # ... and, there, a name alone on its line ("Ilsa Brandt") once the transcript has given
 # it as a label (see :func:`_turns`); a heading ("Harbour Safety") is none, and ends the
 # turn before it.
+# ... and, once is enough, the chair of a parliament: "Mr Speaker", "Madam Deputy Speaker".
+_PRESIDING = re.compile(
+    r"(?:Mr|Madam|Madame|Mister)[ \t]+(?:Deputy[ \t]+)?(?:Speaker|President|Chairman|Chair)"
+)
 _BARE_NAME = re.compile(
-    f"^[ \t]*([{_U}][\\w'’\\-]+(?:[ \t]+[{_U}][\\w'’\\-]+){{1,3}})[ \t]*$", re.M
+    f"^[ \t]*(?:\\*\\*|__)?([{_U}][\\w'’\\-]+(?:[ \t]+[{_U}][\\w'’\\-]+){{1,3}})"
+    + r"(?:\*\*|__)?[ \t]*$",  # (in Markdown bold too: "**Ilsa Brandt**")
+    re.M,
 )
 # A WebVTT cue's voice: "<v Ilsa Brandt>Good evening.</v>".
 _VOICE = re.compile(r"^[ \t]*<v(?:\.[\w.\-]+)*[ \t]+([^<>\n]{1,60})>[ \t]*", re.M)
@@ -175,7 +193,7 @@ _RECORD_LABEL = re.compile(
 # DORN):", "Host (Ilsa Brandt):") the name is the speaker.
 _PARTS = frozenset(
     "MODERATOR CO-MODERATOR HOST CO-HOST ANCHOR PANELIST CHAIR CHAIRMAN CHAIRWOMAN"
-    " CHAIRPERSON PRESENTER INTERVIEWER".split()
+    " CHAIRPERSON PRESENTER INTERVIEWER GUEST".split()
 )
 _PAREN_NAME = re.compile(r"[^\W\d_][\w.'’]*(?:[ \t]+[^\W\d_][\w.'’]*){1,3}")
 
@@ -189,7 +207,7 @@ def _who(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
         and (
             head.strip().upper() in _PARTS
             or GENERIC.fullmatch(head.strip().upper())
-            or (m.re is _PAREN_LINE and head.startswith("The"))
+            or (m.re in (_PAREN_LINE, _NAME_LABEL) and head.startswith("The "))
         )
         and _PAREN_NAME.fullmatch(paren.strip())
     ):
@@ -260,6 +278,15 @@ class _Turn(NamedTuple):
 
 
 _COURTESY = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+([^\W\d_][\w'’\-]*)")
+# ... and an office before a surname ("MAYOR BRANDT:", "SEN. DORN:", "President Valsek:"):
+# the speaker is the surname, whom the engine may give the full name the text gives them.
+_TITLED = re.compile(
+    r"(?i:mayor|senator|sen|rep|representative|congressman|congresswoman|gov|governor|"
+    r"(?:vice[ \t]+)?president|prime[ \t]+minister|minister|secretary|chancellor|premier|"
+    r"councillor|councilor|councilman|councilwoman|alderman|judge|justice|prof|professor|"
+    r"gen|general|col|colonel|adm|admiral|amb|ambassador|commissioner|sheriff|rev|reverend)"
+    r"\.?[ \t]+([^\W\d_][\w'’\-]*)"
+)
 
 
 def _label_turn(m: re.Match[str]) -> _Turn | None:
@@ -279,7 +306,7 @@ def _label_turn(m: re.Match[str]) -> _Turn | None:
     label, span = _who(m)
     upper = label.strip().upper()
     # "MR. VALSEK" is Valsek, whom the engine may give the full name the text gives him
-    courtesy = _COURTESY.fullmatch(label.strip())
+    courtesy = _COURTESY.fullmatch(label.strip()) or _TITLED.fullmatch(label.strip())
     name = courtesy.group(1) if courtesy else label.strip()
     speaker = None if GENERIC.fullmatch(upper) else speaker_name(name)
     # the part: the label's ("MODERATOR", "MODERATOR (PETRA DORN)") or its role's ("PETRA
@@ -301,7 +328,16 @@ def _label_turn(m: re.Match[str]) -> _Turn | None:
 
 _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "label": (_LABEL, _BARE_QA, _BARE_Q),
-    "name": (_NAME_LABEL, _STAMPED_NAME, _PAREN_LINE, _BARE_NAME, _VOICE, _BARE_QA, _BARE_Q),
+    "name": (
+        _NAME_LABEL,
+        _STAMPED_NAME,
+        _STAMP_NAME,
+        _PAREN_LINE,
+        _BARE_NAME,
+        _VOICE,
+        _BARE_QA,
+        _BARE_Q,
+    ),  # fmt: skip
     "record": (_RECORD_LABEL, _BARE_QA, _BARE_Q),
 }
 
@@ -311,7 +347,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 # parenthesis, or hold four words at most), and the WebVTT voice needs "<v". (An
 # alternation of the patterns, one regex call a line, cost as much to run as the calls
 # it replaced, and 10 to 23 ms to compile at every start.)
-_NEEDS_COLON = (_LABEL, _NAME_LABEL, _STAMPED_NAME)
+_NEEDS_COLON = (_LABEL, _NAME_LABEL, _STAMPED_NAME, _STAMP_NAME)
 _GATED = (_PAREN_LINE, _BARE_NAME, _VOICE)
 _ALL_LABELS = tuple(dict.fromkeys(p for ps in _PATTERNS.values() for p in ps))
 _OTHER_LABELS = tuple(p for p in _ALL_LABELS if p not in _NEEDS_COLON + _GATED)
@@ -359,6 +395,7 @@ def _turns(text: str, layout: str) -> list[_Turn]:
             t._replace(stage=True)  # a heading: the turn before it is over
             if _BARE_NAME.fullmatch(text, t.at, t.body)
             and given.get((t.speaker or "").casefold(), 0) < 2
+            and not _PRESIDING.fullmatch(text, t.mention[0], t.mention[1])
             else t
             for t in turns
         ]
@@ -377,18 +414,54 @@ def _turns(text: str, layout: str) -> list[_Turn]:
             and len(text[t.mention[0] : t.mention[1]].split()) == 1
         )
     ]
+    # a headline with a colon ("The Harbour Hour, episode 12: the north pier", "Interview:
+    # Ilsa Brandt on the harbour"): the first line, a label used once, words that end no
+    # sentence, more turns after it
+    if len(turns) > 1 and not text[: turns[0].at].strip():
+        first = turns[0]
+        line_end = text.find("\n", first.body)
+        words = text[first.body : line_end if line_end >= 0 else len(text)].rstrip()
+        if (
+            seen[text[first.mention[0] : first.mention[1]].casefold()] == 1
+            and words
+            and words[-1] not in '.?!…"”’)]*_'
+        ):
+            turns = turns[1:]
     return _examinations(text, _name_parts(text, turns))
 
 
 # A court transcript's examination: "BY MR. VALSEK:" alone on its line says who asks the
 # questions ("Q.") that follow; "TAMSIN ORREL, called as a witness, having been duly
 # sworn, testified as follows:" says who answers them ("A.").
-_EXAMINER = re.compile(r"BY[ \t]+(.+)", re.I)
+# The heading may carry it: "DIRECT EXAMINATION BY MR. VALSEK:", "CROSS-EXAMINATION BY MS.
+# BRANDT:". The witness may be called instead of sworn in the transcript's words: "The
+# defence calls Petra Dorn.", "The State calls its next witness, Tamsin Orrel."
+_EXAMINER = re.compile(
+    r"(?:(?:(?:RE-?)?DIRECT|(?:RE-?)?CROSS|FURTHER(?:[ \t]+(?:RE-?)?(?:DIRECT|CROSS))?)"
+    r"[ \t-]*)?(?:EXAMINATION[ \t]+)?BY[ \t]+(.+)",
+    re.I,
+)
+_CALLS = re.compile(
+    r"\b(?:[Cc]alls|[Rr]ecalls|[Ww]e[ \t]+(?:re)?call)[ \t]+"
+    r"(?:(?:its|our|the|her|his|their)[ \t]+(?:(?:next|first|last|final)[ \t]+)?witness,?[ \t]+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
+    r"(" + r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2}" + r")"
+    r"(?=[ \t]*(?:[.,;]|$|to[ \t]+the[ \t]+stand))",
+    re.M,
+)
+# The formula takes other words too: "PETRA DORN, a witness called on behalf of the
+# defence, being first duly sworn, testified ...", "PETRA DORN, sworn.", "Petra Dorn,
+# affirmed:", "PETRA DORN (sworn)".
 _SWORN = re.compile(
-    r"^[ \t]*(?:" + _LINE_NO + r")?([^\W\d_][^,\n]{2,40}),[ \t]*"
-    r"(?:called[ \t]+as[ \t]+a[ \t]+witness|(?:having[ \t]+been|was)[ \t]+(?:first[ \t]+)?"
-    r"(?:duly[ \t]+)?sworn)\b",
-    re.M | re.I,
+    r"^[ \t]*(?:"
+    + _LINE_NO
+    + r")?"
+    + f"([{_U}][\\w'’.\\-]*(?:[ \t]+[{_U}][\\w'’.\\-]*){{0,4}})"
+    + r"(?:,[ \t]*(?i:called[ \t]+as[ \t]+a[ \t]+witness|(?:[^\n]{0,120}?[ \t])?"
+    r"(?:having[ \t]+been|was|being)[ \t]+(?:first[ \t]+)?(?:duly[ \t]+)?(?:sworn|affirmed)"
+    r"|(?:duly[ \t]+)?(?:sworn|affirmed))\b(?![ \t]+in\b)"
+    r"|[ \t]*\((?i:(?:duly[ \t]+)?(?:sworn|affirmed))\))",
+    re.M,
 )
 
 
@@ -400,8 +473,10 @@ def _examinations(text: str, turns: list[_Turn]) -> list[_Turn]:
     witness: str | None = None
     prev = 0
     for i, t in enumerate(turns):
-        for m in _SWORN.finditer(text, prev, t.at):
-            witness = speaker_name(m.group(1).strip())
+        introduced = [*_SWORN.finditer(text, prev, t.at), *_CALLS.finditer(text, prev, t.at)]
+        if introduced:
+            last = max(introduced, key=lambda m: m.start())
+            witness = speaker_name(last.group(1).strip())
         prev = t.body
         end = turns[i + 1].at if i + 1 < len(turns) else len(text)
         label = text[t.mention[0] : t.mention[1]]
@@ -413,6 +488,8 @@ def _examinations(text: str, turns: list[_Turn]) -> list[_Turn]:
             continue
         if t.speaker is None and label in ("Q", "A"):
             t = t._replace(speaker=examiner if label == "Q" else witness)
+        elif witness is not None and " ".join(label.upper().split()) == "THE WITNESS":
+            t = t._replace(speaker=witness)  # the witness speaking to the court
         out.append(t)
     return out
 
@@ -423,7 +500,7 @@ _PART_WORDS = {
     "CO-HOST": "CO-HOST", "ANCHOR": "ANCHOR", "PRESENTER": "PRESENTER",
     "INTERVIEWER": "INTERVIEWER", "CHAIR": "CHAIR", "CHAIRMAN": "CHAIR",
     "CHAIRWOMAN": "CHAIR", "CHAIRPERSON": "CHAIR", "PRESIDING": "CHAIR",
-    "PRESIDING OFFICER": "CHAIR",
+    "PRESIDING OFFICER": "CHAIR", "GUEST": "GUEST",
 }  # fmt: skip
 
 
@@ -438,7 +515,7 @@ def _part_of(word: str) -> str | None:
 # "Dorn", "O'Dorn", "McDorn", "Anne-Marie" (not "Dorn's")
 _WORD = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 _NAME = _WORD + r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+" + _WORD + r"){1,2}(?![\w'’\-])"
-_NOUN = r"(?i:co-moderator|moderator|co-host|host|chairman|chairwoman|chairperson|chair|anchor|presenter|interviewer)"
+_NOUN = r"(?i:co-moderator|moderator|co-host|host|chairman|chairwoman|chairperson|chair|anchor|presenter|interviewer|guest)"
 _HONORIFIC = r"(?:(?:Hon|Mr|Mrs|Ms|Dr|Sen|Rep)\.|Senator|Representative)[ \t]+"
 _INTRODUCED = (
     re.compile(
@@ -449,7 +526,8 @@ _INTRODUCED = (
     re.compile(
         r"\b(?P<noun>"
         + _NOUN
-        + r")\b[,:]?[ \t]+(?:is[ \t]+|was[ \t]+)?(?:"
+        + r")\b[,:]?[ \t]+(?:(?:today|tonight|this[ \t]+(?:week|morning|evening))[ \t]+)?"
+        + r"(?:is[ \t]+|was[ \t]+)?(?:"
         + _HONORIFIC
         + r")?(?P<name>"
         + _NAME
@@ -499,11 +577,14 @@ def _name_parts(text: str, turns: list[_Turn]) -> list[_Turn]:
         if t.part in bare and t.named and t.speaker:
             names.setdefault(t.part, set()).add(t.speaker)
     first = turns[0].at
+    # (a guest is introduced by the host, in the turns before the guest's first: "my guest
+    # today is Tomas Ferreol")
+    guest_at = next((t.at for t in turns if t.part == "GUEST" and not t.named), first)
     for pattern in _INTRODUCED:
-        for m in pattern.finditer(text, 0, first):
+        for m in pattern.finditer(text, 0, max(first, guest_at)):
             word = m.groupdict().get("verb") or m.group("noun")
             part = _VERB_PART.get(word.upper()) or _part_of(word)
-            if part in bare:
+            if part in bare and (m.start() < first or part == "GUEST"):
                 names.setdefault(part, set()).add(m.group("name"))
     for i, t in enumerate(turns):
         if t.part in bare and not t.named and not t.stage:
@@ -538,6 +619,34 @@ def _nonblank_lines(text: str) -> list[str]:
     return [ln for ln in text[:200_000].splitlines() if ln.strip()]
 
 
+# Captions: a WebVTT file's first line ("WEBVTT", "WEBVTT - Corvale council") or a SubRip
+# file's first cue ("1" then "00:00:01,000 --> 00:00:04,000"), a byte-order mark or blank
+# lines before it.
+_CAPTIONS = re.compile(
+    r"\ufeff?\s*(?:WEBVTT(?![^\s\-])|\d+[ \t]*\r?\n[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]+-->)"
+)
+
+
+def _caption_layout(text: str) -> str | None:
+    """The layout of captions with speakers: WebVTT voices ("<v Ilsa Brandt>") however few
+    the cues, or labels ("BRANDT: ...", "Ilsa Brandt: ...") opening at least two caption
+    lines and a fifth of them (the cue numbers and timings are no lines of words). A clip
+    of two cues, two voices, is as much a transcript as a long one."""
+    if text.lstrip("\ufeff \t\r\n").startswith("WEBVTT") and _VOICE.search(text) is not None:
+        return "name"
+    words = [
+        ln
+        for ln in _nonblank_lines(text)
+        if not _CUE.fullmatch(ln) and not ln.startswith(("WEBVTT", "\ufeffWEBVTT"))
+    ]
+    candidates = [ln for ln in words if _may_open_label(ln)]
+    for layout in ("label", "name"):
+        labels = _labels(candidates, layout)
+        if len(labels) >= 2 and len(labels) >= 0.2 * len(words) and _names_someone(labels):
+            return layout
+    return "captions"  # no speaker named: each caption is someone's words (see below)
+
+
 def detect_transcript(text: str) -> str | None:
     """``"tab"``, ``"label"`` or ``"name"`` when the text is a speaker-labelled
     transcript, else None.
@@ -552,6 +661,8 @@ def detect_transcript(text: str) -> str | None:
     'label'
     >>> detect_transcript("Update: the vote is on Monday.\\n\\nThe council met in Corvale.\\n")
     """
+    if _CAPTIONS.match(text) is not None:
+        return _caption_layout(text)
     lines = _nonblank_lines(text)
     if len(lines) < 2:
         return None
@@ -572,6 +683,8 @@ def detect_transcript(text: str) -> str | None:
     for layout in ("record", "name"):
         if _turns_repeat(_labels(sample, layout), n):
             return layout
+    if lines[0][:1] in _SPEECH_OPENERS and _speech_speaker(text) is not None:
+        return "speech"
     return None
 
 
@@ -688,8 +801,14 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
     if layout == "tab":
         for m in _TAB_ROW.finditer(text):
             _add_line(statements, text, m.group(1), m.span(1), m.start(2), m.end(2))
+    elif layout == "captions":
+        _add_captions(statements, text)
+    elif layout == "speech":
+        speech_title = _add_speech(statements, text)
+        if speech_title is not None:
+            title = speech_title
     else:
-        turns = _turns(text, layout or "label")
+        turns = _office_holder(text, _turns(text, layout or "label"))
         # in a transcript written in upper and lower case, a line all in capitals is a
         # heading ("DIRECT EXAMINATION", "PREPARED STATEMENT OF ONDRA VALSEK"): the turn is
         # over, and what follows it up to the next label is no one's that we know
@@ -747,6 +866,8 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
             _add_spoken(statements, text, speaker, mention, held)
     # a headline above the first turn is the title ("Corvale harbour debate, transcript")
     first = min((st.mention.start for st in statements if st.mention), default=0)
+    if layout == "speech":
+        first = 0  # (the title is the headline that names the speaker: see above)
     # (a line with no word, a page number, is none)
     head = re.search(r"[^\S\n]*([^\n]*[^\W\d_][^\n]*)", text[:first])
     if (
@@ -757,6 +878,158 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
     ):
         title = head.group(1).strip()[:500]
     return Document(path=path, text=text, format="transcript", title=title, statements=statements)
+
+
+# A speech printed whole under a headline that says whose it is: "Remarks by Mayor Ilsa
+# Brandt at the Reopening of the North Pier", "Full text: Speech by Ilsa Brandt to the
+# Harbour Board", "Prepared remarks of Tomas Ferreol, March 3". The name comes right after
+# "by"/"of", and then the headline ends or goes on with where, when or to whom ("Remarks by
+# Ilsa Brandt spark outrage" is a news story about them).
+_SPEECH_OPENERS = frozenset("RSAPFTKOECL#*")
+_SPEECH_HEAD = re.compile(
+    r"[#*_ \t]*(?i:(?:full|prepared|complete)[ \t]+text(?:[ \t]+of)?[ \t]*[:\-—–]?[ \t]*"
+    r"|transcript(?:[ \t]+of)?[ \t]*[:\-—–]?[ \t]*)?(?i:the[ \t]+)?"
+    r"(?i:(?:prepared|opening|closing|floor|keynote|commencement|inaugural|farewell|victory|"
+    r"concession|acceptance)[ \t]+)?"
+    r"(?i:remarks|speech|address|statement|testimony|eulogy|lecture|keynote)"
+    r"(?i:[ \t]+as[ \t]+(?:prepared(?:[ \t]+for[ \t]+delivery)?|delivered))?"
+    r"[ \t]+(?i:by|of|from)[ \t]+"
+    r"(?:(?P<office>" + _TITLE + r"|Prime[ \t]+Minister|President|Chancellor|Premier)[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]+|d[aeiu]|de[ls]|van|von)){0,3})"
+    r"(?:[ \t]*(?:[,:(—–\-]|\b(?i:at|on|to|before|in|for|during|after)\b)[^\n]*)?[ \t*_]*"
+)
+# Lines of a speech's page that are no words of it: "As prepared for delivery", a date or
+# place line, "###", "-END-".
+_SPEECH_NOTE = re.compile(
+    r"[ \t]*(?:\(?(?i:as[ \t]+(?:prepared(?:[ \t]+for[ \t]+delivery)?|delivered)|check[ \t]+against"
+    r"[ \t]+delivery|embargoed[^\n]*|for[ \t]+immediate[ \t]+release|remarks[ \t]+as[ \t]+prepared[^\n]*)"
+    r"\)?[.:]?|#{3}|-+[ \t]*(?i:end)[ \t]*-+|(?i:end)|[^.?!\n]{0,60}\b(?:19|20)\d\d\b[^.?!\n]{0,20})[ \t]*"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b")
+
+
+def _office_holder(text: str, turns: list[_Turn]) -> list[_Turn]:
+    """ "THE PRESIDENT:" under "Remarks by President Ondra Valsek on ...": the label of an
+    office ("THE PRESIDENT", "THE MAYOR", "THE PRIME MINISTER") is the person the headline
+    says holds it and speaks."""
+    head = re.match(r"\s*([^\n]{1,200})", text)
+    if not turns or head is None:
+        return turns
+    m = _SPEECH_HEAD.fullmatch(text, head.start(1), head.end(1))
+    if m is None or m.group("office") is None or not speaks(m.group("name")):
+        return turns
+    office = "THE " + " ".join(m.group("office").rstrip(".").upper().split())
+    name = speaker_name(m.group("name"))
+    return [
+        t._replace(speaker=name)
+        if " ".join(text[t.mention[0] : t.mention[1]].upper().split()) == office
+        else t
+        for t in turns
+    ]
+
+
+def _speech_speaker(text: str) -> tuple[str, int, int] | None:
+    """Whose speech the text prints, by its headline (see above): the name as written and
+    its span; None when the headline says no such thing, or the words below it are not in
+    the first person (a story about a speech)."""
+    head = re.match(r"\s*([^\n]+)", text)
+    if head is None or len(head.group(1)) > 200:
+        return None
+    m = _SPEECH_HEAD.fullmatch(text, head.start(1), head.end(1))
+    if m is None or not speaks(m.group("name")):
+        return None
+    body = text[head.end() : head.end() + 20_000]
+    paras = [p for p in re.split(r"\n[ \t]*\n", body) if p.strip()]
+    if len(paras) < 2 or 3 * sum(bool(_FIRST_PERSON.search(p)) for p in paras) < len(paras):
+        return None
+    return m.group("name"), m.start("name"), m.end("name")
+
+
+def _add_speech(out: list[Statement], text: str) -> str | None:
+    """A speech's paragraphs as statements of the speaker its headline names (see
+    :data:`_SPEECH_HEAD`); its notes and date lines are none. Returns the headline."""
+    who = _speech_speaker(text)
+    if who is None:
+        return None
+    name, a, b = who
+    courtesy = _TITLED.fullmatch(name) or _COURTESY.fullmatch(name)
+    speaker = speaker_name(courtesy.group(1) if courtesy else name)
+    mention = Marked(name, a, b)
+    head_end = text.find("\n", b)
+    if head_end < 0:
+        return None
+    held: list[tuple[int, int]] = []
+    for ln in _LINE.finditer(text, head_end):
+        start, end = ln.span()
+        gap = text[held[-1][1] : start] if held else ""
+        if held and gap.count("\n") == 1 and not gap.strip():
+            held.append((start, end))  # the same paragraph, wrapped
+            continue
+        _add_spoken(out, text, speaker, mention, held)
+        held = []
+        if _SPEECH_NOTE.fullmatch(text, start, end) or _no_words(text, start, end):
+            continue
+        held = [(start, end)]
+    _add_spoken(out, text, speaker, mention, held)
+    return text[text.rfind("\n", 0, a) + 1 : head_end].strip(" \t#*_")[:500]
+
+
+# A caption line opening with a dash: a new speaker's words ("- We will keep it open.").
+_SPEAKER_DASH = re.compile(r"[ \t]*[-–—][ \t]")
+# A WebVTT block that holds no caption: a note, a style sheet, a region.
+_CUE_TIMING = re.compile(r"[ \t]*[\d:.,]{4,12}[ \t]+-->[ \t]+[\d:.,]{4,12}[^\n]*")
+_ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’»)\]]*[ \t]*$|[-–—][ \t]*$")
+_VTT_BLOCK = re.compile(r"[ \t]*(?:NOTE|STYLE|REGION)(?:[ \t][^\n]*)?")
+
+
+def _add_captions(out: list[Statement], text: str) -> None:
+    """The words of captions that name no speaker (SubRip, WebVTT): each cue's lines are
+    one statement of someone unknown, as a generic label's; a line opening with a dash is
+    a new speaker's ("- We will keep it open." / "- It loses money."). The cue numbers and
+    timings, a WebVTT header and notes are no one's words."""
+    held: list[tuple[int, int]] = []
+    cue: list[tuple[int, int]] = []  # the lines of the cue being read
+    skip_block = False
+    at_block_start = True
+    for ln in re.finditer(r"[^\n]*\n?", text):
+        start, end = ln.start(), ln.end()
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        if start == end and ln.end() == start:
+            break  # (the empty match at the end of the text)
+        if not text[start:end].strip():  # a blank line: the cue is over
+            skip_block = False
+            at_block_start = True
+            cue = []
+            continue
+        first = at_block_start
+        at_block_start = False
+        if skip_block:
+            continue
+        if first and (
+            text.startswith(("WEBVTT", "\ufeffWEBVTT"), start)
+            or _VTT_BLOCK.fullmatch(text, start, end)
+        ):
+            skip_block = True
+            continue
+        if _CUE_TIMING.fullmatch(text, start, end):
+            for span in cue:  # a WebVTT cue's identifier ("intro"), before its timing
+                held.remove(span)
+            cue = []
+            continue
+        if _CUE.fullmatch(text, start, end) or _no_words(text, start, end):
+            continue
+        # a sentence carried on from the cue before goes on; a new one, or a dash, is a
+        # new statement
+        if held and (
+            _SPEAKER_DASH.match(text, start, end)
+            or (not cue and _ENDS_SENTENCE.search(text, held[-1][0], held[-1][1]))
+        ):
+            _add_spoken(out, text, None, None, held)
+            held = []
+        held.append((start, end))
+        cue.append((start, end))
+    _add_spoken(out, text, None, None, held)
 
 
 def _no_words(text: str, start: int, end: int) -> bool:
@@ -806,6 +1079,12 @@ def _add_spoken(
             a += 1
         while b > a and (text[b - 1] in _DASHES or text[b - 1].isspace()):
             b -= 1
+        # the other half of a Markdown bold the label opened ("**Q: Why?**"), or closed
+        # ("**Q:** Why?")
+        if text[b - 2 : b] in ("**", "__") and text.count(text[b - 2 : b], a, b) == 1:
+            b -= 2
+        if text[a : a + 2] in ("**", "__") and text.count(text[a : a + 2], a, b) == 1:
+            a += 2
         if any(ch.isalnum() for ch in text[a:b]):
             kept.append((a, b))
     if kept:

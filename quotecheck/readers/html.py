@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.model import Document
-from quotecheck.readers.articles import article_document
+from quotecheck.readers.articles import article_document, detect_transcript, transcript_document
 from quotecheck.readers.decode import decode
 
 
@@ -32,7 +32,13 @@ def read_html(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Docume
         yield InputError(path, "no article text found in HTML, skipped")
         return
     title = (meta.get("title") or "").strip()
-    doc = article_document(path, article_text(title, body))
+    text = article_text(title, body)
+    # an interview or a transcript published as a web page ("Dorn: ...", "Brandt: ..."):
+    # read as one, as a .txt file is (as an article, its turns were no one's words)
+    layout = detect_transcript(text)
+    doc = transcript_document(path, text, layout) if layout else article_document(path, text)
+    if layout and title:
+        doc.title = title
     doc.date = meta.get("date") or None
     doc.url = meta.get("url") or None
     doc.source = meta.get("sitename") or None

@@ -17,6 +17,7 @@ from typing import Any
 
 from quotecheck.errors import InputError
 from quotecheck.model import Document, Statement
+from quotecheck.readers.articles import detect_transcript, transcript_document
 from quotecheck.readers.decode import decode_or_error
 
 FIELDS = ("id", "text", "title", "date", "url", "source", "speaker")
@@ -114,6 +115,10 @@ def record_document(
         while e > s and text[e - 1].isspace():
             e -= 1
         doc.statements.append(Statement("record", s, e, [(s, e)], speaker=speaker[:200]))
+    elif "\n" in text and (layout := detect_transcript(text)) is not None:
+        # a record whose text is a transcript or an interview ("DORN: ...", "BRANDT: ..."):
+        # its turns, as the same text in a file gives them (the record stays a record)
+        doc.statements = transcript_document(path, text, layout).statements
     return doc
 
 
