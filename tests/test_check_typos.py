@@ -123,3 +123,14 @@ def test_typo_term_for_a_mistyped_second_letter(searcher: Any) -> None:
 
 def test_typo_term_for_a_dropped_second_letter(searcher: Any) -> None:
     assert "harbour" in searcher._typo_terms(["hrbour"])
+
+
+def test_single_guillemets_and_corner_brackets_round_a_query_are_stripped(searcher: Any) -> None:
+    """Regression: the index reads ‹…› and 「…」 as quote marks (attr10), but a query
+    pasted in them kept its marks as words to look for."""
+    from quotecheck.search.check import prepare_query
+
+    for q in ("‹The ferries will be sailing again›", "「The ferries will be sailing again」"):
+        assert prepare_query(q).text == "The ferries will be sailing again"
+        verdict, m = first_match(searcher, q)
+        assert verdict == "verbatim" and m["matched_text"] == "The ferries will be sailing again"

@@ -85,7 +85,7 @@ MIN_RARE_TERMS = 4
 MIN_BUDGET_TERMS = 3  # the budget never leaves fewer terms than this
 MAX_WINDOW_CHARS = 4000
 CONTEXT_CHARS = 400
-_QUOTE_MARKS = "\"'“”‘’«»„‟‚‛`"
+_QUOTE_MARKS = "\"'“”‘’«»„‟‚‛`‹›「」『』"
 _FTS_WORD = re.compile(r"[^\W_]+")  # one FTS5 unicode61 token each ("_" separates there)
 _WORD = re.compile(r"\w+")
 # Links, and the "pic.twitter.com/..." of pasted tweets: no words to look up.

@@ -158,7 +158,7 @@ def _outside(
                 out.append((pos, a))
                 pos = b
         out.append((pos, e))
-    marks = " \t\n\"'“”‘’«»,;:"
+    marks = " \t\n\"'“”‘’«»‹›「」『』,;:"
     trimmed = []
     for a, b in out:
         while a < b and text[a] in marks:
