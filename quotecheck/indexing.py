@@ -261,6 +261,12 @@ def prepare_file(
         result.fatal = str(err)
     except RecursionError:
         result.errors.append(f"{path}: input nested too deeply, skipped")
+    except Exception as err:  # a bug of ours must cost one file, not the whole run
+        result.docs = []
+        result.errors.append(
+            f"{path}: skipped: quotecheck failed to read it ({type(err).__name__}: {err});"
+            " please report this file"
+        )
     return result
 
 

@@ -3677,3 +3677,10 @@ def test_quote_after_in_the_words_of_is_that_persons() -> None:
     assert (st.speaker, st.cue.text if st.cue else None) == ("Olav Nes", "In the words of")
     assert find(doc, "The harbour stopped being our back door.").speaker == "Marit Solberg"
     assert find(doc, "We have waited long enough for this bridge.").speaker == "Ilsa Brandt"
+
+
+def test_that_before_the_month_may_is_no_subject() -> None:
+    """Regression (review): "She said that May was the busiest month" kept "that" in the
+    content: the finite-verb test read the month "May" as the verb "may"."""
+    doc = analyzed("Ilsa Brandt said that May was the busiest month for the pier.")
+    assert find(doc, "May was the busiest month for the pier").speaker == "Ilsa Brandt"

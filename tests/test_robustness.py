@@ -1044,3 +1044,33 @@ def test_ctrl_c_during_a_batch_lookup_with_jobs_prints_no_worker_traceback(
     _, err_b = proc.communicate(timeout=TIMEOUT)
     assert proc.returncode == 130
     assert b"Traceback" not in err_b, err_b.decode()[-2000:]
+
+
+def test_a_file_that_makes_quotecheck_fail_is_skipped_and_the_rest_indexed(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fault injection: an unexpected exception in the engine (a bug, as the SubRip crash
+    the review found) cost the whole run; now it costs that one file, with its name."""
+    from quotecheck.analysis import attribution
+    from quotecheck.indexing import index_paths
+    from quotecheck.store import Store
+
+    real = attribution.analyze
+
+    def failing(doc: Any) -> None:
+        if doc.path.endswith("bad.txt"):
+            raise ValueError("injected")
+        real(doc)
+
+    monkeypatch.setattr(attribution, "analyze", failing)
+    (tmp_path / "bad.txt").write_text(ARTICLE.replace("Corvale", "Velmark"), encoding="utf-8")
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    errors: list[str] = []
+    store = Store(db_path)
+    try:
+        report = index_paths(store, [str(tmp_path)], on_error=errors.append)
+        assert report.documents == 1
+        assert store.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    finally:
+        store.close()
+    assert len(errors) == 1 and "bad.txt" in errors[0] and "ValueError: injected" in errors[0]

@@ -668,3 +668,74 @@ def test_markdown_bold_name_alone_on_its_line_opens_a_turn() -> None:
         ("Petra Dorn", "When is the vote?"),
         ("Ilsa Brandt", "On Monday."),
     ]
+
+
+def test_subrip_cues_with_no_blank_lines_between_them_do_not_crash() -> None:
+    """Regression (review): a SubRip file with no blank line between cues raised
+    ValueError (a caption line taken for a cue identifier was removed twice), and without
+    the dash its first caption was dropped as if it were one."""
+    from quotecheck.readers import read_file
+
+    for text, want in (
+        (
+            "1\n00:00:01,000 --> 00:00:02,000\nThe pier is open.\n- It loses money.\n2\n"
+            "00:00:03,000 --> 00:00:04,000\nWe will keep it open.\n",
+            ["The pier is open.", "It loses money.", "We will keep it open."],
+        ),
+        (
+            "1\n00:00:01,000 --> 00:00:02,000\nThe pier is open.\n2\n"
+            "00:00:03,000 --> 00:00:04,000\nWe will keep it open.\n",
+            ["The pier is open.", "We will keep it open."],
+        ),
+    ):
+        docs = list(read_file("pier.srt", text.encode(), None, {}))
+        assert [d.text[a:b] for d in docs for s in d.statements for a, b in s.spans] == want
+
+
+def test_news_story_under_a_remarks_by_headline_stays_an_article() -> None:
+    """Regression (review): "Remarks by Mayor Ilsa Brandt on the pier draw criticism" over a
+    news story with first-person quotes was read as her speech: every paragraph, a
+    fisherman's words too, became hers."""
+    from quotecheck.readers import read_file
+
+    text = (
+        "Remarks by Mayor Ilsa Brandt on the pier draw criticism\n\n"
+        "Mayor Ilsa Brandt said on Monday that we must keep the pier open.\n\n"
+        "“We cannot afford it,” said Tomas Ferreol, a fisherman. “Our boats need the money.”\n\n"
+        "Tomas Ferreol said: “I have never seen the town so divided.”\n\n"
+        "Brandt told reporters that our town deserves better.\n"
+    )
+    doc = next(iter(read_file("pier.txt", text.encode(), None, {})))
+    assert doc.format == "article"
+
+
+def test_two_letter_label_is_a_surname_before_it_is_initials() -> None:
+    """Regression (review): "LI:" took Lars Ingram by his initials, though "INGRAM:" is
+    him; initials never take a name a surname label has."""
+    from quotecheck.analysis.attribution import analyze
+    from quotecheck.readers import read_file
+
+    text = (
+        "Harbour talk\n\nLars Ingram talked to Mei Li about the pier.\n\n"
+        "INGRAM: Is the pier safe?\n\nLI: It is safe, we checked it.\n\n"
+        "INGRAM: Thank you.\n\nLI: You are welcome.\n"
+    )
+    doc = next(iter(read_file("talk.txt", text.encode(), None, {})))
+    analyze(doc)
+    assert [s.speaker for s in doc.statements] == ["Lars Ingram", "Li", "Lars Ingram", "Li"]
+
+
+def test_namesake_set_off_by_commas_in_a_turn_does_not_name_the_label() -> None:
+    """Regression (review): "built by my cousin, Anton Brandt, in 1990" counted as
+    addressing Brandt, and every "BRANDT:" turn became Anton Brandt's."""
+    from quotecheck.analysis.attribution import analyze
+    from quotecheck.readers import read_file
+
+    text = (
+        "Harbour debate\n\nDORN: Welcome. Is the pier safe?\n\nBRANDT: It is safe.\n\n"
+        "FERREOL: The pier was built by my cousin, Anton Brandt, in 1990.\n\n"
+        "BRANDT: And it still stands.\n\nDORN: Thank you.\n"
+    )
+    doc = next(iter(read_file("debate.txt", text.encode(), None, {})))
+    analyze(doc)
+    assert "Anton Brandt" not in {s.speaker for s in doc.statements}

@@ -2371,7 +2371,12 @@ class _Engine:
             if [x.low for x in toks[k + 1 : m] if x.word] in _I_QUOTE:
                 k = m  # "said, and I quote, “...”": the quote is the content
         while k <= end_i and toks[k].low in (",", ":", "that", "-", "–", "—"):
-            if toks[k].low == "that" and k < end_i and toks[k + 1].low in _FINITE_AFTER_THAT:
+            if (
+                toks[k].low == "that"
+                and k < end_i
+                and toks[k + 1].low in _FINITE_AFTER_THAT
+                and toks[k + 1].text.islower()  # ("that May was": a month)
+            ):
                 break  # "He said that is a distortion": "that" is the subject, not "that ..."
             k += 1
         if k > end_i:
@@ -3669,6 +3674,8 @@ class _Engine:
             ment, mtype = (got[0], len(toks) - 1 if not commas else commas[0] - 1), got[1]
         mt = toks[ment[0] : ment[1] + 1]
         ent = self.resolve(mt, mtype, mt[0].start, pi)
+        if ent is not None and not ent.person and mtype == "name":
+            return None  # "In Corvale's words": a place or a body, not a speaker
         mention = Marked(self.text[mt[0].start : mt[-1].end], mt[0].start, mt[-1].end)
         c = "cue" if m.group("cue") is not None else "cue2"
         cue = Marked(m.group(c), m.start(c), m.end(c))
@@ -4062,6 +4069,7 @@ def _noun_before_verb(toks: list[_Tok], j: int) -> bool:
     before an -ing word: "an exceptionally welcoming scene".)"""
     return (
         j > 0
+        and _ADVERB_LY(toks[j])
         and _determines(toks[j - 1])
         and j + 1 < len(toks)
         and not toks[j + 1].low.endswith("ing")
@@ -4073,7 +4081,7 @@ def _participle_phrase(toks: list[_Tok], j: int) -> bool:
     words ("A patient waiting for hip surgery")?"""
     for k in range(j, max(0, j - 6), -1):
         if toks[k].low.endswith("ing") and toks[k].text.islower() and toks[k - 1].word:
-            return k >= 1 and toks[k - 1].text.islower() and toks[k - 1].low not in _NP_STOP
+            return toks[k - 1].text.islower() and toks[k - 1].low not in _NP_STOP
         if not toks[k].word:
             return False
     return False
@@ -4921,10 +4929,21 @@ def _full_label_names(lines: list[Statement], reg: Registry, text: str) -> None:
             give(s.speaker, name_words(s.speaker), s.mention.start if s.mention else s.start)
     written = {s.speaker: s.mention.text for s in lines if s.speaker and s.mention is not None}
     full: dict[str, str | None] = {}
+    # the names surname labels take: initials never take one of them ("INGRAM:" is Lars
+    # Ingram, so "LI:" is not him)
+    by_surname = {
+        name
+        for lab, end in first_turn_end.items()
+        if " " not in lab
+        for name, (words, pos) in named.items()
+        if words[-1:] == name_words(lab)[-1:] and pos < end
+    }
     for lab, end in first_turn_end.items():
         if " " in lab:
             continue
-        initials = _INITIALS.fullmatch(written.get(lab, ""))
+        last = name_words(lab)[-1:]
+        found = {name for name, (words, pos) in named.items() if words[-1:] == last and pos < end}
+        initials = _INITIALS.fullmatch(written.get(lab, "")) if not found else None
         if initials is not None:
             # "PD:" / "IB:", as interviews print their two parties: the one full name given
             # before the label's first turn with those initials ("Petra Dorn talked to Ilsa
@@ -4933,13 +4952,11 @@ def _full_label_names(lines: list[Statement], reg: Registry, text: str) -> None:
             found = {
                 name
                 for name, (words, pos) in named.items()
-                if pos < end and "".join(w[:1] for w in words) == letters
+                if pos < end and "".join(w[:1] for w in words) == letters and name not in by_surname
             }
-            if found:  # (else maybe a surname: "LEE:", "NGO:")
+            if found:  # (a surname comes first: "LI:" is Mei Li before Lars Ingram)
                 full[lab] = found.pop() if len(found) == 1 else None
                 continue
-        last = name_words(lab)[-1:]
-        found = {name for name, (words, pos) in named.items() if words[-1:] == last and pos < end}
         if not found:
             # named only later: by another speaker who addresses or introduces them ("Mayor
             # Ilsa Brandt, your answer?", "Thank you, Ilsa Brandt."), or by a label of the
@@ -4983,9 +5000,15 @@ def _addressed(text: str, pos: int, ent: Entity, own: list[tuple[int, int]]) -> 
     if any(a <= pos < b for a, b in own):
         return False  # ("my husband Bill Clinton", in her own words: a namesake)
     end = pos + len(ent.name)
-    if text[pos:end] != ent.name or _ADDRESS_AFTER.match(text, end) is None:
+    after = _ADDRESS_AFTER.match(text, end)
+    if text[pos:end] != ent.name or after is None:
         return False
-    return _ADDRESS_BEFORE.search(text[max(0, pos - 60) : pos]) is not None
+    before = _ADDRESS_BEFORE.search(text[max(0, pos - 60) : pos])
+    if before is None:
+        return False
+    # set off by commas on both sides, the name is an aside ("built by my cousin, Anton
+    # Brandt, in 1990"), not an address ("Thank you, Ilsa Brandt.")
+    return not (before.group().strip()[:1] == "," and after.group().strip() in (",", ";", ":"))
 
 
 # Who an interview's introduction says is interviewed: "Petra Dorn interviewed Ilsa Brandt",
@@ -5004,7 +5027,9 @@ def _interviewee(
     """A "Q:"/"A:" interview: the answers are the person's the text introduces before
     the first turn ("Interview with Ondra Valsek, harbour master of Corvale"), when its
     headline gives exactly one full name, or else the whole text before the first turn
-    does; otherwise they stay no one's. Returns the interviewee."""
+    does, or else that text says of one of the people it names that they are interviewed
+    ("Petra Dorn interviewed Ilsa Brandt"); otherwise they stay no one's. Returns the
+    interviewee."""
     if any(s.speaker for s in lines):
         return None
     answers = [s for s in lines if s.mention and s.mention.text.strip().upper() in ("A", "ANSWER")]

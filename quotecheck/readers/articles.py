@@ -906,6 +906,9 @@ _SPEECH_NOTE = re.compile(
     r"\)?[.:]?|#{3}|-+[ \t]*(?i:end)[ \t]*-+|(?i:end)|[^.?!\n]{0,60}\b(?:19|20)\d\d\b[^.?!\n]{0,20})[ \t]*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b")
+# A verb that reports speech: a speech says it of others now and then, a news story about
+# one in paragraph after paragraph.
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
 def _office_holder(text: str, turns: list[_Turn]) -> list[_Turn]:
@@ -942,6 +945,8 @@ def _speech_speaker(text: str) -> tuple[str, int, int] | None:
     paras = [p for p in re.split(r"\n[ \t]*\n", body) if p.strip()]
     if len(paras) < 2 or 3 * sum(bool(_FIRST_PERSON.search(p)) for p in paras) < len(paras):
         return None
+    if 4 * sum(bool(_REPORTED.search(p)) for p in paras) > len(paras):
+        return None  # a news story about the speech: its paragraphs report who said what
     return m.group("name"), m.start("name"), m.end("name")
 
 
@@ -991,6 +996,7 @@ def _add_captions(out: list[Statement], text: str) -> None:
     cue: list[tuple[int, int]] = []  # the lines of the cue being read
     skip_block = False
     at_block_start = True
+    first_line: tuple[int, int] | None = None  # the first line of the block being read
     for ln in re.finditer(r"[^\n]*\n?", text):
         start, end = ln.start(), ln.end()
         while end > start and text[end - 1] in "\r\n":
@@ -1004,6 +1010,8 @@ def _add_captions(out: list[Statement], text: str) -> None:
             continue
         first = at_block_start
         at_block_start = False
+        if first:
+            first_line = (start, end)
         if skip_block:
             continue
         if first and (
@@ -1013,9 +1021,12 @@ def _add_captions(out: list[Statement], text: str) -> None:
             skip_block = True
             continue
         if _CUE_TIMING.fullmatch(text, start, end):
-            for span in cue:  # a WebVTT cue's identifier ("intro"), before its timing
-                held.remove(span)
+            if first_line is not None and cue == [first_line] and held[-1:] == cue:
+                # a WebVTT cue's identifier ("intro"): the block's only line before its
+                # timing (not caption text when a SubRip file has no blank lines)
+                held.pop()
             cue = []
+            first_line = None
             continue
         if _CUE.fullmatch(text, start, end) or _no_words(text, start, end):
             continue
