@@ -365,7 +365,7 @@ def _plain_abbreviation_continues(text: str, dot: int, nxt: re.Match[str]) -> bo
     if word in _SENTENCE_TITLES:
         return True
     if word in ("no", "nos", "vol", "fig"):
-        return text[nxt.start(2)].isdigit()
+        return False
     following = re.compile(r"\w+").match(text, nxt.start(2))
     return (following.group().lower() if following else "") not in SENTENCE_STARTERS
 

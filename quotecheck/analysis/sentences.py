@@ -99,8 +99,9 @@ def _abbreviation_continues(text: str, dot: int, nxt: int) -> bool:
     if word in _TITLES:
         return True
     if word in _BEFORE_NUMBERS:
-        # "No. 10", "Vol. 3"; in "Lindqvist said no. Brian Holm said yes." a sentence ends
-        return text[nxt].isdigit()
+        # "No. 10", "Vol. 3" never get here (a digit is no capital): before a capital, as in
+        # "Lindqvist said no. Brian Holm said yes.", the sentence ends
+        return False
     following = _FOLLOWING_WORD.match(text, nxt)
     nxt_word = following.group().lower() if following else ""
     return nxt_word not in SENTENCE_STARTERS
