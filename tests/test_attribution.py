@@ -3684,3 +3684,15 @@ def test_that_before_the_month_may_is_no_subject() -> None:
     content: the finite-verb test read the month "May" as the verb "may"."""
     doc = analyzed("Ilsa Brandt said that May was the busiest month for the pier.")
     assert find(doc, "May was the busiest month for the pier").speaker == "Ilsa Brandt"
+
+
+def test_full_name_after_to_is_registered_when_it_starts_with_a_given_name() -> None:
+    """Regression: "The council sent a letter to Petra Dorn." did not register Petra Dorn
+    (a run after "to", "in", "from" was taken for a place: "to New York"), so "Dorn said"
+    had the speaker "Dorn"."""
+    doc = analyzed(
+        "The council sent a letter to Petra Dorn on Monday. The mayor flew to New York.\n\n"
+        "Dorn said she had not read it."
+    )
+    assert find(doc, "she had not read it").speaker == "Petra Dorn"
+    assert "New York" not in doc.people

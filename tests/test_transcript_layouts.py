@@ -565,10 +565,12 @@ def test_html_interview_is_read_as_a_transcript(monkeypatch: object) -> None:
     d = doc("interview.html", "<html><body><p>(the page)</p></body></html>")
     assert d.format == "transcript" and d.title == "Interview: Ilsa Brandt on the harbour"
     assert d.date == "2026-03-03"
+    # (Petra Dorn, named after "spoke to", is registered since a name after "to" that
+    # starts with a given name is a person's: before, the label stayed "Dorn")
     assert [sp for sp, _ in lines(d)] == [
-        "Dorn",
+        "Petra Dorn",
         "Ilsa Brandt",
-        "Dorn",
+        "Petra Dorn",
         "Ilsa Brandt",
     ]
 

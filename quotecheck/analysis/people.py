@@ -568,8 +568,8 @@ class Registry:
             role_words, name, canonical, name_len = info
             if not role_words:
                 left = text[max(0, ms - 6) : ms].split()
-                if left and left[-1] in _PLACE_PREPS:
-                    continue
+                if left and left[-1] in _PLACE_PREPS and not (len(name) >= 2 and _given(name[0])):
+                    continue  # "to New York"; but "a letter to Petra Dorn": a given name
             pos = m.end() - name_len
             if not role_words:
                 role = self._left_role(text, ms) or self._comma_role(text, ms, m.end())
