@@ -3873,8 +3873,7 @@ def _owned_after_preposition(toks: list[_Tok], j: int, lo: int) -> bool:
     k = j - 1
     owned = False
     while k >= lo and j - k <= 3:
-        low = toks[k].low
-        if low in DETERMINERS or low in _POSSESSIVE_BASE or low.endswith(("’s", "'s")):
+        if _determines(toks[k]):
             owned = True
         elif not (toks[k].word and toks[k].text[:1].isupper()):
             break

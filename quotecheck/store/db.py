@@ -661,9 +661,7 @@ class Store:
         self, prefix: str, min_len: int, max_len: int, limit: int = 5000
     ) -> list[tuple[str, int]]:
         """Vocabulary terms starting with ``prefix`` and of length in [min_len, max_len]."""
-        self._ensure_vocab()
-        table = "terms" if self._has_terms() else "temp.units_vocab"
-        col = "docs" if table == "terms" else "doc"
+        table, col = self._vocab_table()
         return self._q(
             f"SELECT term, {col} FROM {table} WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT ?",
             (prefix, prefix + "\U0010ffff", min_len, max_len, limit),
@@ -676,9 +674,7 @@ class Store:
         ``later``, of length in [min_len, max_len]: the terms a word with its second letter
         mistyped ("hxrbour": later "rb") or dropped ("hrbour": later "rb") may stand for,
         which no two-letter prefix of the word reaches."""
-        self._ensure_vocab()
-        table = "terms" if self._has_terms() else "temp.units_vocab"
-        col = "docs" if table == "terms" else "doc"
+        table, col = self._vocab_table()
         pairs = list(dict.fromkeys(later))
         marks = ",".join("?" * len(pairs))
         return self._q(
@@ -686,6 +682,12 @@ class Store:
             f" AND substr(term, 3, 2) IN ({marks}) AND length(term) BETWEEN ? AND ? LIMIT ?",
             (first, first + "\U0010ffff", *pairs, min_len, max_len, limit),
         )
+
+    def _vocab_table(self) -> tuple[str, str]:
+        """(the vocabulary table to read, its column of document counts): the stored
+        ``terms`` table, else the live fts5vocab view of an index that has none."""
+        self._ensure_vocab()
+        return ("terms", "docs") if self._has_terms() else ("temp.units_vocab", "doc")
 
     def _ensure_vocab(self) -> None:
         if getattr(self, "_vocab", False):
