@@ -953,6 +953,34 @@ def test_verify_plain_text_draft_is_not_read_as_markdown(indexed: Path, tmp_path
     assert (code, r["claimed_speaker"], r["attribution"]) == (0, "Brandt", "confirmed")
 
 
+def test_index_headerless_debate_tsv_without_format_flag(tmp_path: Path, db_path: Path) -> None:
+    """``quotecheck index debate.tsv`` on ``line<TAB>SPEAKER<TAB>sentence`` rows refused the
+    file ("no text column") unless ``--format transcript`` was given."""
+    tsv = tmp_path / "debate.tsv"
+    tsv.write_text(
+        "1\tQUELL\tTonight we welcome Governor Ilsa Brandt and Senator Ondra Valsek.\n"
+        "2\tBRANDT\tWe cut harbour fees by twelve percent in my first year.\n"
+        "3\tVALSEK\tI voted for the bridge twice, and she knows it.\n",
+        encoding="utf-8",
+    )
+    code, _, err = run("--db", str(db_path), "index", str(tsv))
+    assert (code, "indexed 1 documents (3 statements") == (
+        0,
+        err[: len("indexed 1 documents (3 statements")],
+    )
+    quote = "We cut harbour fees by twelve percent in my first year."
+    code, out, _ = run(
+        "--db", str(db_path), "check", "--format", "json", "--speaker", "Ondra Valsek", quote
+    )
+    (r,) = json.loads(out)
+    # exit code 1: the claimed speaker did not say it
+    assert (code, r["attribution"], r["matches"][0]["speaker"]) == (
+        1,
+        "misattributed",
+        "Ilsa Brandt",
+    )
+
+
 HELP_FILES = {
     # fictional people and places only
     "hearing.txt": (

@@ -5,6 +5,7 @@ article. All people and places are fictional."""
 
 from __future__ import annotations
 
+from quotecheck.analysis.attribution import analyze
 from quotecheck.errors import InputError
 from quotecheck.labels import speaker_name
 from quotecheck.model import Document
@@ -873,3 +874,68 @@ def test_numbered_speaker_who_names_themself_in_their_first_turn() -> None:
         "Petra Dorn",
         None,
     ]
+
+
+TOWN_HALL_TSV = (
+    "1\tQUELL\tGood evening from Corvale University.\t0\n"
+    "2\tQUELL\tI am Marta Quell, and with me is Tobin Ash.\t0\n"
+    "3\tQUELL\tTonight we welcome Governor Ilsa Brandt and Senator Ondra Valsek.\t0\n"
+    "4\tSYSTEM\t(APPLAUSE)\t0\n"
+    "5\tASH\tGovernor Brandt, the first question is yours.\t0\n"
+    "6\tBRANDT\tWe cut harbour fees by twelve percent in my first year.\t1\n"
+    "7\tVALSEK\tI voted for the bridge twice, and she knows it.\t1\n"
+    "8\tVALSEK\tThe ferry will run every hour by next summer.\t1\n"
+    "9\tQUESTION\tMy question is about the ferry service to Kessel.\t0\n"
+    '10\tBRANDT\tHe said, back in 2019, "The ferry is a waste of money."\t1\n'
+    "11\tQUELL\tSenator, your response?\t0\n"
+)
+
+
+def test_headerless_tab_separated_debate_rows_are_a_transcript_not_records() -> None:
+    """A ``.tsv`` of ``line<TAB>SPEAKER<TAB>sentence`` rows (the CLEF debates' layout) was
+    read as records: its first row was taken for a header and the file refused for having
+    no text column, unless the user knew to add ``--format transcript``."""
+    d = doc("town-hall.tsv", TOWN_HALL_TSV)
+    assert d.format == "transcript"
+    analyze(d)
+    got = [(who, words) for who, _, words in turns(d)]
+    assert got[0] == ("Marta Quell", "Good evening from Corvale University.")
+    assert ("Ilsa Brandt", "We cut harbour fees by twelve percent in my first year.") in got
+    assert ("Ondra Valsek", "I voted for the bridge twice, and she knows it.") in got
+    assert (None, "My question is about the ferry service to Kessel.") in got
+    assert all("APPLAUSE" not in words for _, words in got)
+
+
+def test_tab_separated_records_with_a_header_stay_records() -> None:
+    d = doc("claims.tsv", "id\ttext\tspeaker\n1\tThe pier reopens in May.\tIlsa Brandt\n")
+    analyze(d)
+    assert d.format == "record"
+    assert [s.speaker for s in d.statements] == ["Ilsa Brandt"]
+
+
+def test_town_hall_moderator_with_the_most_lines_is_not_the_debater_he_means() -> None:
+    """In a short transcript the moderator (the first speaker, who asks) said more lines than
+    either candidate and was taken for a debater: "He said, ... “...”" in Brandt's line went
+    to the moderator, not to her opponent."""
+    d = doc("town-hall.tsv", TOWN_HALL_TSV)
+    analyze(d)
+    (inner,) = [s for s in d.statements if s.kind == "direct"]
+    assert d.text[inner.start : inner.end] == "The ferry is a waste of money."
+    assert inner.speaker == "Ondra Valsek"
+
+
+def test_excerpt_opening_with_a_debater_keeps_him_a_debater() -> None:
+    """The first speaker is the chair only when they ask something: an excerpt that opens
+    with a candidate keeps the two candidates as the debaters."""
+    text = (
+        "1\tVALSEK\tThe bridge is finished and paid for.\t1\n"
+        "2\tVALSEK\tWe kept every promise to Corvale.\t1\n"
+        "3\tVALSEK\tEvery single one.\t0\n"
+        "4\tQUELL\tGovernor Brandt, your response?\t0\n"
+        '5\tBRANDT\tHe said last spring, "The bridge will cost nothing."\t1\n'
+        "6\tBRANDT\tIt cost forty million.\t1\n"
+    )
+    d = doc("excerpt.tsv", text)
+    analyze(d)
+    (inner,) = [s for s in d.statements if s.kind == "direct"]
+    assert inner.speaker == "Valsek"

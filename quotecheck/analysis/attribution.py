@@ -5119,13 +5119,22 @@ def _analyze_transcript(doc: Document, text: str) -> None:
         label = text[text.rfind("\n", 0, s_.start) + 1 : s_.start]
         if _HOST_PART.search(label):
             hosts.add(s_.speaker)  # "MODERATOR (PETRA DORN):" moderates, not debates
-    top = sorted(
-        (lab for lab in counts if lab not in hosts or len(counts) - len(hosts) < 2),
-        key=lambda lab: -counts[lab],
-    )[:2]
+    # ... not the first speaker either when they ask (a chair), who may say more lines than
+    # either debater in a short or town-hall transcript, when two named others speak (an
+    # excerpt may open with a debater, who is then still one)
+    chairs = hosts | {lines[0].speaker}
+    chair = lines[0].speaker
+    asks = any(
+        text[s_.start : s_.end].rstrip().endswith("?") for s_ in lines if s_.speaker == chair
+    )
+    eligible: list[str | None] = [
+        lab for lab in counts if lab and lab not in (chairs if asks else hosts)
+    ]
+    if len(eligible) < 2:
+        eligible = [lab for lab in counts if lab not in hosts or len(counts) - len(hosts) < 2]
+    top = sorted(eligible, key=lambda lab: -counts[lab])[:2]
     # whom "your opponent" in a host's line may mean: the two who speak, when the others
     # are hosts (a label's part, or the first speaker) and no one else speaks
-    chairs = hosts | {lines[0].speaker}
     debaters = [lab for lab in counts if lab and lab not in chairs]
     eng.debaters = debaters if len(debaters) == 2 else []
     speakers: list[tuple[str | None, str | None]] = []

@@ -194,6 +194,12 @@ def _read_delimited(
     if delimiter == ",":
         delimiter = _csv_delimiter(lines[0] if lines else "")
     if delimiter == "\t":
+        if not fields and detect_transcript(text) == "tab":
+            # ``line<TAB>SPEAKER<TAB>sentence`` rows with no header (the CLEF debates):
+            # a transcript, not records; their first row was taken for a header and the
+            # file refused for having no text column
+            yield transcript_document(path, text, "tab")
+            return
         yield from _read_tsv(path, lines, fields)
         return
 
