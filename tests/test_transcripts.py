@@ -939,3 +939,24 @@ def test_excerpt_opening_with_a_debater_keeps_him_a_debater() -> None:
     analyze(d)
     (inner,) = [s for s in d.statements if s.kind == "direct"]
     assert inner.speaker == "Valsek"
+
+
+def test_tab_separated_debate_with_a_header_row_is_titled_by_its_file_not_its_columns() -> None:
+    """The header row ``line_number<TAB>speaker<TAB>text<TAB>label`` became the transcript's
+    title, shown as the source of every match."""
+    d = doc("town-hall.tsv", "line_number\tspeaker\ttext\tlabel\n" + TOWN_HALL_TSV)
+    assert d.format == "transcript"
+    assert d.title == "town-hall"
+    analyze(d)
+    assert ("Ilsa Brandt", "We cut harbour fees by twelve percent in my first year.") in [
+        (who, words) for who, _, words in turns(d)
+    ]
+
+
+def test_tab_separated_records_with_numeric_ids_and_short_texts_stay_records() -> None:
+    """``id<TAB>text<TAB>speaker`` records with number ids and short texts look like debate
+    rows, but their second column (the text) does not repeat as speakers do."""
+    rows = "".join(f"{i}\tThe pier reopens in week {i}.\tIlsa Brandt\n" for i in range(1, 9))
+    items = list(read_file("claims.tsv", ("id\ttext\tspeaker\n" + rows).encode(), None, {}))
+    assert len(items) == 8
+    assert all(isinstance(d, Document) and d.format == "record" for d in items)

@@ -216,7 +216,7 @@ def _who(m: re.Match[str]) -> tuple[str, tuple[int, int]]:
     return head, m.span(1)
 
 
-_TAB_ROW = re.compile(r"^[ \t]*\d+\t([^\t\n]{1,60})\t([^\t\n]*)", re.M)
+TAB_ROW = re.compile(r"^[ \t]*\d+\t([^\t\n]{1,60})\t([^\t\n]*)", re.M)
 # A time stamp opening a line: "(00:12)", "[01:02:03]".
 _STAMP = re.compile(r"[ \t]*" + _TIME + r"[ \t]*")
 # A line that is only a stage direction: "(APPLAUSE)", "[crosstalk 00:12:31]".
@@ -668,7 +668,7 @@ def detect_transcript(text: str) -> str | None:
         return None
     sample = lines[:400]
     n = len(sample)
-    tab = sum(1 for ln in sample if "\t" in ln and _TAB_ROW.match(ln))
+    tab = sum(1 for ln in sample if "\t" in ln and TAB_ROW.match(ln))
     if tab >= 0.8 * n:
         return "tab"
     # only the lines that some layout's label opens can give a label: one or two regex calls
@@ -799,7 +799,7 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
     statements: list[Statement] = []
     title = os.path.splitext(os.path.basename(path))[0]
     if layout == "tab":
-        for m in _TAB_ROW.finditer(text):
+        for m in TAB_ROW.finditer(text):
             _add_line(statements, text, m.group(1), m.span(1), m.start(2), m.end(2))
     elif layout == "captions":
         _add_captions(statements, text)
@@ -873,7 +873,8 @@ def transcript_document(path: str, text: str, layout: str | None) -> Document:
     if (
         head is not None
         and head.end() < first
-        and not _TAB_ROW.match(head.group(1))
+        and not TAB_ROW.match(head.group(1))
+        and not (layout == "tab" and "\t" in head.group(1))  # column names: "line\tspeaker"
         and not head.group(1).startswith("WEBVTT")
     ):
         title = head.group(1).strip()[:500]

@@ -17,7 +17,7 @@ from typing import Any
 
 from quotecheck.errors import InputError
 from quotecheck.model import Document, Statement
-from quotecheck.readers.articles import detect_transcript, transcript_document
+from quotecheck.readers.articles import TAB_ROW, detect_transcript, transcript_document
 from quotecheck.readers.decode import decode_or_error
 
 FIELDS = ("id", "text", "title", "date", "url", "source", "speaker")
@@ -194,10 +194,7 @@ def _read_delimited(
     if delimiter == ",":
         delimiter = _csv_delimiter(lines[0] if lines else "")
     if delimiter == "\t":
-        if not fields and detect_transcript(text) == "tab":
-            # ``line<TAB>SPEAKER<TAB>sentence`` rows with no header (the CLEF debates):
-            # a transcript, not records; their first row was taken for a header and the
-            # file refused for having no text column
+        if not fields and _debate_rows(path, lines, text):
             yield transcript_document(path, text, "tab")
             return
         yield from _read_tsv(path, lines, fields)
@@ -244,6 +241,22 @@ def _read_delimited(
             continue
         ordinal += 1
         yield _row_document(path, header, row, mapping, lineno, ordinal)
+
+
+def _debate_rows(path: str, lines: list[str], text: str) -> bool:
+    """True when a ``.tsv`` is ``line<TAB>SPEAKER<TAB>sentence`` rows (the CLEF debates), a
+    transcript rather than records: with no header (the first row was taken for one and
+    the file refused for having no text column), or under a header of column names
+    (``line_number<TAB>speaker<TAB>text``) when the speakers repeat (at most three
+    distinct for four rows). Records whose id is a number and whose text is short match
+    the same pattern, but their second column, the text, does not repeat."""
+    if detect_transcript(text) != "tab":
+        return False
+    header = lines[0].rstrip("\r\n").split("\t") if lines else []
+    if isinstance(_check_header(path, header, {}), InputError):
+        return True
+    speakers = [m.group(1) for ln in lines[1:401] if (m := TAB_ROW.match(ln))]
+    return len(speakers) >= 4 and len(set(speakers)) <= 0.75 * len(speakers)
 
 
 def _csv_delimiter(header: str) -> str:
