@@ -161,7 +161,9 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument(
-        "--split", action="append", choices=["dev", "train"], help="default: dev and train"
+        "--split",
+        action="append",
+        help="a folder of the data: dev, train, or any held-out split there (default: dev and train)",
     )
     ap.add_argument("--db", help="keep the claims index here (reused when it exists)")
     ap.add_argument(
@@ -205,6 +207,13 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     splits = args.split or ["dev", "train"]
+    for split in splits:
+        if not (data / split / "tweets.queries.tsv").exists():
+            print(
+                f"no split {split!r}: {data / split / 'tweets.queries.tsv'} not found",
+                file=sys.stderr,
+            )
+            return 2
     from quotecheck.indexing import index_paths
     from quotecheck.search.check import Searcher
     from quotecheck.store.db import Store

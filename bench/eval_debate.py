@@ -1,7 +1,8 @@
 """Misattribution check on a real debate transcript (issue 5's dev figure).
 
-Indexes ../shared/data/debates/*.tsv as a speaker-labelled transcript, samples
-lines spoken by the candidates (at least 6 words, a fixed seed), and checks each
+Indexes ../shared/data/debates/*.tsv as a speaker-labelled transcript (each file's two
+candidates are the labels with the most lines besides the moderator, who speaks first),
+samples lines spoken by the candidates (at least 6 words, a fixed seed), and checks each
 line's words twice: with the right speaker claimed (expect ``confirmed``) and
 with the other candidate claimed (expect ``misattributed``). Claimed speakers are
 given as a user would type them (full names: "Hillary Clinton"), so the check
@@ -27,8 +28,22 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SHARED = Path(os.environ.get("QUOTECHECK_SHARED", ROOT.parent / "shared"))
-FULL = {"CLINTON": "Hillary Clinton", "TRUMP": "Donald Trump", "HOLT": "Lester Holt"}
-OTHER = {"CLINTON": "TRUMP", "TRUMP": "CLINTON"}
+# the 2016 debate's candidates as a user would name them; other debates' by their labels
+FULL = {"CLINTON": "Hillary Clinton", "TRUMP": "Donald Trump"}
+
+
+def candidates(table: list[list[str]]) -> tuple[str, str] | None:
+    """The two debaters of a transcript: the labels with the most lines, leaving out the
+    first speaker (the moderator) and stage directions (SYSTEM)."""
+    counts = collections.Counter(p[1] for p in table[1:] if p[1] != table[0][1])
+    counts.pop("SYSTEM", None)
+    top = [label for label, _ in counts.most_common(2)]
+    return (top[0], top[1]) if len(top) == 2 else None
+
+
+def claimed(label: str) -> str:
+    """The name a user would type: the full name when we know it, else the surname."""
+    return FULL.get(label, label.title())
 
 
 def main() -> int:
@@ -47,11 +62,16 @@ def main() -> int:
     from quotecheck.store import Store
 
     rows = []
+    other: dict[str, str] = {}
     for f in files:
-        for line in f.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) >= 3 and parts[1] in OTHER and len(parts[2].split()) >= 6:
-                rows.append((parts[1], parts[2]))
+        table = [line.split("\t") for line in f.read_text(encoding="utf-8").splitlines()]
+        table = [p for p in table if len(p) >= 3 and p[0].strip().isdigit()]
+        pair = candidates(table)
+        if pair is None:
+            print(f"skipped {f.name}: no two candidates besides the moderator", file=sys.stderr)
+            continue
+        other[pair[0]], other[pair[1]] = pair[1], pair[0]
+        rows.extend((p[1], p[2]) for p in table if p[1] in pair and len(p[2].split()) >= 6)
     # A sentence said by both candidates cannot be checked for misattribution.
     said_by = collections.defaultdict(set)
     for who, text in rows:
@@ -62,20 +82,22 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "debate.db")
-        rep = index_paths(store, [str(f) for f in files], fmt="transcript")
+        rep = index_paths(store, [str(f) for f in files])  # as `quotecheck index` reads them
         searcher = Searcher(store)
         right = wrong = 0
         fails: list[str] = []
         t0 = time.perf_counter()
         for who, text in sample:
-            r = searcher.check(text, claimed_speaker=FULL[who], top=1)
+            r = searcher.check(text, claimed_speaker=claimed(who), top=1)
             right += r["attribution"] == "confirmed"
             if r["attribution"] != "confirmed" and len(fails) < 8:
-                fails.append(f"  right-claim {FULL[who]}: {r['attribution']} {text[:70]!r}")
-            r = searcher.check(text, claimed_speaker=FULL[OTHER[who]], top=1)
+                fails.append(f"  right-claim {claimed(who)}: {r['attribution']} {text[:70]!r}")
+            r = searcher.check(text, claimed_speaker=claimed(other[who]), top=1)
             wrong += r["attribution"] == "misattributed"
             if r["attribution"] != "misattributed" and len(fails) < 16:
-                fails.append(f"  wrong-claim {FULL[OTHER[who]]}: {r['attribution']} {text[:70]!r}")
+                fails.append(
+                    f"  wrong-claim {claimed(other[who])}: {r['attribution']} {text[:70]!r}"
+                )
         dt = time.perf_counter() - t0
         n = len(sample)
         print(

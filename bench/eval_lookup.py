@@ -185,7 +185,11 @@ def report(rows: list[dict[str, Any]]) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", default="dev", choices=("dev", "train"))
+    ap.add_argument(
+        "--split",
+        default="dev",
+        help="a folder of the PolNeAR data: dev (default), train, or any held-out split there",
+    )
     ap.add_argument("--limit", type=int, default=300, help="queries per kind (default 300)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--db", help="keep (or reuse) the index at this path instead of a temp file")
@@ -207,8 +211,11 @@ def main() -> int:
 
     train = mq.load_split(root, "train")
     indexed_train, _calib_absent, eval_absent = mq.split_train(train, args.seed)
-    if args.split == "dev":
-        target = mq.load_split(root, "dev")
+    if not (root / args.split / "text").is_dir():
+        print(f"no split {args.split!r} under {root}", file=sys.stderr)
+        return 2
+    if args.split != "train":
+        target = mq.load_split(root, args.split)
         distractors = [] if args.no_distractors else indexed_train
     else:  # train: the indexed train articles themselves (used to explore, never to report)
         target, distractors = indexed_train, []
