@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotecheck.errors import InputError
 from quotecheck.model import Document
 from quotecheck.readers import read_file
@@ -764,3 +766,73 @@ def test_markdown_emphasis_is_looked_for_within_300_characters_so_long_lines_sta
     assert markdown_blanked(far) == far
     line = "**a " * 10_000
     assert markdown_blanked(line) == line  # no marker closes (a space before each)
+
+
+# ---------------------------------------------------------------- HTML without trafilatura
+
+NEWS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Kessel ferry returns | Velmark Post</title>
+<meta property="og:site_name" content="Velmark Post">
+<meta name="date" content="2026-04-02">
+<link rel="canonical" href="https://post.example/ferry">
+<script>var headline = "Brandt said evil things";</script></head>
+<body class="page with-sidebar"><div id="wrapper" class="with-sidebar">
+<header class="site-header"><nav><ul><li>News</li><li>Sport</li></ul></nav></header>
+<div class="cookie-banner">We use cookies. <button>Accept</button></div>
+<article><h1>Kessel ferry returns</h1>
+<p>The ferry to Kessel sailed again on Sunday.</p>
+<p>“It is a good day for the island,” said Tomas Ferreol,<br>the ferry company's director.</p>
+<div class="share"><a>Share</a></div>
+<aside><h2>Related</h2><p>Storm in Velmark</p></aside>
+</article>
+<section id="comments"><p>Finally! – a reader</p></section>
+<footer><p>© Velmark Post</p></footer></div></body></html>"""
+
+
+def test_built_in_html_extractor_keeps_the_article_and_drops_page_furniture() -> None:
+    from quotecheck.readers.html import extract
+
+    got = extract(NEWS_PAGE)
+    assert got is not None
+    assert got["text"].splitlines() == [
+        "Kessel ferry returns",
+        "The ferry to Kessel sailed again on Sunday.",
+        "“It is a good day for the island,” said Tomas Ferreol,",
+        "the ferry company's director.",
+    ]
+    assert (got["title"], got["date"], got["url"], got["sitename"]) == (
+        "Kessel ferry returns",
+        "2026-04-02",
+        "https://post.example/ferry",
+        "Velmark Post",
+    )
+
+
+def test_built_in_html_extractor_reads_a_page_without_article_element() -> None:
+    from quotecheck.readers.html import extract
+
+    page = (
+        "<html><head><title>Notice - Corvale Council</title></head><body>"
+        "<nav>Home | Contact</nav><div><p>The council meets on Monday.</p>"
+        "<p>Petra Dorn said the agenda was long.<p>Unclosed paragraphs too.</div>"
+        "</span></b></body></html>"  # stray end tags
+    )
+    got = extract(page)
+    assert got is not None
+    assert got["title"] == "Notice"
+    assert got["text"].splitlines() == [
+        "The council meets on Monday.",
+        "Petra Dorn said the agenda was long.",
+        "Unclosed paragraphs too.",
+    ]
+
+
+def test_html_page_with_no_text_is_a_one_line_error_without_the_extra(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    (err,) = docs("empty.html", "<html><head><script>x = 1</script></head><body> </body></html>")
+    assert isinstance(err, InputError)
+    assert str(err) == "empty.html: no article text found in HTML, skipped"

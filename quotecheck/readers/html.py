@@ -1,10 +1,16 @@
-"""HTML articles, through trafilatura (optional extra: ``pip install 'quotecheck[html]'``)."""
+"""HTML articles: through trafilatura when the optional extra is installed (``pip install
+'quotecheck[html]'``: it removes menus, comments and other page furniture best), else
+through a small extractor of our own on the standard library's parser, so that a page
+is read on a plain install too."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from html.parser import HTMLParser
+from typing import Any
 
-from quotecheck.errors import InputError, QuotecheckError
+from quotecheck.errors import InputError
 from quotecheck.model import Document
 from quotecheck.readers.articles import article_document, detect_transcript, transcript_document
 from quotecheck.readers.decode import decode
@@ -12,21 +18,26 @@ from quotecheck.readers.decode import decode
 
 def read_html(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
     try:
-        import trafilatura
-    except ImportError:
-        raise QuotecheckError(
-            f"{path}: reading HTML needs the html extra; run: pip install 'quotecheck[html]'"
-        ) from None
-    try:
         html = decode(data, path)
     except InputError as err:
         yield err
         return
-    extracted = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
-    if not extracted:
+    try:
+        import trafilatura
+    except ImportError:
+        meta: dict[str, Any] | None = extract(html)
+    else:
+        extracted = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+        meta = (
+            None
+            if not extracted
+            else extracted
+            if isinstance(extracted, dict)
+            else extracted.as_dict()
+        )
+    if not meta:
         yield InputError(path, "no article text found in HTML, skipped")
         return
-    meta = extracted if isinstance(extracted, dict) else extracted.as_dict()
     body = (meta.get("text") or "").strip()
     if not body:
         yield InputError(path, "no article text found in HTML, skipped")
@@ -61,3 +72,173 @@ def article_text(title: str, body: str) -> str:
         blocks.pop(0)
     paragraphs = ([title] if title else []) + blocks
     return "\n\n".join(paragraphs) + "\n"
+
+
+# ---------------------------------------------------------------- built-in extractor
+
+# Elements whose text is a block of its own (a paragraph of the stored text).
+_BLOCKS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 blockquote li pre dt dd figcaption caption td th div section"
+    " article main body tr table ul ol dl figure center address".split()
+)
+# Elements whose text is no part of the article: code, menus, page furniture, forms.
+_SKIPPED = frozenset(
+    "script style noscript template svg math head nav header footer aside form button"
+    " select option textarea iframe object embed canvas audio video dialog menu".split()
+)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# an element marked as page furniture by its role, or by a class or id that is one of these
+# words (a whole token: "with-sidebar" on a wrapper of the whole page is not one)
+_FURNITURE_ROLES = frozenset("navigation banner contentinfo complementary search menu".split())
+_FURNITURE_NAMES = frozenset(
+    "nav navbar navigation menu breadcrumb breadcrumbs cookie-banner cookies share sharing"
+    " social social-share related related-articles newsletter subscribe comments sidebar"
+    " advert advertisement ad ads promo site-header site-footer".split()
+)
+_DATE_META = (
+    "article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dc.date.issued",
+    "og:published_time",
+)
+
+
+class _Extractor(HTMLParser):
+    """Blocks of text, each tagged with whether it stood inside ``<article>``/``<main>``,
+    and the page's title, date, address and site name."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, bool]] = []
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self.h1 = ""
+        self._buf: list[str] = []
+        self._stack: list[tuple[str, bool]] = []  # (tag, skipped)
+        self._skip = 0
+        self._main = 0
+        self._in_title = False
+        self._in_h1 = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): v or "" for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and a.get("content") and key not in self.meta:
+                self.meta[key] = a["content"]
+            return
+        if tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
+            self.meta.setdefault("canonical", a["href"])
+            return
+        if tag == "time" and a.get("datetime"):
+            self.meta.setdefault("time", a["datetime"])
+        if tag == "br":
+            self._flush()
+            return
+        if tag in _VOID:
+            return
+        furniture = tag in _SKIPPED or (
+            tag not in ("article", "main", "body", "html")
+            and (
+                a.get("role", "").lower() in _FURNITURE_ROLES
+                or not _FURNITURE_NAMES.isdisjoint(
+                    (a.get("class", "") + " " + a.get("id", "")).lower().split()
+                )
+            )
+        )
+        if tag in _BLOCKS or furniture:
+            self._flush()
+        self._stack.append((tag, furniture))
+        self._skip += furniture
+        if tag in ("article", "main"):
+            self._main += 1
+        if tag == "title":
+            self._in_title = True
+        if tag == "h1":
+            self._in_h1 = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID or not any(t == tag for t, _ in self._stack):
+            return  # a stray end tag
+        if tag in _BLOCKS:
+            self._flush()
+        while self._stack:  # close what the page left open inside it
+            t, furniture = self._stack.pop()
+            self._skip -= furniture
+            if furniture:
+                self._buf.clear()
+            if t in ("article", "main"):
+                self._main -= 1
+            if t == "title":
+                self._in_title = False
+            if t == "h1":
+                self._in_h1 = False
+            if t == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+            return
+        if self._skip:
+            return
+        if self._in_h1:
+            self.h1 += data
+        self._buf.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._buf).split())
+        self._buf.clear()
+        if text and not self._skip:
+            self.blocks.append((text, self._main > 0))
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def extract(html: str) -> dict[str, Any] | None:
+    """Title, text (one block a line), date, url and site name of a page, as trafilatura's
+    ``bare_extraction`` gives them; None when the page holds no text.
+
+    Only the blocks inside ``<article>`` or ``<main>`` when the page has such blocks,
+    else every block outside menus, headers, footers, forms and scripts.
+
+    >>> page = ("<html><head><title>Pier opens | Corvale Herald</title></head><body>"
+    ...         "<nav><a href='/'>Home</a></nav><article><h1>Pier opens</h1>"
+    ...         "<p>“It is ready,” said Ilsa Brandt.</p></article>"
+    ...         "<footer>© Corvale Herald</footer></body></html>")
+    >>> got = extract(page)
+    >>> got["title"]
+    'Pier opens'
+    >>> print(got["text"])
+    Pier opens
+    “It is ready,” said Ilsa Brandt.
+    """
+    parser = _Extractor()
+    try:
+        parser.feed(html)
+        parser.close()
+    except (AssertionError, ValueError):  # (a malformed declaration in older Pythons)
+        pass
+    inside = [text for text, main in parser.blocks if main]
+    blocks = inside or [text for text, _ in parser.blocks]
+    if not blocks:
+        return None
+    m = parser.meta
+    title = " ".join((m.get("og:title") or parser.h1 or parser.title).split())
+    if not (m.get("og:title") or parser.h1):
+        # "<title>Pier opens | Corvale Herald</title>": the site's name is no part of it
+        title = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]*$)", title)[0]
+    date = next((m[k] for k in _DATE_META if m.get(k)), None) or m.get("time")
+    return {
+        "title": title,
+        "text": "\n".join(blocks),
+        "date": date[:10] if date and re.match(r"\d{4}-\d\d-\d\d", date) else None,
+        "url": m.get("og:url") or m.get("canonical"),
+        "sitename": m.get("og:site_name"),
+    }
