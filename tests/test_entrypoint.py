@@ -210,40 +210,32 @@ def test_verify_of_a_draft_without_quotes_still_passes(index_db: Path, tmp_path:
     assert p.returncode == 0, p.stderr
 
 
-def _docx(path: Path) -> bytes:
-    import zipfile
-
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
-        z.writestr(
-            "word/document.xml",
-            '<?xml version="1.0"?><w:document><w:body><w:p><w:r><w:t>Brandt said the'
-            " pier would reopen.</w:t></w:r></w:p></w:body></w:document>",
-        )
-    return path.read_bytes()
-
-
-def test_verify_of_a_word_document_says_what_it_is_and_how_to_convert_it(
+def test_verify_of_a_word_document_reads_it_and_a_pdf_says_how_to_convert_it(
     index_db: Path, tmp_path: Path
 ) -> None:
     # "Error: draft.docx: unknown file type" said neither what verify reads nor what to
-    # do; piped in, it was "binary file or unknown text encoding, skipped"
-    docx = _docx(tmp_path / "draft.docx")
-    p = qc("verify", str(tmp_path / "draft.docx"), env_db=index_db, module=True)
-    assert (p.returncode, p.stdout) == (2, b"")
-    assert p.stderr.decode() == (
-        f"Error: {tmp_path / 'draft.docx'} is a Word document (.docx), not text: verify reads"
-        " drafts in plain text or Markdown (or HTML); convert it first, e.g. pandoc -f docx"
-        f" -t plain {tmp_path / 'draft.docx'} | quotecheck verify -\n"
+    # do; piped in, it was "binary file or unknown text encoding, skipped". Word and
+    # OpenDocument drafts are now read (named so, or on stdin); a PDF says how to convert.
+    from tests.office_files import write_docx
+
+    docx = write_docx(
+        tmp_path / "draft.docx",
+        ["Corvale notes", "“We will not sell the old lighthouse to anyone,” Brandt said."],
     )
+    p = qc("verify", str(tmp_path / "draft.docx"), env_db=index_db, module=True)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.decode().startswith("ok   line 3: verbatim, confirmed  claimed: Brandt")
     p = qc("verify", "-", env_db=index_db, module=True, stdin=docx)
-    assert p.returncode == 2
-    assert p.stderr.decode().startswith("Error: <stdin> is a Word document (.docx), not text")
+    assert p.returncode == 0, p.stderr
     pdf = tmp_path / "draft.pdf"
     pdf.write_bytes(b"%PDF-1.4\n" + bytes(range(256)))
     p = qc("verify", str(pdf), env_db=index_db, module=True)
-    assert p.returncode == 2
-    assert p.stderr.decode().endswith(f"e.g. pdftotext {pdf} - | quotecheck verify -\n")
+    assert (p.returncode, p.stdout) == (2, b"")
+    assert p.stderr.decode() == (
+        f"Error: {pdf} is a PDF, not text: verify reads drafts in plain text, Markdown, Word"
+        f" (.docx), OpenDocument (.odt) or HTML; convert it first, e.g. pdftotext {pdf} - |"
+        " quotecheck verify -\n"
+    )
 
 
 def test_verify_of_a_draft_type_it_does_not_read_says_how_to_pass_it(
@@ -257,8 +249,8 @@ def test_verify_of_a_draft_type_it_does_not_read_says_how_to_pass_it(
     p = qc("verify", str(draft), env_db=index_db, module=True)
     assert p.returncode == 2
     assert p.stderr.decode() == (
-        f"Error: {draft}: verify does not read .rst files (it reads .txt and .md drafts, and"
-        f" .html); if it is plain text, pass it on stdin: quotecheck verify - < {draft}\n"
+        f"Error: {draft}: verify does not read .rst files (it reads .txt, .md, .docx, .odt and"
+        f" .html drafts); if it is plain text, pass it on stdin: quotecheck verify - < {draft}\n"
     )
     p = qc("verify", "-", env_db=index_db, module=True, stdin=draft.read_bytes())
     assert p.returncode == 0, p.stderr

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from quotecheck.errors import InputError, QuotecheckError, printable_path
 from quotecheck.model import Document
-from quotecheck.readers import articles, html, records
+from quotecheck.readers import articles, html, office, records
 
 Item = Document | InputError
 Reader = Callable[[str, bytes, dict[str, str]], Iterator[Item]]
@@ -29,6 +29,8 @@ READERS: dict[str, Reader] = {
     "csv": records.read_csv,
     "tsv": records.read_tsv,
     "html": html.read_html,
+    "docx": office.read_docx,
+    "odt": office.read_odt,
 }
 
 EXTENSIONS: dict[str, str] = {
@@ -46,6 +48,8 @@ EXTENSIONS: dict[str, str] = {
     ".tab": "tsv",
     ".html": "html",
     ".htm": "html",
+    ".docx": "docx",
+    ".odt": "odt",
 }
 
 FORMATS = tuple(READERS)
@@ -73,16 +77,32 @@ def mapping_key(path: str, fmt: str | None, fields: dict[str, str]) -> str:
     return ",".join(f"{k}={v}" for k, v in sorted(fields.items()))
 
 
+def office_reader(data: bytes) -> Reader | None:
+    """The reader of a Word (.docx) or OpenDocument (.odt) file, by its bytes, whatever
+    its name (a draft piped in on stdin), else None."""
+    kind = word_processor_file(data)
+    if kind == DOCX:
+        return office.read_docx
+    if kind == ODT:
+        return office.read_odt
+    return None
+
+
+DOCX = "a Word document (.docx)"
+ODT = "an OpenDocument file (.odt)"
+
+
 def word_processor_file(data: bytes) -> str | None:
     """What kind of word-processor or PDF file ``data`` is ("a Word document (.docx)",
-    "a PDF", ...), by its first bytes; None for anything else. No reader takes them (they
-    read as binary, or as RTF's markup), and a user hands them over first."""
+    "a PDF", ...), by its first bytes; None for anything else. Only .docx and .odt have a
+    reader (:func:`office_reader`): the others read as binary, or as RTF's markup, and a
+    user hands them over converted."""
     if data.startswith(b"PK\x03\x04"):
         head = data[:4096]
         if b"word/" in head:
-            return "a Word document (.docx)"
+            return DOCX
         if b"opendocument" in head:
-            return "an OpenDocument file (.odt)"
+            return ODT
         return None  # another zip archive: binary, as the readers say
     if data.startswith(b"%PDF"):
         return "a PDF"

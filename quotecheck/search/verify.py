@@ -24,7 +24,7 @@ from typing import Any
 
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.model import Document, Statement
-from quotecheck.readers import read_file
+from quotecheck.readers import office_reader, read_file
 from quotecheck.readers.articles import article_document, lines_broken_by_cr
 from quotecheck.readers.decode import decode
 from quotecheck.search.check import MIN_QUOTED_WORDS, Searcher
@@ -32,6 +32,14 @@ from quotecheck.search.editorial import has_ellipsis
 
 
 def draft_documents(name: str, data: bytes) -> list[Document]:
+    office = office_reader(data)  # a Word or OpenDocument draft, named so or piped in
+    if office is not None:
+        docs = []
+        for item in office(name, data, {}):
+            if isinstance(item, InputError):
+                raise QuotecheckError(str(item))
+            docs.append(item)
+        return docs
     if (
         name == "<stdin>"
         or name.lower().endswith((".txt", ".md", ".markdown", ".text"))

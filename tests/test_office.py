@@ -1,0 +1,169 @@
+"""Word (.docx) and OpenDocument (.odt) files: read as articles or transcripts, with the
+standard library. All people and places are fictional."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from quotecheck.errors import InputError
+from quotecheck.model import Document
+from quotecheck.readers import office, read_file
+from tests.conftest import run
+from tests.office_files import docx_paragraph, write_docx, write_odt
+
+STORY = [
+    "Corvale pier reopens",
+    "The north pier reopened on Saturday after the storm.",
+    "“We owe it to every fisherman in this town,” said Mayor Ilsa Brandt.",
+    "Harbour master Ondra Valsek said the first ferry\nwould dock on Monday.",
+]
+
+
+def read(path: Path) -> list[Document | InputError]:
+    return list(read_file(str(path), path.read_bytes(), None, {}))
+
+
+def test_docx_paragraphs_are_the_article_and_the_first_is_its_headline(tmp_path: Path) -> None:
+    write_docx(tmp_path / "story.docx", STORY)
+    (d,) = read(tmp_path / "story.docx")
+    assert isinstance(d, Document) and d.format == "article"
+    assert d.title == "Corvale pier reopens"
+    assert d.text == (
+        "Corvale pier reopens\n\nThe north pier reopened on Saturday after the storm.\n\n"
+        "“We owe it to every fisherman in this town,” said Mayor Ilsa Brandt.\n\n"
+        "Harbour master Ondra Valsek said the first ferry\nwould dock on Monday.\n"
+    )
+
+
+def test_docx_title_property_names_the_document(tmp_path: Path) -> None:
+    write_docx(tmp_path / "d.docx", STORY, title="Pier story, final")
+    (d,) = read(tmp_path / "d.docx")
+    assert isinstance(d, Document) and d.title == "Pier story, final"
+
+
+def test_docx_leaves_out_deleted_text_field_codes_and_keeps_tables_and_text_boxes(
+    tmp_path: Path,
+) -> None:
+    body = (
+        docx_paragraph("Kessel budget") + "<w:p><w:r><w:t>The council </w:t></w:r>"
+        '<w:del w:id="1"><w:r><w:delText>never </w:delText></w:r></w:del>'
+        '<w:ins w:id="2"><w:r><w:t>finally </w:t></w:r></w:ins>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+        "<w:r><w:t>approved it.</w:t></w:r>"
+        "<w:r><w:pict><w:txbxContent>"
+        + docx_paragraph("A text box aside.")
+        + "</w:txbxContent></w:pict></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc>"
+        + docx_paragraph("Cell one")
+        + "</w:tc><w:tc>"
+        + docx_paragraph("Cell two")
+        + "</w:tc></w:tr></w:tbl>"
+    )
+    write_docx(tmp_path / "b.docx", body)
+    (d,) = read(tmp_path / "b.docx")
+    assert isinstance(d, Document)
+    assert d.text.split("\n\n") == [
+        "Kessel budget",
+        "The council finally approved it.",
+        "A text box aside.",
+        "Cell one",
+        "Cell two\n",
+    ]
+
+
+def test_docx_interview_with_speaker_labels_is_a_transcript(tmp_path: Path) -> None:
+    write_docx(
+        tmp_path / "interview.docx",
+        [
+            "PETRA DORN: The ferry will run every hour.",
+            "TOMAS FERREOL: Not before the pier is safe.",
+            "PETRA DORN: It is safe now.",
+            "TOMAS FERREOL: Then we agree.",
+        ],
+    )
+    (d,) = read(tmp_path / "interview.docx")
+    assert isinstance(d, Document) and d.format == "transcript"
+    assert [s.speaker for s in d.statements if s.kind == "transcript"] == [
+        "Petra Dorn",
+        "Tomas Ferreol",
+        "Petra Dorn",
+        "Tomas Ferreol",
+    ]
+
+
+def test_odt_paragraphs_spaces_and_line_breaks_without_footnotes(tmp_path: Path) -> None:
+    write_odt(
+        tmp_path / "s.odt",
+        '<text:h text:outline-level="1">Velmark vote</text:h>'
+        '<text:p>“We won,”<text:s text:c="2"/>said <text:span>Tamsin Orrel</text:span>.'
+        "<text:note><text:note-body><text:p>A footnote.</text:p></text:note-body></text:note>"
+        "<text:line-break/>Counting ended at midnight.</text:p>",
+    )
+    (d,) = read(tmp_path / "s.odt")
+    assert isinstance(d, Document)
+    assert d.text == "Velmark vote\n\n“We won,” said Tamsin Orrel.\nCounting ended at midnight.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "error"),
+    [
+        ("a.docx", b"PK\x03\x04 not really a zip", "a.docx: not a readable .docx file ("),
+        ("b.docx", b"", "b.docx: not a readable .docx file ("),
+        ("c.odt", b"%PDF-1.4", "c.odt: not a readable .odt file ("),
+    ],
+)
+def test_broken_office_file_is_a_one_line_error(name: str, data: bytes, error: str) -> None:
+    (err,) = list(read_file(name, data, None, {}))
+    assert isinstance(err, InputError)
+    assert str(err).startswith(error) and "\n" not in str(err)
+
+
+def test_zip_without_the_document_part_or_with_broken_xml_is_an_error(tmp_path: Path) -> None:
+    p = tmp_path / "other.docx"
+    with zipfile.ZipFile(p, "w") as z:
+        z.writestr("hello.txt", "hi")
+    (err,) = read(p)
+    assert str(err) == f"{p}: not a .docx file (no word/document.xml in it), skipped"
+    write_docx(p, "<w:p><w:r><w:t>unclosed</w:r></w:p>")
+    (err,) = read(p)
+    assert isinstance(err, InputError) and "broken XML" in str(err)
+
+
+def test_docx_unpacking_past_the_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_docx(tmp_path / "big.docx", ["x" * 5000])
+    monkeypatch.setattr(office, "MAX_XML_BYTES", 1000)
+    (err,) = read(tmp_path / "big.docx")
+    assert isinstance(err, InputError) and "unpacked, skipped" in str(err)
+
+
+def test_index_and_verify_a_word_draft(tmp_path: Path, db_path: Path) -> None:
+    """A .docx was 'unknown file type' to index, and verify asked to convert it first."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_docx(corpus / "story.docx", STORY)
+    code, _, err = run("--db", str(db_path), "index", str(corpus))
+    assert code == 0, err
+    draft = tmp_path / "draft.docx"
+    write_docx(
+        draft,
+        ["Pier draft", "“We owe it to every fisherman in this town,” Valsek said."],
+    )
+    code, out, _ = run("--db", str(db_path), "verify", "--format", "json", str(draft))
+    (r,) = json.loads(out)
+    assert (code, r["attribution"], r["matches"][0]["speaker"]) == (
+        1,
+        "misattributed",
+        "Ilsa Brandt",
+    )
+    assert r["draft"]["line"] == 3
+    code, out, _ = run(
+        "--db", str(db_path), "verify", "--format", "json", "-", input=draft.read_bytes()
+    )
+    (r,) = json.loads(out)
+    assert (code, r["attribution"]) == (1, "misattributed")
