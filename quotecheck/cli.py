@@ -187,7 +187,19 @@ def cli(ctx: click.Context, db: str | None) -> None:
     "--format",
     "fmt",
     type=click.Choice(
-        ["article", "transcript", "text", "jsonl", "json", "csv", "tsv", "html", "docx", "odt"]
+        [
+            "article",
+            "transcript",
+            "text",
+            "jsonl",
+            "json",
+            "csv",
+            "tsv",
+            "html",
+            "docx",
+            "odt",
+            "pdf",
+        ]
     ),
     help="Read every input as this format instead of guessing from the extension (text: an"
     " article, or a transcript if its lines are speaker-labelled; - reads jsonl unless told).",
@@ -846,24 +858,22 @@ def _readable_draft(name: str, data: bytes) -> None:
     reads nor what to do, and a .docx on stdin was "binary file ..., skipped"."""
     import shlex
 
-    from quotecheck.readers import office_reader, word_processor_file
+    from quotecheck.readers import reader_by_content, word_processor_file
 
     shown = printable_path(name)
     arg = "FILE" if name == "<stdin>" else shlex.quote(shown)
-    if office_reader(data) is not None:
-        return  # .docx and .odt drafts are read
+    if reader_by_content(data) is not None:
+        return  # .docx, .odt and PDF drafts are read
     kind = word_processor_file(data)
     if kind is not None:
         how = (
-            f"pdftotext {arg} - | quotecheck verify -"
-            if kind == "a PDF"
-            else f"pandoc -f rtf -t plain {arg} | quotecheck verify -"
+            f"pandoc -f rtf -t plain {arg} | quotecheck verify -"
             if ".doc)" not in kind
             else "save it as .docx or plain text (.txt) and verify that"
         )
         raise QuotecheckError(
             f"{shown} is {kind}, not text: verify reads drafts in plain text, Markdown,"
-            f" Word (.docx), OpenDocument (.odt) or HTML; convert it first, e.g. {how}"
+            f" Word (.docx), OpenDocument (.odt), PDF or HTML; convert it first, e.g. {how}"
         )
     if name == "<stdin>" or "." not in os.path.basename(name):
         return
@@ -872,8 +882,9 @@ def _readable_draft(name: str, data: bytes) -> None:
     ext = os.path.splitext(name)[1].lower()
     if reader_for(name, None) is None:
         raise QuotecheckError(
-            f"{shown}: verify does not read {ext} files (it reads .txt, .md, .docx, .odt and"
-            f" .html drafts); if it is plain text, pass it on stdin: quotecheck verify - < {arg}"
+            f"{shown}: verify does not read {ext} files (it reads .txt, .md, .docx, .odt, .pdf"
+            f" and .html drafts); if it is plain text, pass it on stdin: quotecheck verify - <"
+            f" {arg}"
         )
 
 

@@ -51,3 +51,51 @@ def write_odt(path: Path, body: str) -> bytes:
             "</office:document-content>",
         )
     return path.read_bytes()
+
+
+def write_pdf(path: Path, pages: list[list[str]], title: str | None = None) -> bytes:
+    """A PDF of ``pages``, each a list of text lines set in Helvetica 11 pt, one under the
+    other (as a word processor lays out a page), with a Title property if given."""
+
+    def esc(line: str) -> str:
+        return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    objects: list[bytes] = []
+    kids = []
+    n_pages = len(pages)
+    font_id = 3 + 2 * n_pages
+    for i, lines in enumerate(pages):
+        page_id, content_id = 3 + 2 * i, 4 + 2 * i
+        kids.append(f"{page_id} 0 R")
+        ops = " ".join(f"({esc(ln)}) Tj T*" for ln in lines)
+        stream = f"BT /F1 11 Tf 14 TL 72 760 Td {ops} ET".encode("cp1252")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content_id} 0 R"
+            f" /Resources << /Font << /F1 {font_id} 0 R >> >> >>".encode()
+        )
+        objects.append(
+            b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream"
+        )
+    objects.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    )
+    info = f"<< /Title ({esc(title)}) >>".encode() if title else None
+    head = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {n_pages} >>".encode(),
+    ]
+    body = head + objects + ([info] if info else [])
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, obj in enumerate(body, start=1):
+        offsets.append(len(out))
+        out += f"{k} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(body) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    trailer = f"<< /Size {len(body) + 1} /Root 1 0 R"
+    if info:
+        trailer += f" /Info {len(body)} 0 R"
+    out += f"trailer\n{trailer} >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+    return bytes(out)

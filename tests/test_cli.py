@@ -753,19 +753,19 @@ def test_index_format_on_an_unchanged_file_says_it_was_not_read_again(
 def test_folder_of_files_quotecheck_does_not_read_says_what_was_left_out(
     tmp_path: Path, db_path: Path
 ) -> None:
-    # a folder of .pdf and .rtf files indexed nothing, and nothing said why
+    # a folder of .epub and .rtf files indexed nothing, and nothing said why
     d = tmp_path / "clippings"
     d.mkdir()
-    for name in ("a.pdf", "b.pdf", "c.rtf", ".hidden.pdf"):
+    for name in ("a.epub", "b.epub", "c.rtf", ".hidden.epub"):
         (d / name).write_bytes(b"%PDF-1.4 not read")
-    (d / "gone.pdf").symlink_to(tmp_path / "nowhere.pdf")  # reported as a broken link
+    (d / "gone.epub").symlink_to(tmp_path / "nowhere.epub")  # reported as a broken link
     code, out, err = run("--db", str(db_path), "index", str(d))
     assert code == 2 and out == ""  # the broken link
     assert (
         "note: 3 files in the folders left out: quotecheck does not read their types"
-        " (.pdf 2, .rtf 1); it reads .csv .docx .htm .html"
+        " (.epub 2, .rtf 1); it reads .csv .docx .htm .html"
     ) in err
-    (d / "gone.pdf").unlink()
+    (d / "gone.epub").unlink()
     assert "left out" not in run("--db", str(db_path), "index", "-q", str(d))[2]
     code, _, err = run("--db", str(db_path), "index", "--format", "text", str(d))
     assert "left out" not in err  # --format reads them all

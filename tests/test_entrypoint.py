@@ -210,12 +210,12 @@ def test_verify_of_a_draft_without_quotes_still_passes(index_db: Path, tmp_path:
     assert p.returncode == 0, p.stderr
 
 
-def test_verify_of_a_word_document_reads_it_and_a_pdf_says_how_to_convert_it(
+def test_verify_of_a_word_document_reads_it_and_rtf_says_how_to_convert_it(
     index_db: Path, tmp_path: Path
 ) -> None:
     # "Error: draft.docx: unknown file type" said neither what verify reads nor what to
     # do; piped in, it was "binary file or unknown text encoding, skipped". Word and
-    # OpenDocument drafts are now read (named so, or on stdin); a PDF says how to convert.
+    # OpenDocument drafts are now read (named so, or on stdin); RTF says how to convert.
     from tests.office_files import write_docx
 
     docx = write_docx(
@@ -227,14 +227,14 @@ def test_verify_of_a_word_document_reads_it_and_a_pdf_says_how_to_convert_it(
     assert p.stdout.decode().startswith("ok   line 3: verbatim, confirmed  claimed: Brandt")
     p = qc("verify", "-", env_db=index_db, module=True, stdin=docx)
     assert p.returncode == 0, p.stderr
-    pdf = tmp_path / "draft.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n" + bytes(range(256)))
-    p = qc("verify", str(pdf), env_db=index_db, module=True)
+    rtf = tmp_path / "draft.rtf"
+    rtf.write_bytes(b"{\\rtf1\\ansi Brandt said the pier would reopen.}")
+    p = qc("verify", str(rtf), env_db=index_db, module=True)
     assert (p.returncode, p.stdout) == (2, b"")
     assert p.stderr.decode() == (
-        f"Error: {pdf} is a PDF, not text: verify reads drafts in plain text, Markdown, Word"
-        f" (.docx), OpenDocument (.odt) or HTML; convert it first, e.g. pdftotext {pdf} - |"
-        " quotecheck verify -\n"
+        f"Error: {rtf} is an RTF document, not text: verify reads drafts in plain text,"
+        " Markdown, Word (.docx), OpenDocument (.odt), PDF or HTML; convert it first, e.g."
+        f" pandoc -f rtf -t plain {rtf} | quotecheck verify -\n"
     )
 
 
@@ -249,8 +249,9 @@ def test_verify_of_a_draft_type_it_does_not_read_says_how_to_pass_it(
     p = qc("verify", str(draft), env_db=index_db, module=True)
     assert p.returncode == 2
     assert p.stderr.decode() == (
-        f"Error: {draft}: verify does not read .rst files (it reads .txt, .md, .docx, .odt and"
-        f" .html drafts); if it is plain text, pass it on stdin: quotecheck verify - < {draft}\n"
+        f"Error: {draft}: verify does not read .rst files (it reads .txt, .md, .docx, .odt, .pdf"
+        f" and .html drafts); if it is plain text, pass it on stdin: quotecheck verify - <"
+        f" {draft}\n"
     )
     p = qc("verify", "-", env_db=index_db, module=True, stdin=draft.read_bytes())
     assert p.returncode == 0, p.stderr

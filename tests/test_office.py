@@ -167,3 +167,129 @@ def test_index_and_verify_a_word_draft(tmp_path: Path, db_path: Path) -> None:
     )
     (r,) = json.loads(out)
     assert (code, r["attribution"]) == (1, "misattributed")
+
+
+# ---------------------------------------------------------------- PDF (the pdf extra)
+
+pytest.importorskip("pypdf")  # (installed with the test extra)
+
+HEADER = "CORVALE HERALD  |  Saturday 14 March"
+PDF_PAGES = [
+    [
+        HEADER,
+        "Corvale pier reopens after the storm",
+        "The north pier in Corvale reopened on Saturday, three months after a storm tore",
+        "away its last forty metres and left the fishing fleet without a safe berth for",
+        "the winter.",
+        "“We owe it to every fisherman in this town,” said Mayor Ilsa Brandt, who cut the",
+        "ribbon on the rebuilt pier in front of a crowd of some two hundred people. The re-",
+        "pairs had cost less than planned, she said.",
+        "1",
+    ],
+    [
+        HEADER,
+        "Harbourmaster Ondra Valsek said the first ferry from Kessel would dock on Monday",
+        "morning, and that the fares would not rise before the end of the year, whatever",
+        "2",
+    ],
+    [
+        HEADER,
+        "the council decides about the harbour budget in April.",
+        "3",
+    ],
+]
+
+
+def test_pdf_lines_become_paragraphs_without_headers_and_page_numbers(tmp_path: Path) -> None:
+    from tests.office_files import write_pdf
+
+    write_pdf(tmp_path / "story.pdf", PDF_PAGES)
+    (d,) = read(tmp_path / "story.pdf")
+    assert isinstance(d, Document) and d.format == "article"
+    assert d.title == "Corvale pier reopens after the storm"
+    assert d.text.split("\n\n") == [
+        "Corvale pier reopens after the storm",
+        "The north pier in Corvale reopened on Saturday, three months after a storm tore"
+        " away its last forty metres and left the fishing fleet without a safe berth for"
+        " the winter.",
+        "“We owe it to every fisherman in this town,” said Mayor Ilsa Brandt, who cut the"
+        " ribbon on the rebuilt pier in front of a crowd of some two hundred people. The"
+        " repairs had cost less than planned, she said.",
+        "Harbourmaster Ondra Valsek said the first ferry from Kessel would dock on Monday"
+        " morning, and that the fares would not rise before the end of the year, whatever"
+        " the council decides about the harbour budget in April.\n",
+    ]
+
+
+def test_pdf_title_property_and_transcript_labels(tmp_path: Path) -> None:
+    from tests.office_files import write_pdf
+
+    write_pdf(tmp_path / "t.pdf", PDF_PAGES[:1], title="Pier story")
+    (d,) = read(tmp_path / "t.pdf")
+    assert isinstance(d, Document) and d.title == "Pier story"
+    write_pdf(
+        tmp_path / "hearing.pdf",
+        [
+            [
+                "PETRA DORN: The ferry will run every hour from the first of May, and the fares",
+                "will stay where they are.",
+                "TOMAS FERREOL: Not before the pier is safe.",
+                "PETRA DORN: It is safe now.",
+                "TOMAS FERREOL: Then we agree.",
+            ]
+        ],
+    )
+    (d,) = read(tmp_path / "hearing.pdf")
+    assert isinstance(d, Document) and d.format == "transcript"
+    assert [(s.speaker, d.text[s.start : s.end]) for s in d.statements][:2] == [
+        (
+            "Petra Dorn",
+            "The ferry will run every hour from the first of May, and the fares will stay"
+            " where they are.",
+        ),
+        ("Tomas Ferreol", "Not before the pier is safe."),
+    ]
+
+
+def test_broken_pdf_is_a_one_line_error() -> None:
+    (err,) = list(read_file("x.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", None, {}))
+    assert isinstance(err, InputError)
+    assert str(err).startswith("x.pdf: ") and "\n" not in str(err)
+
+
+def test_pdf_without_the_extra_is_skipped_with_how_to_install_and_the_rest_indexed(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from tests.office_files import write_pdf
+
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    write_pdf(corpus / "a.pdf", PDF_PAGES)
+    (corpus / "b.txt").write_text("Kessel\n\nThe mayor of Kessel said the road was open.\n")
+    code, _, err = run("--db", str(db_path), "index", str(corpus))
+    assert code == 2
+    assert (
+        f"{corpus / 'a.pdf'}: reading PDF needs the pdf extra: pip install 'quotecheck[pdf]'" in err
+    )
+    assert "indexed 1 documents" in err
+
+
+def test_verify_a_pdf_draft(tmp_path: Path, db_path: Path) -> None:
+    from tests.office_files import write_pdf
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    write_pdf(corpus / "story.pdf", PDF_PAGES)
+    assert run("--db", str(db_path), "index", str(corpus))[0] == 0
+    draft = tmp_path / "draft.pdf"
+    write_pdf(draft, [["“We owe it to every fisherman in this town,” Valsek said."]])
+    code, out, _ = run("--db", str(db_path), "verify", "--format", "json", str(draft))
+    (r,) = json.loads(out)
+    assert (code, r["attribution"], r["matches"][0]["speaker"]) == (
+        1,
+        "misattributed",
+        "Ilsa Brandt",
+    )

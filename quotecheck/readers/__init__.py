@@ -15,7 +15,7 @@ from pathlib import Path
 
 from quotecheck.errors import InputError, QuotecheckError, printable_path
 from quotecheck.model import Document
-from quotecheck.readers import articles, html, office, records
+from quotecheck.readers import articles, html, office, pdf, records
 
 Item = Document | InputError
 Reader = Callable[[str, bytes, dict[str, str]], Iterator[Item]]
@@ -31,6 +31,7 @@ READERS: dict[str, Reader] = {
     "html": html.read_html,
     "docx": office.read_docx,
     "odt": office.read_odt,
+    "pdf": pdf.read_pdf,
 }
 
 EXTENSIONS: dict[str, str] = {
@@ -50,6 +51,7 @@ EXTENSIONS: dict[str, str] = {
     ".htm": "html",
     ".docx": "docx",
     ".odt": "odt",
+    ".pdf": "pdf",
 }
 
 FORMATS = tuple(READERS)
@@ -77,25 +79,28 @@ def mapping_key(path: str, fmt: str | None, fields: dict[str, str]) -> str:
     return ",".join(f"{k}={v}" for k, v in sorted(fields.items()))
 
 
-def office_reader(data: bytes) -> Reader | None:
-    """The reader of a Word (.docx) or OpenDocument (.odt) file, by its bytes, whatever
-    its name (a draft piped in on stdin), else None."""
+def reader_by_content(data: bytes) -> Reader | None:
+    """The reader of a Word (.docx), OpenDocument (.odt) or PDF file, by its bytes,
+    whatever its name (a draft piped in on stdin), else None."""
     kind = word_processor_file(data)
     if kind == DOCX:
         return office.read_docx
     if kind == ODT:
         return office.read_odt
+    if kind == PDF:
+        return pdf.read_pdf
     return None
 
 
 DOCX = "a Word document (.docx)"
 ODT = "an OpenDocument file (.odt)"
+PDF = "a PDF"
 
 
 def word_processor_file(data: bytes) -> str | None:
     """What kind of word-processor or PDF file ``data`` is ("a Word document (.docx)",
-    "a PDF", ...), by its first bytes; None for anything else. Only .docx and .odt have a
-    reader (:func:`office_reader`): the others read as binary, or as RTF's markup, and a
+    "a PDF", ...), by its first bytes; None for anything else. .docx, .odt and PDF have a
+    reader (:func:`reader_by_content`); the others read as binary, or as RTF's markup, and a
     user hands them over converted."""
     if data.startswith(b"PK\x03\x04"):
         head = data[:4096]
@@ -105,7 +110,7 @@ def word_processor_file(data: bytes) -> str | None:
             return ODT
         return None  # another zip archive: binary, as the readers say
     if data.startswith(b"%PDF"):
-        return "a PDF"
+        return PDF
     if data.startswith(b"{\\rtf"):
         return "an RTF document"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):

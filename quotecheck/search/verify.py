@@ -24,7 +24,7 @@ from typing import Any
 
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.model import Document, Statement
-from quotecheck.readers import office_reader, read_file
+from quotecheck.readers import read_file, reader_by_content
 from quotecheck.readers.articles import article_document, lines_broken_by_cr
 from quotecheck.readers.decode import decode
 from quotecheck.search.check import MIN_QUOTED_WORDS, Searcher
@@ -32,12 +32,13 @@ from quotecheck.search.editorial import has_ellipsis
 
 
 def draft_documents(name: str, data: bytes) -> list[Document]:
-    office = office_reader(data)  # a Word or OpenDocument draft, named so or piped in
-    if office is not None:
+    packaged = reader_by_content(data)  # a Word, OpenDocument or PDF draft, named so or piped in
+    if packaged is not None:
         docs = []
-        for item in office(name, data, {}):
+        for item in packaged(name, data, {}):
             if isinstance(item, InputError):
                 raise QuotecheckError(str(item))
+            item.body_start = 0  # a draft's first paragraph may hold a quote too
             docs.append(item)
         return docs
     if (
