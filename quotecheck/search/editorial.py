@@ -103,6 +103,14 @@ _CONTRACTIONS = {
     "let's": "let us",
     "i'm": "i am",
 }
+# A negative contraction typed without its apostrophe ("dont", "isnt", "cant", "wont"):
+# the word the speaker said, so the same word ("cant" and "wont" are rarely meant as
+# nouns in a quote).
+BARE_NOT = {
+    w + "nt": w + " not"
+    for w in "do does did is are was were has have had could should would must need might".split()
+}
+BARE_NOT.update({"cant": "can not", "wont": "will not", "shant": "shall not"})
 _SUFFIXES = (("n't", " not"), ("'ll", " will"), ("'re", " are"), ("'ve", " have"), ("'d", " would"))
 _IS = frozenset("it that there here what who where how he she".split())
 
@@ -288,8 +296,8 @@ def _items(text: str) -> tuple[str, ...]:
             if len(parts) > 1 and all(x in _UNITS or x in _TENS for x in parts):
                 raw.extend(("w", x) for x in parts)  # "forty-two"
                 continue
-            if w in _CONTRACTIONS:
-                raw.extend(("w", x) for x in _CONTRACTIONS[w].split())
+            if w in _CONTRACTIONS or w in BARE_NOT:
+                raw.extend(("w", x) for x in (_CONTRACTIONS.get(w) or BARE_NOT[w]).split())
                 continue
             for suf, full in _SUFFIXES:
                 if w.endswith(suf) and len(w) > len(suf):
@@ -407,10 +415,10 @@ NEGATIONS = frozenset("not no never nobody nothing none neither nor nowhere with
 def negation(norm: str) -> bool:
     """Does the folded word ``norm`` negate ("not", "neither", "won't", "cannot")?
 
-    >>> [negation(w) for w in ("nowhere", "can't", "cannot", "know", "note")]
-    [True, True, True, False, False]
+    >>> [negation(w) for w in ("nowhere", "can't", "cannot", "dont", "know", "note")]
+    [True, True, True, True, False, False]
     """
-    return norm in NEGATIONS or norm.endswith("n't")
+    return norm in NEGATIONS or norm.endswith("n't") or norm in BARE_NOT
 
 
 # Source words between two parts of a split quote are outside the quote marks: the

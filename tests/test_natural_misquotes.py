@@ -1,0 +1,61 @@
+"""Misquotes people really make, looked up in a real index of fictional articles and a
+fictional debate transcript: contractions typed without the apostrophe, antonyms, figures
+written another way, names a pasted quote keeps from just past the span, stitched
+sentences. (Invented people and places only.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.conftest import first_match, searcher_over
+
+HARBOUR = (
+    "Velmark harbour upgrade wins council backing\n\n"
+    "VELMARK — The Velmark town council on Tuesday approved a plan to rebuild the old"
+    " harbour, after months of argument over its cost.\n\n"
+    "“We don't have the luxury of waiting another decade,” Mayor Ilsa Brandt told"
+    " reporters. “The harbour is the heart of this town, and we'll organise the work so"
+    " that the fishing fleet never has to leave.”\n\n"
+    "Brandt said the project would cost 5 million crowns, half of which would come from"
+    " the regional fund in Norvania.\n\n"
+    "“It's not a gift, it's an investment,” she said. “Unemployment has fallen by 12 per"
+    " cent since we opened the new quay, and I expect it to fall again.”\n\n"
+    "Councillor Ondra Valsek, who voted against the plan, was less enthusiastic. “I support"
+    " the idea of a new harbour, but I cannot support a budget that nobody in this chamber"
+    " has read,” he said. “We will regret this vote.”\n\n"
+    "Councillor Petra Dorn said the fleet had shrunk to a dozen boats. “If the council does"
+    " nothing, there will be no fleet left in ten years,” she said.\n"
+)
+
+DEBATE = (
+    "Kessel debate, transcript\n\n"
+    "TOMAS FERREOL: Good evening and welcome to the Kessel debate.\n\n"
+    "ILSA BRANDT: In the last four years we have cut the harbour debt in half. We've"
+    " created 1,200 jobs, and we will create more.\n\n"
+    "ONDRA VALSEK: Rents in Kessel have risen by 40 percent. Families can no longer afford"
+    " to live where they work.\n\n"
+    "ONDRA VALSEK: I would freeze rents for two years. And I would never sell the public"
+    " housing, not one flat.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    files = {"harbour.txt": HARBOUR, "debate.txt": DEBATE}
+    with searcher_over(tmp_path_factory.mktemp("natural"), files) as s:
+        yield s
+
+
+def test_dont_without_apostrophe_is_dont_not_a_dropped_negation(searcher: Any) -> None:
+    verdict, m = first_match(searcher, "We dont have the luxury of waiting another decade")
+    assert (verdict, m["alerts"], m["changes"]) == ("verbatim", [], [])
+    assert m["speaker"] == "Ilsa Brandt"
+
+
+def test_isnt_without_apostrophe_against_is_raises_negation(searcher: Any) -> None:
+    _, m = first_match(searcher, "The harbour isnt the heart of this town")
+    assert m["speaker"] == "Ilsa Brandt"
+    assert "negation" in m["alerts"]
