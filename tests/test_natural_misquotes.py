@@ -59,3 +59,38 @@ def test_isnt_without_apostrophe_against_is_raises_negation(searcher: Any) -> No
     _, m = first_match(searcher, "The harbour isnt the heart of this town")
     assert m["speaker"] == "Ilsa Brandt"
     assert "negation" in m["alerts"]
+
+
+def test_risen_for_fallen_is_a_reversal_alerted_as_negation(searcher: Any) -> None:
+    _, m = first_match(
+        searcher, "Unemployment has risen by 12 per cent since we opened the new quay"
+    )
+    assert m["speaker"] == "Ilsa Brandt"
+    assert m["alerts"] == ["negation"]
+
+
+def test_oppose_for_support_is_a_reversal_alerted_as_negation(searcher: Any) -> None:
+    _, m = first_match(
+        searcher,
+        "I oppose the idea of a new harbour, but I cannot support a budget that nobody in"
+        " this chamber has read",
+    )
+    assert m["speaker"] == "Ondra Valsek"
+    assert "negation" in m["alerts"]
+
+
+def test_increased_for_risen_is_a_synonym_not_a_reversal(searcher: Any) -> None:
+    _, m = first_match(searcher, "Rents in Kessel have increased by 40 percent")
+    assert m["speaker"] == "Ondra Valsek"
+    assert m["alerts"] == []
+
+
+def test_clauses_swapped_around_rise_and_fall_are_no_reversal(searcher: Any) -> None:
+    _, m = first_match(
+        searcher,
+        "since we opened the new quay unemployment has fallen by 12 per cent, and I expect it"
+        " to fall again",
+    )
+    assert m["speaker"] == "Ilsa Brandt"
+    assert "negation" not in m["alerts"]
+

@@ -258,6 +258,127 @@ def changes(query: Sequence[Token], source: Sequence[Token]) -> list[dict[str, s
     return out
 
 
+def _inflected(words: str) -> set[str]:
+    """The words of ``words``, each ``word+`` with its regular inflections ("support+":
+    supports, supported, supporting; "reduce+": reduces, reduced, reducing)."""
+    out: set[str] = set()
+    for w in words.split():
+        if not w.endswith("+"):
+            out.add(w)
+            continue
+        w = w[:-1]
+        if w.endswith("e"):
+            out |= {w, w + "s", w + "d", w[:-1] + "ing"}
+        elif w.endswith("y") and w[-2] not in "aeiou":
+            out |= {w, w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+        else:
+            out |= {w, w + "s", w + "ed", w + "ing"}
+    return out
+
+
+# Words whose swap for one of the other side reverses what is said, in pairs of sides
+# ("rise"/"fall", "support"/"oppose", "win"/"lose"): a swap within a side is a synonym
+# ("rose"/"increased"), across the sides a reversal, alerted as a negation. Each row is
+# its own scale: "bad" for "poor" is no reversal, "rich" for "poor" is.
+_POLAR_ROWS = (
+    (
+        "rise+ rose risen increase+ grow+ grew grown growth climb+ soar+ jump+ jumped raise+"
+        " boost+ expand+ expansion gain+ up upward upwards higher highest more most greater"
+        " larger largest bigger biggest",
+        "fall+ fell fallen decrease+ decline+ drop+ dropped dropping shrink+ shrank shrunk"
+        " sink+ sank sunk plunge+ slump+ reduce+ reduction reductions cut cuts cutting lower+"
+        " down downward downwards lowest less least fewer fewest smaller smallest",
+    ),
+    (
+        "support+ back+ favour+ favor+ endorse+ approve+ approval welcome+ accept+ acceptance"
+        " agree+ agreement praise+",
+        "oppose+ opposition reject+ rejection condemn+ disapprove+ refuse+ refusal veto vetoes"
+        " vetoed vetoing block+ criticise+ criticize+ criticism denounce+ disagree+"
+        " disagreement",
+    ),
+    ("for", "against"),
+    ("win wins won winning victory victories", "lose+ lost loss losses defeat+"),
+    ("succeed+ success successful", "fail+ failure failures unsuccessful"),
+    ("profit+", "loss losses"),
+    ("surplus surpluses", "deficit deficits"),
+    ("good better best", "bad worse worst"),
+    ("improve+ improvement", "worsen+ deteriorate+ deterioration"),
+    ("strong stronger strongest strengthen+", "weak weaker weakest weaken+"),
+    ("safe safer safest", "dangerous unsafe"),
+    ("true", "false untrue"),
+    ("right correct", "wrong incorrect"),
+    ("easy easier easiest", "hard harder hardest difficult"),
+    ("cheap cheaper cheapest", "expensive costly"),
+    ("rich richer richest wealthy", "poor poorer poorest"),
+    ("positive", "negative"),
+    ("optimistic", "pessimistic"),
+    ("guilty", "innocent"),
+    ("majority", "minority"),
+    ("maximum", "minimum"),
+    (
+        "allow+ permit+ permitted permitting legalise+ legalize+",
+        "ban+ banned banning forbid+ forbade forbidden prohibit+",
+    ),
+    ("open+ reopen+", "close+ shut+ shut shutting"),
+    ("include+", "exclude+"),
+    ("love+", "hate+"),
+)
+_POLAR: dict[str, tuple[int, int]] = {
+    w: (row, side)
+    for row, sides in enumerate(_POLAR_ROWS)
+    for side, words in enumerate(sides)
+    for w in _inflected(words)
+}
+# A prefix or suffix that makes a word its opposite ("likely"/"unlikely",
+# "legal"/"illegal", "agree"/"disagree", "useful"/"useless"). "in"/"im"/"dis" make other
+# words too ("invest", "improve", "discover"): only roots of five letters or more, and
+# not these.
+_NOT_OPPOSITES = frozenset(
+    "press prove stall crease struct spire sight tense vent form come cover close charge "
+    "miss count card pose port tend vest dent hale patient plant print pact pose pound "
+    "pulse solve tract pose perfect peril".split()
+)
+
+
+def _affix_opposite(a: str, b: str) -> bool:
+    """Is one of the folded words the other with a prefix or suffix that negates it?
+
+    >>> [_affix_opposite(a, b) for a, b in (("likely", "unlikely"), ("illegal", "legal"),
+    ...  ("invest", "vest"), ("useful", "useless"), ("agree", "disagree"))]
+    [True, True, False, True, True]
+    """
+    if len(a) > len(b):
+        a, b = b, a
+    a, b = a.replace("-", ""), b.replace("-", "")
+    if b.endswith(a):
+        prefix = b[: -len(a)]
+        if prefix in ("un", "non"):
+            return len(a) >= 4
+        if prefix in ("in", "im", "il", "ir", "dis"):
+            return len(a) >= 5 and a not in _NOT_OPPOSITES
+        return False
+    for x, y in (("ful", "less"), ("less", "ful")):
+        if a.endswith(x) and b.endswith(y) and a[: -len(x)] == b[: -len(y)] and len(a) > 5:
+            return True
+    return False
+
+
+def _reversed(query: Sequence[Token], source: Sequence[Token]) -> bool:
+    """Did the query put a word's opposite in its place ("rise" for "fall", "oppose" for
+    "support", "unlikely" for "likely")? Counted per scale, in any order: the query has
+    fewer words of one side than the source and more of the other (a clause moved or a
+    synonym of the same side is no reversal)."""
+    q = Counter(_POLAR[t.norm] for t in query if t.norm in _POLAR)
+    s = Counter(_POLAR[t.norm] for t in source if t.norm in _POLAR)
+    for row, side in {*q, *s}:
+        other = (row, 1 - side)
+        if q[row, side] > s[row, side] and q[other] < s[other]:
+            return True
+    q_only = {t.norm for t in query} - {t.norm for t in source}
+    s_only = {t.norm for t in source} - {t.norm for t in query}
+    return any(_affix_opposite(a, b) for a in q_only for b in s_only)
+
+
 def _negations(tokens: Sequence[Token]) -> int:
     """Negation words, "can't"/"won't"/"cannot" included ("can not" counts its "not")."""
     return sum(1 for t in tokens if negation(t.norm))
@@ -487,7 +608,7 @@ def alerts(
     """
     found: list[str] = []
     query, source = _uncut(query, source)
-    if _negations(query) != _negations(source):
+    if _negations(query) != _negations(source) or _reversed(query, source):
         found.append("negation")
     dates = _dates_changed(query, source)
     if dates or (
