@@ -94,3 +94,34 @@ def test_clauses_swapped_around_rise_and_fall_are_no_reversal(searcher: Any) -> 
     assert m["speaker"] == "Ilsa Brandt"
     assert "negation" not in m["alerts"]
 
+
+def test_twelve_boats_for_a_dozen_boats_is_the_same_number(searcher: Any) -> None:
+    _, m = first_match(searcher, "the fleet had shrunk to 12 boats")
+    assert m["speaker"] == "Petra Dorn"
+    assert "number" not in m["alerts"]
+
+
+def test_twenty_boats_for_a_dozen_boats_is_a_number_alert(searcher: Any) -> None:
+    _, m = first_match(searcher, "the fleet had shrunk to 20 boats")
+    assert m["speaker"] == "Petra Dorn"
+    assert "number" in m["alerts"]
+
+
+def test_fifty_per_cent_for_half_is_the_same_number(searcher: Any) -> None:
+    _, m = first_match(
+        searcher, "In the last four years we have cut the harbour debt by 50 per cent"
+    )
+    assert m["speaker"] == "Ilsa Brandt"
+    assert "number" not in m["alerts"]
+
+
+def test_a_third_for_half_is_a_number_alert(searcher: Any) -> None:
+    _, m = first_match(searcher, "In the last four years we have cut the harbour debt by a third")
+    assert m["speaker"] == "Ilsa Brandt"
+    assert "number" in m["alerts"]
+
+
+def test_half_a_million_for_five_million_is_a_number_alert(searcher: Any) -> None:
+    _, m = first_match(searcher, "the project would cost half a million crowns")
+    assert m["speaker"] == "Ilsa Brandt"
+    assert "number" in m["alerts"]

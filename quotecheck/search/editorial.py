@@ -910,15 +910,55 @@ def figures(text: str, start: int, end: int) -> list[str]:
         start -= 1
     if end < len(text) and text[end] == "%":
         end += 1
-    out = []
-    for x in items(text[start:end]):
+    out: list[str] = []
+    its = items(text[start:end])
+    for i, x in enumerate(its):
         if x.startswith("#"):
             for cur in ("usd", "eur", "gbp", "jpy"):
                 x = x.removesuffix(cur)
+            if out and out[-1] == "half" and i > 0 and its[i - 1] == "half" and _PLAIN.match(x):
+                out[-1] = "#" + _fmt(float(x[1:]) / 2)  # "half a million"
+                continue
             out.append(x)
+        elif x in _FRACTION_WORDS and (x != "half" or not _PLAIN.match(_at(its, i + 1))):
+            out.append(_fraction(its, i, out))
         elif x in _FIGURE_LIKE or any(c.isdigit() for c in x):
             out.append(x)  # "1980s", "K-12", "twice": compared as written
     return out
+
+
+# "a dozen" is 12, "two dozen" 24; "half" is 50%, "a quarter" 25%, "three quarters" 75%
+# (as a figure only: the words still differ, so the change shows, but no number alert).
+_FRACTION_WORDS = frozenset({"dozen", "half", "quarter", "quarters"})
+_PLAIN = re.compile(r"#\d+(?:\.\d+)?$")
+
+
+def _at(its: Sequence[str], i: int) -> str:
+    return its[i] if 0 <= i < len(its) else ""
+
+
+def _fraction(its: Sequence[str], i: int, out: list[str]) -> str:
+    """The figure of the fraction word ``its[i]`` ("dozen", "half", "quarter"), taking
+    the count before it ("a", "two") out of ``out`` when there is one.
+
+    >>> [figures(t, 0, len(t)) for t in ("a dozen boats", "two dozen", "half of it",
+    ...  "a quarter", "three quarters", "the third quarter", "half a million")]
+    [['#12'], ['#24'], ['#50%'], ['#25%'], ['#75%'], ['#3th', 'quarter'], ['#500000']]
+    """
+    x, before = its[i], _at(its, i - 1)
+    count = None
+    if before in ("a", "an"):
+        count = 1.0
+    elif _PLAIN.match(before) and out and out[-1] == before:
+        count = float(before[1:])
+        out.pop()
+    if x == "dozen":
+        return "#" + _fmt((count or 1.0) * 12)
+    if x == "half":
+        return "#" + _fmt((count or 1.0) * 50) + "%"
+    if count is None:
+        return x  # "the third quarter", "quarters": no fraction
+    return "#" + _fmt(count * 25) + "%"
 
 
 _FIGURE_LIKE = frozenset(
