@@ -27,7 +27,10 @@ HARBOUR = (
     " the idea of a new harbour, but I cannot support a budget that nobody in this chamber"
     " has read,” he said. “We will regret this vote.”\n\n"
     "Councillor Petra Dorn said the fleet had shrunk to a dozen boats. “If the council does"
-    " nothing, there will be no fleet left in ten years,” she said.\n"
+    " nothing, there will be no fleet left in ten years,” she said.\n\n"
+    "“The old quay will reopen in the spring, not until the divers have checked the"
+    " piles,” Dorn added.\n\n"
+    "Lockkeeper Tomas Ferreol said the gates would be replaced in the autumn.\n"
 )
 
 DEBATE = (
@@ -125,3 +128,17 @@ def test_half_a_million_for_five_million_is_a_number_alert(searcher: Any) -> Non
     _, m = first_match(searcher, "the project would cost half a million crowns")
     assert m["speaker"] == "Ilsa Brandt"
     assert "number" in m["alerts"]
+
+
+def test_claimed_full_name_confirms_a_speaker_kept_with_an_unknown_title(searcher: Any) -> None:
+    # the index may keep a description it does not know as an office with the name
+    # ("Lockkeeper Tomas Ferreol"); the user's "Tomas Ferreol" is that person
+    r = searcher.check(
+        "the gates would be replaced in the autumn", top=1, claimed_speaker="Tomas Ferreol"
+    )
+    assert r["matches"][0]["speaker"].endswith("Tomas Ferreol")
+    assert r["attribution"] == "confirmed"
+    r = searcher.check(
+        "the gates would be replaced in the autumn", top=1, claimed_speaker="Ilsa Ferreol"
+    )
+    assert r["attribution"] == "misattributed"
