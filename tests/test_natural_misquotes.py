@@ -130,6 +130,19 @@ def test_half_a_million_for_five_million_is_a_number_alert(searcher: Any) -> Non
     assert "number" in m["alerts"]
 
 
+def test_never_sell_it_not_one_flat_cut_before_not_is_in_context(searcher: Any) -> None:
+    verdict, m = first_match(searcher, "I would never sell the public housing")
+    assert verdict == "verbatim"
+    assert m["speaker"] == "Ondra Valsek"
+    assert m["alerts"] == []
+
+
+def test_reopen_in_spring_cut_before_not_until_is_out_of_context(searcher: Any) -> None:
+    _, m = first_match(searcher, "The old quay will reopen in the spring")
+    assert m["speaker"] == "Petra Dorn"
+    assert m["alerts"] == ["out_of_context"]
+
+
 def test_claimed_full_name_confirms_a_speaker_kept_with_an_unknown_title(searcher: Any) -> None:
     # the index may keep a description it does not know as an office with the name
     # ("Lockkeeper Tomas Ferreol"); the user's "Tomas Ferreol" is that person
@@ -142,3 +155,4 @@ def test_claimed_full_name_confirms_a_speaker_kept_with_an_unknown_title(searche
         "the gates would be replaced in the autumn", top=1, claimed_speaker="Ilsa Ferreol"
     )
     assert r["attribution"] == "misattributed"
+
