@@ -156,3 +156,20 @@ def test_claimed_full_name_confirms_a_speaker_kept_with_an_unknown_title(searche
     )
     assert r["attribution"] == "misattributed"
 
+
+def test_name_the_statement_has_just_past_a_short_span_is_no_swapped_name(searcher: Any) -> None:
+    _, m = first_match(
+        searcher, "the project would cost 5 million crowns, half of it from Norvania"
+    )
+    assert m["speaker"] == "Ilsa Brandt"
+    assert "name" not in m["alerts"]
+
+
+def test_name_the_statement_lacks_at_the_end_of_a_short_span_is_a_swapped_name(
+    searcher: Any,
+) -> None:
+    _, m = first_match(
+        searcher, "the project would cost 5 million crowns, half of which would come from Kessel"
+    )
+    assert m["speaker"] == "Ilsa Brandt"
+    assert m["alerts"] == ["name"]

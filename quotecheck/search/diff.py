@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from quotecheck.analysis.tokens import STOPWORDS, Token
+from quotecheck.analysis.tokens import STOPWORDS, Token, tokenize
 from quotecheck.search.align import stem
 from quotecheck.search.editorial import CALENDAR, figures, negation
 
@@ -502,7 +502,12 @@ def _initials(tokens: Sequence[Token], text: str) -> list[bool]:
 
 
 def _name_swapped(
-    query: Sequence[Token], source: Sequence[Token], query_text: str, source_text: str
+    query: Sequence[Token],
+    source: Sequence[Token],
+    query_text: str,
+    source_text: str,
+    before: str = "",
+    after: str = "",
 ) -> bool:
     """A name of the source is gone and a word the source does not have took its place,
     or a name the source does not have took the place of another word ("the Gang of
@@ -513,6 +518,10 @@ def _name_swapped(
     A name counts as still there when the query has it as often as the source (at a
     sentence start or not), or, missing, spelt nearly alike in a word with a capital (in
     a query with case): "forces" does not keep "Air Force", nor "status" "United States".
+    A name at the query's end that the statement has just after the span (``after``),
+    or at its start that it has just before (``before``), is the statement's own: the
+    span stopped short of it ("half of it from Norvania" for "half of which would come
+    from the regional fund in Norvania").
     """
     q_norms = [t.norm for t in query]
     s_norms = [t.norm for t in source]
@@ -562,8 +571,13 @@ def _name_swapped(
         if not name_gone and title_case:
             continue
         s_pool = [w for i, w in enumerate(s_norms) if not op.src_start <= i < op.src_end]
+        beyond: set[str] = set()  # the statement's words past the span at this edge
+        if op.dest_end == len(q_norms) and after:
+            beyond |= {t.norm for t in tokenize(after)}
+        if op.dest_start == 0 and before:
+            beyond |= {t.norm for t in tokenize(before)}
         for w in q_norms[op.dest_start : op.dest_end]:
-            if w in q_names and not _has_name(w, s_norms, s_caps):
+            if w in q_names and not _has_name(w, s_norms, s_caps) and w not in beyond:
                 return True  # a name the source does not have, where another word stood
             new = not _present(w, s_pool)
             if name_gone and new and not has_case and w not in STOPWORDS and not _is_number(w):
@@ -625,7 +639,7 @@ def alerts(
         # the date swapped is a figure changed, not a name (a name swapped beside it still
         # counts)
         query, source = _without_dates(query), _without_dates(source)
-    if _name_swapped(query, source, query_text, source_text):
+    if _name_swapped(query, source, query_text, source_text, omitted_before, omitted_after):
         found.append("name")
     if out_of_context(omitted_before, omitted_after, narration=narration):
         found.append("out_of_context")
