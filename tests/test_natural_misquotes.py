@@ -173,3 +173,63 @@ def test_name_the_statement_lacks_at_the_end_of_a_short_span_is_a_swapped_name(
     )
     assert m["speaker"] == "Ilsa Brandt"
     assert m["alerts"] == ["name"]
+
+
+def test_two_sentences_said_apart_by_one_speaker_are_a_stitched_partial(searcher: Any) -> None:
+    # "It's not a gift" is no negation added to the first sentence: it is her own, said
+    # in another paragraph
+    r = searcher.check(
+        "We don't have the luxury of waiting another decade. It's not a gift, it's an investment",
+        claimed_speaker="Ilsa Brandt",
+    )
+    assert (r["verdict"], r["attribution"], r.get("stitched")) == ("partial", "confirmed", True)
+    assert [m["verdict"] for m in r["matches"]] == ["verbatim", "verbatim"]
+    assert [m["alerts"] for m in r["matches"]] == [[], []]
+    assert r["matches"][0]["line"] != r["matches"][1]["line"]
+    assert any("said apart" in n for n in r["notes"])
+
+
+def test_sentences_of_two_speakers_stitched_are_misattributed(searcher: Any) -> None:
+    r = searcher.check(
+        "We will regret this vote. If the council does nothing, there will be no fleet left in"
+        " ten years.",
+        claimed_speaker="Ondra Valsek",
+    )
+    assert (r["verdict"], r["attribution"], r.get("stitched")) == (
+        "partial",
+        "misattributed",
+        True,
+    )
+    assert [m["speaker"] for m in r["matches"]] == ["Ondra Valsek", "Petra Dorn"]
+
+
+def test_two_sentences_of_one_passage_are_not_stitched(searcher: Any) -> None:
+    r = searcher.check(
+        "It's not a gift, it's an investment. Unemployment has fallen by 12 per cent since we"
+        " opened the new quay"
+    )
+    assert r["verdict"] == "verbatim"
+    assert not r.get("stitched")
+
+
+def test_a_sentence_found_nowhere_is_not_hidden_as_stitched(searcher: Any) -> None:
+    r = searcher.check(
+        "We will regret this vote. The lighthouse of Ostrava Bay will be sold to a hotel chain"
+        " next spring."
+    )
+    assert not r.get("stitched")
+    assert r["verdict"] != "verbatim"
+
+
+def test_verify_fails_a_quote_stitched_from_two_paragraphs(searcher: Any) -> None:
+    from quotecheck.search.verify import verify_draft
+
+    draft = (
+        "Velmark mayor defends harbour plan\n\n"
+        "“We don't have the luxury of waiting another decade. It's not a gift, it's an"
+        " investment,” Mayor Ilsa Brandt said.\n"
+    )
+    (r,) = list(verify_draft(searcher, "draft.txt", draft.encode()))
+    assert (r["verdict"], r["attribution"], r["quote_altered"]) == ("partial", "confirmed", True)
+    assert r["failed"]
+

@@ -578,6 +578,43 @@ def names_person(words: str, aliases: Sequence[str]) -> bool:
     return False
 
 
+# A sentence of a quote, as the stitched-quote check splits it: after ".", "!", "?" or
+# "…" (and a closing mark) and before a capital or a figure (and an opening mark).
+_QUERY_SENTENCE = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
+STITCH_MIN_WORDS = 3  # a shorter "sentence" ("Yes.") is looked up with its neighbour
+STITCH_NEAR = 5.0  # a sentence's candidates this close to its best may be the in-place one
+
+
+def query_sentences(text: str) -> list[str]:
+    """The sentences of a query with STITCH_MIN_WORDS words or more (a shorter one joins
+    the sentence before it, or the next at the start).
+
+    >>> query_sentences("We will not wait. It is not a gift, it is an investment. Yes.")
+    ['We will not wait.', 'It is not a gift, it is an investment. Yes.']
+    """
+    out: list[str] = []
+    carry = ""
+    for part in _QUERY_SENTENCE.split(text.strip()):
+        part = (carry + " " + part).strip() if carry else part
+        carry = ""
+        if len(_WORD.findall(part)) >= STITCH_MIN_WORDS:
+            out.append(part)
+        elif out:
+            out[-1] += " " + part
+        else:
+            carry = part
+    if carry:
+        if out:
+            out[0] = carry + " " + out[0]
+        else:
+            out.append(carry)
+    return out
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 @dataclass(slots=True)
 class Candidate:
     doc_id: int
@@ -1355,6 +1392,79 @@ class Searcher:
                     q, cands = q2, cands2
         return q, cands
 
+    def _stitched(
+        self, q: Query, cands: list[dict[str, Any]], verdict: str
+    ) -> list[tuple[Query, list[dict[str, Any]]]] | None:
+        """A quote stitched from sentences said apart ("We don't have the luxury of
+        waiting. It's not a gift." from two paragraphs, or from two people): each of its
+        sentences looked up alone, when every one is found and one at least lies outside
+        the passage the whole query matched (anywhere, when it matched none). None when
+        the query is one sentence, or not so stitched."""
+        sentences = query_sentences(q.text)
+        if len(sentences) < 2:
+            return None
+        top = cands[0] if cands and verdict != "not_found" else None
+        pieces = []
+        apart = False
+        for sentence in sentences:
+            qs, cs = self.lookup(sentence)
+            if not cs or cs[0]["score"].score < scoring.FOUND:
+                return None  # a sentence found nowhere: the query is not only stitched
+            near = cs[0]["score"].score - STITCH_NEAR
+            in_place = top is not None and any(
+                c["doc_id"] == top["doc_id"] and c["start"] < top["end"] and top["start"] < c["end"]
+                for c in cs
+                if c["score"].score >= near
+            )
+            apart = apart or not in_place
+            pieces.append((qs, cs))
+        return pieces if apart else None
+
+    def _stitched_result(
+        self,
+        result: dict[str, Any],
+        pieces: list[tuple[Query, list[dict[str, Any]]]],
+        claimed_speaker: str | None,
+    ) -> None:
+        """``result`` made the answer for a stitched quote: ``partial``, one match per
+        sentence (each sentence's best, in the query's order; each match's changes and
+        alerts are its sentence's), ``stitched`` set, a note naming where each sentence is."""
+        matches = []
+        for i, (qs, cs) in enumerate(pieces):
+            matches.append(self.build_match(qs, cs[0], i + 1))
+        result["verdict"] = "partial"
+        result["matches"] = matches
+        result["stitched"] = True
+        where = "; ".join(
+            f"“{_clip(qs.text)}” {m['speaker'] or 'narration'}, "
+            f"{m['document']['path'].rsplit('/', 1)[-1]}:{m['line']}"
+            for (qs, _), m in zip(pieces, matches, strict=True)
+        )
+        result.setdefault("notes", []).append(
+            f"not one passage: its sentences were said apart ({where})"
+        )
+        if claimed_speaker is not None:
+            from quotecheck.search.attribution import judge
+
+            judged = [
+                judge(self, qs, cs, [m], claimed_speaker, m["verdict"])
+                for (qs, cs), m in zip(pieces, matches, strict=True)
+            ]
+            kinds = [a for a, _ in judged]
+            result["attribution"] = (
+                "misattributed"
+                if "misattributed" in kinds
+                else "confirmed"
+                if all(a == "confirmed" for a in kinds)
+                else "unattributed"
+                if "unattributed" in kinds
+                else "unknown"
+            )
+            result.pop("claimed_speaker_match", None)
+            closest = next((c for _, c in judged if c is not None), None)
+            if closest is not None:
+                result["claimed_speaker_match"] = closest
+
     def check(
         self,
         query: str,
@@ -1396,4 +1506,9 @@ class Searcher:
         if not q.tokens:
             q.notes.append("query has no words to look up")
         result["notes"] = q.notes
+        if verdict in ("not_found", "partial"):
+            pieces = self._stitched(q, cands, verdict)
+            if pieces is not None:
+                result["notes"] = list(q.notes)
+                self._stitched_result(result, pieces, claimed_speaker)
         return result
