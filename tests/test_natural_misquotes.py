@@ -41,7 +41,8 @@ DEBATE = (
     "ONDRA VALSEK: Rents in Kessel have risen by 40 percent. Families can no longer afford"
     " to live where they work.\n\n"
     "ONDRA VALSEK: I would freeze rents for two years. And I would never sell the public"
-    " housing, not one flat.\n"
+    " housing, not one flat.\n\n"
+    "ILSA BRANDT: Two-thirds of the new homes in Kessel will be for rent.\n"
 )
 
 
@@ -233,3 +234,26 @@ def test_verify_fails_a_quote_stitched_from_two_paragraphs(searcher: Any) -> Non
     assert (r["verdict"], r["attribution"], r["quote_altered"]) == ("partial", "confirmed", True)
     assert r["failed"]
 
+
+def test_applause_in_parentheses_in_a_quote_is_a_transcriber_note(searcher: Any) -> None:
+    r = searcher.check("I would freeze rents for two years (APPLAUSE), and I would never sell")
+    m = r["matches"][0]
+    assert (r["verdict"], m["speaker"], m["changes"]) == ("verbatim", "Ondra Valsek", [])
+    assert any("transcriber" in n for n in r["notes"])
+
+
+def test_a_year_in_parentheses_in_a_quote_is_still_looked_up(searcher: Any) -> None:
+    r = searcher.check("I would freeze rents for two years (until 2029)")
+    assert r["matches"][0]["changes"] != []
+
+
+def test_two_thirds_for_three_quarters_is_a_number_alert(searcher: Any) -> None:
+    _, m = first_match(searcher, "Three-quarters of the new homes in Kessel will be for rent")
+    assert m["speaker"] == "Ilsa Brandt"
+    assert m["alerts"] == ["number"]
+
+
+def test_two_thirds_without_the_hyphen_is_the_same_number(searcher: Any) -> None:
+    _, m = first_match(searcher, "two thirds of the new homes in Kessel will be for rent")
+    assert m["speaker"] == "Ilsa Brandt"
+    assert m["alerts"] == []

@@ -27,7 +27,8 @@ NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred thousand million billion trillion dozen half percent first second "
-    "third fourth fifth sixth seventh eighth ninth tenth twice thrice double triple".split()
+    "third fourth fifth sixth seventh eighth ninth tenth twice thrice double triple "
+    "halves quarter quarters thirds fifths tenths".split()
 )
 # Omitted text that changes the meaning of the part quoted (same sentence only):
 # a condition or concession clause that leads into the quote ("If we can, [we owe it]"),
@@ -391,7 +392,12 @@ def _negations(tokens: Sequence[Token]) -> int:
 
 
 def _is_number(w: str) -> bool:
-    return any(c.isdigit() for c in w) or w in NUMBER_WORDS
+    """A figure, a number word, or number words joined by a hyphen ("two-thirds")."""
+    return (
+        any(c.isdigit() for c in w)
+        or w in NUMBER_WORDS
+        or ("-" in w and all(p in NUMBER_WORDS for p in w.split("-")))
+    )
 
 
 def _date_word(t: Token) -> bool:

@@ -42,6 +42,14 @@ ELLIPSIS = "…"
 
 # "(sic)", "[sic]", "[sic!]": the editor's flag, never the speaker's word.
 _SIC = re.compile(r"\s*[\[(]\s*sic\s*[.!]?\s*[\])]", re.IGNORECASE)
+# A transcriber's note in parentheses ("(applause)", "(LAUGHTER)", "(crosstalk)",
+# "(inaudible 00:03:12)"): no one's words, as the index reads transcripts. (In square
+# brackets it is an editor's bracket already, standing for no source words.)
+_STAGE = re.compile(
+    r"\s*\((?i:applause|laughter|laughs|laughing|chuckles|crosstalk|cross-talk|inaudible|"
+    r"unintelligible|indiscernible|booing|boos|cheering|cheers|sighs|coughs|pauses?|silence|"
+    r"interruption|interrupting|overlapping|off[- ]mic)\b[^()]{0,40}\)"
+)
 # A bracket inside a word ("[T]he", "work[s]"): the word is the source's, its case or
 # ending the editor's.
 _INWORD = re.compile(r"\[(\w{1,4})\](?=\w)|(?<=\w)\[(\w{1,4})\]")
@@ -72,11 +80,17 @@ def clean(text: str) -> Cleaned:
     >>> c = clean("the harbour (sic) will . . . reopen [in March]")
     >>> c.text, c.brackets
     ('the harbour will … reopen [in March]', [(26, 36)])
+    >>> clean("we cut the debt in half (APPLAUSE), and (in 2027) we will cut it again").text
+    'we cut the debt in half, and (in 2027) we will cut it again'
     """
     notes = []
     if _SIC.search(text):
         text = _SIC.sub("", text)
         notes.append("“sic” is the editor's mark: not looked up")
+    stage = _STAGE.search(text)
+    if stage:
+        text = _STAGE.sub("", text)
+        notes.append(f"“{stage.group().strip()}” is a transcriber's note: not looked up")
 
     def ell(m: re.Match[str]) -> str:
         at_edge = m.start() == 0 or m.end() == len(text)
@@ -919,17 +933,26 @@ def figures(text: str, start: int, end: int) -> list[str]:
             if out and out[-1] == "half" and i > 0 and its[i - 1] == "half" and _PLAIN.match(x):
                 out[-1] = "#" + _fmt(float(x[1:]) / 2)  # "half a million"
                 continue
+            if x in _ORDINAL_PARTS and _count_before(its, i, out) is not None:
+                x = _fraction(its, i, out)  # "a third", "one fifth"
             out.append(x)
         elif x in _FRACTION_WORDS and (x != "half" or not _PLAIN.match(_at(its, i + 1))):
             out.append(_fraction(its, i, out))
+        elif _hyphen_fraction(x) is not None:
+            out.append("#" + _fmt(_hyphen_fraction(x) or 0.0) + "%")  # "two-thirds"
         elif x in _FIGURE_LIKE or any(c.isdigit() for c in x):
             out.append(x)  # "1980s", "K-12", "twice": compared as written
     return out
 
 
-# "a dozen" is 12, "two dozen" 24; "half" is 50%, "a quarter" 25%, "three quarters" 75%
-# (as a figure only: the words still differ, so the change shows, but no number alert).
-_FRACTION_WORDS = frozenset({"dozen", "half", "quarter", "quarters"})
+# "a dozen" is 12, "two dozen" 24; "half" is 50%, "a quarter" 25%, "three quarters" 75%,
+# "a third" 33.3%, "two-thirds" 66.7% (as a figure only: the words still differ, so the
+# change shows, but no number alert).
+_PARTS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4, "thirds": 3, "fifths": 5}
+_PARTS.update({"tenths": 10, "third": 3, "fifth": 5, "tenth": 10})
+_FRACTION_WORDS = frozenset({"dozen", "half", "halves", "quarter", "quarters", "thirds"})
+_FRACTION_WORDS |= {"fifths", "tenths"}
+_ORDINAL_PARTS = {"#3th": "third", "#5th": "fifth", "#10th": "tenth"}
 _PLAIN = re.compile(r"#\d+(?:\.\d+)?$")
 
 
@@ -937,20 +960,41 @@ def _at(its: Sequence[str], i: int) -> str:
     return its[i] if 0 <= i < len(its) else ""
 
 
+def _count_before(its: Sequence[str], i: int, out: Sequence[str]) -> float | None:
+    """The count just before ``its[i]``: 1 for "a"/"an", N for a plain figure."""
+    before = _at(its, i - 1)
+    if before in ("a", "an"):
+        return 1.0
+    if _PLAIN.match(before) and out and out[-1] == before:
+        return float(before[1:])
+    return None
+
+
+def _hyphen_fraction(word: str) -> float | None:
+    """The percentage of "two-thirds", "three-quarters", "one-half" (as :func:`items`
+    gives them, the hyphen dropped); None otherwise."""
+    for count, n in _UNITS.items():
+        part = word[len(count) :].lstrip("-")
+        if n and word.startswith(count) and part in _PARTS:
+            return n * 100 / _PARTS[part]
+    return None
+
+
 def _fraction(its: Sequence[str], i: int, out: list[str]) -> str:
-    """The figure of the fraction word ``its[i]`` ("dozen", "half", "quarter"), taking
-    the count before it ("a", "two") out of ``out`` when there is one.
+    """The figure of the fraction word ``its[i]`` ("dozen", "half", "quarter", "thirds",
+    or "third" read as an ordinal), taking the count before it ("a", "two") out of
+    ``out`` when there is one.
 
     >>> [figures(t, 0, len(t)) for t in ("a dozen boats", "two dozen", "half of it",
     ...  "a quarter", "three quarters", "the third quarter", "half a million")]
     [['#12'], ['#24'], ['#50%'], ['#25%'], ['#75%'], ['#3th', 'quarter'], ['#500000']]
+    >>> [figures(t, 0, len(t)) for t in ("two-thirds", "two thirds", "a third", "one fifth",
+    ...  "the third vote", "three-quarters")]
+    [['#66.6666666667%'], ['#66.6666666667%'], ['#33.3333333333%'], ['#20%'], ['#3th'], ['#75%']]
     """
-    x, before = its[i], _at(its, i - 1)
-    count = None
-    if before in ("a", "an"):
-        count = 1.0
-    elif _PLAIN.match(before) and out and out[-1] == before:
-        count = float(before[1:])
+    x = _ORDINAL_PARTS.get(its[i], its[i])
+    count = _count_before(its, i, out)
+    if count is not None and _PLAIN.match(_at(its, i - 1)):
         out.pop()
     if x == "dozen":
         return "#" + _fmt((count or 1.0) * 12)
@@ -958,7 +1002,7 @@ def _fraction(its: Sequence[str], i: int, out: list[str]) -> str:
         return "#" + _fmt((count or 1.0) * 50) + "%"
     if count is None:
         return x  # "the third quarter", "quarters": no fraction
-    return "#" + _fmt(count * 25) + "%"
+    return "#" + _fmt(count * 100 / _PARTS[x]) + "%"
 
 
 _FIGURE_LIKE = frozenset(
