@@ -257,3 +257,25 @@ def test_two_thirds_without_the_hyphen_is_the_same_number(searcher: Any) -> None
     _, m = first_match(searcher, "two thirds of the new homes in Kessel will be for rent")
     assert m["speaker"] == "Ilsa Brandt"
     assert m["alerts"] == []
+
+
+def test_we_will_this_told_as_they_would_that_is_the_statement_reported(searcher: Any) -> None:
+    # reported speech: person, tense and place shifted; found, not word for word
+    r = searcher.check("they would regret that vote")
+    m = r["matches"][0]
+    assert m["speaker"] == "Ondra Valsek"
+    assert r["verdict"] in ("close", "paraphrase")
+    assert [c["query"] for c in m["changes"]] == ["they would", "that"]
+
+
+def test_i_would_told_as_he_would_is_close_not_verbatim(searcher: Any) -> None:
+    r = searcher.check("he would freeze rents for two years")
+    assert (r["verdict"], r["matches"][0]["speaker"]) == ("close", "Ondra Valsek")
+
+
+def test_verify_fails_a_quote_in_marks_shifted_into_reported_speech(searcher: Any) -> None:
+    from quotecheck.search.verify import verify_draft
+
+    draft = "Kessel debate\n\nValsek said “he would freeze rents for two years”.\n"
+    (r,) = list(verify_draft(searcher, "draft.txt", draft.encode()))
+    assert r["quote_altered"] and r["failed"]

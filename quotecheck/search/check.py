@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Any
 
@@ -35,6 +35,7 @@ MAX_QUERY_CHARS = 1000
 # Windows scoring under this are not worth rewriting for editorial conventions: the most
 # a query of figures and contractions all written another way gained was about 32 points.
 HARMONIZE_FROM = 40.0
+SHIFT_COST = 2.0  # points off per word shifted into reported speech ("they would" for "we will")
 # A passage the query matches as written ranks before one it matches as well only once
 # rewritten: the rewriting evens out a convention, it is no evidence for the passage.
 REWRITE_RANK_COST = 1.0
@@ -918,6 +919,9 @@ class Searcher:
                 better = h.score_text == q.text  # only what the changes show is rewritten
                 if not better:
                     a2, s2 = self._aligned(q, tokenize(h.score_text), h.score_text, win, text)
+                    if h.shifts:
+                        # reported speech put back: the same statement, not word for word
+                        s2 = scoring.lowered(replace(s2, verbatim=False), SHIFT_COST * h.shifts)
                     if a2.found and s2.score > s.score:
                         a, s, better = a2, s2, True
                         extra["rewritten"] = True

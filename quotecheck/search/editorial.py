@@ -495,6 +495,45 @@ class Harmony:
     omitted: list[tuple[int, int]] = field(default_factory=list)
     # each editor's bracket let stand for source words: (its words, source start, end)
     brackets: list[tuple[str, int, int]] = field(default_factory=list)
+    # words put back from reported speech ("they would" for "we will"): scored as the
+    # source's, but the quote is no longer word for word
+    shifts: int = 0
+
+
+# Reported speech: the person, tense and place a reporter shifts a statement into ("we
+# will regret this vote" -> "they would regret that vote"; "I can" -> "she could").
+# Pairs of folded words, either way round.
+_BACKSHIFT_PAIRS = (
+    "i:he i:she me:him me:her my:his my:her mine:his mine:hers myself:himself myself:herself "
+    "we:they us:them our:their ours:theirs ourselves:themselves "
+    "will:would can:could shall:should may:might is:was are:were am:was have:had has:had "
+    "do:did does:did won't:wouldn't can't:couldn't isn't:wasn't aren't:weren't don't:didn't "
+    "doesn't:didn't haven't:hadn't hasn't:hadn't this:that these:those here:there now:then "
+    "today:then"
+)
+_BACKSHIFT = frozenset(
+    (a, b) for pair in _BACKSHIFT_PAIRS.split() for a, b in [pair.split(":"), pair.split(":")[::-1]]
+)
+
+
+def backshifted(qpiece: str, spiece: str) -> int:
+    """How many words of ``qpiece`` are words of ``spiece`` shifted into reported speech
+    (person, tense, place), when every other word is the same; 0 otherwise.
+
+    >>> backshifted("they would", "We will"), backshifted("that", "this"), backshifted("they sold", "we will")
+    (2, 1, 0)
+    """
+    qw = [fold(w) for w in _WORDS_RE.findall(qpiece)]
+    sw = [fold(w) for w in _WORDS_RE.findall(spiece)]
+    if not qw or len(qw) != len(sw):
+        return 0
+    shifted = 0
+    for a, b in zip(qw, sw, strict=True):
+        if (a, b) in _BACKSHIFT:
+            shifted += 1
+        elif a != b:
+            return 0
+    return shifted
 
 
 _NOT_NAMES = _DETERMINERS | frozenset("i it he she they we you".split())
@@ -728,6 +767,7 @@ def harmonize(
     edits: list[tuple[int, int, str, int]] = []  # (q start, q end, new text, BOTH/SCORE/DIFF)
     omitted: list[tuple[int, int]] = []
     stood_for: list[tuple[str, int, int]] = []
+    shifts = [0]
 
     def in_bracket(a: int, b: int) -> tuple[int, int] | None:
         """The bracket that holds every query word of q_text[a:b], if one does."""
@@ -769,6 +809,10 @@ def harmonize(
             return True
         if n_q and n_s <= MAX_BLOCK_WORDS and (other := other_figure(qpiece, spiece)):
             edits.append((qa, qb, other, DIFF))
+            return True
+        if n_q and n_q == n_s and (k := backshifted(qpiece, spiece)):
+            edits.append((qa, qb, spiece, SCORE))  # the changes still show the shift
+            shifts[0] += k
             return True
         m = attribution(spiece)
         if m is None:
@@ -861,7 +905,7 @@ def harmonize(
         out.append(q_text[pos:])
         return "".join(out)
 
-    return Harmony(apply(SCORE), apply(DIFF), omitted, stood_for)
+    return Harmony(apply(SCORE), apply(DIFF), omitted, stood_for, shifts[0])
 
 
 # Words left out at an ellipsis that change what the rest means: a condition or an
