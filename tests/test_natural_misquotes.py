@@ -42,7 +42,10 @@ DEBATE = (
     " to live where they work.\n\n"
     "ONDRA VALSEK: I would freeze rents for two years. And I would never sell the public"
     " housing, not one flat.\n\n"
-    "ILSA BRANDT: Two-thirds of the new homes in Kessel will be for rent.\n"
+    "ILSA BRANDT: Two-thirds of the new homes in Kessel will be for rent.\n\n"
+    "TOMAS FERREOL: And the ferry?\n\n"
+    "ONDRA VALSEK: So, um, look, we're gonna need a new ferry, and we, uh, we need it"
+    " before the winter storms.\n"
 )
 
 
@@ -279,3 +282,34 @@ def test_verify_fails_a_quote_in_marks_shifted_into_reported_speech(searcher: An
     draft = "Kessel debate\n\nValsek said “he would freeze rents for two years”.\n"
     (r,) = list(verify_draft(searcher, "draft.txt", draft.encode()))
     assert r["quote_altered"] and r["failed"]
+
+
+def test_gonna_and_a_dropped_uh_and_stutter_are_a_cleaned_up_verbatim_quote(
+    searcher: Any,
+) -> None:
+    verdict, m = first_match(
+        searcher, "We're going to need a new ferry, and we need it before the winter storms"
+    )
+    assert (verdict, m["speaker"], m["changes"], m["alerts"]) == (
+        "verbatim",
+        "Ondra Valsek",
+        [],
+        [],
+    )
+
+
+def test_a_word_dropped_beside_an_uh_is_still_a_change(searcher: Any) -> None:
+    verdict, m = first_match(searcher, "We're going to need a ferry, and we need it")
+    assert m["speaker"] == "Ondra Valsek"
+    assert verdict != "verbatim"
+    assert {"op": "delete", "query": "", "source": "new"} in m["changes"]
+
+
+def test_words_added_before_the_span_are_set_apart_in_the_diff() -> None:
+    from quotecheck.analysis.tokens import tokenize
+    from quotecheck.render.text import Painter, diff_words
+    from quotecheck.search.diff import segments
+
+    source = "need a new quay"
+    segs = segments(tokenize("we need a new quay"), tokenize(source), source)
+    assert diff_words(segs, Painter(False, 80)) == "{+we+} need a new quay"

@@ -90,6 +90,8 @@ def diff_words(segments: Sequence[Sequence[str]], paint: Painter) -> str:
         new = (paint(qry, "green") if paint.color else "{+" + qry + "+}") if qry else ""
         if op == "insert" and out and not out[-1].endswith(" "):
             new = " " + new
+        elif op == "insert" and not out:
+            new += " "  # words the query adds before the span's first word
         out.append(old + new)
     return "".join(out)
 

@@ -116,6 +116,17 @@ _CONTRACTIONS = {
     "shan't": "shall not",
     "let's": "let us",
     "i'm": "i am",
+    # speech as transcribed, and as a reporter writes it
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "lemme": "let me",
+    "gimme": "give me",
+    "okay": "ok",
+    "til": "until",
+    "till": "until",
 }
 # A negative contraction typed without its apostrophe ("dont", "isnt", "cant", "wont"):
 # the word the speaker said, so the same word ("cant" and "wont" are rarely meant as
@@ -417,6 +428,29 @@ def equivalent(a: str, b: str) -> bool:
     join what the other writes apart ("well-known"/"well known")."""
     ia, ib = _items(a), _items(b)
     return ia == ib or (("-" in a or "-" in b) and "".join(ia) == "".join(ib))
+
+
+# A speaker's hesitations, which a reporter leaves out of a quote without an ellipsis.
+FILLERS = frozenset("uh um uhm umm er erm ah hmm mm".split())
+
+
+def spoken_equivalent(a: str, b: str) -> bool:
+    """Do two pieces of text say the same words once a transcript's hesitations are
+    left out: fillers ("uh", "um") and a word said twice in a row ("we, uh, we need")?
+
+    >>> spoken_equivalent("and we need", "and we, uh, we need"), spoken_equivalent("it is", "it, um, isn't")
+    (True, False)
+    """
+
+    def said(text: str) -> list[str]:
+        out: list[str] = []
+        for x in _items(text):
+            if x in FILLERS or (out and x == out[-1] and not x.startswith("#")):
+                continue
+            out.append(x)
+        return out
+
+    return said(a) == said(b)
 
 
 # ---------------------------------------------------------------- harmonize
@@ -779,6 +813,18 @@ def harmonize(
                 return bs, be
         return None
 
+    def _spoken(qa: int, qb: int, sa: int, sb: int) -> bool:
+        """Do q_text[qa:qb] and text[sa:sb] differ only by a speaker's hesitations, read
+        with the word on each side (a word said twice may be the anchor's)?"""
+        spiece = text[sa:sb]
+        if not any(w.casefold() in FILLERS for w in _WORDS_RE.findall(spiece)) and not (
+            len(_WORDS_RE.findall(spiece)) > len(_WORDS_RE.findall(q_text[qa:qb]))
+        ):
+            return False
+        qwide = _edge_word(q_text, qa, -1) + q_text[qa:qb] + _edge_word(q_text, qb, 1)
+        swide = _edge_word(text, sa, -1) + spiece + _edge_word(text, sb, 1)
+        return not equivalent(qwide, swide) and spoken_equivalent(qwide, swide)
+
     def rewrite(qa: int, qb: int, sa: int, sb: int, src_tokens: Sequence[Token]) -> bool:
         """Rewrite q_text[qa:qb] as text[sa:sb] if a convention allows; True if done."""
         qpiece, spiece = q_text[qa:qb], text[sa:sb]
@@ -804,6 +850,9 @@ def harmonize(
         n_q, n_s = len(_WORDS_RE.findall(qpiece)), len(_WORDS_RE.findall(spiece))
         if n_q > MAX_BLOCK_WORDS or n_s > MAX_BLOCK_WORDS + MAX_ATTRIBUTION_WORDS:
             return False  # conventions are local: "three hundred"/"300", "do not"/"don't"
+        if n_s <= MAX_BLOCK_WORDS and _spoken(qa, qb, sa, sb):
+            edits.append((qa, qb, spiece, BOTH))  # "uh" and a word said twice left out
+            return True
         if n_q and n_s <= MAX_BLOCK_WORDS and equivalent(qpiece, spiece):
             edits.append((qa, qb, spiece, BOTH))
             return True
@@ -906,6 +955,20 @@ def harmonize(
         return "".join(out)
 
     return Harmony(apply(SCORE), apply(DIFF), omitted, stood_for, shifts[0])
+
+
+_LAST_WORD = re.compile(r"\w+(?:['’]\w+)*\W*$")
+_FIRST_WORD = re.compile(r"^\W*\w+(?:['’]\w+)*")
+
+
+def _edge_word(text: str, at: int, side: int) -> str:
+    """The word just before (``side`` -1) or after (1) offset ``at`` of ``text``, with
+    the space and punctuation between, or ""."""
+    if side < 0:
+        m = _LAST_WORD.search(text, max(0, at - 40), at)
+    else:
+        m = _FIRST_WORD.search(text[at : at + 40])
+    return m.group() if m else ""
 
 
 # Words left out at an ellipsis that change what the rest means: a condition or an
