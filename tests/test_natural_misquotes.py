@@ -313,3 +313,22 @@ def test_words_added_before_the_span_are_set_apart_in_the_diff() -> None:
     source = "need a new quay"
     segs = segments(tokenize("we need a new quay"), tokenize(source), source)
     assert diff_words(segs, Painter(False, 80)) == "{+we+} need a new quay"
+
+
+def test_a_passage_of_many_sentences_is_not_looked_up_sentence_by_sentence(
+    searcher: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # each sentence of a stitched quote costs a lookup: a long passage gets none
+    calls: list[str] = []
+    lookup = searcher.lookup
+
+    def counted(query: str) -> Any:
+        calls.append(query)
+        return lookup(query)
+
+    monkeypatch.setattr(searcher, "lookup", counted)
+    passage = " ".join(
+        f"The quay of Corvale number {n} will stay shut all winter." for n in range(7)
+    )
+    searcher.check(passage)
+    assert len(calls) == 1

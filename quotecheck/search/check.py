@@ -583,6 +583,7 @@ def names_person(words: str, aliases: Sequence[str]) -> bool:
 # "…" (and a closing mark) and before a capital or a figure (and an opening mark).
 _QUERY_SENTENCE = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
 STITCH_MIN_WORDS = 3  # a shorter "sentence" ("Yes.") is looked up with its neighbour
+STITCH_MAX_SENTENCES = 6
 STITCH_NEAR = 5.0  # a sentence's candidates this close to its best may be the in-place one
 
 
@@ -1405,8 +1406,8 @@ class Searcher:
         the passage the whole query matched (anywhere, when it matched none). None when
         the query is one sentence, or not so stitched."""
         sentences = query_sentences(q.text)
-        if len(sentences) < 2:
-            return None
+        if not 2 <= len(sentences) <= STITCH_MAX_SENTENCES:
+            return None  # (a longer passage is rarely a quote; each sentence costs a lookup)
         top = cands[0] if cands and verdict != "not_found" else None
         pieces = []
         apart = False
