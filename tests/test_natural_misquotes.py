@@ -332,3 +332,21 @@ def test_a_passage_of_many_sentences_is_not_looked_up_sentence_by_sentence(
     )
     searcher.check(passage)
     assert len(calls) == 1
+
+
+def test_quote_pasted_after_the_wrong_name_and_a_colon_raises_name(searcher: Any) -> None:
+    r = searcher.check('Brandt: "We will regret this vote"')
+    m = r["matches"][0]
+    assert (r["verdict"], m["speaker"], m["changes"]) == ("verbatim", "Ondra Valsek", [])
+    assert m["alerts"] == ["name"]
+
+
+def test_quote_pasted_with_its_speaker_after_a_dash_is_the_quoted_words(searcher: Any) -> None:
+    r = searcher.check("“We will regret this vote” — Ondra Valsek")
+    m = r["matches"][0]
+    assert (r["verdict"], m["speaker"], m["changes"], m["alerts"]) == (
+        "verbatim",
+        "Ondra Valsek",
+        [],
+        [],
+    )

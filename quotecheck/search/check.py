@@ -218,9 +218,20 @@ def frame_names(frame: str) -> list[str]:
     ]
 
 
+# A name alone attributing a quote: "Brandt: “...”", "“...” — Ilsa Brandt".
+_NAME_COLON = re.compile(r"^[^:]*\w[^:]*:\s*[\"“«‘'„]?\s*$")
+# A headline's or a post's label before a colon, no name: "BREAKING: “...”".
+_LABELS = frozenset(
+    "breaking update updated watch opinion exclusive video live quote quotes transcript "
+    "read listen analysis editorial report photos fact check claim q a".split()
+)
+_DASH_NAME = re.compile(r"^\s*[\"”»’']?\s*[,.]?\s*(?:—|–|--?|~)\s*\w")
+
+
 def quoted_with_attribution(text: str) -> tuple[str, str] | None:
     """(the quoted words, the attribution) of a quote pasted with its attribution
-    ("“We will reopen the harbour,” Brandt said"), or None.
+    ("“We will reopen the harbour,” Brandt said"; "Brandt: “We will reopen it”"; "“We
+    will reopen it” — Ilsa Brandt"), or None.
 
     The words outside the quote marks must stand in one place (before the quote, after
     it, or between the two parts of a split quote) and be a few (MAX_FRAME_WORDS) with a
@@ -230,6 +241,14 @@ def quoted_with_attribution(text: str) -> tuple[str, str] | None:
     >>> quoted_with_attribution("“We will reopen the harbour,” Brandt said.")
     ('We will reopen the harbour', 'Brandt said')
     >>> quoted_with_attribution('Brandt promised that "we will not sell the lighthouse" to developers') is None
+    True
+    >>> quoted_with_attribution('Ilsa Brandt: "We will reopen the harbour"')
+    ('We will reopen the harbour', 'Ilsa Brandt')
+    >>> quoted_with_attribution("“We will reopen the harbour” — Ilsa Brandt")
+    ('We will reopen the harbour', 'Ilsa Brandt')
+    >>> quoted_with_attribution('The Harbour "reopens" Today') is None
+    True
+    >>> quoted_with_attribution('BREAKING: "We will reopen the harbour"') is None
     True
     """
     from quotecheck.analysis.cues import CUE_WORDS
@@ -264,16 +283,26 @@ def quoted_with_attribution(text: str) -> tuple[str, str] | None:
     if any(w in _NOT_FRAME or w.endswith(("n't", "n’t")) for w in folded):
         return None  # "will not continue", "which stated": not who said it
     cue = next((i for i, w in enumerate(folded) if w in CUE_WORDS), None)
-    if cue is None or cue > MAX_SUBJECT_WORDS:
+    if cue is None:
+        # no verb: a name alone, before the quote with a colon ("Brandt: “...”") or after
+        # it with a dash ("“...” — Ilsa Brandt"), as a headline or a post attributes it
+        if not (
+            len(words) <= MAX_SUBJECT_WORDS
+            and all(w[:1].isupper() and w.casefold() not in _LABELS for w in words)
+            and (_NAME_COLON.search(outside[0]) or _DASH_NAME.match(outside[-1]))
+        ):
+            return None
+    elif cue > MAX_SUBJECT_WORDS:
         return None
-    # who said it: before the verb ("Brandt said", "the mayor said") or after it ("said Brandt")
-    who = words[0] if cue > 0 else (words[cue + 1] if cue + 1 < len(words) else "")
-    if not (who[:1].isupper() or who.casefold() in _SUBJECT_WORDS):
-        return None
+    else:
+        # who said it: before the verb ("Brandt said", "the mayor said") or after it ("said Brandt")
+        who = words[0] if cue > 0 else (words[cue + 1] if cue + 1 < len(words) else "")
+        if not (who[:1].isupper() or who.casefold() in _SUBJECT_WORDS):
+            return None
     inner = " ".join(p for a, b in spans if (p := text[a:b].strip().strip(" ,;:").strip()))
     if len(inner.split()) < 2:
         return None
-    frame = " ".join(" ".join(p.split()).strip(" ,;:.“”\"'‘’«»") for p in outside)
+    frame = " ".join(" ".join(p.split()).strip(" ,;:.“”\"'‘’«»—–~-") for p in outside)
     return inner, " ".join(frame.split())
 
 
