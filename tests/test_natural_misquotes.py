@@ -350,3 +350,17 @@ def test_quote_pasted_with_its_speaker_after_a_dash_is_the_quoted_words(searcher
         [],
         [],
     )
+
+
+def test_gained_for_lost_and_denied_for_confirmed_are_reversals() -> None:
+    from quotecheck.analysis.tokens import tokenize
+    from quotecheck.search.diff import alerts
+
+    for query, source in (
+        ("the harbour fund gained two million crowns", "the harbour fund lost two million crowns"),
+        ("the council denied the report", "the council confirmed the report"),
+    ):
+        got = alerts(
+            tokenize(query), tokenize(source), "", "", query_text=query, source_text=source
+        )
+        assert got == ["negation"], (query, got)

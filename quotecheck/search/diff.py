@@ -329,13 +329,16 @@ _POLAR_ROWS = (
     ("open+ reopen+", "close+ shut+ shut shutting"),
     ("include+", "exclude+"),
     ("love+", "hate+"),
+    ("gain+", "lose+ lost loss losses"),
+    ("many", "few"),
+    ("confirm+ admit+ admitted admitting", "deny+ denial"),
+    ("trust+", "distrust+ mistrust+"),
 )
-_POLAR: dict[str, tuple[int, int]] = {
-    w: (row, side)
-    for row, sides in enumerate(_POLAR_ROWS)
-    for side, words in enumerate(sides)
-    for w in _inflected(words)
-}
+_POLAR: dict[str, list[tuple[int, int]]] = {}  # word -> its (row, side)s: "loss" is on two
+for _row, _sides in enumerate(_POLAR_ROWS):
+    for _side, _words in enumerate(_sides):
+        for _w in _inflected(_words):
+            _POLAR.setdefault(_w, []).append((_row, _side))
 # A prefix or suffix that makes a word its opposite ("likely"/"unlikely",
 # "legal"/"illegal", "agree"/"disagree", "useful"/"useless"). "in"/"im"/"dis" make other
 # words too ("invest", "improve", "discover"): only roots of five letters or more, and
@@ -375,8 +378,8 @@ def _reversed(query: Sequence[Token], source: Sequence[Token]) -> bool:
     "support", "unlikely" for "likely")? Counted per scale, in any order: the query has
     fewer words of one side than the source and more of the other (a clause moved or a
     synonym of the same side is no reversal)."""
-    q = Counter(_POLAR[t.norm] for t in query if t.norm in _POLAR)
-    s = Counter(_POLAR[t.norm] for t in source if t.norm in _POLAR)
+    q = Counter(rs for t in query for rs in _POLAR.get(t.norm, ()))
+    s = Counter(rs for t in source for rs in _POLAR.get(t.norm, ()))
     for row, side in {*q, *s}:
         other = (row, 1 - side)
         if q[row, side] > s[row, side] and q[other] < s[other]:
