@@ -30,7 +30,9 @@ HARBOUR = (
     " nothing, there will be no fleet left in ten years,” she said.\n\n"
     "“The old quay will reopen in the spring, not until the divers have checked the"
     " piles,” Dorn added.\n\n"
-    "Lockkeeper Tomas Ferreol said the gates would be replaced in the autumn.\n"
+    "Lockkeeper Tomas Ferreol said the gates would be replaced in the autumn.\n\n"
+    "“Everyone on the council read the harbour plan, and Valsek did not,” Brandt said.\n\n"
+    "“I have never, never seen the old quay in such a poor state,” Dorn said.\n"
 )
 
 DEBATE = (
@@ -364,3 +366,19 @@ def test_gained_for_lost_and_denied_for_confirmed_are_reversals() -> None:
             tokenize(query), tokenize(source), "", "", query_text=query, source_text=source
         )
         assert got == ["negation"], (query, got)
+
+
+def test_quote_cut_just_before_its_not_is_out_of_context(searcher: Any) -> None:
+    _, m = first_match(searcher, "Everyone on the council read the harbour plan, and Valsek did")
+    assert m["speaker"] == "Ilsa Brandt"
+    assert "out_of_context" in m["alerts"]
+
+
+def test_one_never_of_never_never_dropped_still_counts_as_a_negation_change(
+    searcher: Any,
+) -> None:
+    # a repeated word is a transcript's stutter, but a negation said twice is not
+    # absorbed: the alerts weigh it
+    _, m = first_match(searcher, "I have never seen the old quay in such a poor state")
+    assert m["speaker"] == "Petra Dorn"
+    assert "negation" in m["alerts"]

@@ -65,12 +65,14 @@ _NEGATION_BEFORE = re.compile(
 _CONTEXT_AFTER = re.compile(
     r"^[\s,;:—–\-\"“”‘’']*(?:if|unless|only if|only when|provided|as long as|so long as|"
     r"except|but|although|though|even though|"
-    # "not" that qualifies or postpones ("..., not until ...", "..., not that I ...",
-    # "..., not always"), not one that repeats or sharpens the quoted words ("I would
-    # never sell it, not one flat", "..., not the poor")
+    # after a comma or a dash, a "not" that qualifies or postpones ("..., not until ...",
+    # "..., not that I ...", "..., not always"), not one that repeats or sharpens the
+    # quoted words ("I would never sell it, not one flat", "..., not the poor")
     r"not\s+(?:that|until|till|unless|if|when|yet|now|before|because|just|only|merely|simply|"
     r"necessarily|always|"
-    r"entirely|quite|exactly|really|completely|fully|all|every|everywhere))\b",
+    r"entirely|quite|exactly|really|completely|fully|all|every|everywhere))\b"
+    # a "not" right after the quoted words negates them ("and Clinton did [not]")
+    r"|^[\s\"“”‘’']*not\b",
     re.I,
 )
 

@@ -440,12 +440,15 @@ def spoken_equivalent(a: str, b: str) -> bool:
 
     >>> spoken_equivalent("and we need", "and we, uh, we need"), spoken_equivalent("it is", "it, um, isn't")
     (True, False)
+    >>> spoken_equivalent("I have never been", "I have never, never been")
+    False
     """
 
     def said(text: str) -> list[str]:
         out: list[str] = []
         for x in _items(text):
-            if x in FILLERS or (out and x == out[-1] and not x.startswith("#")):
+            # (a negation said twice is kept: a dropped one is for the alerts to weigh)
+            if x in FILLERS or (out and x == out[-1] and not x.startswith("#") and not negation(x)):
                 continue
             out.append(x)
         return out
