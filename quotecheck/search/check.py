@@ -223,7 +223,8 @@ _NAME_COLON = re.compile(r"^[^:]*\w[^:]*:\s*[\"“«‘'„]?\s*$")
 # A headline's or a post's label before a colon, no name: "BREAKING: “...”".
 _LABELS = frozenset(
     "breaking update updated watch opinion exclusive video live quote quotes transcript "
-    "read listen analysis editorial report photos fact check claim q a".split()
+    "read listen analysis editorial report photos photo caption fact check claim note "
+    "correction headline statement tweet thread source audio clip full text q a".split()
 )
 _DASH_NAME = re.compile(r"^\s*[\"”»’']?\s*[,.]?\s*(?:—|–|--?|~)\s*\w")
 
@@ -248,8 +249,8 @@ def quoted_with_attribution(text: str) -> tuple[str, str] | None:
     ('We will reopen the harbour', 'Ilsa Brandt')
     >>> quoted_with_attribution('The Harbour "reopens" Today') is None
     True
-    >>> quoted_with_attribution('BREAKING: "We will reopen the harbour"') is None
-    True
+    >>> [quoted_with_attribution(t) for t in ('BREAKING: "We will reopen it"', 'Note: "We will reopen it"')]
+    [None, None]
     """
     from quotecheck.analysis.cues import CUE_WORDS
     from quotecheck.analysis.quotes import find_quotes
