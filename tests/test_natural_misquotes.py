@@ -382,3 +382,9 @@ def test_one_never_of_never_never_dropped_still_counts_as_a_negation_change(
     _, m = first_match(searcher, "I have never seen the old quay in such a poor state")
     assert m["speaker"] == "Petra Dorn"
     assert "negation" in m["alerts"]
+
+
+def test_quote_pasted_after_a_post_label_and_a_colon_raises_no_name(searcher: Any) -> None:
+    r = searcher.check('Correction: "We will regret this vote"')
+    assert r["matches"][0]["speaker"] == "Ondra Valsek"
+    assert "name" not in r["matches"][0]["alerts"]
