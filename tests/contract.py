@@ -41,7 +41,7 @@ RESULT_FIELDS = {
     "attribution": (str, type(None)),
     "matches": list,
 }
-OPTIONAL_RESULT = {"notes", "claimed_speaker_match", "draft"}
+OPTIONAL_RESULT = {"notes", "claimed_speaker_match", "draft", "stitched"}
 OPTIONAL_MATCH = {"explain"}
 
 

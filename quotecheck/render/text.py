@@ -90,6 +90,8 @@ def diff_words(segments: Sequence[Sequence[str]], paint: Painter) -> str:
         new = (paint(qry, "green") if paint.color else "{+" + qry + "+}") if qry else ""
         if op == "insert" and out and not out[-1].endswith(" "):
             new = " " + new
+        elif op == "insert" and not out:
+            new += " "  # words the query adds before the span's first word
         out.append(old + new)
     return "".join(out)
 
@@ -224,7 +226,9 @@ def render_verify(
         d = r["draft"]
         att = r.get("attribution")
         m = r["matches"][0] if r["matches"] else None
-        alerts = m["alerts"] if m else []
+        # a stitched quote: one match per sentence, each sentence's alerts count
+        pieces = r["matches"] if r.get("stitched") else []
+        alerts = [a for p in pieces for a in p["alerts"]] if pieces else m["alerts"] if m else []
         altered = bool(r.get("quote_altered"))
         good = r["verdict"] != "not_found" and att != "misattributed" and not alerts and not altered
         ok += good
@@ -251,9 +255,25 @@ def render_verify(
                     w,
                 )
             )
+            for p in pieces[1:]:
+                said_p = p["speaker"] or (
+                    "narration" if p["kind"] == "narration" else "unknown speaker"
+                )
+                out.append(
+                    wrap(
+                        "         ",
+                        f"{said_p} — {_relpath(p['document']['path'], cwd)}:{p['line']}"
+                        f" “{_short(p['matched_text'], 60)}”",
+                        w,
+                    )
+                )
             if m["changes"] and m.get("_diff"):
                 out.append(wrap("words:   ", diff_words(m["_diff"], paint), w))
-            if altered:
+            if pieces:
+                out.append(
+                    wrap("stitched: ", "its sentences were said apart, not as one passage", w)
+                )
+            elif altered:
                 out.append(wrap("altered: ", "the words in quote marks are not the source's", w))
             if alerts:
                 out.append(wrap("alerts:  ", ", ".join(paint(a, "red") for a in alerts), w))

@@ -8,6 +8,7 @@ speaker. ``misattributed``: the words are found as someone else's statement.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from quotecheck.search import score as scoring
@@ -18,13 +19,29 @@ if TYPE_CHECKING:
 NEAR_TOP = 5.0  # matches this close to the best score count as equally good sources
 
 
+def names_speaker(claimed: str, speaker: str, aliases: Sequence[str]) -> bool:
+    """Does ``claimed`` (as typed) name the canonical ``speaker`` (with its aliases and
+    roles)? Also when the index kept a description before the name, a word it did not
+    know as an office ("Harbourmaster Petra Dorn", "Headteacher Tamsin Orrel"): a full
+    name the user gives is then the canonical name's last words.
+
+    >>> names_speaker("Petra Dorn", "Harbourmaster Petra Dorn", [])
+    True
+    >>> names_speaker("Dorn", "Harbourmaster Petra Dorn", []), names_speaker("Ilsa Dorn", "Harbourmaster Petra Dorn", [])
+    (True, False)
+    """
+    from quotecheck.analysis.names import name_matches, name_words
+
+    if name_matches(claimed, speaker, aliases):
+        return True
+    return len(name_words(claimed)) >= 2 and name_matches(speaker, claimed)
+
+
 def speaker_is(searcher: Searcher, claimed: str, speaker: str | None) -> bool:
     """Does ``claimed`` (as typed) name the canonical ``speaker``? Alias- and role-aware."""
-    from quotecheck.analysis.names import name_matches
-
     if not speaker:
         return False
-    return name_matches(claimed, speaker, searcher.speaker_aliases(speaker))
+    return names_speaker(claimed, speaker, searcher.speaker_aliases(speaker))
 
 
 def judge(

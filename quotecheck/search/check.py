@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Any
 
@@ -35,6 +35,7 @@ MAX_QUERY_CHARS = 1000
 # Windows scoring under this are not worth rewriting for editorial conventions: the most
 # a query of figures and contractions all written another way gained was about 32 points.
 HARMONIZE_FROM = 40.0
+SHIFT_COST = 2.0  # points off per word shifted into reported speech ("they would" for "we will")
 # A passage the query matches as written ranks before one it matches as well only once
 # rewritten: the rewriting evens out a convention, it is no evidence for the passage.
 REWRITE_RANK_COST = 1.0
@@ -217,9 +218,21 @@ def frame_names(frame: str) -> list[str]:
     ]
 
 
+# A name alone attributing a quote: "Brandt: “...”", "“...” — Ilsa Brandt".
+_NAME_COLON = re.compile(r"^[^:]*\w[^:]*:\s*[\"“«‘'„]?\s*$")
+# A headline's or a post's label before a colon, no name: "BREAKING: “...”".
+_LABELS = frozenset(
+    "breaking update updated watch opinion exclusive video live quote quotes transcript "
+    "read listen analysis editorial report photos photo caption fact check claim note "
+    "correction headline statement tweet thread source audio clip full text q a".split()
+)
+_DASH_NAME = re.compile(r"^\s*[\"”»’']?\s*[,.]?\s*(?:—|–|--?|~)\s*\w")
+
+
 def quoted_with_attribution(text: str) -> tuple[str, str] | None:
     """(the quoted words, the attribution) of a quote pasted with its attribution
-    ("“We will reopen the harbour,” Brandt said"), or None.
+    ("“We will reopen the harbour,” Brandt said"; "Brandt: “We will reopen it”"; "“We
+    will reopen it” — Ilsa Brandt"), or None.
 
     The words outside the quote marks must stand in one place (before the quote, after
     it, or between the two parts of a split quote) and be a few (MAX_FRAME_WORDS) with a
@@ -230,6 +243,14 @@ def quoted_with_attribution(text: str) -> tuple[str, str] | None:
     ('We will reopen the harbour', 'Brandt said')
     >>> quoted_with_attribution('Brandt promised that "we will not sell the lighthouse" to developers') is None
     True
+    >>> quoted_with_attribution('Ilsa Brandt: "We will reopen the harbour"')
+    ('We will reopen the harbour', 'Ilsa Brandt')
+    >>> quoted_with_attribution("“We will reopen the harbour” — Ilsa Brandt")
+    ('We will reopen the harbour', 'Ilsa Brandt')
+    >>> quoted_with_attribution('The Harbour "reopens" Today') is None
+    True
+    >>> [quoted_with_attribution(t) for t in ('BREAKING: "We will reopen it"', 'Note: "We will reopen it"')]
+    [None, None]
     """
     from quotecheck.analysis.cues import CUE_WORDS
     from quotecheck.analysis.quotes import find_quotes
@@ -263,16 +284,26 @@ def quoted_with_attribution(text: str) -> tuple[str, str] | None:
     if any(w in _NOT_FRAME or w.endswith(("n't", "n’t")) for w in folded):
         return None  # "will not continue", "which stated": not who said it
     cue = next((i for i, w in enumerate(folded) if w in CUE_WORDS), None)
-    if cue is None or cue > MAX_SUBJECT_WORDS:
+    if cue is None:
+        # no verb: a name alone, before the quote with a colon ("Brandt: “...”") or after
+        # it with a dash ("“...” — Ilsa Brandt"), as a headline or a post attributes it
+        if not (
+            len(words) <= MAX_SUBJECT_WORDS
+            and all(w[:1].isupper() and w.casefold() not in _LABELS for w in words)
+            and (_NAME_COLON.search(outside[0]) or _DASH_NAME.match(outside[-1]))
+        ):
+            return None
+    elif cue > MAX_SUBJECT_WORDS:
         return None
-    # who said it: before the verb ("Brandt said", "the mayor said") or after it ("said Brandt")
-    who = words[0] if cue > 0 else (words[cue + 1] if cue + 1 < len(words) else "")
-    if not (who[:1].isupper() or who.casefold() in _SUBJECT_WORDS):
-        return None
+    else:
+        # who said it: before the verb ("Brandt said", "the mayor said") or after it ("said Brandt")
+        who = words[0] if cue > 0 else (words[cue + 1] if cue + 1 < len(words) else "")
+        if not (who[:1].isupper() or who.casefold() in _SUBJECT_WORDS):
+            return None
     inner = " ".join(p for a, b in spans if (p := text[a:b].strip().strip(" ,;:").strip()))
     if len(inner.split()) < 2:
         return None
-    frame = " ".join(" ".join(p.split()).strip(" ,;:.“”\"'‘’«»") for p in outside)
+    frame = " ".join(" ".join(p.split()).strip(" ,;:.“”\"'‘’«»—–~-") for p in outside)
     return inner, " ".join(frame.split())
 
 
@@ -578,6 +609,44 @@ def names_person(words: str, aliases: Sequence[str]) -> bool:
     return False
 
 
+# A sentence of a quote, as the stitched-quote check splits it: after ".", "!", "?" or
+# "…" (and a closing mark) and before a capital or a figure (and an opening mark).
+_QUERY_SENTENCE = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
+STITCH_MIN_WORDS = 3  # a shorter "sentence" ("Yes.") is looked up with its neighbour
+STITCH_MAX_SENTENCES = 6
+STITCH_NEAR = 5.0  # a sentence's candidates this close to its best may be the in-place one
+
+
+def query_sentences(text: str) -> list[str]:
+    """The sentences of a query with STITCH_MIN_WORDS words or more (a shorter one joins
+    the sentence before it, or the next at the start).
+
+    >>> query_sentences("We will not wait. It is not a gift, it is an investment. Yes.")
+    ['We will not wait.', 'It is not a gift, it is an investment. Yes.']
+    """
+    out: list[str] = []
+    carry = ""
+    for part in _QUERY_SENTENCE.split(text.strip()):
+        part = (carry + " " + part).strip() if carry else part
+        carry = ""
+        if len(_WORD.findall(part)) >= STITCH_MIN_WORDS:
+            out.append(part)
+        elif out:
+            out[-1] += " " + part
+        else:
+            carry = part
+    if carry:
+        if out:
+            out[0] = carry + " " + out[0]
+        else:
+            out.append(carry)
+    return out
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 @dataclass(slots=True)
 class Candidate:
     doc_id: int
@@ -881,6 +950,9 @@ class Searcher:
                 better = h.score_text == q.text  # only what the changes show is rewritten
                 if not better:
                     a2, s2 = self._aligned(q, tokenize(h.score_text), h.score_text, win, text)
+                    if h.shifts:
+                        # reported speech put back: the same statement, not word for word
+                        s2 = scoring.lowered(replace(s2, verbatim=False), SHIFT_COST * h.shifts)
                     if a2.found and s2.score > s.score:
                         a, s, better = a2, s2, True
                         extra["rewritten"] = True
@@ -1355,6 +1427,79 @@ class Searcher:
                     q, cands = q2, cands2
         return q, cands
 
+    def _stitched(
+        self, q: Query, cands: list[dict[str, Any]], verdict: str
+    ) -> list[tuple[Query, list[dict[str, Any]]]] | None:
+        """A quote stitched from sentences said apart ("We don't have the luxury of
+        waiting. It's not a gift." from two paragraphs, or from two people): each of its
+        sentences looked up alone, when every one is found and one at least lies outside
+        the passage the whole query matched (anywhere, when it matched none). None when
+        the query is one sentence, or not so stitched."""
+        sentences = query_sentences(q.text)
+        if not 2 <= len(sentences) <= STITCH_MAX_SENTENCES:
+            return None  # (a longer passage is rarely a quote; each sentence costs a lookup)
+        top = cands[0] if cands and verdict != "not_found" else None
+        pieces = []
+        apart = False
+        for sentence in sentences:
+            qs, cs = self.lookup(sentence)
+            if not cs or cs[0]["score"].score < scoring.FOUND:
+                return None  # a sentence found nowhere: the query is not only stitched
+            near = cs[0]["score"].score - STITCH_NEAR
+            in_place = top is not None and any(
+                c["doc_id"] == top["doc_id"] and c["start"] < top["end"] and top["start"] < c["end"]
+                for c in cs
+                if c["score"].score >= near
+            )
+            apart = apart or not in_place
+            pieces.append((qs, cs))
+        return pieces if apart else None
+
+    def _stitched_result(
+        self,
+        result: dict[str, Any],
+        pieces: list[tuple[Query, list[dict[str, Any]]]],
+        claimed_speaker: str | None,
+    ) -> None:
+        """``result`` made the answer for a stitched quote: ``partial``, one match per
+        sentence (each sentence's best, in the query's order; each match's changes and
+        alerts are its sentence's), ``stitched`` set, a note naming where each sentence is."""
+        matches = []
+        for i, (qs, cs) in enumerate(pieces):
+            matches.append(self.build_match(qs, cs[0], i + 1))
+        result["verdict"] = "partial"
+        result["matches"] = matches
+        result["stitched"] = True
+        where = "; ".join(
+            f"“{_clip(qs.text)}” {m['speaker'] or 'narration'}, "
+            f"{m['document']['path'].rsplit('/', 1)[-1]}:{m['line']}"
+            for (qs, _), m in zip(pieces, matches, strict=True)
+        )
+        result.setdefault("notes", []).append(
+            f"not one passage: its sentences were said apart ({where})"
+        )
+        if claimed_speaker is not None:
+            from quotecheck.search.attribution import judge
+
+            judged = [
+                judge(self, qs, cs, [m], claimed_speaker, m["verdict"])
+                for (qs, cs), m in zip(pieces, matches, strict=True)
+            ]
+            kinds = [a for a, _ in judged]
+            result["attribution"] = (
+                "misattributed"
+                if "misattributed" in kinds
+                else "confirmed"
+                if all(a == "confirmed" for a in kinds)
+                else "unattributed"
+                if "unattributed" in kinds
+                else "unknown"
+            )
+            result.pop("claimed_speaker_match", None)
+            closest = next((c for _, c in judged if c is not None), None)
+            if closest is not None:
+                result["claimed_speaker_match"] = closest
+
     def check(
         self,
         query: str,
@@ -1396,4 +1541,9 @@ class Searcher:
         if not q.tokens:
             q.notes.append("query has no words to look up")
         result["notes"] = q.notes
+        if verdict in ("not_found", "partial"):
+            pieces = self._stitched(q, cands, verdict)
+            if pieces is not None:
+                result["notes"] = list(q.notes)
+                self._stitched_result(result, pieces, claimed_speaker)
         return result

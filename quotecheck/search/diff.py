@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from quotecheck.analysis.tokens import STOPWORDS, Token
+from quotecheck.analysis.tokens import STOPWORDS, Token, tokenize
 from quotecheck.search.align import stem
 from quotecheck.search.editorial import CALENDAR, figures, negation
 
@@ -27,7 +27,8 @@ NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred thousand million billion trillion dozen half percent first second "
-    "third fourth fifth sixth seventh eighth ninth tenth twice thrice double triple".split()
+    "third fourth fifth sixth seventh eighth ninth tenth twice thrice double triple "
+    "halves quarter quarters thirds fifths tenths".split()
 )
 # Omitted text that changes the meaning of the part quoted (same sentence only):
 # a condition or concession clause that leads into the quote ("If we can, [we owe it]"),
@@ -63,7 +64,15 @@ _NEGATION_BEFORE = re.compile(
 )
 _CONTEXT_AFTER = re.compile(
     r"^[\s,;:—–\-\"“”‘’']*(?:if|unless|only if|only when|provided|as long as|so long as|"
-    r"except|but|although|though|even though|not)\b",
+    r"except|but|although|though|even though|"
+    # after a comma or a dash, a "not" that qualifies or postpones ("..., not until ...",
+    # "..., not that I ...", "..., not always"), not one that repeats or sharpens the
+    # quoted words ("I would never sell it, not one flat", "..., not the poor")
+    r"not\s+(?:that|until|till|unless|if|when|yet|now|before|because|just|only|merely|simply|"
+    r"necessarily|always|"
+    r"entirely|quite|exactly|really|completely|fully|all|every|everywhere))\b"
+    # a "not" right after the quoted words negates them ("and Clinton did [not]")
+    r"|^[\s\"“”‘’']*not\b",
     re.I,
 )
 
@@ -258,13 +267,142 @@ def changes(query: Sequence[Token], source: Sequence[Token]) -> list[dict[str, s
     return out
 
 
+def _inflected(words: str) -> set[str]:
+    """The words of ``words``, each ``word+`` with its regular inflections ("support+":
+    supports, supported, supporting; "reduce+": reduces, reduced, reducing)."""
+    out: set[str] = set()
+    for w in words.split():
+        if not w.endswith("+"):
+            out.add(w)
+            continue
+        w = w[:-1]
+        if w.endswith("e"):
+            out |= {w, w + "s", w + "d", w[:-1] + "ing"}
+        elif w.endswith("y") and w[-2] not in "aeiou":
+            out |= {w, w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+        else:
+            out |= {w, w + "s", w + "ed", w + "ing"}
+    return out
+
+
+# Words whose swap for one of the other side reverses what is said, in pairs of sides
+# ("rise"/"fall", "support"/"oppose", "win"/"lose"): a swap within a side is a synonym
+# ("rose"/"increased"), across the sides a reversal, alerted as a negation. Each row is
+# its own scale: "bad" for "poor" is no reversal, "rich" for "poor" is.
+_POLAR_ROWS = (
+    (
+        "rise+ rose risen increase+ grow+ grew grown growth climb+ soar+ jump+ jumped raise+"
+        " boost+ expand+ expansion gain+ up upward upwards higher highest more most greater"
+        " larger largest bigger biggest",
+        "fall+ fell fallen decrease+ decline+ drop+ dropped dropping shrink+ shrank shrunk"
+        " sink+ sank sunk plunge+ slump+ reduce+ reduction reductions cut cuts cutting lower+"
+        " down downward downwards lowest less least fewer fewest smaller smallest",
+    ),
+    (
+        "support+ back+ favour+ favor+ endorse+ approve+ approval welcome+ accept+ acceptance"
+        " agree+ agreement praise+",
+        "oppose+ opposition reject+ rejection condemn+ disapprove+ refuse+ refusal veto vetoes"
+        " vetoed vetoing block+ criticise+ criticize+ criticism denounce+ disagree+"
+        " disagreement",
+    ),
+    ("for", "against"),
+    ("win wins won winning victory victories", "lose+ lost loss losses defeat+"),
+    ("succeed+ success successful", "fail+ failure failures unsuccessful"),
+    ("profit+", "loss losses"),
+    ("surplus surpluses", "deficit deficits"),
+    ("good better best", "bad worse worst"),
+    ("improve+ improvement", "worsen+ deteriorate+ deterioration"),
+    ("strong stronger strongest strengthen+", "weak weaker weakest weaken+"),
+    ("safe safer safest", "dangerous unsafe"),
+    ("true", "false untrue"),
+    ("right correct", "wrong incorrect"),
+    ("easy easier easiest", "hard harder hardest difficult"),
+    ("cheap cheaper cheapest", "expensive costly"),
+    ("rich richer richest wealthy", "poor poorer poorest"),
+    ("positive", "negative"),
+    ("optimistic", "pessimistic"),
+    ("guilty", "innocent"),
+    ("majority", "minority"),
+    ("maximum", "minimum"),
+    (
+        "allow+ permit+ permitted permitting legalise+ legalize+",
+        "ban+ banned banning forbid+ forbade forbidden prohibit+",
+    ),
+    ("open+ reopen+", "close+ shut+ shut shutting"),
+    ("include+", "exclude+"),
+    ("love+", "hate+"),
+    ("gain+", "lose+ lost loss losses"),
+    ("many", "few"),
+    ("confirm+ admit+ admitted admitting", "deny+ denial"),
+    ("trust+", "distrust+ mistrust+"),
+)
+_POLAR: dict[str, list[tuple[int, int]]] = {}  # word -> its (row, side)s: "loss" is on two
+for _row, _sides in enumerate(_POLAR_ROWS):
+    for _side, _words in enumerate(_sides):
+        for _w in _inflected(_words):
+            _POLAR.setdefault(_w, []).append((_row, _side))
+# A prefix or suffix that makes a word its opposite ("likely"/"unlikely",
+# "legal"/"illegal", "agree"/"disagree", "useful"/"useless"). "in"/"im"/"dis" make other
+# words too ("invest", "improve", "discover"): only roots of five letters or more, and
+# not these.
+_NOT_OPPOSITES = frozenset(
+    "press prove stall crease struct spire sight tense vent form come cover close charge "
+    "miss count card pose port tend vest dent hale patient plant print pact pose pound "
+    "pulse solve tract pose perfect peril".split()
+)
+
+
+def _affix_opposite(a: str, b: str) -> bool:
+    """Is one of the folded words the other with a prefix or suffix that negates it?
+
+    >>> [_affix_opposite(a, b) for a, b in (("likely", "unlikely"), ("illegal", "legal"),
+    ...  ("invest", "vest"), ("useful", "useless"), ("agree", "disagree"))]
+    [True, True, False, True, True]
+    """
+    if len(a) > len(b):
+        a, b = b, a
+    a, b = a.replace("-", ""), b.replace("-", "")
+    if b.endswith(a):
+        prefix = b[: -len(a)]
+        if prefix in ("un", "non"):
+            return len(a) >= 4
+        if prefix in ("in", "im", "il", "ir", "dis"):
+            return len(a) >= 5 and a not in _NOT_OPPOSITES
+        return False
+    for x, y in (("ful", "less"), ("less", "ful")):
+        if a.endswith(x) and b.endswith(y) and a[: -len(x)] == b[: -len(y)] and len(a) > 5:
+            return True
+    return False
+
+
+def _reversed(query: Sequence[Token], source: Sequence[Token]) -> bool:
+    """Did the query put a word's opposite in its place ("rise" for "fall", "oppose" for
+    "support", "unlikely" for "likely")? Counted per scale, in any order: the query has
+    fewer words of one side than the source and more of the other (a clause moved or a
+    synonym of the same side is no reversal)."""
+    q = Counter(rs for t in query for rs in _POLAR.get(t.norm, ()))
+    s = Counter(rs for t in source for rs in _POLAR.get(t.norm, ()))
+    for row, side in {*q, *s}:
+        other = (row, 1 - side)
+        if q[row, side] > s[row, side] and q[other] < s[other]:
+            return True
+    q_only = {t.norm for t in query} - {t.norm for t in source}
+    s_only = {t.norm for t in source} - {t.norm for t in query}
+    return any(_affix_opposite(a, b) for a in q_only for b in s_only)
+
+
 def _negations(tokens: Sequence[Token]) -> int:
     """Negation words, "can't"/"won't"/"cannot" included ("can not" counts its "not")."""
     return sum(1 for t in tokens if negation(t.norm))
 
 
 def _is_number(w: str) -> bool:
-    return any(c.isdigit() for c in w) or w in NUMBER_WORDS
+    """A figure, a number word, or number words joined by a hyphen ("two-thirds")."""
+    return (
+        any(c.isdigit() for c in w)
+        or w in NUMBER_WORDS
+        or ("-" in w and all(p in NUMBER_WORDS for p in w.split("-")))
+    )
 
 
 def _date_word(t: Token) -> bool:
@@ -375,7 +513,12 @@ def _initials(tokens: Sequence[Token], text: str) -> list[bool]:
 
 
 def _name_swapped(
-    query: Sequence[Token], source: Sequence[Token], query_text: str, source_text: str
+    query: Sequence[Token],
+    source: Sequence[Token],
+    query_text: str,
+    source_text: str,
+    before: str = "",
+    after: str = "",
 ) -> bool:
     """A name of the source is gone and a word the source does not have took its place,
     or a name the source does not have took the place of another word ("the Gang of
@@ -386,6 +529,10 @@ def _name_swapped(
     A name counts as still there when the query has it as often as the source (at a
     sentence start or not), or, missing, spelt nearly alike in a word with a capital (in
     a query with case): "forces" does not keep "Air Force", nor "status" "United States".
+    A name at the query's end that the statement has just after the span (``after``),
+    or at its start that it has just before (``before``), is the statement's own: the
+    span stopped short of it ("half of it from Norvania" for "half of which would come
+    from the regional fund in Norvania").
     """
     q_norms = [t.norm for t in query]
     s_norms = [t.norm for t in source]
@@ -435,8 +582,13 @@ def _name_swapped(
         if not name_gone and title_case:
             continue
         s_pool = [w for i, w in enumerate(s_norms) if not op.src_start <= i < op.src_end]
+        beyond: set[str] = set()  # the statement's words past the span at this edge
+        if op.dest_end == len(q_norms) and after:
+            beyond |= {t.norm for t in tokenize(after)}
+        if op.dest_start == 0 and before:
+            beyond |= {t.norm for t in tokenize(before)}
         for w in q_norms[op.dest_start : op.dest_end]:
-            if w in q_names and not _has_name(w, s_norms, s_caps):
+            if w in q_names and not _has_name(w, s_norms, s_caps) and w not in beyond:
                 return True  # a name the source does not have, where another word stood
             new = not _present(w, s_pool)
             if name_gone and new and not has_case and w not in STOPWORDS and not _is_number(w):
@@ -487,7 +639,7 @@ def alerts(
     """
     found: list[str] = []
     query, source = _uncut(query, source)
-    if _negations(query) != _negations(source):
+    if _negations(query) != _negations(source) or _reversed(query, source):
         found.append("negation")
     dates = _dates_changed(query, source)
     if dates or (
@@ -498,7 +650,7 @@ def alerts(
         # the date swapped is a figure changed, not a name (a name swapped beside it still
         # counts)
         query, source = _without_dates(query), _without_dates(source)
-    if _name_swapped(query, source, query_text, source_text):
+    if _name_swapped(query, source, query_text, source_text, omitted_before, omitted_after):
         found.append("name")
     if out_of_context(omitted_before, omitted_after, narration=narration):
         found.append("out_of_context")

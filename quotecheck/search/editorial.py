@@ -42,6 +42,14 @@ ELLIPSIS = "…"
 
 # "(sic)", "[sic]", "[sic!]": the editor's flag, never the speaker's word.
 _SIC = re.compile(r"\s*[\[(]\s*sic\s*[.!]?\s*[\])]", re.IGNORECASE)
+# A transcriber's note in parentheses ("(applause)", "(LAUGHTER)", "(crosstalk)",
+# "(inaudible 00:03:12)"): no one's words, as the index reads transcripts. (In square
+# brackets it is an editor's bracket already, standing for no source words.)
+_STAGE = re.compile(
+    r"\s*\((?i:applause|laughter|laughs|laughing|chuckles|crosstalk|cross-talk|inaudible|"
+    r"unintelligible|indiscernible|booing|boos|cheering|cheers|sighs|coughs|pauses?|silence|"
+    r"interruption|interrupting|overlapping|off[- ]mic)\b[^()]{0,40}\)"
+)
 # A bracket inside a word ("[T]he", "work[s]"): the word is the source's, its case or
 # ending the editor's.
 _INWORD = re.compile(r"\[(\w{1,4})\](?=\w)|(?<=\w)\[(\w{1,4})\]")
@@ -72,11 +80,17 @@ def clean(text: str) -> Cleaned:
     >>> c = clean("the harbour (sic) will . . . reopen [in March]")
     >>> c.text, c.brackets
     ('the harbour will … reopen [in March]', [(26, 36)])
+    >>> clean("we cut the debt in half (APPLAUSE), and (in 2027) we will cut it again").text
+    'we cut the debt in half, and (in 2027) we will cut it again'
     """
     notes = []
     if _SIC.search(text):
         text = _SIC.sub("", text)
         notes.append("“sic” is the editor's mark: not looked up")
+    stage = _STAGE.search(text)
+    if stage:
+        text = _STAGE.sub("", text)
+        notes.append(f"“{stage.group().strip()}” is a transcriber's note: not looked up")
 
     def ell(m: re.Match[str]) -> str:
         at_edge = m.start() == 0 or m.end() == len(text)
@@ -102,7 +116,26 @@ _CONTRACTIONS = {
     "shan't": "shall not",
     "let's": "let us",
     "i'm": "i am",
+    # speech as transcribed, and as a reporter writes it
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "lemme": "let me",
+    "gimme": "give me",
+    "okay": "ok",
+    "til": "until",
+    "till": "until",
 }
+# A negative contraction typed without its apostrophe ("dont", "isnt", "cant", "wont"):
+# the word the speaker said, so the same word ("cant" and "wont" are rarely meant as
+# nouns in a quote).
+BARE_NOT = {
+    w + "nt": w + " not"
+    for w in "do does did is are was were has have had could should would must need might".split()
+}
+BARE_NOT.update({"cant": "can not", "wont": "will not", "shant": "shall not"})
 _SUFFIXES = (("n't", " not"), ("'ll", " will"), ("'re", " are"), ("'ve", " have"), ("'d", " would"))
 _IS = frozenset("it that there here what who where how he she".split())
 
@@ -288,8 +321,8 @@ def _items(text: str) -> tuple[str, ...]:
             if len(parts) > 1 and all(x in _UNITS or x in _TENS for x in parts):
                 raw.extend(("w", x) for x in parts)  # "forty-two"
                 continue
-            if w in _CONTRACTIONS:
-                raw.extend(("w", x) for x in _CONTRACTIONS[w].split())
+            if w in _CONTRACTIONS or w in BARE_NOT:
+                raw.extend(("w", x) for x in (_CONTRACTIONS.get(w) or BARE_NOT[w]).split())
                 continue
             for suf, full in _SUFFIXES:
                 if w.endswith(suf) and len(w) > len(suf):
@@ -397,6 +430,32 @@ def equivalent(a: str, b: str) -> bool:
     return ia == ib or (("-" in a or "-" in b) and "".join(ia) == "".join(ib))
 
 
+# A speaker's hesitations, which a reporter leaves out of a quote without an ellipsis.
+FILLERS = frozenset("uh um uhm umm er erm ah hmm mm".split())
+
+
+def spoken_equivalent(a: str, b: str) -> bool:
+    """Do two pieces of text say the same words once a transcript's hesitations are
+    left out: fillers ("uh", "um") and a word said twice in a row ("we, uh, we need")?
+
+    >>> spoken_equivalent("and we need", "and we, uh, we need"), spoken_equivalent("it is", "it, um, isn't")
+    (True, False)
+    >>> spoken_equivalent("I have never been", "I have never, never been")
+    False
+    """
+
+    def said(text: str) -> list[str]:
+        out: list[str] = []
+        for x in _items(text):
+            # (a negation said twice is kept: a dropped one is for the alerts to weigh)
+            if x in FILLERS or (out and x == out[-1] and not x.startswith("#") and not negation(x)):
+                continue
+            out.append(x)
+        return out
+
+    return said(a) == said(b)
+
+
 # ---------------------------------------------------------------- harmonize
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 # The words that negate, for every check that counts negations (diff.alerts too): these,
@@ -407,10 +466,10 @@ NEGATIONS = frozenset("not no never nobody nothing none neither nor nowhere with
 def negation(norm: str) -> bool:
     """Does the folded word ``norm`` negate ("not", "neither", "won't", "cannot")?
 
-    >>> [negation(w) for w in ("nowhere", "can't", "cannot", "know", "note")]
-    [True, True, True, False, False]
+    >>> [negation(w) for w in ("nowhere", "can't", "cannot", "dont", "know", "note")]
+    [True, True, True, True, False, False]
     """
-    return norm in NEGATIONS or norm.endswith("n't")
+    return norm in NEGATIONS or norm.endswith("n't") or norm in BARE_NOT
 
 
 # Source words between two parts of a split quote are outside the quote marks: the
@@ -473,6 +532,45 @@ class Harmony:
     omitted: list[tuple[int, int]] = field(default_factory=list)
     # each editor's bracket let stand for source words: (its words, source start, end)
     brackets: list[tuple[str, int, int]] = field(default_factory=list)
+    # words put back from reported speech ("they would" for "we will"): scored as the
+    # source's, but the quote is no longer word for word
+    shifts: int = 0
+
+
+# Reported speech: the person, tense and place a reporter shifts a statement into ("we
+# will regret this vote" -> "they would regret that vote"; "I can" -> "she could").
+# Pairs of folded words, either way round.
+_BACKSHIFT_PAIRS = (
+    "i:he i:she me:him me:her my:his my:her mine:his mine:hers myself:himself myself:herself "
+    "we:they us:them our:their ours:theirs ourselves:themselves "
+    "will:would can:could shall:should may:might is:was are:were am:was have:had has:had "
+    "do:did does:did won't:wouldn't can't:couldn't isn't:wasn't aren't:weren't don't:didn't "
+    "doesn't:didn't haven't:hadn't hasn't:hadn't this:that these:those here:there now:then "
+    "today:then"
+)
+_BACKSHIFT = frozenset(
+    (a, b) for pair in _BACKSHIFT_PAIRS.split() for a, b in [pair.split(":"), pair.split(":")[::-1]]
+)
+
+
+def backshifted(qpiece: str, spiece: str) -> int:
+    """How many words of ``qpiece`` are words of ``spiece`` shifted into reported speech
+    (person, tense, place), when every other word is the same; 0 otherwise.
+
+    >>> backshifted("they would", "We will"), backshifted("that", "this"), backshifted("they sold", "we will")
+    (2, 1, 0)
+    """
+    qw = [fold(w) for w in _WORDS_RE.findall(qpiece)]
+    sw = [fold(w) for w in _WORDS_RE.findall(spiece)]
+    if not qw or len(qw) != len(sw):
+        return 0
+    shifted = 0
+    for a, b in zip(qw, sw, strict=True):
+        if (a, b) in _BACKSHIFT:
+            shifted += 1
+        elif a != b:
+            return 0
+    return shifted
 
 
 _NOT_NAMES = _DETERMINERS | frozenset("i it he she they we you".split())
@@ -706,6 +804,7 @@ def harmonize(
     edits: list[tuple[int, int, str, int]] = []  # (q start, q end, new text, BOTH/SCORE/DIFF)
     omitted: list[tuple[int, int]] = []
     stood_for: list[tuple[str, int, int]] = []
+    shifts = [0]
 
     def in_bracket(a: int, b: int) -> tuple[int, int] | None:
         """The bracket that holds every query word of q_text[a:b], if one does."""
@@ -716,6 +815,18 @@ def harmonize(
             if a <= bs and be <= b and words and all(bs < t.start and t.end < be for t in words):
                 return bs, be
         return None
+
+    def _spoken(qa: int, qb: int, sa: int, sb: int) -> bool:
+        """Do q_text[qa:qb] and text[sa:sb] differ only by a speaker's hesitations, read
+        with the word on each side (a word said twice may be the anchor's)?"""
+        spiece = text[sa:sb]
+        if not any(w.casefold() in FILLERS for w in _WORDS_RE.findall(spiece)) and not (
+            len(_WORDS_RE.findall(spiece)) > len(_WORDS_RE.findall(q_text[qa:qb]))
+        ):
+            return False
+        qwide = _edge_word(q_text, qa, -1) + q_text[qa:qb] + _edge_word(q_text, qb, 1)
+        swide = _edge_word(text, sa, -1) + spiece + _edge_word(text, sb, 1)
+        return not equivalent(qwide, swide) and spoken_equivalent(qwide, swide)
 
     def rewrite(qa: int, qb: int, sa: int, sb: int, src_tokens: Sequence[Token]) -> bool:
         """Rewrite q_text[qa:qb] as text[sa:sb] if a convention allows; True if done."""
@@ -742,11 +853,18 @@ def harmonize(
         n_q, n_s = len(_WORDS_RE.findall(qpiece)), len(_WORDS_RE.findall(spiece))
         if n_q > MAX_BLOCK_WORDS or n_s > MAX_BLOCK_WORDS + MAX_ATTRIBUTION_WORDS:
             return False  # conventions are local: "three hundred"/"300", "do not"/"don't"
+        if n_s <= MAX_BLOCK_WORDS and _spoken(qa, qb, sa, sb):
+            edits.append((qa, qb, spiece, BOTH))  # "uh" and a word said twice left out
+            return True
         if n_q and n_s <= MAX_BLOCK_WORDS and equivalent(qpiece, spiece):
             edits.append((qa, qb, spiece, BOTH))
             return True
         if n_q and n_s <= MAX_BLOCK_WORDS and (other := other_figure(qpiece, spiece)):
             edits.append((qa, qb, other, DIFF))
+            return True
+        if n_q and n_q == n_s and (k := backshifted(qpiece, spiece)):
+            edits.append((qa, qb, spiece, SCORE))  # the changes still show the shift
+            shifts[0] += k
             return True
         m = attribution(spiece)
         if m is None:
@@ -839,7 +957,21 @@ def harmonize(
         out.append(q_text[pos:])
         return "".join(out)
 
-    return Harmony(apply(SCORE), apply(DIFF), omitted, stood_for)
+    return Harmony(apply(SCORE), apply(DIFF), omitted, stood_for, shifts[0])
+
+
+_LAST_WORD = re.compile(r"\w+(?:['’]\w+)*\W*$")
+_FIRST_WORD = re.compile(r"^\W*\w+(?:['’]\w+)*")
+
+
+def _edge_word(text: str, at: int, side: int) -> str:
+    """The word just before (``side`` -1) or after (1) offset ``at`` of ``text``, with
+    the space and punctuation between, or ""."""
+    if side < 0:
+        m = _LAST_WORD.search(text, max(0, at - 40), at)
+    else:
+        m = _FIRST_WORD.search(text[at : at + 40])
+    return m.group() if m else ""
 
 
 # Words left out at an ellipsis that change what the rest means: a condition or an
@@ -902,15 +1034,85 @@ def figures(text: str, start: int, end: int) -> list[str]:
         start -= 1
     if end < len(text) and text[end] == "%":
         end += 1
-    out = []
-    for x in items(text[start:end]):
+    out: list[str] = []
+    its = items(text[start:end])
+    for i, x in enumerate(its):
         if x.startswith("#"):
             for cur in ("usd", "eur", "gbp", "jpy"):
                 x = x.removesuffix(cur)
+            if out and out[-1] == "half" and i > 0 and its[i - 1] == "half" and _PLAIN.match(x):
+                out[-1] = "#" + _fmt(float(x[1:]) / 2)  # "half a million"
+                continue
+            if x in _ORDINAL_PARTS and _count_before(its, i, out) is not None:
+                x = _fraction(its, i, out)  # "a third", "one fifth"
             out.append(x)
+        elif x in _FRACTION_WORDS and (x != "half" or not _PLAIN.match(_at(its, i + 1))):
+            out.append(_fraction(its, i, out))
+        elif _hyphen_fraction(x) is not None:
+            out.append("#" + _fmt(_hyphen_fraction(x) or 0.0) + "%")  # "two-thirds"
         elif x in _FIGURE_LIKE or any(c.isdigit() for c in x):
             out.append(x)  # "1980s", "K-12", "twice": compared as written
     return out
+
+
+# "a dozen" is 12, "two dozen" 24; "half" is 50%, "a quarter" 25%, "three quarters" 75%,
+# "a third" 33.3%, "two-thirds" 66.7% (as a figure only: the words still differ, so the
+# change shows, but no number alert).
+_PARTS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4, "thirds": 3, "fifths": 5}
+_PARTS.update({"tenths": 10, "third": 3, "fifth": 5, "tenth": 10})
+_FRACTION_WORDS = frozenset({"dozen", "half", "halves", "quarter", "quarters", "thirds"})
+_FRACTION_WORDS |= {"fifths", "tenths"}
+_ORDINAL_PARTS = {"#3th": "third", "#5th": "fifth", "#10th": "tenth"}
+_PLAIN = re.compile(r"#\d+(?:\.\d+)?$")
+
+
+def _at(its: Sequence[str], i: int) -> str:
+    return its[i] if 0 <= i < len(its) else ""
+
+
+def _count_before(its: Sequence[str], i: int, out: Sequence[str]) -> float | None:
+    """The count just before ``its[i]``: 1 for "a"/"an", N for a plain figure."""
+    before = _at(its, i - 1)
+    if before in ("a", "an"):
+        return 1.0
+    if _PLAIN.match(before) and out and out[-1] == before:
+        return float(before[1:])
+    return None
+
+
+def _hyphen_fraction(word: str) -> float | None:
+    """The percentage of "two-thirds", "three-quarters", "one-half" (as :func:`items`
+    gives them, the hyphen dropped); None otherwise."""
+    for count, n in _UNITS.items():
+        part = word[len(count) :].lstrip("-")
+        if n and word.startswith(count) and part in _PARTS:
+            return n * 100 / _PARTS[part]
+    return None
+
+
+def _fraction(its: Sequence[str], i: int, out: list[str]) -> str:
+    """The figure of the fraction word ``its[i]`` ("dozen", "half", "quarter", "thirds",
+    or "third" read as an ordinal), taking the count before it ("a", "two") out of
+    ``out`` when there is one.
+
+    >>> [figures(t, 0, len(t)) for t in ("a dozen boats", "two dozen", "half of it",
+    ...  "a quarter", "three quarters", "the third quarter", "half a million")]
+    [['#12'], ['#24'], ['#50%'], ['#25%'], ['#75%'], ['#3th', 'quarter'], ['#500000']]
+    >>> [figures(t, 0, len(t)) for t in ("two-thirds", "two thirds", "a third", "one fifth",
+    ...  "the third vote", "three-quarters")]
+    [['#66.6666666667%'], ['#66.6666666667%'], ['#33.3333333333%'], ['#20%'], ['#3th'], ['#75%']]
+    """
+    x = _ORDINAL_PARTS.get(its[i], its[i])
+    count = _count_before(its, i, out)
+    if count is not None and _PLAIN.match(_at(its, i - 1)):
+        out.pop()
+    if x == "dozen":
+        return "#" + _fmt((count or 1.0) * 12)
+    if x == "half":
+        return "#" + _fmt((count or 1.0) * 50) + "%"
+    if count is None:
+        return x  # "the third quarter", "quarters": no fraction
+    return "#" + _fmt(count * 100 / _PARTS[x]) + "%"
 
 
 _FIGURE_LIKE = frozenset(

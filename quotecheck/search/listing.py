@@ -11,11 +11,11 @@ from quotecheck.store.db import Store
 
 def speaker_ids(store: Store, claimed: str) -> list[int]:
     """Ids of every speaker ``claimed`` names (surname, full name, alias, role)."""
-    from quotecheck.analysis.names import name_matches
+    from quotecheck.search.attribution import names_speaker
 
     ids = []
     for sp in store.speakers():
-        if name_matches(claimed, sp["name"], sp["aliases"] + sp["roles"]):
+        if names_speaker(claimed, sp["name"], sp["aliases"] + sp["roles"]):
             ids.append(sp["id"])
     return ids
 

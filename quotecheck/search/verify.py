@@ -130,9 +130,12 @@ def _document_results(searcher: Searcher, doc: Document, top: int) -> Iterator[d
             "line": line,
             "text": text[st.start : st.end],
         }
-        alerts = [a for m in r["matches"][:1] for a in m["alerts"]]
-        r["quote_altered"] = word_for_word and any(
-            quote_altered(m["changes"], words) for m in r["matches"][:1]
+        stitched = bool(r.get("stitched"))  # sentences said apart: one match each
+        shown = r["matches"] if stitched else r["matches"][:1]
+        alerts = [a for m in shown for a in m["alerts"]]
+        # quote marks round sentences said apart join what was not said together
+        r["quote_altered"] = word_for_word and (
+            stitched or any(quote_altered(m["changes"], words) for m in shown)
         )
         r["failed"] = (
             r["verdict"] == "not_found"
