@@ -3300,6 +3300,8 @@ class _Engine:
                     # verdict: “...”")
                     src = inner
             if src is None:
+                src = self._beat_speaker(pi, q)
+            if src is None:
                 if words >= UNATTRIBUTED_MIN_WORDS:
                     # quoted words with no source in the text: a statement of unknown speaker
                     st = Statement("direct", spans[0][0], spans[-1][1], spans)
@@ -3801,6 +3803,37 @@ class _Engine:
             return None
         mention = Marked(self.text[ment[0].start : ment[-1].end], ment[0].start, ment[-1].end)
         return Statement("direct", ss, se, [(ss, se)], ent.name, mention, None)
+
+    def _beat_speaker(self, pi: int, q: Quote) -> Statement | None:
+        """A quote opening its sentence right after a sentence of its paragraph whose subject
+        is a person and that quotes no one ("Dorn laughs. “Well. We were hysterical.”",
+        "She shakes her head. “...”", "Valsek was blunt. “...”"): the words are that
+        person's, as a reader takes them."""
+        if q.open_mark < 0 or len(q.paragraphs) > 1:
+            return None
+        ps, pe = self.paragraphs[pi]
+        sents = self.sentences(ps, pe)
+        i = bisect_right(sents, q.open_mark, key=_first) - 1
+        if i < 0 or not q.open_mark < sents[i][1]:
+            return None
+        if self.text[sents[i][0] : q.open_mark].strip():
+            return None
+        if i < 1:
+            # a quote opening its paragraph, then a short sentence about a person
+            j = bisect_right(sents, q.close_mark, key=_first) - 1
+            if (
+                not (0 <= j + 1 < len(sents))
+                or self.text[q.close_mark + 1 : sents[j + 1][0]].strip()
+            ):
+                return None
+            bs, be = sents[j + 1]
+            if len(self.text[bs:be].split()) > 4:
+                return None
+        else:
+            bs, be = sents[i - 1]
+        if any(ch in _MARK_CHARS for ch in self.text[bs:be]):
+            return None
+        return self._subject_statement(self.tokens(bs, be), pi, bs, be)
 
     def _paragraph_speaker(self, pi: int, q: Quote) -> Statement | None:
         """Whose is an unattributed quote? The speaker of a statement earlier in its paragraph,

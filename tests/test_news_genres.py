@@ -1,0 +1,43 @@
+"""Attribution on news genres and house styles the PolNeAR dev data lacks (magazine
+profiles, op-eds, business and markets copy, British press, wire copy), each case written
+with invented people and places (Norvania, Corvale, Kessel, Ilsa Brandt, Petra Dorn, ...)."""
+
+from __future__ import annotations
+
+from tests.test_attribution import analyzed, find
+
+
+def test_quote_after_an_action_beat_is_the_beat_subjects() -> None:
+    """Regression: in a profile, "Dorn laughs. “Well. ...”" and "He shrugs. “...”" gave the
+    quote no speaker: a quote opening its sentence right after a sentence about a person
+    (no cue verb in it) is that person's."""
+    doc = analyzed(
+        "Petra Dorn runs the last ferry in Kessel.\n\n"
+        "“I never meant to do this,” she says.\n\n"
+        "Dorn laughs. “Well. We were young. We had reason to be.”\n\n"
+        "Her son, Tomas Ferreol, runs the boat now. He shrugs. “Mum was always on the phone.”"
+    )
+    assert find(doc, "Well. We were young. We had reason to be.").speaker == "Petra Dorn"
+    assert find(doc, "Mum was always on the phone.").speaker == "Tomas Ferreol"
+
+
+def test_quote_opening_a_paragraph_before_a_short_beat_is_the_beat_subjects() -> None:
+    """Regression: "“We were poor, but we never knew it.” She pauses. “The bay fed us.”" had
+    no speaker: a quote opening its paragraph and followed by a short sentence about a person
+    is that person's, and the quote after the beat goes on with it."""
+    doc = analyzed(
+        "Petra Dorn grew up in Kessel, the youngest of six.\n\n"
+        "“We were poor, but we never knew it.” She pauses. “The bay fed us.”"
+    )
+    st = find(doc, "We were poor, but we never knew it.")
+    assert st.speaker == "Petra Dorn"
+    assert len(st.spans) == 2
+
+
+def test_quote_after_a_sentence_about_a_place_stays_unattributed() -> None:
+    """The beat must be about a person: "The bay was empty. “...”" names no one."""
+    doc = analyzed(
+        "Petra Dorn grew up in Kessel.\n\n"
+        "The harbour at Corvale was empty. “Nobody fishes here any more, not one boat.”"
+    )
+    assert find(doc, "Nobody fishes here any more, not one boat.").speaker is None
