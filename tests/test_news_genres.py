@@ -41,3 +41,45 @@ def test_quote_after_a_sentence_about_a_place_stays_unattributed() -> None:
         "The harbour at Corvale was empty. “Nobody fishes here any more, not one boat.”"
     )
     assert find(doc, "Nobody fishes here any more, not one boat.").speaker is None
+
+
+def test_profit_forecast_after_a_possessive_is_a_noun() -> None:
+    """Regression: "cut its profit forecast for the year, blaming weak demand" was a
+    statement of "its profit" (content "for the year, blaming ..."): 'forecast' after a
+    possessive and a word is a noun. "The company forecast a loss" stays a verb."""
+    doc = analyzed(
+        "Shares in Kessel Freight fell after the company cut its profit forecast for the"
+        " year, blaming weak demand in Velmark.\n\n"
+        "The Corvale bank's growth forecast was cut to 2 percent.\n\n"
+        "The company forecast a loss of 40 million crowns for the year."
+    )
+    for st in doc.statements:
+        assert st.mention is None or st.mention.text not in (
+            "its profit",
+            "The Corvale bank's growth",
+        )
+    assert find(doc, "a loss of 40 million crowns for the year").mention is not None
+
+
+def test_campaign_vow_is_made_by_the_subject() -> None:
+    """Regression: "Dorn made a campaign vow to cut taxes" had the mention "a campaign":
+    'vow' after a determiner and a noun is a noun, and who made it speaks."""
+    doc = analyzed(
+        "Petra Dorn visited Kessel on Monday.\n\n"
+        "Dorn made a campaign vow to cut harbour taxes in Corvale next year."
+    )
+    st = find(doc, "to cut harbour taxes in Corvale next year")
+    assert st.speaker == "Petra Dorn"
+
+
+def test_her_vow_to_is_her_statement() -> None:
+    """Regression: "Did they talk about his constant vow to get Velmark to pay ...?" had the
+    mention "talk about his constant": a possessive before 'vow to' speaks, as before
+    'promise to' or 'pledge to'."""
+    doc = analyzed(
+        "Ondra Valsek met Ilsa Brandt in Corvale on Monday.\n\n"
+        "A reporter asked: Did they talk about Valsek's constant vow to make Velmark pay"
+        " for the new harbour wall?"
+    )
+    st = find(doc, "to make Velmark pay for the new harbour wall")
+    assert st.speaker == "Ondra Valsek"

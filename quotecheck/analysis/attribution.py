@@ -1390,6 +1390,14 @@ class _Engine:
             # "said the main dispute was over quotas", "a new claim", "Valsek's effusive
             # praise": a noun
             return None
+        if (
+            t.low in _PAST_AS_BARE
+            and j >= 1
+            and toks[j].word
+            and toks[j].text.islower()
+            and (toks[j - 1].low in _POSSESSIVE_BASE or toks[j - 1].low.endswith(("’s", "'s")))
+        ):
+            return None  # "cut its profit forecast for the year": a noun
         if j >= 0 and toks[j].low.endswith(("’s", "'s")):
             return None  # "Trump's call"
         mention: tuple[int, int] | None = None
@@ -1823,7 +1831,7 @@ class _Engine:
         if m < n and toks[m].low in ("was", "is"):
             m += 1  # "Her answer was that ..."
         while m < n and m - i <= 7 and toks[m].word and toks[m].low != "that":
-            if toks[m].low == "to" and verb in ("call", "promise", "pledge", "demand"):
+            if toks[m].low == "to" and verb in ("call", "promise", "pledge", "demand", "vow"):
                 break  # "his recent call to ban ..."
             if m > i + 1 and toks[m - 1].low in ("was", "is"):
                 return None
@@ -3870,7 +3878,8 @@ class _Engine:
 _NOUN_FORMS = frozenset(
     f
     for base in """state claim challenge call tweet report comment remark estimate charge mention
-    answer promise pledge demand reply joke boast quip threat post email echo""".split()
+    answer promise pledge demand reply joke boast quip threat post email echo vow
+    forecast""".split()
     for f in (base, base + "s")
     if f in CUE_FORMS
 )
@@ -3935,10 +3944,15 @@ def _participle(t: _Tok) -> bool:
     return t.word and t.text.islower() and (t.low.endswith("ed") or t.low in _IRREGULAR_PARTICIPLES)
 
 
+# Cue verbs whose past tense is their bare form ("The company forecast a loss"): a noun only
+# after a possessive and a word ("its profit forecast", "the bank's growth forecast").
+_PAST_AS_BARE = frozenset(["forecast"])
 # Their bare forms after a determiner and an adjective are nouns ("the main dispute", "a
 # new claim"), where after a plural subject they are verbs ("the two sides dispute").
 _BARE_NOUN_FORMS = frozenset(
-    f for f in _NOUN_FORMS | {"dispute", "warning", "praise"} if f in CUE_FORMS and f[-1] != "s"
+    f
+    for f in _NOUN_FORMS | {"dispute", "warning", "praise"}
+    if f in CUE_FORMS and f[-1] != "s" and f not in _PAST_AS_BARE
 )
 _PLURAL_NOUNS = frozenset("people police men women children staff public media".split())
 _NEXT_TOKEN = re.compile(r"\s*(\w+(?:[’'\-&.]\w+)*|[^\w\s])")
@@ -4166,7 +4180,7 @@ _OBJECT_BASE = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"
 # Nouns of saying that a possessive may own ("her remark that ...", "Trump's claim that").
 _SPEECH_NOUNS = frozenset(
     """claim claims remark remarks comment comments call calls promise promises pledge
-    pledges warning warnings answer assertion demand threat""".split()
+    pledges warning warnings answer assertion demand threat vow vows""".split()
 ) & frozenset(CUE_FORMS)
 # Adjectives between a possessive and its speech noun ("his recent call", "her stern
 # warning", "Podliska's most explosive claim", "Trump's false claims").
