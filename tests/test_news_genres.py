@@ -83,3 +83,20 @@ def test_her_vow_to_is_her_statement() -> None:
     )
     st = find(doc, "to make Velmark pay for the new harbour wall")
     assert st.speaker == "Ondra Valsek"
+
+
+def test_rejected_the_offer_saying_gives_the_participle_its_own_statement() -> None:
+    """Regression (wire copy): "Velmark's prime minister on Saturday rejected calls for a
+    ceasefire, saying her government would not negotiate" was one statement whose content
+    ran from the object over ", saying": after an object opening with a determiner, the
+    participle is a statement of its own, as after a clause."""
+    doc = analyzed(
+        "Prime Minister Helga Morrow spoke in Kessel on Saturday.\n\n"
+        "Morrow rejected the offer from Norvania, saying her government would not negotiate"
+        " under threat."
+    )
+    st = find(doc, "her government would not negotiate under threat")
+    assert st.speaker == "Helga Morrow"
+    assert st.cue is not None and st.cue.text == "saying"
+    for other in doc.statements:
+        assert "saying" not in doc.text[other.start : other.end]

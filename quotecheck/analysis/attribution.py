@@ -1073,9 +1073,12 @@ class _Engine:
             and toks[j].low == ","
             and toks[j].start > region[0]
             and not self._adverbial_at(toks, region[0], topic=True)
-            and any(
-                x.quote >= 0 or x.word and x.text.islower() and _finite_verb(x)
-                for x in toks[bisect_left(toks, region[0], key=_start) : j]
+            and (
+                any(
+                    x.quote >= 0 or x.word and x.text.islower() and _finite_verb(x)
+                    for x in toks[bisect_left(toks, region[0], key=_start) : j]
+                )
+                or toks[bisect_left(toks, region[0], key=_start)].low in DETERMINERS
             )
         ):
             # "Valsek said the offer was low, adding that ...": the participle's own
