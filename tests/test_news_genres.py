@@ -100,3 +100,22 @@ def test_rejected_the_offer_saying_gives_the_participle_its_own_statement() -> N
     assert st.cue is not None and st.cue.text == "saying"
     for other in doc.statements:
         assert "saying" not in doc.text[other.start : other.end]
+
+
+def test_name_with_postnominal_mp_is_the_person() -> None:
+    """Regression (British press): "Tove Lind MP said ..." and "Labour’s transport
+    spokesperson, Tove Lind MP, said: ‘...’" had no speaker (the run "Tove Lind MP" was
+    taken for no name: 'MP' is an acronym), nor did "said Karel Hodan MSP" or "Agnes Wiik
+    KC": postnominal letters are dropped from the name."""
+    doc = analyzed(
+        "Tove Lind MP said the ferries were a disgrace to the whole country.\n\n"
+        "‘The minister has had five years to fix this,’ said Karel Hodan MSP.\n\n"
+        "Labour’s transport spokesperson, Tove Lind MP, said: ‘The minister has had five"
+        " years to fix this and has failed.’\n\n"
+        "Agnes Wiik KC, for the defence, said her client had been misled by the bank."
+    )
+    assert find(doc, "the ferries were a disgrace to the whole country").speaker == "Tove Lind"
+    assert find(doc, "The minister has had five years to fix this").speaker == "Karel Hodan"
+    st = find(doc, "The minister has had five years to fix this and has failed.")
+    assert st.speaker == "Tove Lind"
+    assert find(doc, "her client had been misled by the bank").speaker == "Agnes Wiik"

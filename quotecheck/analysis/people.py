@@ -19,6 +19,7 @@ from quotecheck.analysis.names import (
     DETERMINERS,
     FEMALE_NAMES,
     MALE_NAMES,
+    POSTNOMINALS,
     TITLES,
     _role_words,
     fits_role,
@@ -550,6 +551,11 @@ class Registry:
         for m in NAME_RUN.finditer(text, start, stop):
             run = m.group()
             ms = m.start()
+            me = m.end()
+            if run[-1].isupper() and run.rpartition(" ")[2] in POSTNOMINALS:
+                # "Tove Lind MP": the name without its letters
+                run = run.rpartition(" ")[0].rstrip()
+                me = ms + len(run)
             if run in seen:
                 # the same words again: only the position is new
                 known = seen[run]
@@ -570,7 +576,7 @@ class Registry:
                 left = text[max(0, ms - 6) : ms].split()
                 if left and left[-1] in _PLACE_PREPS and not (len(name) >= 2 and _given(name[0])):
                     continue  # "to New York"; but "a letter to Petra Dorn": a given name
-            pos = m.end() - name_len
+            pos = me - name_len
             if not role_words:
                 role = self._left_role(text, ms) or self._comma_role(text, ms, m.end())
             elif _fc(role_words[0]) in ("mr", "mrs", "ms", "dr"):
@@ -586,7 +592,7 @@ class Registry:
             if role:
                 self._note_role(ent, role, pos)
                 ent.person = True
-            me = m.end()
+            me = m.end()  # (past any postnominal letters)
             if text.startswith(",", me):
                 app = _APPOSITIVE.match(text, me, min(stop, me + 90))
                 if app is not None:
