@@ -119,3 +119,19 @@ def test_name_with_postnominal_mp_is_the_person() -> None:
     st = find(doc, "The minister has had five years to fix this and has failed.")
     assert st.speaker == "Tove Lind"
     assert find(doc, "her client had been misled by the bank").speaker == "Agnes Wiik"
+
+
+def test_with_union_leaders_warning_is_a_statement_of_the_union_leaders() -> None:
+    """Regression (British and wire copy): "Nurses have begun a strike, with union leaders
+    warning the dispute could last for weeks." had no statement: a phrase after 'with' was
+    no subject, unless a name. After ', with' and before a participle cue it is, when a
+    clause follows; "with the economy adding 151,000 jobs" stays no statement."""
+    doc = analyzed(
+        "Nurses at Corvale General Hospital have begun a strike over pay, with union leaders"
+        " warning the dispute could last for weeks.\n\n"
+        "Unemployment in Norvania dipped in May, with the economy adding 151,000 jobs during"
+        " the month."
+    )
+    st = find(doc, "the dispute could last for weeks")
+    assert st.mention is not None and st.mention.text == "union leaders"
+    assert not [s for s in doc.statements if "151,000" in doc.text[s.start : s.end]]

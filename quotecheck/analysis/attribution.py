@@ -520,7 +520,16 @@ class _Engine:
         if a - 1 >= lo and not (
             toks[a - 1].low == "as"
             and (a - 2 < lo or toks[a - 2].low in (",", ";", "but", "and", "yet"))
+            or toks[a - 1].low == "with"
+            and a - 2 >= lo
+            and toks[a - 2].low == ","
+            and j + 1 < len(toks)
+            and toks[j + 1].low.endswith("ing")
+            and toks[j + 1].low in CUE_FORMS
+            and _clause_follows(toks, j + 2)
         ):
+            # (", with union leaders warning the dispute could last": the phrase is the
+            # subject of the participle, as after no preposition)
             before = toks[a - 1]
             if (
                 before.low == "by"
@@ -4464,6 +4473,18 @@ def _skip_adverbs_right(toks: list[_Tok], k: int, limit: int) -> int:
 def _time_word(t: _Tok) -> bool:
     """Can a time adverbial end at ``t`` ("on Tuesday", "in April", "in 2009")?"""
     return t.low in _TIME_ENDS or t.low in _MONTHS or t.low.isdigit()
+
+
+def _clause_follows(toks: list[_Tok], k: int) -> bool:
+    """Does a clause or a quote come within the next dozen tokens from ``k``, before a comma
+    ("warning the dispute could last", "saying that ...", "calling it “a disgrace”"), not a
+    mere object ("adding 151,000 jobs", "claiming residency in Ireland")?"""
+    for t in toks[k : k + 12]:
+        if t.low in (",", ";", ".") and t.quote < 0:
+            return False
+        if t.quote >= 0 or t.low == "that" or t.word and t.text.islower() and _finite_verb(t):
+            return True
+    return False
 
 
 def _finite_verb(t: _Tok) -> bool:
