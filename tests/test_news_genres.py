@@ -135,3 +135,33 @@ def test_with_union_leaders_warning_is_a_statement_of_the_union_leaders() -> Non
     st = find(doc, "the dispute could last for weeks")
     assert st.mention is not None and st.mention.text == "union leaders"
     assert not [s for s in doc.statements if "151,000" in doc.text[s.start : s.end]]
+
+
+def test_councillor_accused_of_bribery_told_the_jury_is_the_councillors_statement() -> None:
+    """Regression (court reporting): "A Corvale councillor accused of taking bribes from a
+    property developer told a jury that the payments were loans." gave a statement with the
+    cue 'accused' and the content "of taking bribes ... told a jury that the payments were
+    loans": 'accused of' before a verb of saying is a passive clause on the subject, and the
+    subject is the phrase before it (not "a property developer")."""
+    doc = analyzed(
+        "A Corvale councillor accused of taking bribes from a property developer told a jury"
+        " on Tuesday that the payments were loans.\n\n"
+        "The Kessel woman accused of driving onto a packed pavement along Harbour Row told"
+        " police she had been chased by guards."
+    )
+    st = find(doc, "the payments were loans")
+    assert st.mention is not None and st.mention.text == "A Corvale councillor"
+    st = find(doc, "she had been chased by guards")
+    assert st.mention is not None and st.mention.text == "The Kessel woman"
+    assert not [s for s in doc.statements if s.cue is not None and s.cue.text == "accused"]
+
+
+def test_name_age_who_denies_is_the_named_person() -> None:
+    """Regression (court reporting): "the developer, Karel Hodan, 61, who denies that he
+    offered bribes" had the mention 'who' and no speaker: the age between the name and
+    'who' hid the name."""
+    doc = analyzed(
+        "Tomas Ferreol is on trial alongside the developer, Karel Hodan, 61, who denies that"
+        " he offered bribes."
+    )
+    assert find(doc, "he offered bribes").speaker == "Karel Hodan"

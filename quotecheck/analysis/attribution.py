@@ -1284,6 +1284,17 @@ class _Engine:
                 cue_end_i = i + 1
         elif verb == "call" and nxt in ("for", "on"):
             cue_end_i = i + 1
+        elif (
+            nxt == "of"
+            and t.low == "accused"
+            and not (i >= 1 and toks[i - 1].low in ("he", "she", "they", "we", "i"))
+            and any(x.low in _SAID_TOLD for x in toks[i + 2 :])
+        ):
+            # "A councillor accused of taking bribes told a jury ...": accused by someone
+            # else, and the phrase before is the subject of the verb of saying that follows
+            # (who accuses names the accused first: "accused Brandt of lying", or before
+            # the subject: "rivals whom he accused of lying")
+            return None
         elif verb in QUOTE_ONLY and not (
             nxt in (",", ":")
             or (i + 1 < n and (toks[i + 1].quote >= 0 or nxt in _MARK_CHARS))
@@ -1487,6 +1498,13 @@ class _Engine:
                 break
         if jj >= 0:
             got = self.np_left(toks, jj, 0)
+            if got is None and paren_comma < 0 and jj >= 4 and not ing:
+                # "A councillor accused of taking bribes from a developer told ...": the
+                # phrase before the passive clause (the one ending before the verb is a
+                # prepositional phrase, no subject)
+                head = self._accused_head(toks, jj + 1)
+                if head is not None:
+                    got, jj = (head[0], head[2]), head[1]
             if got is None and paren_comma >= 0 and _participle_phrase(toks, jj):
                 # "A patient waiting for hip surgery, 71-year-old Irma Solt, said": a phrase
                 # with a participle, then the person set off by commas
@@ -1532,10 +1550,13 @@ class _Engine:
                     # "Lavrov, who said ..." -> the phrase before the comma
                     if jj - 1 >= 1 and toks[jj - 1].low == ",":
                         in_relative = True
-                        got2 = self.np_left(toks, jj - 2, 0)
+                        h = jj - 2
+                        if h >= 2 and toks[h].text.isdigit() and toks[h - 1].low == ",":
+                            h -= 2  # "Karel Hodan, 61, who denies ...": past the age
+                        got2 = self.np_left(toks, h, 0)
                         if got2 is not None:
                             a2, mtype = got2
-                            mention = (a2, jj - 2)
+                            mention = (a2, h)
                             via_relative = a2 > 0
                     if mention is None:
                         mention = (a, jj)
@@ -1563,7 +1584,7 @@ class _Engine:
                         if subj is not None:
                             mention, mtype = (subj[0], subj[1]), subj[2]
                     if mention == (a, jj) and paren_comma < 0 and mtype != "pronoun":
-                        head = self._relative_head(toks, a)
+                        head = self._relative_head(toks, a) or self._accused_head(toks, a)
                         if head is not None:
                             # "Hawkins and others who want to ban abortion said ...": the
                             # phrase the relative clause hangs on, not the clause's end
@@ -1782,6 +1803,28 @@ class _Engine:
         if got is None or got[1] in ("relative", "pronoun"):
             return None
         return got[0], w - 1, got[1]
+
+    def _accused_head(self, toks: list[_Tok], a: int) -> tuple[int, int, str] | None:
+        """The subject of a sentence whose verb follows a reduced passive clause on it, for
+        the phrase found at ``a`` right before the verb ("A man accused of stealing a boat
+        from the harbour told the court ...": the man, not the boat); None when no
+        'accused of' / 'charged with' ... stands in the words before ``a``."""
+        w = a - 1
+        while w >= 2 and a - w <= 15:
+            t = toks[w]
+            if not t.word or t.quote >= 0 or t.low in _FINITE_AUX:
+                return None
+            if t.low in ("of", "with") and toks[w - 1].low in _ACCUSED:
+                break
+            w -= 1
+        else:
+            return None
+        if not toks[w - 2].word:
+            return None
+        got = self.np_left(toks, w - 2, 0)
+        if got is None or got[1] in ("relative", "pronoun"):
+            return None
+        return got[0], w - 2, got[1]
 
     def _after_quote(self, toks: list[_Tok], i: int) -> bool:
         """Does the cue at ``i`` follow a quote ending in a comma, '?' or '!', right after it
@@ -4473,6 +4516,12 @@ def _skip_adverbs_right(toks: list[_Tok], k: int, limit: int) -> int:
 def _time_word(t: _Tok) -> bool:
     """Can a time adverbial end at ``t`` ("on Tuesday", "in April", "in 2009")?"""
     return t.low in _TIME_ENDS or t.low in _MONTHS or t.low.isdigit()
+
+
+# Passive participles that open a reduced clause on the phrase before them ("A man accused
+# of stealing a boat told the court", "a nurse charged with theft said").
+_ACCUSED = frozenset("accused suspected convicted charged acquitted cleared".split())
+_SAID_TOLD = frozenset("said says told tells".split())
 
 
 def _clause_follows(toks: list[_Tok], k: int) -> bool:
