@@ -165,3 +165,19 @@ def test_name_age_who_denies_is_the_named_person() -> None:
         " he offered bribes."
     )
     assert find(doc, "he offered bribes").speaker == "Karel Hodan"
+
+
+def test_only_one_name_replied_then_he_is_that_person() -> None:
+    """Regression (op-ed): "I wrote to every councillor. Only one, Tomas Ferreol, replied. He
+    told me ..." gave 'He' to the mayor named before: a name set off after "One",
+    "Only one" or "Another" opening a sentence is its subject."""
+    doc = analyzed(
+        "Mayor Karel Hodan says the city has no money for the bridge.\n\n"
+        "I wrote to every councillor in September. Only one, Tomas Ferreol, replied. He told"
+        " me the budget committee had never discussed the bridge.\n\n"
+        "One local woman, Tove Lind, stopped the mayor after the meeting. “You forgot us,”"
+        " she told him."
+    )
+    st = find(doc, "the budget committee had never discussed the bridge")
+    assert st.speaker == "Tomas Ferreol"
+    assert find(doc, "You forgot us").speaker == "Tove Lind"

@@ -4750,7 +4750,8 @@ _CAP_SUBJECT = re.compile(
 # A sentence opening with a description, then a name set off by commas, then a lower-case
 # word ("The regional transport minister, Dag Elvebakk, disagrees.").
 _OPEN_ROLE_APPOSITIVE = re.compile(
-    r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\-]*[’']s)[ \t]+[^,.;:()\n\"“”]{2,60}?,[ \t]+"
+    r"\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\-]*[’']s)[ \t]+[^,.;:()\n\"“”]{2,60}?"
+    r"|(?:[Oo]nly[ \t]+)?(?:[Oo]ne|[Aa]nother)(?:[ \t]+[^,.;:()\n\"“”]{2,60}?)?),[ \t]+"
     r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?:,[ \t]+[a-z]|[ \t]+(?:—|–|--)[ \t])"
 )
 # A capitalised run, an appositive opening with an article, then a lower-case word.
