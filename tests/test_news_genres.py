@@ -181,3 +181,18 @@ def test_only_one_name_replied_then_he_is_that_person() -> None:
     st = find(doc, "the budget committee had never discussed the bridge")
     assert st.speaker == "Tomas Ferreol"
     assert find(doc, "You forgot us").speaker == "Tove Lind"
+
+
+def test_comma_inside_closing_quote_before_adding_splits_the_statement() -> None:
+    """Regression (wire copy, American punctuation): 'Hodan said the report was “urgent,”
+    adding: “Passengers deserve answers.”' was one statement running over ', adding': the
+    comma inside the closing mark ends the first content as a bare comma does."""
+    doc = analyzed(
+        "Transport minister Karel Hodan said the report was “urgent,” adding: “Passengers"
+        " deserve answers.”"
+    )
+    first = find(doc, "the report was “urgent,”")
+    second = find(doc, "Passengers deserve answers.")
+    assert first is not second
+    assert first.speaker == second.speaker == "Karel Hodan"
+    assert second.cue is not None and second.cue.text == "adding"

@@ -1073,13 +1073,22 @@ class _Engine:
             if f is not None:
                 return f
         cut = -1
+        mark_end = -1
         if (
             f is not None
             and f.mtype == "inherited"
             and f.base is base
             and f.content is not None
             and j >= 1
-            and toks[j].low == ","
+            and (
+                toks[j].low == ","
+                # '... a full report “as soon as possible,” adding: ...': the comma inside
+                # the closing mark
+                or toks[j].low in _MARK_CHARS
+                and toks[j - 1].low == ","
+                and j >= 2
+                and toks[j - 2].quote >= 0
+            )
             and toks[j].start > region[0]
             and not self._adverbial_at(toks, region[0], topic=True)
             and (
@@ -1094,6 +1103,8 @@ class _Engine:
             # statement, the first one's content ending before the comma (only when that
             # content is a clause: not "responded on Twitter, saying ...")
             cut = j
+            if toks[j].low in _MARK_CHARS:
+                mark_end = toks[j].end  # (the quote's closing mark ends the content)
         if (
             f is not None
             and f.content is not None
@@ -1211,7 +1222,7 @@ class _Engine:
             cut -= 1
         if cut < 1 or toks[cut - 1].end <= region[0]:
             return None
-        base.content = (region[0], toks[cut - 1].end)
+        base.content = (region[0], toks[cut - 1].end if mark_end < 0 else mark_end)
         base.region_toks = self._region_toks(toks, base.content)
         return f
 
