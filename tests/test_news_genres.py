@@ -196,3 +196,18 @@ def test_comma_inside_closing_quote_before_adding_splits_the_statement() -> None
     assert first is not second
     assert first.speaker == second.speaker == "Karel Hodan"
     assert second.cue is not None and second.cue.text == "adding"
+
+
+def test_title_case_headline_verb_is_no_part_of_a_role() -> None:
+    """Regression (press release): under the headline "Corvale Harbour Trust Appoints Tove
+    Lind as Chief Executive", 'The Corvale Harbour Trust today announced ...' was Tove
+    Lind's statement: the run before her name, verb and all, was taken as her role."""
+    doc = analyzed(
+        "CORVALE, Norvania -- The Corvale Harbour Trust today announced the appointment of"
+        " Tove Lind as chief executive, effective March 1.\n\n"
+        "“I am honoured to be joining the Trust,” said Lind.",
+        headline="Corvale Harbour Trust Appoints Tove Lind as Chief Executive",
+    )
+    st = find(doc, "the appointment of Tove Lind as chief executive, effective March 1")
+    assert st.speaker is None
+    assert find(doc, "I am honoured to be joining the Trust").speaker == "Tove Lind"

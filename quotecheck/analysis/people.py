@@ -410,6 +410,14 @@ _GENDER_WINDOW = 160
 _ROLE_EXTRA = frozenset("press campaign white house former deputy vice us u.s".split())
 
 
+# Verbs of a title-case headline before the person it names ("... Appoints Tove Lind as
+# Chief Executive", "... Names Karel Hodan ...", "Mayor Says Helga Morrow ...").
+_HEADLINE_VERBS = frozenset(
+    """appoints names hires welcomes promotes elects selects announces taps picks chooses
+    nominates honors honours thanks backs endorses says tells warns urges""".split()
+)
+
+
 def given_name_tail(words: list[str]) -> list[str] | None:
     """The person's name at the end of a long capitalised run whose head is not a title we
     know ("Maricopa County Recorder Helen Purcell" -> Helen Purcell): from a known given
@@ -446,7 +454,14 @@ def _run_info(run: str) -> tuple[tuple[str, ...], tuple[str, ...], str, int] | N
         tail = given_name_tail(name)
         if tail is None:
             return None
-        role_words = role_words + name[: len(name) - len(tail)]
+        prefix = name[: len(name) - len(tail)]
+        for k in range(len(prefix) - 1, -1, -1):
+            if _fc(prefix[k]) in _HEADLINE_VERBS:
+                # a title-case headline: "Corvale Harbour Trust Appoints Tove Lind as Chief
+                # Executive" (the words before the verb are its subject, no role)
+                role_words, prefix = [], prefix[k + 1 :]
+                break
+        role_words = role_words + prefix
         name = tail
     canonical = " ".join(_clean(w) if i == len(name) - 1 else w for i, w in enumerate(name))
     return tuple(role_words), tuple(name), canonical, len(" ".join(name))
