@@ -211,3 +211,21 @@ def test_title_case_headline_verb_is_no_part_of_a_role() -> None:
     st = find(doc, "the appointment of Tove Lind as chief executive, effective March 1")
     assert st.speaker is None
     assert find(doc, "I am honoured to be joining the Trust").speaker == "Tove Lind"
+
+
+def test_clause_between_commas_is_no_appositive_before_said_one_of_the_people() -> None:
+    """Regression (wire copy): "The plan, which has not been made public, will be presented
+    to parliament in October, said one of the people" had the mention 'made public' and the
+    content 'one of the people': ', will be presented to parliament in October,' was
+    skipped as an appositive. A stretch with a finite auxiliary and no relative word is a
+    clause of the sentence, not an aside."""
+    doc = analyzed(
+        "Velmark plans to cut fuel subsidies, three people familiar with the matter said.\n\n"
+        "The plan, which has not been made public, will be presented to parliament in"
+        " October, said one of the people."
+    )
+    st = find(
+        doc,
+        "The plan, which has not been made public, will be presented to parliament in October",
+    )
+    assert st.mention is not None and st.mention.text == "one of the people"

@@ -1500,7 +1500,7 @@ class _Engine:
                 and (toks[k].word and toks[k].quote < 0 or self._in_appositive(toks, k))
             ):
                 k -= 1
-            if k >= 1 and toks[k].low == "," and jj - k > 1:
+            if k >= 1 and toks[k].low == "," and jj - k > 1 and not _main_clause(toks, k + 1, jj):
                 if paren_comma < 0:
                     inner = (k + 1, jj - 1)
                 paren_comma = k
@@ -4533,6 +4533,17 @@ def _time_word(t: _Tok) -> bool:
 # of stealing a boat told the court", "a nurse charged with theft said").
 _ACCUSED = frozenset("accused suspected convicted charged acquitted cleared".split())
 _SAID_TOLD = frozenset("said says told tells".split())
+
+
+def _main_clause(toks: list[_Tok], a: int, b: int) -> bool:
+    """Is toks[a:b], between two commas, a clause of the sentence's own (a finite auxiliary
+    and no relative word: ", will be presented in October, said one of the people"), not
+    an appositive or a relative clause (", a mother who has lived here, said")?"""
+    seg = toks[a:b]
+    return any(x.low in _FINITE_AUX for x in seg) and not any(x.low in _RELATIVE_WORDS for x in seg)
+
+
+_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
 
 
 def _clause_follows(toks: list[_Tok], k: int) -> bool:
