@@ -229,3 +229,16 @@ def test_clause_between_commas_is_no_appositive_before_said_one_of_the_people() 
         "The plan, which has not been made public, will be presented to parliament in October",
     )
     assert st.mention is not None and st.mention.text == "one of the people"
+
+
+def test_according_to_a_draft_seen_by_the_agency_is_one_source() -> None:
+    """Regression (wire copy): "According to a draft seen by Velmark Press, the cuts would
+    save ..." had the mention 'a draft seen' and the content 'by Velmark Press, the cuts
+    would save ...': a participle and 'by' after the document are part of its
+    description."""
+    doc = analyzed(
+        "According to a draft seen by Velmark Press, the cuts would save about 2 billion"
+        " crowns a year."
+    )
+    st = find(doc, "the cuts would save about 2 billion crowns a year")
+    assert st.mention is not None and st.mention.text == "a draft seen by Velmark Press"

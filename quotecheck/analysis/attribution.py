@@ -2728,6 +2728,17 @@ class _Engine:
             # "according to calculations by Amy Glasmeier", "according to a recent report
             # from Bloomberg New Energy Finance": who made the document
             ment_toks, (b, mtype) = toks[by[0] : by[1] + 1], (by[1], by[2])
+        elif (
+            b + 2 < n
+            and toks[b + 1].low == "by"
+            and (_participle(toks[b]) or toks[b].low in ("seen", "obtained"))
+        ):
+            # "according to a draft seen by Velmark Press, ...", "documents obtained by the
+            # Herald": the document is the source, whoever saw it part of its description
+            seen = self.np_right(toks, b + 2, n)
+            if seen is not None:
+                b = seen[0]
+                ment_toks = toks[i + 2 : b + 1]
         cue = (toks[i].start, toks[i + 1].end)
         after_np = toks[b + 1].low if b + 1 < n else ""
         if i == 0 or (after_np == "," and toks[i - 1].low == "," and self._intro_only(toks, i - 1)):
