@@ -242,3 +242,21 @@ def test_according_to_a_draft_seen_by_the_agency_is_one_source() -> None:
     )
     st = find(doc, "the cuts would save about 2 billion crowns a year")
     assert st.mention is not None and st.mention.text == "a draft seen by Velmark Press"
+
+
+def test_said_in_a_statement_on_sunday_it_would_leaves_the_adjuncts_out() -> None:
+    """Regression (wire copy): "The union said in a statement on Sunday it would fight the
+    plan." had the content 'in a statement on Sunday it would fight the plan', and "Hodan
+    told reporters on Monday the plan was dead." made no statement: a clause with no 'that'
+    after adjuncts of time, place or medium starts at its subject. "spoke of the years his
+    family had lived in Kessel" keeps its content whole."""
+    doc = analyzed(
+        "The truck drivers' union said in a statement on Sunday it would fight the plan.\n\n"
+        "Karel Hodan told reporters on Monday the plan was dead.\n\n"
+        "Hodan spoke of the years his family had lived in Kessel."
+    )
+    assert find(doc, "it would fight the plan").mention is not None
+    assert find(doc, "the plan was dead").speaker == "Karel Hodan"
+    assert not [
+        s for s in doc.statements if doc.text[s.start : s.end] == "his family had lived in Kessel"
+    ]

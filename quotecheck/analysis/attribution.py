@@ -2418,6 +2418,26 @@ class _Engine:
                 if toks[m].low == "that":
                     k = m
                     break
+                if (
+                    m > k + 1
+                    and toks[k].low in _PLACE_TIME_PREPOSITIONS
+                    and _zero_that_clause(toks, m, end_i)
+                    and (
+                        toks[m - 1].text[:1].isupper()
+                        or _time_word(toks[m - 1])
+                        or toks[m - 1].low in _TIME_WORDS
+                        or toks[m - 1].low in ("night", "morning", "afternoon", "evening")
+                        or toks[k].low == "in"
+                        and toks[m - 1].low in _MADE_NOUNS
+                    )
+                    and not any(
+                        x.low in _NOT_IN_ADJUNCT or x.low.endswith("ing") for x in toks[k:m]
+                    )
+                ):
+                    # "said in a statement on Sunday it would fight ...", "told reporters
+                    # on Monday the plan was dead": the clause after the adverbials
+                    k = m
+                    break
                 if toks[m].quote >= 0 or toks[m].low in _MARK_CHARS:
                     # a programme's title: "said Sunday on VTV's “Morning Table” that"
                     if not self._programme_at(toks, m, end_i):
@@ -4544,6 +4564,39 @@ def _time_word(t: _Tok) -> bool:
 # of stealing a boat told the court", "a nurse charged with theft said").
 _ACCUSED = frozenset("accused suspected convicted charged acquitted cleared".split())
 _SAID_TOLD = frozenset("said says told tells".split())
+
+
+def _zero_that_clause(toks: list[_Tok], m: int, end_i: int) -> bool:
+    """Does a clause with no 'that' start at ``m``, after adverbials: a subject pronoun and
+    a finite verb ("... on Sunday it would ..."), or a short noun phrase opening with a
+    determiner after a noun, then a finite auxiliary ("... in Kessel the plan was ...")?"""
+    t = toks[m]
+    if t.low in _SUBJECT_PRONOUNS:
+        v = toks[m + 1] if m + 1 <= end_i else None
+        return v is not None and v.text.islower() and (v.low in AUXILIARIES or _finite_verb(v))
+    if t.low not in _CLAUSE_DETERMINERS or not toks[m - 1].word:
+        return False
+    before = toks[m - 1].low
+    if before in _PREPOSITIONS or before in DETERMINERS or before in AUXILIARIES:
+        return False
+    for v in toks[m + 2 : min(end_i, m + 4) + 1]:
+        if not v.word:
+            return False
+        if v.low in _FINITE_AUX:
+            return True
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
+# Adjuncts of time, place or medium a zero-'that' clause may follow ("said in a statement on
+# Sunday it would ..."); 'to', 'for', 'of', 'about' open the content itself ("called for
+# money while his wife ...", "spoke of the years his family had lived ...").
+_PLACE_TIME_PREPOSITIONS = frozenset("in on at during from".split())
+_NOT_IN_ADJUNCT = frozenset(
+    """to for of about as than when while where what how why if because so until since
+    whether who which""".split()
+)
+_CLAUSE_DETERMINERS = frozenset("the a an his her its their".split())
 
 
 def _main_clause(toks: list[_Tok], a: int, b: int) -> bool:
