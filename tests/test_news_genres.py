@@ -260,3 +260,31 @@ def test_said_in_a_statement_on_sunday_it_would_leaves_the_adjuncts_out() -> Non
     assert not [
         s for s in doc.statements if doc.text[s.start : s.end] == "his family had lived in Kessel"
     ]
+
+
+def test_quote_paragraph_after_narration_about_a_person_is_that_persons() -> None:
+    """Regression (magazine profile): a quote alone in its paragraph, after a paragraph of
+    narration ending on a sentence about a person ("Wiik, 52, opened the café in 2011 ...",
+    "Asked whether she will ever retire, she laughs."), had no speaker. Also: "Wiik, 52,"
+    is the sentence's subject past the age."""
+    doc = analyzed(
+        "At 2 a.m., when most of Kessel is asleep, Agnes Wiik is just getting started.\n\n"
+        "Wiik, 52, opened the café in 2011 after losing her job at a hotel.\n\n"
+        "“I had no plan. I had a pot and a lot of onions.”\n\n"
+        "Asked whether she will ever retire, she laughs.\n\n"
+        "“When the soup runs out, maybe.”"
+    )
+    assert find(doc, "I had no plan. I had a pot and a lot of onions.").speaker == "Agnes Wiik"
+    assert find(doc, "When the soup runs out, maybe.").speaker == "Agnes Wiik"
+
+
+def test_quote_paragraph_after_narration_about_a_place_stays_unattributed() -> None:
+    """The paragraph before must end on a person: "The first winter was hard." names no
+    one, so the quote after it keeps no speaker."""
+    doc = analyzed(
+        "Agnes Wiik opened a café by the docks in Kessel.\n\n"
+        "The first winter in Kessel was hard.\n\n"
+        "“I sat there with twenty litres of soup and thought, what have I done?”"
+    )
+    st = find(doc, "I sat there with twenty litres of soup and thought, what have I done?")
+    assert st.speaker is None

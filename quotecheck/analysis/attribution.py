@@ -2279,7 +2279,12 @@ class _Engine:
                 c = v + 1
                 while c < limit and c - v <= 15 and toks[c].low != "," and toks[c].quote < 0:
                     c += 1
-                if c < limit and c - v > 2 and toks[c].low == "," and toks[v + 1].word:
+                if (
+                    c < limit
+                    and (c - v > 2 or toks[v + 1].text.isdigit())  # (or an age: "Wiik, 52,")
+                    and toks[c].low == ","
+                    and toks[v + 1].word
+                ):
                     v = c + 1
             while v < limit and (
                 toks[v].low in AUXILIARIES
@@ -3968,6 +3973,16 @@ class _Engine:
             last = self.out[-1]
             if last.speaker is not None:
                 return last
+        if pi >= 1 and len(q.paragraphs) == 1 and self.last_statement_para != pi - 1:
+            # a quote alone in its paragraph after a paragraph of narration that ends on a
+            # person ("Wiik, 52, opened the café in 2011 after losing her job." / "“I had no
+            # plan. ...”", "Asked whether she will retire, she laughs." / "“...”")
+            bps, bpe = self.paragraphs[pi - 1]
+            sents = self.sentences(bps, bpe)
+            if sents:
+                bs, be = sents[-1]
+                if not any(ch in _MARK_CHARS for ch in self.text[bs:be]):
+                    return self._subject_statement(self.tokens(bs, be), pi - 1, bs, be)
         return None
 
 
