@@ -288,3 +288,23 @@ def test_quote_paragraph_after_narration_about_a_place_stays_unattributed() -> N
     )
     st = find(doc, "I sat there with twenty litres of soup and thought, what have I done?")
     assert st.speaker is None
+
+
+def test_british_police_ranks_without_full_stops_are_titles() -> None:
+    """Regression (British police reporting): "Det Insp Tomas Ferreol said", "DCI Agnes
+    Wiik said", "PC Tove Lind, who was first at the scene, said" and "Supt Karel Hodan told"
+    had no speaker or a speaker named 'Det Insp Tomas Ferreol': the ranks as British papers
+    write them (no full stops, initials) are titles."""
+    doc = analyzed(
+        "Det Insp Tomas Ferreol, of Corvale Police, said: ‘This was a shocking attack in a"
+        " busy area.’\n\n"
+        "DCI Agnes Wiik said officers would remain in the area over the weekend.\n\n"
+        "Supt Karel Hodan told the Corvale Herald: ‘There is no wider threat to the"
+        " public.’\n\n"
+        "PC Tove Lind, who was first at the scene, said the victim had been very brave."
+    )
+    assert find(doc, "This was a shocking attack in a busy area.").speaker == "Tomas Ferreol"
+    st = find(doc, "officers would remain in the area over the weekend")
+    assert st.speaker == "Agnes Wiik"
+    assert find(doc, "There is no wider threat to the public.").speaker == "Karel Hodan"
+    assert find(doc, "the victim had been very brave").speaker == "Tove Lind"

@@ -26,8 +26,11 @@ TITLES = frozenset(
     king queen prince princess sheikh emir ayatollah pope cardinal bishop rabbi imam
     former acting interim candidate nominee hon st councillor councilor councilman
     councilwoman alderman alderwoman assemblyman assemblywoman delegate treasurer
-    comptroller magistrate inspector detective lieutenant marshal dean archbishop pastor""".split()
+    comptroller magistrate inspector detective lieutenant marshal dean archbishop pastor
+    det insp supt ch pc dc ds dci dcs""".split()
 )
+# (British police ranks, written without full stops: "Det Insp Tomas Ferreol", "DCI Agnes
+# Wiik", "PC Tove Lind", "Ch Supt Karel Hodan")
 # Postnominal letters of British and Commonwealth copy ("Tove Lind MP", "Karel Hodan
 # KC", "Agnes Wiik OBE"): a seat or an honour after the name, never part of it.
 POSTNOMINALS = frozenset("MP MSP MEP MLA MPP TD QC KC OBE MBE CBE KBE DBE FRS".split())
