@@ -308,3 +308,17 @@ def test_british_police_ranks_without_full_stops_are_titles() -> None:
     assert st.speaker == "Agnes Wiik"
     assert find(doc, "There is no wider threat to the public.").speaker == "Karel Hodan"
     assert find(doc, "the victim had been very brave").speaker == "Tove Lind"
+
+
+def test_cllr_and_baroness_are_titles_and_peers_are_addressed() -> None:
+    """Regression (British press): "Cllr Tove Lind said ..." and "Baroness Agnes Wiik told
+    peers the bill was flawed" had the speakers 'Cllr Tove Lind' and 'Baroness Agnes Wiik',
+    and the content 'peers the bill was flawed'. "Rep. Earl Lund" keeps his given name."""
+    doc = analyzed(
+        "Cllr Tove Lind said the vote was a disgrace.\n\n"
+        "Baroness Agnes Wiik told peers the bill was flawed.\n\n"
+        "Rep. Earl Lund said the plan would fail."
+    )
+    assert find(doc, "the vote was a disgrace").speaker == "Tove Lind"
+    assert find(doc, "the bill was flawed").speaker == "Agnes Wiik"
+    assert find(doc, "the plan would fail").speaker == "Earl Lund"

@@ -193,7 +193,8 @@ _ADDRESSEES = frozenset(
     """reporters journalists him her them me us you supporters voters listeners viewers
     parliament congress lawmakers legislators senators delegates colleagues students staff
     employees workers members investors shareholders residents police officers
-    investigators prosecutors jurors aides allies donors followers fans crowds""".split()
+    investigators prosecutors jurors aides allies donors followers fans crowds mps peers
+    councillors analysts judges magistrates""".split()
 )
 _SPEECH_INTRO = frozenset({",", ":"})
 _TIME_WORDS = frozenset(

@@ -27,10 +27,10 @@ TITLES = frozenset(
     former acting interim candidate nominee hon st councillor councilor councilman
     councilwoman alderman alderwoman assemblyman assemblywoman delegate treasurer
     comptroller magistrate inspector detective lieutenant marshal dean archbishop pastor
-    det insp supt ch pc dc ds dci dcs""".split()
+    det insp supt ch pc dc ds dci dcs cllr rt baroness viscount""".split()
 )
 # (British police ranks, written without full stops: "Det Insp Tomas Ferreol", "DCI Agnes
-# Wiik", "PC Tove Lind", "Ch Supt Karel Hodan")
+# Wiik", "PC Tove Lind", "Ch Supt Karel Hodan"; "Cllr", "The Rt Hon", peers' titles)
 # Postnominal letters of British and Commonwealth copy ("Tove Lind MP", "Karel Hodan
 # KC", "Agnes Wiik OBE"): a seat or an honour after the name, never part of it.
 POSTNOMINALS = frozenset("MP MSP MEP MLA MPP TD QC KC OBE MBE CBE KBE DBE FRS".split())
