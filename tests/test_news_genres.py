@@ -322,3 +322,21 @@ def test_cllr_and_baroness_are_titles_and_peers_are_addressed() -> None:
     assert find(doc, "the vote was a disgrace").speaker == "Tove Lind"
     assert find(doc, "the bill was flawed").speaker == "Agnes Wiik"
     assert find(doc, "the plan would fail").speaker == "Earl Lund"
+
+
+def test_company_named_lines_or_freight_is_no_person() -> None:
+    """Regression (business and wire copy): "The ferry's operator, Kessel Lines, said ..."
+    and "Kessel Freight today announced ..." made the companies speakers, as people:
+    'Lines', 'Freight' and 'Trust' end company names."""
+    doc = analyzed(
+        "The ferry's operator, Kessel Lines, said in a statement that the ship had passed an"
+        " inspection in March.\n\n"
+        "Kessel Freight today announced the opening of a terminal in Corvale.\n\n"
+        "The Corvale Harbour Trust said the pier would reopen."
+    )
+    for content in (
+        "the ship had passed an inspection in March",
+        "the opening of a terminal in Corvale",
+        "the pier would reopen",
+    ):
+        assert find(doc, content).speaker is None

@@ -78,7 +78,7 @@ ORG_WORDS = frozenset(
     securities insurance bancorp financial logistics telecom communications electric steel
     mining resources construction entertainment studios pictures publishing software
     solutions services products chemicals ventures investments properties railways railway
-    transport operations
+    transport operations lines freight trust
     peninsula ocean sea gulf island valley beach east legacy history apprentice""".split()
 )
 _PLACE_PAIRS = frozenset(
