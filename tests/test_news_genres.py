@@ -340,3 +340,20 @@ def test_company_named_lines_or_freight_is_no_person() -> None:
         "the pier would reopen",
     ):
         assert find(doc, content).speaker is None
+
+
+def test_standfirst_role_is_the_holder_named_right_after() -> None:
+    """Regression (British standfirst, wire lede): "Transport secretary says lessons will
+    be learned" / "The transport secretary, Helga Morrow, has apologised ..." left the
+    standfirst's statement with no speaker: a role no one named before holds is the one
+    person named with it in the next few hundred characters. "The White House" or "the
+    campaign" is no office to look ahead for."""
+    doc = analyzed(
+        "Transport secretary says lessons will be learned\n\n"
+        "The transport secretary, Helga Morrow, has apologised to islanders left stranded"
+        " by a month of ferry cancellations.\n\n"
+        "The Corvale Harbour Trust said the pier would reopen. Trust spokesman Karel Hodan"
+        " declined to comment."
+    )
+    assert find(doc, "lessons will be learned").speaker == "Helga Morrow"
+    assert find(doc, "the pier would reopen").speaker is None

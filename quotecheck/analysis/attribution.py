@@ -737,7 +737,9 @@ class _Engine:
                 return self.reg.resolve_role(text, pos)
             role, name = split_role_name(words)
             if not name:
-                return self.reg.resolve_role(text, pos)
+                return self.reg.resolve_role(text, pos) or self.reg.resolve_role_ahead(
+                    text, pos, _ROLE_AHEAD
+                )
             lead = 0
             for x, w in enumerate(name[:-1]):
                 if w[:1].islower() and w not in PARTICLE_WORDS:
@@ -822,6 +824,8 @@ class _Engine:
                     )
                     if cand is not None and _fits_description(head, cand, mods):
                         ent = cand
+            if ent is None:
+                ent = self.reg.resolve_role_ahead(text, pos, _ROLE_AHEAD)
             return ent
         return None
 
@@ -4604,6 +4608,9 @@ def _zero_that_clause(toks: list[_Tok], m: int, end_i: int) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
+# How far after a role's mention its holder may be named ("Velmark's prime minister on
+# Saturday rejected ..." / next paragraph: "Prime Minister Helga Morrow told parliament").
+_ROLE_AHEAD = 400
 # Adjuncts of time, place or medium a zero-'that' clause may follow ("said in a statement on
 # Sunday it would ..."); 'to', 'for', 'of', 'about' open the content itself ("called for
 # money while his wife ...", "spoke of the years his family had lived ...").

@@ -838,6 +838,29 @@ class Registry:
                     best, best_key = e, key
         return best
 
+    def resolve_role_ahead(self, mention: str, pos: int, ahead: int) -> Entity | None:
+        """A definite description no one named before ``pos`` holds, in a lede or a
+        standfirst ("Transport secretary says lessons will be learned" / "The transport
+        secretary, Helga Morrow, has apologised ..."): the first one named with that role
+        within ``ahead`` characters after it, if exactly one person is."""
+        words = _role_words(mention)
+        if not words or _fc(mention.split()[-1]) not in ROLE_HEADS:
+            return None  # (an office, not "the White House", "the FBI", "the campaign")
+        fits = min((self._roles_by_word.get(w, ()) for w in words), key=len)
+        former = bool(_FORMER.search(mention))
+        found: set[int] = set()
+        best: Entity | None = None
+        for idx, e, role_words, rpos in fits:
+            if former and not any(_FORMER.search(r) for r in e.roles):
+                continue
+            if fits_role(words, role_words):
+                if rpos <= pos:
+                    return None  # (someone held it before: resolve_role's answer stands)
+                if rpos <= pos + ahead:
+                    found.add(idx)
+                    best = e
+        return best if len(found) == 1 else None
+
 
 def _initial(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
