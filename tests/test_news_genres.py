@@ -357,3 +357,19 @@ def test_standfirst_role_is_the_holder_named_right_after() -> None:
     )
     assert find(doc, "lessons will be learned").speaker == "Helga Morrow"
     assert find(doc, "the pier would reopen").speaker is None
+
+
+def test_told_the_papers_podcast_and_wrote_back() -> None:
+    """Regression: "Tove Lind told the Corvale Herald's Inside Politics podcast she would
+    stand again." had the programme in its content (the addressee was looked for over four
+    words only); "Lars Okafor wrote back a month later." was a statement 'back a month
+    later' (a reply whose words are not given)."""
+    doc = analyzed(
+        "Tove Lind told the Corvale Herald's Inside Politics podcast she would stand"
+        " again.\n\n"
+        "I wrote to every councillor. Another, Lars Okafor, wrote back a month later.\n\n"
+        "Okafor wrote back that the matter was closed."
+    )
+    assert find(doc, "she would stand again").speaker == "Tove Lind"
+    assert not [s for s in doc.statements if "a month later" in doc.text[s.start : s.end]]
+    assert find(doc, "the matter was closed").speaker == "Lars Okafor"

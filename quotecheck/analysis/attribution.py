@@ -2383,6 +2383,16 @@ class _Engine:
             k += 1
         if verb == "dismiss" and _dismissed_person(toks, k, end_i):
             return None
+        if verb == "write" and k < end_i and toks[k].low == "back":
+            # "wrote back that ...", not "wrote back a month later": a reply, its words not
+            # given
+            k += 1
+            if not (
+                toks[k].low in ("that", ":", ",")
+                or toks[k].quote >= 0
+                or toks[k].low in _MARK_CHARS
+            ):
+                return None
         if verb in ("respond", "reply") and k <= end_i and toks[k].low == "to":
             # "responded to the ruling": what was answered, not words; "responded to the
             # criticism by saying the poll was flawed": the words after "saying" / "that"
@@ -2535,7 +2545,11 @@ class _Engine:
         council the plan ..."); ``k`` itself when the phrase is the content's subject
         ("warned the plan would fail")."""
         m = k + 1
-        while m <= end_i and m - k <= 4:
+        reach = 4
+        while m <= end_i and m - k <= reach:
+            if toks[m - 1].low.endswith(("’s", "'s")):
+                reach = 6  # (further past a possessive: "told the Corvale Herald's Inside
+                # Politics podcast she would ...")
             u = toks[m]
             if not u.word or u.quote >= 0 or u.low in DETERMINERS or u.low in PRONOUNS:
                 break
