@@ -373,3 +373,18 @@ def test_told_the_papers_podcast_and_wrote_back() -> None:
     assert find(doc, "she would stand again").speaker == "Tove Lind"
     assert not [s for s in doc.statements if "a month later" in doc.text[s.start : s.end]]
     assert find(doc, "the matter was closed").speaker == "Lars Okafor"
+
+
+def test_commented_before_the_speaker_in_a_press_release() -> None:
+    """Regression (press release): "“This is a great day for Corvale,” commented Tomas
+    Ferreol, Managing Director at Kessel Freight." had no speaker, nor did "..., predicted
+    Karel Hodan, the former governor": the verb before its speaker may be any common verb
+    of saying, not only 'said'/'added'/'remarked'..."""
+    doc = analyzed(
+        "“This is a great day for Corvale,” commented Tomas Ferreol, Managing Director at"
+        " Kessel Freight.\n\n"
+        "The harbour will reopen before the summer, predicted Karel Hodan, the former"
+        " governor."
+    )
+    assert find(doc, "This is a great day for Corvale").speaker == "Tomas Ferreol"
+    assert find(doc, "The harbour will reopen before the summer").speaker == "Karel Hodan"

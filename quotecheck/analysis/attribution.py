@@ -208,7 +208,8 @@ INVERTIBLE = frozenset(
     """say add tell write ask continue explain note reply respond answer declare insist argue
     warn recall admit concede acknowledge claim state quip joke observe remark counter
     tweet report conclude emphasize stress muse scoff read fume gush exclaim wonder snap
-    vent marvel interject post""".split()
+    vent marvel interject post comment confirm agree recount caution predict suggest
+    complain reflect sigh""".split()
 )
 
 
