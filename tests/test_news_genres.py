@@ -388,3 +388,21 @@ def test_commented_before_the_speaker_in_a_press_release() -> None:
     )
     assert find(doc, "This is a great day for Corvale").speaker == "Tomas Ferreol"
     assert find(doc, "The harbour will reopen before the summer").speaker == "Karel Hodan"
+
+
+def test_relatives_of_those_who_died_say_is_a_statement() -> None:
+    """Regression (disaster copy, British standfirst): "Relatives of those who died say
+    warnings were ignored for years" and "Families of those who were killed said ..." had no
+    statement: a subject whose relative clause ends on a verb was no noun phrase. "a figure
+    who can argue that ..." stays none (the relative clause's own verb)."""
+    doc = analyzed(
+        "Relatives of those who died say warnings were ignored for years.\n\n"
+        "Families of those who were killed said the ferry company lied.\n\n"
+        "He sees a niche for himself: a figure who can argue, plainly, that the port is"
+        " failing."
+    )
+    st = find(doc, "warnings were ignored for years")
+    assert st.mention is not None and st.mention.text == "Relatives of those who died"
+    st = find(doc, "the ferry company lied")
+    assert st.mention is not None and st.mention.text == "Families of those who were killed"
+    assert not [s for s in doc.statements if s.mention and s.mention.text.endswith("can")]

@@ -1522,6 +1522,33 @@ class _Engine:
                 head = self._accused_head(toks, jj + 1)
                 if head is not None:
                     got, jj = (head[0], head[2]), head[1]
+            w = jj - 1
+            while (
+                w > 0 and jj - w <= 2 and (toks[w].low in AUXILIARIES or toks[w].low in _FINITE_AUX)
+            ):
+                w -= 1  # "those who were killed"
+            if (
+                got is None
+                and not ing
+                and paren_comma < 0
+                and w >= 1
+                and toks[w].low == "who"
+                and toks[jj].word
+                and toks[jj].text.islower()
+                and (_finite_verb(toks[jj]) or toks[jj].low.endswith("ed"))  # "died", "lost"
+                and toks[jj].low not in _FINITE_AUX
+            ):
+                # "Relatives of those who died say ...", "Families of those who were killed
+                # said ...": the phrase with its relative clause ending on a verb
+                h = w - 1
+                if toks[h].low == "those" and h >= 2 and toks[h - 1].low == "of":
+                    h -= 2
+                if toks[h].word and toks[h].low != "those":
+                    outer = self.np_left(toks, h, 0)
+                    if outer is not None and outer[1] in ("generic", "role", "name"):
+                        got = (outer[0], "generic" if outer[1] == "name" else outer[1])
+                elif toks[h].low == "those":
+                    got = (h, "generic")
             if got is None and paren_comma >= 0 and _participle_phrase(toks, jj):
                 # "A patient waiting for hip surgery, 71-year-old Irma Solt, said": a phrase
                 # with a participle, then the person set off by commas
