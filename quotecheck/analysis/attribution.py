@@ -1853,6 +1853,11 @@ class _Engine:
         the phrase found at ``a`` right before the verb ("A man accused of stealing a boat
         from the harbour told the court ...": the man, not the boat); None when no
         'accused of' / 'charged with' ... stands in the words before ``a``."""
+        if a < 3:
+            return None
+        seg = self.text[toks[max(0, a - 15)].start : toks[a - 1].end]
+        if "ed of " not in seg and "ed with " not in seg:
+            return None  # (a cheap test first: every word of _ACCUSED ends in -ed)
         w = a - 1
         while w >= 2 and a - w <= 15:
             t = toks[w]
@@ -3325,6 +3330,8 @@ class _Engine:
             if words and fold(words[0]) not in _NOT_SUBJECT:
                 best = self._known_person(words, ss) or best
         ap = _OPEN_ROLE_APPOSITIVE.match(self.masked, ss, se)
+        if ap is None and self.masked[ss : ss + 12].lstrip().startswith(("One", "Only", "Another")):
+            ap = _OPEN_ONE_APPOSITIVE.match(self.masked, ss, se)
         if ap is not None:
             # "Solberg's first mate, Ruth Aas, has worked ...", "The regional minister, Dag
             # Elvebakk, disagrees.": the name set off by commas is the subject, not the
@@ -4901,8 +4908,13 @@ _CAP_SUBJECT = re.compile(
 # A sentence opening with a description, then a name set off by commas, then a lower-case
 # word ("The regional transport minister, Dag Elvebakk, disagrees.").
 _OPEN_ROLE_APPOSITIVE = re.compile(
-    r"\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\-]*[’']s)[ \t]+[^,.;:()\n\"“”]{2,60}?"
-    r"|(?:[Oo]nly[ \t]+)?(?:[Oo]ne|[Aa]nother)(?:[ \t]+[^,.;:()\n\"“”]{2,60}?)?),[ \t]+"
+    r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\-]*[’']s)[ \t]+[^,.;:()\n\"“”]{2,60}?,[ \t]+"
+    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?:,[ \t]+[a-z]|[ \t]+(?:—|–|--)[ \t])"
+)
+# The same after "One", "Only one" or "Another" ("Only one, Tomas Ferreol, replied.", "One
+# local woman, Karen Robison, pulled ..."), tried only when the sentence opens so.
+_OPEN_ONE_APPOSITIVE = re.compile(
+    r"\s*(?:Only[ \t]+one|One|Another)(?:[ \t]+[^,.;:()\n\"“”]{2,60}?)?,[ \t]+"
     r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?:,[ \t]+[a-z]|[ \t]+(?:—|–|--)[ \t])"
 )
 # A capitalised run, an appositive opening with an article, then a lower-case word.
