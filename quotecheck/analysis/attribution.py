@@ -193,7 +193,8 @@ _ADDRESSEES = frozenset(
     """reporters journalists him her them me us you supporters voters listeners viewers
     parliament congress lawmakers legislators senators delegates colleagues students staff
     employees workers members investors shareholders residents police officers
-    investigators prosecutors jurors aides allies donors followers fans crowds""".split()
+    investigators prosecutors jurors aides allies donors followers fans crowds mps peers
+    councillors analysts judges magistrates""".split()
 )
 _SPEECH_INTRO = frozenset({",", ":"})
 _TIME_WORDS = frozenset(
@@ -207,7 +208,8 @@ INVERTIBLE = frozenset(
     """say add tell write ask continue explain note reply respond answer declare insist argue
     warn recall admit concede acknowledge claim state quip joke observe remark counter
     tweet report conclude emphasize stress muse scoff read fume gush exclaim wonder snap
-    vent marvel interject post""".split()
+    vent marvel interject post comment confirm agree recount caution predict suggest
+    complain reflect sigh""".split()
 )
 
 
@@ -520,7 +522,16 @@ class _Engine:
         if a - 1 >= lo and not (
             toks[a - 1].low == "as"
             and (a - 2 < lo or toks[a - 2].low in (",", ";", "but", "and", "yet"))
+            or toks[a - 1].low == "with"
+            and a - 2 >= lo
+            and toks[a - 2].low == ","
+            and j + 1 < len(toks)
+            and toks[j + 1].low.endswith("ing")
+            and toks[j + 1].low in CUE_FORMS
+            and _clause_follows(toks, j + 2)
         ):
+            # (", with union leaders warning the dispute could last": the phrase is the
+            # subject of the participle, as after no preposition)
             before = toks[a - 1]
             if (
                 before.low == "by"
@@ -727,7 +738,9 @@ class _Engine:
                 return self.reg.resolve_role(text, pos)
             role, name = split_role_name(words)
             if not name:
-                return self.reg.resolve_role(text, pos)
+                return self.reg.resolve_role(text, pos) or self.reg.resolve_role_ahead(
+                    text, pos, _ROLE_AHEAD
+                )
             lead = 0
             for x, w in enumerate(name[:-1]):
                 if w[:1].islower() and w not in PARTICLE_WORDS:
@@ -812,6 +825,8 @@ class _Engine:
                     )
                     if cand is not None and _fits_description(head, cand, mods):
                         ent = cand
+            if ent is None:
+                ent = self.reg.resolve_role_ahead(text, pos, _ROLE_AHEAD)
             return ent
         return None
 
@@ -1064,24 +1079,38 @@ class _Engine:
             if f is not None:
                 return f
         cut = -1
+        mark_end = -1
         if (
             f is not None
             and f.mtype == "inherited"
             and f.base is base
             and f.content is not None
             and j >= 1
-            and toks[j].low == ","
+            and (
+                toks[j].low == ","
+                # '... a full report “as soon as possible,” adding: ...': the comma inside
+                # the closing mark
+                or toks[j].low in _MARK_CHARS
+                and toks[j - 1].low == ","
+                and j >= 2
+                and toks[j - 2].quote >= 0
+            )
             and toks[j].start > region[0]
             and not self._adverbial_at(toks, region[0], topic=True)
-            and any(
-                x.quote >= 0 or x.word and x.text.islower() and _finite_verb(x)
-                for x in toks[bisect_left(toks, region[0], key=_start) : j]
+            and (
+                any(
+                    x.quote >= 0 or x.word and x.text.islower() and _finite_verb(x)
+                    for x in toks[bisect_left(toks, region[0], key=_start) : j]
+                )
+                or toks[bisect_left(toks, region[0], key=_start)].low in DETERMINERS
             )
         ):
             # "Valsek said the offer was low, adding that ...": the participle's own
             # statement, the first one's content ending before the comma (only when that
             # content is a clause: not "responded on Twitter, saying ...")
             cut = j
+            if toks[j].low in _MARK_CHARS:
+                mark_end = toks[j].end  # (the quote's closing mark ends the content)
         if (
             f is not None
             and f.content is not None
@@ -1199,7 +1228,7 @@ class _Engine:
             cut -= 1
         if cut < 1 or toks[cut - 1].end <= region[0]:
             return None
-        base.content = (region[0], toks[cut - 1].end)
+        base.content = (region[0], toks[cut - 1].end if mark_end < 0 else mark_end)
         base.region_toks = self._region_toks(toks, base.content)
         return f
 
@@ -1272,6 +1301,17 @@ class _Engine:
                 cue_end_i = i + 1
         elif verb == "call" and nxt in ("for", "on"):
             cue_end_i = i + 1
+        elif (
+            nxt == "of"
+            and t.low == "accused"
+            and not (i >= 1 and toks[i - 1].low in ("he", "she", "they", "we", "i"))
+            and any(x.low in _SAID_TOLD for x in toks[i + 2 :])
+        ):
+            # "A councillor accused of taking bribes told a jury ...": accused by someone
+            # else, and the phrase before is the subject of the verb of saying that follows
+            # (who accuses names the accused first: "accused Brandt of lying", or before
+            # the subject: "rivals whom he accused of lying")
+            return None
         elif verb in QUOTE_ONLY and not (
             nxt in (",", ":")
             or (i + 1 < n and (toks[i + 1].quote >= 0 or nxt in _MARK_CHARS))
@@ -1390,6 +1430,14 @@ class _Engine:
             # "said the main dispute was over quotas", "a new claim", "Valsek's effusive
             # praise": a noun
             return None
+        if (
+            t.low in _PAST_AS_BARE
+            and j >= 1
+            and toks[j].word
+            and toks[j].text.islower()
+            and (toks[j - 1].low in _POSSESSIVE_BASE or toks[j - 1].low.endswith(("’s", "'s")))
+        ):
+            return None  # "cut its profit forecast for the year": a noun
         if j >= 0 and toks[j].low.endswith(("’s", "'s")):
             return None  # "Trump's call"
         mention: tuple[int, int] | None = None
@@ -1458,7 +1506,7 @@ class _Engine:
                 and (toks[k].word and toks[k].quote < 0 or self._in_appositive(toks, k))
             ):
                 k -= 1
-            if k >= 1 and toks[k].low == "," and jj - k > 1:
+            if k >= 1 and toks[k].low == "," and jj - k > 1 and not _main_clause(toks, k + 1, jj):
                 if paren_comma < 0:
                     inner = (k + 1, jj - 1)
                 paren_comma = k
@@ -1467,6 +1515,40 @@ class _Engine:
                 break
         if jj >= 0:
             got = self.np_left(toks, jj, 0)
+            if got is None and paren_comma < 0 and jj >= 4 and not ing:
+                # "A councillor accused of taking bribes from a developer told ...": the
+                # phrase before the passive clause (the one ending before the verb is a
+                # prepositional phrase, no subject)
+                head = self._accused_head(toks, jj + 1)
+                if head is not None:
+                    got, jj = (head[0], head[2]), head[1]
+            w = jj - 1
+            while (
+                w > 0 and jj - w <= 2 and (toks[w].low in AUXILIARIES or toks[w].low in _FINITE_AUX)
+            ):
+                w -= 1  # "those who were killed"
+            if (
+                got is None
+                and not ing
+                and paren_comma < 0
+                and w >= 1
+                and toks[w].low == "who"
+                and toks[jj].word
+                and toks[jj].text.islower()
+                and (_finite_verb(toks[jj]) or toks[jj].low.endswith("ed"))  # "died", "lost"
+                and toks[jj].low not in _FINITE_AUX
+            ):
+                # "Relatives of those who died say ...", "Families of those who were killed
+                # said ...": the phrase with its relative clause ending on a verb
+                h = w - 1
+                if toks[h].low == "those" and h >= 2 and toks[h - 1].low == "of":
+                    h -= 2
+                if toks[h].word and toks[h].low != "those":
+                    outer = self.np_left(toks, h, 0)
+                    if outer is not None and outer[1] in ("generic", "role", "name"):
+                        got = (outer[0], "generic" if outer[1] == "name" else outer[1])
+                elif toks[h].low == "those":
+                    got = (h, "generic")
             if got is None and paren_comma >= 0 and _participle_phrase(toks, jj):
                 # "A patient waiting for hip surgery, 71-year-old Irma Solt, said": a phrase
                 # with a participle, then the person set off by commas
@@ -1512,10 +1594,13 @@ class _Engine:
                     # "Lavrov, who said ..." -> the phrase before the comma
                     if jj - 1 >= 1 and toks[jj - 1].low == ",":
                         in_relative = True
-                        got2 = self.np_left(toks, jj - 2, 0)
+                        h = jj - 2
+                        if h >= 2 and toks[h].text.isdigit() and toks[h - 1].low == ",":
+                            h -= 2  # "Karel Hodan, 61, who denies ...": past the age
+                        got2 = self.np_left(toks, h, 0)
                         if got2 is not None:
                             a2, mtype = got2
-                            mention = (a2, jj - 2)
+                            mention = (a2, h)
                             via_relative = a2 > 0
                     if mention is None:
                         mention = (a, jj)
@@ -1543,7 +1628,7 @@ class _Engine:
                         if subj is not None:
                             mention, mtype = (subj[0], subj[1]), subj[2]
                     if mention == (a, jj) and paren_comma < 0 and mtype != "pronoun":
-                        head = self._relative_head(toks, a)
+                        head = self._relative_head(toks, a) or self._accused_head(toks, a)
                         if head is not None:
                             # "Hawkins and others who want to ban abortion said ...": the
                             # phrase the relative clause hangs on, not the clause's end
@@ -1763,6 +1848,33 @@ class _Engine:
             return None
         return got[0], w - 1, got[1]
 
+    def _accused_head(self, toks: list[_Tok], a: int) -> tuple[int, int, str] | None:
+        """The subject of a sentence whose verb follows a reduced passive clause on it, for
+        the phrase found at ``a`` right before the verb ("A man accused of stealing a boat
+        from the harbour told the court ...": the man, not the boat); None when no
+        'accused of' / 'charged with' ... stands in the words before ``a``."""
+        if a < 3:
+            return None
+        seg = self.text[toks[max(0, a - 15)].start : toks[a - 1].end]
+        if "ed of " not in seg and "ed with " not in seg:
+            return None  # (a cheap test first: every word of _ACCUSED ends in -ed)
+        w = a - 1
+        while w >= 2 and a - w <= 15:
+            t = toks[w]
+            if not t.word or t.quote >= 0 or t.low in _FINITE_AUX:
+                return None
+            if t.low in ("of", "with") and toks[w - 1].low in _ACCUSED:
+                break
+            w -= 1
+        else:
+            return None
+        if not toks[w - 2].word:
+            return None
+        got = self.np_left(toks, w - 2, 0)
+        if got is None or got[1] in ("relative", "pronoun"):
+            return None
+        return got[0], w - 2, got[1]
+
     def _after_quote(self, toks: list[_Tok], i: int) -> bool:
         """Does the cue at ``i`` follow a quote ending in a comma, '?' or '!', right after it
         or after a short subject ("“...,” Toomey fumed on Tuesday", "“...,” mused Blaze
@@ -1823,7 +1935,7 @@ class _Engine:
         if m < n and toks[m].low in ("was", "is"):
             m += 1  # "Her answer was that ..."
         while m < n and m - i <= 7 and toks[m].word and toks[m].low != "that":
-            if toks[m].low == "to" and verb in ("call", "promise", "pledge", "demand"):
+            if toks[m].low == "to" and verb in ("call", "promise", "pledge", "demand", "vow"):
                 break  # "his recent call to ban ..."
             if m > i + 1 and toks[m - 1].low in ("was", "is"):
                 return None
@@ -2205,7 +2317,12 @@ class _Engine:
                 c = v + 1
                 while c < limit and c - v <= 15 and toks[c].low != "," and toks[c].quote < 0:
                     c += 1
-                if c < limit and c - v > 2 and toks[c].low == "," and toks[v + 1].word:
+                if (
+                    c < limit
+                    and (c - v > 2 or toks[v + 1].text.isdigit())  # (or an age: "Wiik, 52,")
+                    and toks[c].low == ","
+                    and toks[v + 1].word
+                ):
                     v = c + 1
             while v < limit and (
                 toks[v].low in AUXILIARIES
@@ -2299,6 +2416,16 @@ class _Engine:
             k += 1
         if verb == "dismiss" and _dismissed_person(toks, k, end_i):
             return None
+        if verb == "write" and k < end_i and toks[k].low == "back":
+            # "wrote back that ...", not "wrote back a month later": a reply, its words not
+            # given
+            k += 1
+            if not (
+                toks[k].low in ("that", ":", ",")
+                or toks[k].quote >= 0
+                or toks[k].low in _MARK_CHARS
+            ):
+                return None
         if verb in ("respond", "reply") and k <= end_i and toks[k].low == "to":
             # "responded to the ruling": what was answered, not words; "responded to the
             # criticism by saying the poll was flawed": the words after "saying" / "that"
@@ -2342,6 +2469,26 @@ class _Engine:
         if k <= end_i and toks[k].low in _ADVERBIAL_START:
             for m in range(k, min(end_i, k + 9) + 1):
                 if toks[m].low == "that":
+                    k = m
+                    break
+                if (
+                    m > k + 1
+                    and toks[k].low in _PLACE_TIME_PREPOSITIONS
+                    and _zero_that_clause(toks, m, end_i)
+                    and (
+                        toks[m - 1].text[:1].isupper()
+                        or _time_word(toks[m - 1])
+                        or toks[m - 1].low in _TIME_WORDS
+                        or toks[m - 1].low in ("night", "morning", "afternoon", "evening")
+                        or toks[k].low == "in"
+                        and toks[m - 1].low in _MADE_NOUNS
+                    )
+                    and not any(
+                        x.low in _NOT_IN_ADJUNCT or x.low.endswith("ing") for x in toks[k:m]
+                    )
+                ):
+                    # "said in a statement on Sunday it would fight ...", "told reporters
+                    # on Monday the plan was dead": the clause after the adverbials
                     k = m
                     break
                 if toks[m].quote >= 0 or toks[m].low in _MARK_CHARS:
@@ -2431,7 +2578,11 @@ class _Engine:
         council the plan ..."); ``k`` itself when the phrase is the content's subject
         ("warned the plan would fail")."""
         m = k + 1
-        while m <= end_i and m - k <= 4:
+        reach = 4
+        while m <= end_i and m - k <= reach:
+            if toks[m - 1].low.endswith(("’s", "'s")):
+                reach = 6  # (further past a possessive: "told the Corvale Herald's Inside
+                # Politics podcast she would ...")
             u = toks[m]
             if not u.word or u.quote >= 0 or u.low in DETERMINERS or u.low in PRONOUNS:
                 break
@@ -2654,6 +2805,17 @@ class _Engine:
             # "according to calculations by Amy Glasmeier", "according to a recent report
             # from Bloomberg New Energy Finance": who made the document
             ment_toks, (b, mtype) = toks[by[0] : by[1] + 1], (by[1], by[2])
+        elif (
+            b + 2 < n
+            and toks[b + 1].low == "by"
+            and (_participle(toks[b]) or toks[b].low in ("seen", "obtained"))
+        ):
+            # "according to a draft seen by Velmark Press, ...", "documents obtained by the
+            # Herald": the document is the source, whoever saw it part of its description
+            seen = self.np_right(toks, b + 2, n)
+            if seen is not None:
+                b = seen[0]
+                ment_toks = toks[i + 2 : b + 1]
         cue = (toks[i].start, toks[i + 1].end)
         after_np = toks[b + 1].low if b + 1 < n else ""
         if i == 0 or (after_np == "," and toks[i - 1].low == "," and self._intro_only(toks, i - 1)):
@@ -3168,6 +3330,8 @@ class _Engine:
             if words and fold(words[0]) not in _NOT_SUBJECT:
                 best = self._known_person(words, ss) or best
         ap = _OPEN_ROLE_APPOSITIVE.match(self.masked, ss, se)
+        if ap is None and self.masked[ss : ss + 12].lstrip().startswith(("One", "Only", "Another")):
+            ap = _OPEN_ONE_APPOSITIVE.match(self.masked, ss, se)
         if ap is not None:
             # "Solberg's first mate, Ruth Aas, has worked ...", "The regional minister, Dag
             # Elvebakk, disagrees.": the name set off by commas is the subject, not the
@@ -3299,6 +3463,8 @@ class _Engine:
                     # paragraph's earlier speaker ("Valsek said ... Brandt gave her own
                     # verdict: “...”")
                     src = inner
+            if src is None:
+                src = self._beat_speaker(pi, q)
             if src is None:
                 if words >= UNATTRIBUTED_MIN_WORDS:
                     # quoted words with no source in the text: a statement of unknown speaker
@@ -3802,6 +3968,37 @@ class _Engine:
         mention = Marked(self.text[ment[0].start : ment[-1].end], ment[0].start, ment[-1].end)
         return Statement("direct", ss, se, [(ss, se)], ent.name, mention, None)
 
+    def _beat_speaker(self, pi: int, q: Quote) -> Statement | None:
+        """A quote opening its sentence right after a sentence of its paragraph whose subject
+        is a person and that quotes no one ("Dorn laughs. “Well. We were hysterical.”",
+        "She shakes her head. “...”", "Valsek was blunt. “...”"): the words are that
+        person's, as a reader takes them."""
+        if q.open_mark < 0 or len(q.paragraphs) > 1:
+            return None
+        ps, pe = self.paragraphs[pi]
+        sents = self.sentences(ps, pe)
+        i = bisect_right(sents, q.open_mark, key=_first) - 1
+        if i < 0 or not q.open_mark < sents[i][1]:
+            return None
+        if self.text[sents[i][0] : q.open_mark].strip():
+            return None
+        if i < 1:
+            # a quote opening its paragraph, then a short sentence about a person
+            j = bisect_right(sents, q.close_mark, key=_first) - 1
+            if (
+                not (0 <= j + 1 < len(sents))
+                or self.text[q.close_mark + 1 : sents[j + 1][0]].strip()
+            ):
+                return None
+            bs, be = sents[j + 1]
+            if len(self.text[bs:be].split()) > 4:
+                return None
+        else:
+            bs, be = sents[i - 1]
+        if any(ch in _MARK_CHARS for ch in self.text[bs:be]):
+            return None
+        return self._subject_statement(self.tokens(bs, be), pi, bs, be)
+
     def _paragraph_speaker(self, pi: int, q: Quote) -> Statement | None:
         """Whose is an unattributed quote? The speaker of a statement earlier in its paragraph,
         else, for a quote filling its paragraph, the previous paragraph's last speaker."""
@@ -3830,6 +4027,16 @@ class _Engine:
             last = self.out[-1]
             if last.speaker is not None:
                 return last
+        if pi >= 1 and len(q.paragraphs) == 1 and self.last_statement_para != pi - 1:
+            # a quote alone in its paragraph after a paragraph of narration that ends on a
+            # person ("Wiik, 52, opened the café in 2011 after losing her job." / "“I had no
+            # plan. ...”", "Asked whether she will retire, she laughs." / "“...”")
+            bps, bpe = self.paragraphs[pi - 1]
+            sents = self.sentences(bps, bpe)
+            if sents:
+                bs, be = sents[-1]
+                if not any(ch in _MARK_CHARS for ch in self.text[bs:be]):
+                    return self._subject_statement(self.tokens(bs, be), pi - 1, bs, be)
         return None
 
 
@@ -3837,7 +4044,8 @@ class _Engine:
 _NOUN_FORMS = frozenset(
     f
     for base in """state claim challenge call tweet report comment remark estimate charge mention
-    answer promise pledge demand reply joke boast quip threat post email echo""".split()
+    answer promise pledge demand reply joke boast quip threat post email echo vow
+    forecast""".split()
     for f in (base, base + "s")
     if f in CUE_FORMS
 )
@@ -3902,10 +4110,15 @@ def _participle(t: _Tok) -> bool:
     return t.word and t.text.islower() and (t.low.endswith("ed") or t.low in _IRREGULAR_PARTICIPLES)
 
 
+# Cue verbs whose past tense is their bare form ("The company forecast a loss"): a noun only
+# after a possessive and a word ("its profit forecast", "the bank's growth forecast").
+_PAST_AS_BARE = frozenset(["forecast"])
 # Their bare forms after a determiner and an adjective are nouns ("the main dispute", "a
 # new claim"), where after a plural subject they are verbs ("the two sides dispute").
 _BARE_NOUN_FORMS = frozenset(
-    f for f in _NOUN_FORMS | {"dispute", "warning", "praise"} if f in CUE_FORMS and f[-1] != "s"
+    f
+    for f in _NOUN_FORMS | {"dispute", "warning", "praise"}
+    if f in CUE_FORMS and f[-1] != "s" and f not in _PAST_AS_BARE
 )
 _PLURAL_NOUNS = frozenset("people police men women children staff public media".split())
 _NEXT_TOKEN = re.compile(r"\s*(\w+(?:[’'\-&.]\w+)*|[^\w\s])")
@@ -4133,7 +4346,7 @@ _OBJECT_BASE = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"
 # Nouns of saying that a possessive may own ("her remark that ...", "Trump's claim that").
 _SPEECH_NOUNS = frozenset(
     """claim claims remark remarks comment comments call calls promise promises pledge
-    pledges warning warnings answer assertion demand threat""".split()
+    pledges warning warnings answer assertion demand threat vow vows""".split()
 ) & frozenset(CUE_FORMS)
 # Adjectives between a possessive and its speech noun ("his recent call", "her stern
 # warning", "Podliska's most explosive claim", "Trump's false claims").
@@ -4416,6 +4629,71 @@ def _time_word(t: _Tok) -> bool:
     return t.low in _TIME_ENDS or t.low in _MONTHS or t.low.isdigit()
 
 
+# Passive participles that open a reduced clause on the phrase before them ("A man accused
+# of stealing a boat told the court", "a nurse charged with theft said").
+_ACCUSED = frozenset("accused suspected convicted charged acquitted cleared".split())
+_SAID_TOLD = frozenset("said says told tells".split())
+
+
+def _zero_that_clause(toks: list[_Tok], m: int, end_i: int) -> bool:
+    """Does a clause with no 'that' start at ``m``, after adverbials: a subject pronoun and
+    a finite verb ("... on Sunday it would ..."), or a short noun phrase opening with a
+    determiner after a noun, then a finite auxiliary ("... in Kessel the plan was ...")?"""
+    t = toks[m]
+    if t.low in _SUBJECT_PRONOUNS:
+        v = toks[m + 1] if m + 1 <= end_i else None
+        return v is not None and v.text.islower() and (v.low in AUXILIARIES or _finite_verb(v))
+    if t.low not in _CLAUSE_DETERMINERS or not toks[m - 1].word:
+        return False
+    before = toks[m - 1].low
+    if before in _PREPOSITIONS or before in DETERMINERS or before in AUXILIARIES:
+        return False
+    for v in toks[m + 2 : min(end_i, m + 4) + 1]:
+        if not v.word:
+            return False
+        if v.low in _FINITE_AUX:
+            return True
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
+# How far after a role's mention its holder may be named ("Velmark's prime minister on
+# Saturday rejected ..." / next paragraph: "Prime Minister Helga Morrow told parliament").
+_ROLE_AHEAD = 400
+# Adjuncts of time, place or medium a zero-'that' clause may follow ("said in a statement on
+# Sunday it would ..."); 'to', 'for', 'of', 'about' open the content itself ("called for
+# money while his wife ...", "spoke of the years his family had lived ...").
+_PLACE_TIME_PREPOSITIONS = frozenset("in on at during from".split())
+_NOT_IN_ADJUNCT = frozenset(
+    """to for of about as than when while where what how why if because so until since
+    whether who which""".split()
+)
+_CLAUSE_DETERMINERS = frozenset("the a an his her its their".split())
+
+
+def _main_clause(toks: list[_Tok], a: int, b: int) -> bool:
+    """Is toks[a:b], between two commas, a clause of the sentence's own (a finite auxiliary
+    and no relative word: ", will be presented in October, said one of the people"), not
+    an appositive or a relative clause (", a mother who has lived here, said")?"""
+    seg = toks[a:b]
+    return any(x.low in _FINITE_AUX for x in seg) and not any(x.low in _RELATIVE_WORDS for x in seg)
+
+
+_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
+
+
+def _clause_follows(toks: list[_Tok], k: int) -> bool:
+    """Does a clause or a quote come within the next dozen tokens from ``k``, before a comma
+    ("warning the dispute could last", "saying that ...", "calling it “a disgrace”"), not a
+    mere object ("adding 151,000 jobs", "claiming residency in Ireland")?"""
+    for t in toks[k : k + 12]:
+        if t.low in (",", ";", ".") and t.quote < 0:
+            return False
+        if t.quote >= 0 or t.low == "that" or t.word and t.text.islower() and _finite_verb(t):
+            return True
+    return False
+
+
 def _finite_verb(t: _Tok) -> bool:
     """Is ``t`` a finite auxiliary or a past-tense form ("was", "has", "showed")?"""
     return (
@@ -4631,6 +4909,12 @@ _CAP_SUBJECT = re.compile(
 # word ("The regional transport minister, Dag Elvebakk, disagrees.").
 _OPEN_ROLE_APPOSITIVE = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\-]*[’']s)[ \t]+[^,.;:()\n\"“”]{2,60}?,[ \t]+"
+    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?:,[ \t]+[a-z]|[ \t]+(?:—|–|--)[ \t])"
+)
+# The same after "One", "Only one" or "Another" ("Only one, Tomas Ferreol, replied.", "One
+# local woman, Karen Robison, pulled ..."), tried only when the sentence opens so.
+_OPEN_ONE_APPOSITIVE = re.compile(
+    r"\s*(?:Only[ \t]+one|One|Another)(?:[ \t]+[^,.;:()\n\"“”]{2,60}?)?,[ \t]+"
     r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?:,[ \t]+[a-z]|[ \t]+(?:—|–|--)[ \t])"
 )
 # A capitalised run, an appositive opening with an article, then a lower-case word.

@@ -26,8 +26,14 @@ TITLES = frozenset(
     king queen prince princess sheikh emir ayatollah pope cardinal bishop rabbi imam
     former acting interim candidate nominee hon st councillor councilor councilman
     councilwoman alderman alderwoman assemblyman assemblywoman delegate treasurer
-    comptroller magistrate inspector detective lieutenant marshal dean archbishop pastor""".split()
+    comptroller magistrate inspector detective lieutenant marshal dean archbishop pastor
+    det insp supt ch pc dc ds dci dcs cllr rt baroness viscount""".split()
 )
+# (British police ranks, written without full stops: "Det Insp Tomas Ferreol", "DCI Agnes
+# Wiik", "PC Tove Lind", "Ch Supt Karel Hodan"; "Cllr", "The Rt Hon", peers' titles)
+# Postnominal letters of British and Commonwealth copy ("Tove Lind MP", "Karel Hodan
+# KC", "Agnes Wiik OBE"): a seat or an honour after the name, never part of it.
+POSTNOMINALS = frozenset("MP MSP MEP MLA MPP TD QC KC OBE MBE CBE KBE DBE FRS".split())
 SUFFIXES = frozenset("jr sr ii iii iv phd md esq".split())
 # Words that only connect a title to a name ("Secretary of State Mike Pompeo").
 _TITLE_GLUE = frozenset("of the state for and u.s us uk".split())
@@ -91,6 +97,8 @@ def name_words(name: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _name_words(name: str) -> tuple[str, ...]:
+    if name[-1:].isupper() and " " in name and name.rpartition(" ")[2] in POSTNOMINALS:
+        name = name.rpartition(" ")[0]  # "Tove Lind MP" (as written: "Ayo Obe" keeps Obe)
     words = _words(name)
     i = 0
     while i < len(words) - 1 and (words[i] in TITLES or words[i] in _TITLE_GLUE):

@@ -19,6 +19,7 @@ from quotecheck.analysis.names import (
     DETERMINERS,
     FEMALE_NAMES,
     MALE_NAMES,
+    POSTNOMINALS,
     TITLES,
     _role_words,
     fits_role,
@@ -77,7 +78,7 @@ ORG_WORDS = frozenset(
     securities insurance bancorp financial logistics telecom communications electric steel
     mining resources construction entertainment studios pictures publishing software
     solutions services products chemicals ventures investments properties railways railway
-    transport operations
+    transport operations lines freight trust
     peninsula ocean sea gulf island valley beach east legacy history apprentice""".split()
 )
 _PLACE_PAIRS = frozenset(
@@ -409,6 +410,14 @@ _GENDER_WINDOW = 160
 _ROLE_EXTRA = frozenset("press campaign white house former deputy vice us u.s".split())
 
 
+# Verbs of a title-case headline before the person it names ("... Appoints Tove Lind as
+# Chief Executive", "... Names Karel Hodan ...", "Mayor Says Helga Morrow ...").
+_HEADLINE_VERBS = frozenset(
+    """appoints names hires welcomes promotes elects selects announces taps picks chooses
+    nominates honors honours thanks backs endorses says tells warns urges""".split()
+)
+
+
 def given_name_tail(words: list[str]) -> list[str] | None:
     """The person's name at the end of a long capitalised run whose head is not a title we
     know ("Maricopa County Recorder Helen Purcell" -> Helen Purcell): from a known given
@@ -445,7 +454,14 @@ def _run_info(run: str) -> tuple[tuple[str, ...], tuple[str, ...], str, int] | N
         tail = given_name_tail(name)
         if tail is None:
             return None
-        role_words = role_words + name[: len(name) - len(tail)]
+        prefix = name[: len(name) - len(tail)]
+        for k in range(len(prefix) - 1, -1, -1):
+            if _fc(prefix[k]) in _HEADLINE_VERBS:
+                # a title-case headline: "Corvale Harbour Trust Appoints Tove Lind as Chief
+                # Executive" (the words before the verb are its subject, no role)
+                role_words, prefix = [], prefix[k + 1 :]
+                break
+        role_words = role_words + prefix
         name = tail
     canonical = " ".join(_clean(w) if i == len(name) - 1 else w for i, w in enumerate(name))
     return tuple(role_words), tuple(name), canonical, len(" ".join(name))
@@ -550,6 +566,11 @@ class Registry:
         for m in NAME_RUN.finditer(text, start, stop):
             run = m.group()
             ms = m.start()
+            me = m.end()
+            if run[-1].isupper() and run.rpartition(" ")[2] in POSTNOMINALS:
+                # "Tove Lind MP": the name without its letters
+                run = run.rpartition(" ")[0].rstrip()
+                me = ms + len(run)
             if run in seen:
                 # the same words again: only the position is new
                 known = seen[run]
@@ -570,7 +591,7 @@ class Registry:
                 left = text[max(0, ms - 6) : ms].split()
                 if left and left[-1] in _PLACE_PREPS and not (len(name) >= 2 and _given(name[0])):
                     continue  # "to New York"; but "a letter to Petra Dorn": a given name
-            pos = m.end() - name_len
+            pos = me - name_len
             if not role_words:
                 role = self._left_role(text, ms) or self._comma_role(text, ms, m.end())
             elif _fc(role_words[0]) in ("mr", "mrs", "ms", "dr"):
@@ -586,7 +607,7 @@ class Registry:
             if role:
                 self._note_role(ent, role, pos)
                 ent.person = True
-            me = m.end()
+            me = m.end()  # (past any postnominal letters)
             if text.startswith(",", me):
                 app = _APPOSITIVE.match(text, me, min(stop, me + 90))
                 if app is not None:
@@ -816,6 +837,29 @@ class Registry:
                 if key > best_key:
                     best, best_key = e, key
         return best
+
+    def resolve_role_ahead(self, mention: str, pos: int, ahead: int) -> Entity | None:
+        """A definite description no one named before ``pos`` holds, in a lede or a
+        standfirst ("Transport secretary says lessons will be learned" / "The transport
+        secretary, Helga Morrow, has apologised ..."): the first one named with that role
+        within ``ahead`` characters after it, if exactly one person is."""
+        words = _role_words(mention)
+        if not words or _fc(mention.split()[-1]) not in ROLE_HEADS:
+            return None  # (an office, not "the White House", "the FBI", "the campaign")
+        fits = min((self._roles_by_word.get(w, ()) for w in words), key=len)
+        former = bool(_FORMER.search(mention))
+        found: set[int] = set()
+        best: Entity | None = None
+        for idx, e, role_words, rpos in fits:
+            if former and not any(_FORMER.search(r) for r in e.roles):
+                continue
+            if fits_role(words, role_words):
+                if rpos <= pos:
+                    return None  # (someone held it before: resolve_role's answer stands)
+                if rpos <= pos + ahead:
+                    found.add(idx)
+                    best = e
+        return best if len(found) == 1 else None
 
 
 def _initial(a: str, b: str) -> bool:
