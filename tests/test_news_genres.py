@@ -244,6 +244,22 @@ def test_according_to_a_draft_seen_by_the_agency_is_one_source() -> None:
     assert st.mention is not None and st.mention.text == "a draft seen by Velmark Press"
 
 
+def test_according_to_two_complaints_filed_by_sources_keeps_the_statement() -> None:
+    """Regression (found on dev after the fix above): "According to a 12-count civil
+    complaint filed by the Harbour Commission and a 3-count complaint by Kessel, Valsek
+    moved ..." lost its statement: the source stopped at 'Commission', before the comma
+    that closes it."""
+    doc = analyzed(
+        "According to a 12-count civil complaint filed by the Harbour Commission and a 3-count"
+        " complaint by Kessel, Valsek moved the funds through two shell companies in 2019."
+    )
+    st = find(doc, "Valsek moved the funds through two shell companies in 2019")
+    assert st.mention is not None and st.mention.text == (
+        "a 12-count civil complaint filed by the Harbour Commission and a 3-count complaint"
+        " by Kessel"
+    )
+
+
 def test_said_in_a_statement_on_sunday_it_would_leaves_the_adjuncts_out() -> None:
     """Regression (wire copy): "The union said in a statement on Sunday it would fight the
     plan." had the content 'in a statement on Sunday it would fight the plan', and "Hodan

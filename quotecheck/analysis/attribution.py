@@ -2814,8 +2814,20 @@ class _Engine:
             # Herald": the document is the source, whoever saw it part of its description
             seen = self.np_right(toks, b + 2, n)
             if seen is not None:
-                b = seen[0]
-                ment_toks = toks[i + 2 : b + 1]
+                # up to the comma (or the sentence's end) that closes the source ("a
+                # complaint filed by the Commission and a 15-count complaint by Kessel, ...")
+                k = seen[0] + 1
+                while (
+                    k < n
+                    and k - seen[0] <= 15
+                    and toks[k].word
+                    and toks[k].quote < 0
+                    and not _finite_verb(toks[k])
+                ):
+                    k += 1
+                if k >= n or toks[k].low in (",", ".", ";", ":"):
+                    b = k - 1
+                    ment_toks = toks[i + 2 : b + 1]
         cue = (toks[i].start, toks[i + 1].end)
         after_np = toks[b + 1].low if b + 1 < n else ""
         if i == 0 or (after_np == "," and toks[i - 1].low == "," and self._intro_only(toks, i - 1)):
