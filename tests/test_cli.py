@@ -336,6 +336,20 @@ def test_html_without_the_extra_is_read_by_the_built_in_extractor(
     assert "Home" not in out and "©" not in out
 
 
+def test_verify_html_draft_checks_its_first_paragraph(indexed: Path, tmp_path: Path) -> None:
+    """Review: an HTML draft with no <title> or <h1> had its first paragraph taken for the
+    headline, and a misquote there passed unseen ("1 of 1 statements check out")."""
+    draft = tmp_path / "draft.html"
+    draft.write_text(
+        "<html><body><p>“We will gladly sell the old lighthouse to anyone,” Brandt said.</p>"
+        "<p>The harbour board meets on Monday.</p></body></html>",
+        encoding="utf-8",
+    )
+    code, out, _ = run("--db", str(indexed), "verify", "--format", "json", str(draft))
+    (r,) = json.loads(out)
+    assert code == 1 and r["failed"] and r["draft"]["line"] == 1
+
+
 def test_quote_inside_transcript_line_is_the_quoted_persons(db_path: Path, tmp_path: Path) -> None:
     """The innermost statement wins: the words are Valsek's, quoted by Brandt in her turn."""
     t = tmp_path / "debate.txt"

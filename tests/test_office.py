@@ -293,3 +293,111 @@ def test_verify_a_pdf_draft(tmp_path: Path, db_path: Path) -> None:
         "misattributed",
         "Ilsa Brandt",
     )
+
+
+# Review findings (stop 17)
+
+
+def test_odt_comments_and_image_titles_are_no_text(tmp_path: Path) -> None:
+    write_odt(
+        tmp_path / "a.odt",
+        '<text:p xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+        ' xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0">'
+        "“We will rebuild the pier,” said Ilsa Brandt."
+        "<office:annotation><text:p>Check this quote with her office</text:p></office:annotation>"
+        "<draw:frame><svg:title>Photo: the pier</svg:title><svg:desc>Brandt at the pier</svg:desc>"
+        "</draw:frame> The mayor agreed.</text:p>",
+    )
+    (d,) = read(tmp_path / "a.odt")
+    assert isinstance(d, Document)
+    assert d.text == "“We will rebuild the pier,” said Ilsa Brandt. The mayor agreed.\n"
+
+
+def test_docx_text_box_fallback_and_moved_away_text_are_not_doubled(tmp_path: Path) -> None:
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    body = (
+        docx_paragraph("Ferry times change")
+        + f'<w:p><w:r><mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="wps">'
+        + "<w:txbxContent>"
+        + docx_paragraph("Box: Kessel in numbers")
+        + "</w:txbxContent></mc:Choice><mc:Fallback><w:pict><w:txbxContent>"
+        + docx_paragraph("Box: Kessel in numbers")
+        + "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+        + '<w:moveFrom w:id="1">'
+        + docx_paragraph("“The pier is safe,” said Ondra Valsek.")
+        + '</w:moveFrom><w:moveTo w:id="2">'
+        + docx_paragraph("“The pier is safe,” said Ondra Valsek.")
+        + "</w:moveTo>"
+    )
+    write_docx(tmp_path / "b.docx", body)
+    (d,) = read(tmp_path / "b.docx")
+    assert isinstance(d, Document)
+    assert d.text.count("Box: Kessel in numbers") == 1
+    assert d.text.count("The pier is safe") == 1
+
+
+def test_docx_with_a_broken_or_boilerplate_title_property_keeps_its_text(tmp_path: Path) -> None:
+    p = tmp_path / "c.docx"
+    write_docx(p, ["Kessel ferry to stop", "The ferry stops."], title="Press release template")
+    (d,) = read(p)
+    assert isinstance(d, Document) and d.title == "Kessel ferry to stop"
+    with zipfile.ZipFile(p) as z:
+        document = z.read("word/document.xml")
+    with zipfile.ZipFile(p, "w") as z:
+        z.writestr("word/document.xml", document)
+        z.writestr("docProps/core.xml", "<cp:coreProperties><dc:title>x</dc:title>")
+    (d,) = read(p)
+    assert isinstance(d, Document) and d.text.startswith("Kessel ferry to stop")
+
+
+def test_docx_with_an_encrypted_member_is_a_one_line_error(tmp_path: Path) -> None:
+    p = tmp_path / "enc.docx"
+    data = bytearray(write_docx(p, ["Kessel"]))
+    for sig, at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # set the 'encrypted' flag bit
+        i = data.find(sig)
+        while i >= 0:
+            data[i + at] |= 1
+            i = data.find(sig, i + 1)
+    p.write_bytes(bytes(data))
+    (err,) = read(p)
+    assert isinstance(err, InputError)
+    assert str(err).startswith(f"{p}: not a readable .docx file (") and "\n" not in str(err)
+
+
+def test_docx_with_a_large_first_member_is_known_on_stdin(tmp_path: Path) -> None:
+    from quotecheck.readers import word_processor_file
+
+    p = tmp_path / "thumb.docx"
+    with zipfile.ZipFile(p, "w") as z:
+        z.writestr("docProps/thumbnail.jpeg", bytes(range(256)) * 64)
+        z.writestr("word/document.xml", f'<w:document xmlns:w="{office._W[1:-1]}"/>')
+    assert word_processor_file(p.read_bytes()) == "a Word document (.docx)"
+
+
+def test_pdf_speaker_line_repeated_on_every_page_is_kept(tmp_path: Path) -> None:
+    from tests.office_files import write_pdf
+
+    pages = [
+        [
+            "HARBOUR BOARD HEARING",
+            f"BRANDT: Question {i} is about the pier budget for the coming year, and the ferry.",
+            "VALSEK: No.",
+            f"BRANDT: Then we move on to item {i}.",
+            str(i + 1),
+        ]
+        for i in range(4)
+    ]
+    write_pdf(tmp_path / "t.pdf", pages)
+    (d,) = read(tmp_path / "t.pdf")
+    assert isinstance(d, Document)
+    assert [s.speaker for s in d.statements].count("Valsek") == 4
+    assert "HARBOUR BOARD HEARING" not in d.text
+
+
+def test_pdf_title_left_by_a_word_processor_is_not_the_title(tmp_path: Path) -> None:
+    from tests.office_files import write_pdf
+
+    write_pdf(tmp_path / "n.pdf", [PDF_PAGES[0][1:]], title="Microsoft Word - pier_draft3.docx")
+    (d,) = read(tmp_path / "n.pdf")
+    assert isinstance(d, Document) and d.title == "Corvale pier reopens after the storm"

@@ -836,3 +836,92 @@ def test_html_page_with_no_text_is_a_one_line_error_without_the_extra(
     (err,) = docs("empty.html", "<html><head><script>x = 1</script></head><body> </body></html>")
     assert isinstance(err, InputError)
     assert str(err) == "empty.html: no article text found in HTML, skipped"
+
+
+# Review findings (stop 17) on the built-in extractor
+
+
+def _extract(page: str) -> dict[str, object]:
+    from quotecheck.readers.html import extract
+
+    got = extract(page)
+    assert got is not None
+    return got
+
+
+def test_story_outside_any_article_is_not_lost_to_a_teaser_card() -> None:
+    got = _extract(
+        "<html><body><div class='story-body'><h1>Kessel ferry to stop in winter</h1>"
+        "<p>The ferry between Corvale and Kessel will stop in winter, its operator said.</p>"
+        "<p>“The boats are old,” said Ondra Valsek.</p></div><div class='more-stories'>"
+        "<article class='card'><h3>Brandt wins vote</h3><p>Ilsa Brandt won.</p></article>"
+        "</div></body></html>"
+    )
+    assert "“The boats are old,” said Ondra Valsek." in str(got["text"]).splitlines()
+    assert got["title"] == "Kessel ferry to stop in winter"
+
+
+def test_form_wrapping_the_whole_page_is_no_page_furniture() -> None:
+    got = _extract(
+        "<html><body><form id='aspnetForm'><div><h1>Ferry</h1>"
+        "<p>“The boats are old,” said Ondra Valsek.</p></div></form></body></html>"
+    )
+    assert str(got["text"]).splitlines() == ["Ferry", "“The boats are old,” said Ondra Valsek."]
+
+
+def test_icon_inside_a_paragraph_does_not_cut_it() -> None:
+    got = _extract(
+        "<html><body><article><p>“The boats are old,” said <a>Ondra Valsek<svg class='icon'>"
+        "<title>profile</title><path d='M0'/></svg></a>, who runs the ferry, “and nobody"
+        " will pay.”</p></article></body></html>"
+    )
+    assert got["text"] == (
+        "“The boats are old,” said Ondra Valsek, who runs the ferry, “and nobody will pay.”"
+    )
+    assert got["title"] == ""
+
+
+def test_title_is_the_headline_not_the_logo_nor_a_whole_unclosed_h1() -> None:
+    logo = _extract(
+        "<html><body><div class='masthead'><h1>Corvale Herald</h1></div><div>"
+        "<h1>Kessel ferry to stop in winter</h1><p>The ferry stops.</p></div></body></html>"
+    )
+    assert logo["title"] == "Kessel ferry to stop in winter"
+    unclosed = _extract(
+        "<html><body><h1>Kessel ferry<p>“The boats are old,” said Ondra Valsek.</p>"
+        "<p>The council will vote.</p></body></html>"
+    )
+    assert unclosed["title"] == "Kessel ferry"
+    in_header = _extract(
+        "<html><head><title>Corvale Herald</title></head><body><article><header>"
+        "<h1>Kessel ferry to stop</h1></header><p>The ferry stops.</p></article></body></html>"
+    )
+    assert in_header["title"] == "Kessel ferry to stop"
+    assert str(in_header["text"]).splitlines()[0] == "Kessel ferry to stop"
+
+
+def test_date_is_the_articles_not_the_site_headers() -> None:
+    got = _extract(
+        "<html><body><header class='site-header'>Today: <time datetime='2026-11-29'>29 Nov"
+        "</time></header><article><p>By Ilsa Brandt, <time datetime='2024-03-02'>2 March"
+        "</time></p><p>The ferry stops.</p></article></body></html>"
+    )
+    assert got["date"] == "2024-03-02"
+
+
+def test_preformatted_transcript_and_plain_text_saved_as_html_keep_their_turns() -> None:
+    turns = "BRANDT: Good evening.\nVALSEK: Thank you.\nBRANDT: Will it stop?\nVALSEK: Yes.\n"
+    for name, page in (
+        ("pre.html", f"<html><body><pre>{turns}</pre></body></html>"),
+        ("plain.html", turns),
+    ):
+        (d,) = docs(name, page)
+        assert isinstance(d, Document) and d.format == "transcript", name
+        assert [s.speaker for s in d.statements] == ["Brandt", "Valsek", "Brandt", "Valsek"]
+
+
+def test_stray_end_tags_by_the_thousand_are_read() -> None:
+    got = _extract(
+        "<div>" * 3000 + "<p>“The boats are old,” said Ondra Valsek.</p>" + "</span>" * 3000
+    )
+    assert got["text"] == "“The boats are old,” said Ondra Valsek."

@@ -960,3 +960,16 @@ def test_tab_separated_records_with_numeric_ids_and_short_texts_stay_records() -
     items = list(read_file("claims.tsv", ("id\ttext\tspeaker\n" + rows).encode(), None, {}))
     assert len(items) == 8
     assert all(isinstance(d, Document) and d.format == "record" for d in items)
+
+
+def test_records_tsv_whose_second_column_repeats_stays_records() -> None:
+    """Review: any records header whose second column repeated (a date, an outlet) made the
+    file one transcript with the dates for speakers."""
+    text = "id\tdate\ttext\tsource\n" + "".join(
+        f"{i}\t2026-11-2{i % 2}\tThe pier reopens in week {i}.\tCorvale Herald\n"
+        for i in range(1, 7)
+    )
+    items = list(read_file("news.tsv", text.encode(), None, {}))
+    assert len(items) == 6
+    assert all(isinstance(d, Document) and d.format == "record" for d in items)
+    assert [d.date for d in items if isinstance(d, Document)][:2] == ["2026-11-21", "2026-11-20"]

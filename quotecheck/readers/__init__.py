@@ -117,6 +117,17 @@ def word_processor_file(data: bytes) -> str | None:
             return DOCX
         if b"opendocument" in head:
             return ODT
+        import io
+        import zipfile
+
+        try:  # (a large first member, a thumbnail, pushed the names past the head)
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            return None
+        if "word/document.xml" in names:
+            return DOCX
+        if "content.xml" in names and "mimetype" in names:
+            return ODT
         return None  # another zip archive: binary, as the readers say
     if data.startswith(b"%PDF"):
         return PDF

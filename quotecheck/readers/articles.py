@@ -779,6 +779,26 @@ def read_transcript(
     yield transcript_document(path, text, detect_transcript(text) or "label")
 
 
+_JUNK_TITLE = re.compile(
+    r"(?i)^(?:microsoft (?:word|powerpoint|excel) - |untitled\b|document\d*$|doc\d*$)"
+    r"|\.(?:docx?|odt|pdf|rtf|txt|indd)$|\btemplate\b"
+)
+
+
+def title_property(value: object) -> str | None:
+    """A file's own title property when it names the document; None for what word
+    processors leave there ("Microsoft Word - pier_draft3.docx", "Untitled", "Press
+    release template").
+
+    >>> title_property("Corvale pier reopens"), title_property("Microsoft Word - a.docx")
+    ('Corvale pier reopens', None)
+    """
+    if not isinstance(value, str):
+        return None
+    title = " ".join(value.split())[:500]
+    return title if title and not _JUNK_TITLE.search(title) else None
+
+
 def article_document(path: str, text: str) -> Document:
     """An article: headline from the first non-empty line, the rest is the body."""
     title = None

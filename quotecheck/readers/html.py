@@ -6,6 +6,7 @@ is read on a plain install too."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any
@@ -21,6 +22,11 @@ def read_html(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Docume
         html = decode(data, path)
     except InputError as err:
         yield err
+        return
+    if not _TAG.search(html):
+        # no markup at all: plain text saved as .html (its lines, a transcript's turns, kept)
+        layout = detect_transcript(html)
+        yield transcript_document(path, html, layout) if layout else article_document(path, html)
         return
     try:
         import trafilatura
@@ -76,15 +82,20 @@ def article_text(title: str, body: str) -> str:
 
 # ---------------------------------------------------------------- built-in extractor
 
+_TAG = re.compile(r"<[A-Za-z!/?]")
+
 # Elements whose text is a block of its own (a paragraph of the stored text).
 _BLOCKS = frozenset(
     "p h1 h2 h3 h4 h5 h6 blockquote li pre dt dd figcaption caption td th div section"
     " article main body tr table ul ol dl figure center address".split()
 )
-# Elements whose text is no part of the article: code, menus, page furniture, forms.
-_SKIPPED = frozenset(
-    "script style noscript template svg math head nav header footer aside form button"
-    " select option textarea iframe object embed canvas audio video dialog menu".split()
+# Elements whose text is no part of the article and that stand as blocks: menus, page
+# furniture. A page's <header> is furniture, an article's own (its h1, its byline) is not.
+_SKIPPED_BLOCKS = frozenset("head nav header footer aside dialog menu".split())
+# ... and inside a paragraph: code, icons, controls (skipped without ending the paragraph).
+_SKIPPED_INLINE = frozenset(
+    "script style noscript template svg math button select option textarea iframe object"
+    " embed canvas audio video".split()
 )
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # an element marked as page furniture by its role, or by a class or id that is one of these
@@ -105,24 +116,29 @@ _DATE_META = (
     "dc.date.issued",
     "og:published_time",
 )
+MAX_TITLE = 300
 
 
 class _Extractor(HTMLParser):
-    """Blocks of text, each tagged with whether it stood inside ``<article>``/``<main>``,
-    and the page's title, date, address and site name."""
+    """Blocks of text, each tagged with the ``<article>``/``<main>`` element it stood in
+    (0: none), and the page's title, first heading, date, address and site name."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.blocks: list[tuple[str, bool]] = []
+        self.blocks: list[tuple[str, int]] = []
         self.meta: dict[str, str] = {}
         self.title = ""
-        self.h1 = ""
+        self.h1s: list[tuple[str, int]] = []  # (text, group) of each h1, the first few
+        self._h1_text: list[str] = []
         self._buf: list[str] = []
-        self._stack: list[tuple[str, bool]] = []  # (tag, skipped)
-        self._skip = 0
-        self._main = 0
+        self._stack: list[tuple[str, int]] = []  # (tag, what it skips: 0, 1 block, 2 inline)
+        self._open: Counter[str] = Counter()  # tags open, for stray end tags in O(1)
+        self._skip = 0  # open elements whose text is skipped
+        self._groups: list[int] = []  # the article/main elements open, innermost last
+        self._n_groups = 0
         self._in_title = False
-        self._in_h1 = False
+        self._h1 = False  # inside an h1 (its text is a title candidate)
+        self._pre = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): v or "" for k, v in attrs}
@@ -134,49 +150,62 @@ class _Extractor(HTMLParser):
         if tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
             self.meta.setdefault("canonical", a["href"])
             return
-        if tag == "time" and a.get("datetime"):
+        if tag == "time" and a.get("datetime") and not self._skip:
             self.meta.setdefault("time", a["datetime"])
         if tag == "br":
             self._flush()
             return
         if tag in _VOID:
             return
-        furniture = tag in _SKIPPED or (
-            tag not in ("article", "main", "body", "html")
+        if tag in _SKIPPED_INLINE:
+            skips = 2
+        elif (
+            tag in _SKIPPED_BLOCKS
+            and not (tag == "header" and self._groups)
+            or tag not in ("article", "main", "body", "html")
             and (
                 a.get("role", "").lower() in _FURNITURE_ROLES
                 or not _FURNITURE_NAMES.isdisjoint(
                     (a.get("class", "") + " " + a.get("id", "")).lower().split()
                 )
             )
-        )
-        if tag in _BLOCKS or furniture:
+        ):
+            skips = 1
+        else:
+            skips = 0
+        if tag in _BLOCKS or skips == 1:
             self._flush()
-        self._stack.append((tag, furniture))
-        self._skip += furniture
+        self._stack.append((tag, skips))
+        self._open[tag] += 1
+        self._skip += skips > 0
         if tag in ("article", "main"):
-            self._main += 1
-        if tag == "title":
-            self._in_title = True
-        if tag == "h1":
-            self._in_h1 = True
+            self._n_groups += 1
+            self._groups.append(self._n_groups)
+        elif tag == "title" and not any(t in ("svg", "math") for t, _ in self._stack):
+            self._in_title = True  # (in the head, which is skipped; not an icon's title)
+        elif tag == "h1" and not self._skip and len(self.h1s) < 5:
+            self._h1 = True
+            self._h1_text = []
+        elif tag == "pre":
+            self._pre += 1
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID or not any(t == tag for t, _ in self._stack):
+        if tag in _VOID or not self._open[tag]:
             return  # a stray end tag
         if tag in _BLOCKS:
             self._flush()
         while self._stack:  # close what the page left open inside it
-            t, furniture = self._stack.pop()
-            self._skip -= furniture
-            if furniture:
-                self._buf.clear()
+            t, skips = self._stack.pop()
+            self._open[t] -= 1
+            self._skip -= skips > 0
             if t in ("article", "main"):
-                self._main -= 1
-            if t == "title":
+                self._groups.pop()
+            elif t == "title":
                 self._in_title = False
-            if t == "h1":
-                self._in_h1 = False
+            elif t == "h1" and self._h1:
+                self._end_h1()
+            elif t == "pre":
+                self._pre -= 1
             if t == tag:
                 break
 
@@ -186,15 +215,30 @@ class _Extractor(HTMLParser):
             return
         if self._skip:
             return
-        if self._in_h1:
-            self.h1 += data
+        if self._h1:
+            self._h1_text.append(data)
+        if self._pre and "\n" in data:  # preformatted text keeps its lines
+            first, *rest = data.split("\n")
+            self._buf.append(first)
+            for line in rest:
+                self._flush()
+                self._buf.append(line)
+            return
         self._buf.append(data)
 
+    def _end_h1(self) -> None:
+        self._h1 = False
+        text = " ".join("".join(self._h1_text).split())
+        if text:
+            self.h1s.append((text, self._groups[-1] if self._groups else 0))
+
     def _flush(self) -> None:
+        if self._h1:
+            self._end_h1()  # (an h1 left open ends with its block)
         text = " ".join("".join(self._buf).split())
         self._buf.clear()
         if text and not self._skip:
-            self.blocks.append((text, self._main > 0))
+            self.blocks.append((text, self._groups[-1] if self._groups else 0))
 
     def close(self) -> None:
         super().close()
@@ -205,8 +249,8 @@ def extract(html: str) -> dict[str, Any] | None:
     """Title, text (one block a line), date, url and site name of a page, as trafilatura's
     ``bare_extraction`` gives them; None when the page holds no text.
 
-    Only the blocks inside ``<article>`` or ``<main>`` when the page has such blocks,
-    else every block outside menus, headers, footers, forms and scripts.
+    Only the blocks of the ``<article>`` or ``<main>`` element holding the most text when
+    the page has one, else every block outside menus, headers, footers, asides and scripts.
 
     >>> page = ("<html><head><title>Pier opens | Corvale Herald</title></head><body>"
     ...         "<nav><a href='/'>Home</a></nav><article><h1>Pier opens</h1>"
@@ -225,13 +269,26 @@ def extract(html: str) -> dict[str, Any] | None:
         parser.close()
     except (AssertionError, ValueError):  # (a malformed declaration in older Pythons)
         pass
-    inside = [text for text, main in parser.blocks if main]
-    blocks = inside or [text for text, _ in parser.blocks]
+    # the article or main element holding the most text (a page may also hold teaser
+    # cards as <article>s), else every block of the page
+    size: Counter[int] = Counter()
+    for text, group in parser.blocks:
+        if group:
+            size[group] += len(text)
+    best, most = size.most_common(1)[0] if size else (0, 0)
+    if most < 0.4 * sum(len(text) for text, _ in parser.blocks):
+        best = 0  # (the page's story is not in it: an <article> that is a teaser card)
+    blocks = [text for text, group in parser.blocks if group == best or not best]
     if not blocks:
         return None
     m = parser.meta
-    title = " ".join((m.get("og:title") or parser.h1 or parser.title).split())
-    if not (m.get("og:title") or parser.h1):
+    # the page's title: its h1 in the story, else the longest of its first h1s (a site's
+    # logo may be an h1 too, shorter than a headline)
+    h1 = next((t for t, g in parser.h1s if best and g == best), "") or max(
+        (t for t, _ in parser.h1s[:3]), key=len, default=""
+    )
+    title = " ".join((m.get("og:title") or h1 or parser.title).split())[:MAX_TITLE]
+    if not (m.get("og:title") or h1):
         # "<title>Pier opens | Corvale Herald</title>": the site's name is no part of it
         title = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]*$)", title)[0]
     date = next((m[k] for k in _DATE_META if m.get(k)), None) or m.get("time")

@@ -18,14 +18,22 @@ from xml.etree import ElementTree
 
 from quotecheck.errors import InputError
 from quotecheck.model import Document
-from quotecheck.readers.articles import article_document, detect_transcript, transcript_document
+from quotecheck.readers.articles import (
+    article_document,
+    detect_transcript,
+    title_property,
+    transcript_document,
+)
 
 # A document.xml larger than this (decompressed) is refused: a zip bomb, not a draft.
-MAX_XML_BYTES = 64 * 1024 * 1024
+MAX_XML_BYTES = 16 * 1024 * 1024  # (a 300,000-word book is ~10 MB; ElementTree takes ~15x)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_OFFICE_ANNOTATION = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}annotation"
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 
 
 def read_docx(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Document | InputError]:
@@ -50,8 +58,18 @@ def _read(
             if root is None:
                 yield InputError(path, f"not a {ext} file (no {member} in it), skipped")
                 return
-            meta = _xml(z, props)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as err:
+            try:
+                meta = _xml(z, props)
+            except (ElementTree.ParseError, _TooLarge):
+                meta = None  # (a broken title property costs the title only)
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        RuntimeError,  # an encrypted member
+        NotImplementedError,  # a compression zipfile does not read
+    ) as err:
         yield InputError(path, f"not a readable {ext} file ({err}), skipped")
         return
     except ElementTree.ParseError as err:
@@ -61,7 +79,12 @@ def _read(
         yield InputError(path, f"{member} is over {MAX_XML_BYTES // 2**20} MB unpacked, skipped")
         return
     paras = []
-    for para in paragraphs(root):
+    try:
+        texts = list(paragraphs(root))
+    except RecursionError:
+        yield InputError(path, f"{member} nested too deeply, skipped")
+        return
+    for para in texts:
         lines = (" ".join(ln.split()) for ln in para.split("\n"))
         joined = "\n".join(ln for ln in lines if ln)
         if joined:
@@ -72,9 +95,9 @@ def _read(
     text = "\n\n".join(paras) + "\n"
     layout = detect_transcript(text)
     doc = transcript_document(path, text, layout) if layout else article_document(path, text)
-    title = meta.findtext(f".//{_DC_TITLE}") if meta is not None else None
-    if title and title.strip():
-        doc.title = " ".join(title.split())[:500]
+    title = title_property(meta.findtext(f".//{_DC_TITLE}") if meta is not None else None)
+    if title:
+        doc.title = title
     yield doc
 
 
@@ -98,11 +121,25 @@ def _xml(z: zipfile.ZipFile, member: str) -> ElementTree.Element | None:
 
 def _docx_paragraphs(root: ElementTree.Element) -> Iterator[str]:
     """The text of each ``w:p`` in document order (table cells included; a paragraph
-    inside another's text box comes after it, not inside it)."""
-    for p in root.iter(f"{_W}p"):
+    inside another's text box comes after it, not inside it; a text box's fallback copy
+    for old readers, and paragraphs deleted or moved away under tracked changes, not at
+    all)."""
+    for p in _docx_walk(root):
         parts: list[str] = []
         _docx_text(p, parts)
         yield "".join(parts)
+
+
+def _docx_walk(el: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    for child in el:
+        if child.tag == f"{_W}p":
+            yield child
+        if child.tag not in _DOCX_SKIPPED:
+            yield from _docx_walk(child)
+
+
+_DOCX_SKIPPED = frozenset((_MC_FALLBACK, f"{_W}del", f"{_W}moveFrom"))
+_DOCX_NOT_TEXT = _DOCX_SKIPPED | {f"{_W}p", f"{_W}instrText", f"{_W}delText"}
 
 
 def _docx_text(el: ElementTree.Element, parts: list[str]) -> None:
@@ -116,8 +153,9 @@ def _docx_text(el: ElementTree.Element, parts: list[str]) -> None:
             parts.append("\n")
         elif tag == f"{_W}noBreakHyphen":
             parts.append("-")
-        elif tag in (f"{_W}p", f"{_W}del", f"{_W}instrText", f"{_W}delText"):
-            pass  # a nested paragraph is its own; deleted text and field codes are none
+        elif tag in _DOCX_NOT_TEXT:
+            pass  # a nested paragraph is its own; deleted or moved-away text, field codes
+            # and the copy of a text box for old readers are none
         else:
             _docx_text(child, parts)
 
@@ -133,7 +171,15 @@ def _odt_paragraphs(root: ElementTree.Element) -> Iterator[str]:
         yield from _odt_paragraphs(child)
 
 
-_ODT_NOT_TEXT = frozenset((f"{_TEXT}note", f"{_TEXT}tracked-changes"))
+_ODT_NOT_TEXT = frozenset(
+    (
+        f"{_TEXT}note",
+        f"{_TEXT}tracked-changes",
+        _OFFICE_ANNOTATION,  # a comment
+        f"{_SVG}title",  # an image's name and description
+        f"{_SVG}desc",
+    )
+)
 
 
 def _odt_text(el: ElementTree.Element) -> Iterator[str]:

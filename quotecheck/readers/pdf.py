@@ -15,15 +15,23 @@ a transcript.
 from __future__ import annotations
 
 import io
+import logging
 import re
+import time
 from collections import Counter
 from collections.abc import Iterator
 
 from quotecheck.errors import InputError
 from quotecheck.model import Document
-from quotecheck.readers.articles import article_document, detect_transcript, transcript_document
+from quotecheck.readers.articles import (
+    article_document,
+    detect_transcript,
+    title_property,
+    transcript_document,
+)
 
 MAX_PAGES = 2000  # a longer PDF is read up to here, and the rest reported
+MAX_SECONDS = 60  # ... and for this much CPU time (a small file can hold pages costly to read)
 
 _PAGE_NUMBER = re.compile(
     r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]", re.I
@@ -39,15 +47,26 @@ def read_pdf(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Documen
     except ImportError:
         yield InputError(path, "reading PDF needs the pdf extra: pip install 'quotecheck[pdf]'")
         return
+    # pypdf logs what it repairs in a damaged file ("EOF marker not found") on stderr, in
+    # lines that name no file: what matters reaches the user as this reader's errors
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    pages: list[str] = []
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            yield InputError(path, "encrypted PDF, skipped")
+            yield InputError(path, "encrypted PDF (it needs a password), skipped")
             return
-        pages = [page.extract_text() or "" for page in reader.pages[:MAX_PAGES]]
+        total = len(reader.pages)
+        started = time.process_time()
+        for page in reader.pages:
+            if len(pages) >= MAX_PAGES or time.process_time() - started > MAX_SECONDS:
+                break
+            pages.append(page.extract_text() or "")
         meta = reader.metadata
-        title = meta.get("/Title") if meta is not None else None
-        more = len(reader.pages) - MAX_PAGES
+        title = title_property(meta.get("/Title") if meta is not None else None)
+    except pypdf.errors.DependencyError as err:  # AES encryption needs 'cryptography'
+        yield InputError(path, f"cannot decrypt this PDF ({err}); run: pip install 'pypdf[crypto]'")
+        return
     except Exception as err:  # pypdf raises many kinds on a broken file
         yield InputError(path, f"not a readable PDF ({type(err).__name__}: {err}), skipped")
         return
@@ -55,13 +74,16 @@ def read_pdf(path: str, data: bytes, fields: dict[str, str]) -> Iterator[Documen
     if not paragraphs:
         yield InputError(path, "no text in the PDF (a scan needs OCR first), skipped")
         return
-    if more > 0:
-        yield InputError(path, f"only the first {MAX_PAGES} pages read ({more} more)")
+    if len(pages) < total:
+        why = f"{MAX_PAGES} pages" if len(pages) >= MAX_PAGES else f"{MAX_SECONDS} s of work"
+        yield InputError(
+            path, f"only the first {len(pages)} of {total} pages read (a limit of {why})"
+        )
     text = "\n\n".join(paragraphs) + "\n"
     layout = detect_transcript(text)
     doc = transcript_document(path, text, layout) if layout else article_document(path, text)
-    if isinstance(title, str) and title.strip() and not layout:
-        doc.title = " ".join(title.split())[:500]
+    if title and not layout:
+        doc.title = title
     yield doc
 
 
@@ -121,8 +143,11 @@ def _full_width(lines: list[str]) -> float:
 
 
 def _repeated_lines(pages: list[list[str]]) -> set[str]:
-    """Lines found on most pages (3 pages or more): running headers and footers."""
+    """Lines among the first or last two of most pages (3 pages or more): running headers
+    and footers; never a speaker's line ("VALSEK: No." said on every page is his)."""
     if len(pages) < 3:
         return set()
-    seen = Counter(ln for page in pages for ln in set(page) if ln)
-    return {ln for ln, k in seen.items() if k >= max(3, 0.6 * len(pages))}
+    seen = Counter(ln for page in pages for ln in set(page[:2] + page[-2:]) if ln)
+    return {
+        ln for ln, k in seen.items() if k >= max(3, 0.6 * len(pages)) and not _LABEL_START.match(ln)
+    }

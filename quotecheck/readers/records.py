@@ -17,7 +17,7 @@ from typing import Any
 
 from quotecheck.errors import InputError
 from quotecheck.model import Document, Statement
-from quotecheck.readers.articles import TAB_ROW, detect_transcript, transcript_document
+from quotecheck.readers.articles import detect_transcript, transcript_document
 from quotecheck.readers.decode import decode_or_error
 
 FIELDS = ("id", "text", "title", "date", "url", "source", "speaker")
@@ -246,17 +246,27 @@ def _read_delimited(
 def _debate_rows(path: str, lines: list[str], text: str) -> bool:
     """True when a ``.tsv`` is ``line<TAB>SPEAKER<TAB>sentence`` rows (the CLEF debates), a
     transcript rather than records: with no header (the first row was taken for one and
-    the file refused for having no text column), or under a header of column names
-    (``line_number<TAB>speaker<TAB>text``) when the speakers repeat (at most three
-    distinct for four rows). Records whose id is a number and whose text is short match
-    the same pattern, but their second column, the text, does not repeat."""
+    the file refused for having no text column), or under a header that names exactly
+    those columns (``line_number<TAB>speaker<TAB>text[<TAB>label]``). Any other header
+    that maps a text column is records, whatever its second column holds (a date, an
+    outlet, a speaker: each row its own record, with its own id, date and url)."""
     if detect_transcript(text) != "tab":
         return False
-    header = lines[0].rstrip("\r\n").split("\t") if lines else []
+    header = [h.strip().casefold() for h in lines[0].rstrip("\r\n").split("\t")] if lines else []
     if isinstance(_check_header(path, header, {}), InputError):
         return True
-    speakers = [m.group(1) for ln in lines[1:401] if (m := TAB_ROW.match(ln))]
-    return len(speakers) >= 4 and len(set(speakers)) <= 0.75 * len(speakers)
+    return (
+        len(header) >= 3
+        and header[0] in _LINE_COLUMNS
+        and header[1] in _SPEAKER_COLUMNS
+        and header[2] in ALIASES["text"]
+        and all(h in _LABEL_COLUMNS for h in header[3:])
+    )
+
+
+_LINE_COLUMNS = frozenset("line line_number line_no lineno n no num number sentence_id".split())
+_SPEAKER_COLUMNS = frozenset("speaker name who person".split())
+_LABEL_COLUMNS = frozenset("label labels checkworthy check_worthy worthy".split())
 
 
 def _csv_delimiter(header: str) -> str:

@@ -57,6 +57,7 @@ def draft_documents(name: str, data: bytes) -> list[Document]:
     for item in read_file(name, data, None, {}):
         if isinstance(item, InputError):
             raise QuotecheckError(str(item))
+        item.body_start = 0  # (an HTML draft's first paragraph was taken for its headline)
         docs.append(item)
     return docs
 
@@ -72,7 +73,9 @@ def verify_draft(
     as "no speaker named". The draft text shown is the draft's own, markup and all."""
     for doc in draft_documents(name, data):
         shown = doc.text
-        if name == "<stdin>" or name.lower().endswith((".md", ".markdown")):
+        if (name == "<stdin>" or name.lower().endswith((".md", ".markdown"))) and reader_by_content(
+            data
+        ) is None:  # (not a .docx piped in)
             from quotecheck.readers.markdown import markdown_blanked
 
             doc.text = markdown_blanked(shown)
