@@ -422,3 +422,35 @@ def test_relatives_of_those_who_died_say_is_a_statement() -> None:
     st = find(doc, "the ferry company lied")
     assert st.mention is not None and st.mention.text == "Families of those who were killed"
     assert not [s for s in doc.statements if s.mention and s.mention.text.endswith("can")]
+
+
+def test_trade_or_party_word_before_a_name_is_no_part_of_it() -> None:
+    """Regression: "Harbourmaster Ondra Valsek said ..." made the speaker "Harbourmaster
+    Ondra Valsek" (and "Headteacher Tamsin Orrel", "Democrat Petra Dorn"): a compound trade
+    noun before a name of two words, or a first word that is no given name right before
+    one, is a description. (PolNeAR train: 16 statements change, all to the person's name:
+    "Democrat Hillary Clinton", "Comedian Sarah Silverman", "Filmmaker Jack Marino".)"""
+    doc = analyzed(
+        "Harbourmaster Ondra Valsek said the first ferry would dock on Monday.\n\n"
+        "Headteacher Tamsin Orrel said the school would open late.\n\n"
+        "Democrat Petra Dorn said the council had failed the town.\n\n"
+        "The harbourmaster added that the fares would not rise."
+    )
+    assert find(doc, "the first ferry would dock on Monday").speaker == "Ondra Valsek"
+    assert find(doc, "the school would open late").speaker == "Tamsin Orrel"
+    assert find(doc, "the council had failed the town").speaker == "Petra Dorn"
+    assert find(doc, "the fares would not rise").speaker == "Ondra Valsek"
+
+
+def test_outlet_or_place_before_a_name_is_not_cut_as_a_description() -> None:
+    """Guard: only a run's first word is taken for a description before a given name; "Fox
+    News Sean Hannity asked ..." and "the White House James S. Brady briefing room" are not
+    people with a role, so "The candidate said" stays with the candidate in focus."""
+    from quotecheck.analysis.people import split_role_name
+
+    assert split_role_name("Velmark News Petra Dorn".split()) == (
+        [],
+        "Velmark News Petra Dorn".split(),
+    )
+    # "master" alone is no compound trade noun (the mention then resolved to no one)
+    assert split_role_name("master of ceremonies Asab Lind".split())[0] == []

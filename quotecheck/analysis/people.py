@@ -209,9 +209,47 @@ def _role_cut(words: tuple[str, ...]) -> int:
     cut = 0
     for i, w in enumerate(words):
         f = _fc(w)
-        if f in ROLE_HEADS or f in TITLES or i < len(words) - 2 and _profession(f):
+        if (
+            f in ROLE_HEADS
+            or f in TITLES
+            or i < len(words) - 2
+            and (_profession(f) or _trade(f) or i == 0 and _word_before_given(words, i))
+        ):
             cut = i + 1
     return cut
+
+
+# Compound trade nouns no list names ("Harbourmaster", "Headteacher", "Lockkeeper",
+# "Filmmaker", "Steelworker"), before a name of two words or more.
+_TRADE_ENDINGS = ("master", "keeper", "teacher", "maker", "writer", "worker", "caster")
+
+
+def _trade(f: str) -> bool:
+    return f.endswith(_TRADE_ENDINGS) and len(f) >= 9  # (a compound: not "master" alone)
+
+
+def _word_before_given(words: tuple[str, ...], i: int) -> bool:
+    """A first word that is no given name right before one, with a surname after
+    ("Democrat Tim Kaine", "Vermonter Bernie Sanders", "Chef Anna Lind"): a description,
+    not a name's first word (a name opens with its given name). Only the run's first
+    word: "Fox News Sean Hannity", "the White House James S. Brady briefing room" are an
+    outlet's or a room's name before a person's."""
+    c = _clean(words[i])
+    return (
+        len(c) > 3
+        and c[:1].isupper()
+        and not c.isupper()
+        and fold(c).endswith(_DESCRIPTION_ENDINGS)
+        and not _given(c)
+        and _given(words[i + 1])
+        and fold(c) not in PARTICLE_WORDS
+    )
+
+
+# How a party, a profession, a home or a stance ends ("Democrat", "Republican", "Comedian",
+# "Texan", "Vermonter", "Activist", "Independent", "Conservative", "Liberal"): a rare given
+# name followed by a common one ("Cornell William Brooks") seldom does.
+_DESCRIPTION_ENDINGS = ("an", "ist", "er", "crat", "ite", "ent", "ive", "al")
 
 
 def _profession(f: str) -> bool:
