@@ -240,6 +240,21 @@ def test_verify_fails_a_quote_stitched_from_two_paragraphs(searcher: Any) -> Non
     assert r["failed"]
 
 
+def test_verify_passes_sentences_said_apart_when_the_draft_marks_the_gap(searcher: Any) -> None:
+    """Review: the same two sentences with an ellipsis between them failed as 'stitched':
+    the ellipsis says words were left out, which is the editor's convention, when both
+    sentences are one person's in one document."""
+    from quotecheck.search.verify import verify_draft
+
+    draft = (
+        "Velmark mayor defends harbour plan\n\n"
+        "“We don't have the luxury of waiting another decade. … It's not a gift, it's an"
+        " investment,” Mayor Ilsa Brandt said.\n"
+    )
+    (r,) = list(verify_draft(searcher, "draft.txt", draft.encode()))
+    assert (r["attribution"], r["quote_altered"], r["failed"]) == ("confirmed", False, False)
+
+
 def test_applause_in_parentheses_in_a_quote_is_a_transcriber_note(searcher: Any) -> None:
     r = searcher.check("I would freeze rents for two years (APPLAUSE), and I would never sell")
     m = r["matches"][0]

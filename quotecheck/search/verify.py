@@ -136,9 +136,13 @@ def _document_results(searcher: Searcher, doc: Document, top: int) -> Iterator[d
         stitched = bool(r.get("stitched"))  # sentences said apart: one match each
         shown = r["matches"] if stitched else r["matches"][:1]
         alerts = [a for m in shown for a in m["alerts"]]
-        # quote marks round sentences said apart join what was not said together
+        # quote marks round sentences said apart join what was not said together, unless
+        # the draft marks the gap with an ellipsis and they are one person's, in one place
+        joined = stitched and not (
+            has_ellipsis(words) and len({(m["document"]["id"], m["speaker"]) for m in shown}) == 1
+        )
         r["quote_altered"] = word_for_word and (
-            stitched or any(quote_altered(m["changes"], words) for m in shown)
+            joined or any(quote_altered(m["changes"], words) for m in shown)
         )
         r["failed"] = (
             r["verdict"] == "not_found"
