@@ -454,3 +454,19 @@ def test_outlet_or_place_before_a_name_is_not_cut_as_a_description() -> None:
     )
     # "master" alone is no compound trade noun (the mention then resolved to no one)
     assert split_role_name("master of ceremonies Asab Lind".split())[0] == []
+
+
+def test_surname_that_is_a_role_word_is_the_persons_name() -> None:
+    """Regression: "Tomas King said ...", "Rep. Petra Judge said ..." made no person: a
+    surname that is also a role word (King, Judge, Pope, Prince, Singer, Bishop) after a
+    given name took the whole name for a role. (PolNeAR train: 8 statements gain their
+    speaker: "Representative Peter T. King", "Amy Pope", "Matthew Prince", "Paul Singer".)
+    "The King said" keeps the role."""
+    doc = analyzed(
+        "Tomas King said the ferry would run every hour.\n\n"
+        "Rep. Petra Judge said the harbour budget was too small.\n\n"
+        "King added that the fares would not rise."
+    )
+    assert find(doc, "the ferry would run every hour").speaker == "Tomas King"
+    assert find(doc, "the harbour budget was too small").speaker == "Petra Judge"
+    assert find(doc, "the fares would not rise").speaker == "Tomas King"

@@ -738,8 +738,11 @@ class _Engine:
                 return self.reg.resolve_role(text, pos)
             role, name = split_role_name(words)
             if not name:
-                return self.reg.resolve_role(text, pos) or self.reg.resolve_role_ahead(
-                    text, pos, _ROLE_AHEAD
+                return (
+                    self.reg.resolve_role(text, pos)
+                    or self.reg.resolve_role_ahead(text, pos, _ROLE_AHEAD)
+                    # "King added": a person known by a surname that is a role word
+                    or (self.reg.resolve_name(words, pos) if len(words) == 1 else None)
                 )
             lead = 0
             for x, w in enumerate(name[:-1]):

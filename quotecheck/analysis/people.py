@@ -209,6 +209,8 @@ def _role_cut(words: tuple[str, ...]) -> int:
     cut = 0
     for i, w in enumerate(words):
         f = _fc(w)
+        if i == len(words) - 1 and i > cut and any(_given(x) for x in words[cut:i]):
+            break  # a surname that is also a role word: "Steve King", "Mike Judge"
         if (
             f in ROLE_HEADS
             or f in TITLES
@@ -823,6 +825,11 @@ class Registry:
         """A name as written ("Lavrov", "Sergei Lavrov", "Sen. Cruz") -> its entity."""
         role_words, name = split_role_name(words)
         if not name:
+            if len(words) == 1 and words[0][:1].isupper():
+                # a surname that is also a role word, once its person is known ("Peter T.
+                # King ... King said"; "the King" has its article): never a new person
+                nw = name_words(words[0])
+                return self.resolve_surname(nw[-1], pos) if nw else None
             return None
         nw = name_words(" ".join(name))
         if not nw:
