@@ -182,8 +182,8 @@ PDF_PAGES = [
         "away its last forty metres and left the fishing fleet without a safe berth for",
         "the winter.",
         "“We owe it to every fisherman in this town,” said Mayor Ilsa Brandt, who cut the",
-        "ribbon on the rebuilt pier in front of a crowd of some two hundred people. The re-",
-        "pairs had cost less than planned, she said.",
+        "ribbon on the rebuilt pier in front of a crowd of some two hundred people. The recon-",
+        "struction had cost less than planned, she said.",
         "1",
     ],
     [
@@ -194,7 +194,8 @@ PDF_PAGES = [
     ],
     [
         HEADER,
-        "the council decides about the harbour budget in April.",
+        "the council decides about the harbour's long-",
+        "term reconstruction budget in April.",
         "3",
     ],
 ]
@@ -214,10 +215,10 @@ def test_pdf_lines_become_paragraphs_without_headers_and_page_numbers(tmp_path: 
         " the winter.",
         "“We owe it to every fisherman in this town,” said Mayor Ilsa Brandt, who cut the"
         " ribbon on the rebuilt pier in front of a crowd of some two hundred people. The"
-        " repairs had cost less than planned, she said.",
+        " reconstruction had cost less than planned, she said.",
         "Harbourmaster Ondra Valsek said the first ferry from Kessel would dock on Monday"
         " morning, and that the fares would not rise before the end of the year, whatever"
-        " the council decides about the harbour budget in April.\n",
+        " the council decides about the harbour's long-term reconstruction budget in April.\n",
     ]
 
 

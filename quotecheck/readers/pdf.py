@@ -4,12 +4,12 @@ A PDF holds positioned lines, not paragraphs: pypdf gives each page's lines, and
 paragraphs are rebuilt from them. A line ends its paragraph when the next is blank, when
 it ends a sentence and is clearly shorter than the page's full lines (the last line of a
 paragraph in set text), when it is a short line that cannot run on (a heading), or when the
-next line opens a speaker label (``DORN:``); the lines
-of a paragraph are joined with a space, and a word broken at the line end by a hyphen
-("recon-" / "struction") is joined whole. Page numbers alone on a line, and a header or
-footer line repeated on most pages, are left out. The text is then read as a ``.txt``
-file is: an article (the first paragraph the headline, or the file's Title property) or
-a transcript.
+next line opens a speaker label (``DORN:``); the lines of a paragraph are joined with a
+space. A word broken at a line end by a hyphen keeps it ("long-" / "term"), unless the
+text writes the word whole elsewhere ("recon-" / "struction"). Page numbers alone on a
+line, and a header or footer line repeated on most pages, are left out. The text is then
+read as a ``.txt`` file is: an article (the first paragraph the headline, or the file's
+Title property) or a transcript.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from quotecheck.errors import InputError
 from quotecheck.model import Document
@@ -38,6 +39,9 @@ _PAGE_NUMBER = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:…][\"”’')\]]*$")
 _RUNS_ON = re.compile(r"[,;\-–—(]$|\b(?:the|a|an|of|and|or|to|in|for|with|by)$", re.I)
+_WORD = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"\w+$")
+_FIRST_WORD = re.compile(r"\w+")
 _LABEL_START = re.compile(r"(?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}|Q|A):\s")
 
 
@@ -101,6 +105,11 @@ def pdf_paragraphs(pages: list[str]) -> list[str]:
         lines.extend(ln for ln in page if not (_PAGE_NUMBER.fullmatch(ln) or ln in furniture))
         lines.append(None)
     full = _full_width([ln for ln in lines if ln])
+
+    @cache
+    def vocabulary() -> frozenset[str]:  # (only built when a line ends in a hyphen)
+        return frozenset(w.casefold() for ln in lines if ln for w in _WORD.findall(ln))
+
     paragraphs: list[str] = []
     cur = ""
     for i, ln in enumerate(lines):
@@ -115,7 +124,12 @@ def pdf_paragraphs(pages: list[str]) -> list[str]:
             paragraphs.append(cur)
             cur = ""
         if cur.endswith("-") and len(cur) >= 2 and cur[-2].isalpha() and ln[:1].islower():
-            cur = cur[:-1] + ln  # "recon-" / "struction"
+            # "long-" / "term" keeps its hyphen; "recon-" / "struction" loses it when the
+            # text writes "reconstruction" elsewhere (a word processor seldom hyphenates)
+            head = _LAST_WORD.search(cur[:-1])
+            tail = _FIRST_WORD.match(ln)
+            whole = (head.group() if head else "") + (tail.group() if tail else "")
+            cur = (cur[:-1] if whole.casefold() in vocabulary() else cur) + ln
         else:
             cur = f"{cur} {ln}" if cur else ln
         nxt = next((x for x in lines[i + 1 : i + 3] if x), "")
