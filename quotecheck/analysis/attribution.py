@@ -3384,6 +3384,12 @@ class _Engine:
             words = m.group(1).split()
             if not words or fold(words[0]) in _NOT_SUBJECT:
                 continue
+            later = self._described_person(words, m.end(1), se)
+            if later is not None:
+                # "Just a few months ago, Florida developer Mel Sembler expressed dismay":
+                # a description, then the person named in full, after a fronted phrase
+                best = later
+                continue
             if words[-1].endswith(("’", "'", "’s", "'s")):
                 # a possessor is the clause's topic ("Indeed, Francis' message is ..."), not
                 # when it holds a role ("..., Sanders's campaign manager, Jeff Weaver, ...")
@@ -3395,6 +3401,21 @@ class _Engine:
         if best is not None:
             self.last_subject = (best, pi)
             self.named_at = max(self.named_at, best.last_before(se))
+
+    def _described_person(self, caps: list[str], e1: int, se: int) -> Entity | None:
+        """The person named in full right after capitalised ``caps`` (ending at ``e1``) and
+        the lower-case words of a description ("Florida developer Mel Sembler"), if any."""
+        masked = self.masked
+        if not masked[e1 + 1 : e1 + 2].islower():
+            return None
+        r = _ROLE_THEN_CAP.match(masked, e1, se)
+        if r is None or not self._describes_next(caps, r.group().split()):
+            return None
+        m2 = _SUBJECT.match(masked, r.end(), se)
+        if m2 is None:
+            return None
+        ent = self._known_person(m2.group(1).split(), r.end())
+        return ent if ent is not None and ent.full else None
 
     def _describes_next(self, caps: list[str], lows: list[str]) -> bool:
         """Are capitalised ``caps`` and lower-case ``lows`` opening a sentence a description
