@@ -28,3 +28,19 @@ def test_described_subject_opening_the_sentence_takes_the_focus() -> None:
         "“It will ruin us,” he told a Kessel paper."
     )
     assert find(doc, "It will ruin us").speaker == "Ondra Valsek"
+
+
+def test_description_subject_without_a_named_holder_keeps_the_focus() -> None:
+    """Regression: a narrative sentence whose subject is a description nobody holds by name
+    ("The Corvale candidate flew to Kessel ...") noted no subject (only known role holders
+    were looked up), so a later "he" went to the person named last (Valsek), not to the
+    candidate in focus (Ferreol); a description as a speaker already resolved so."""
+    doc = analyzed(
+        "Tomas Ferreol has warned Kessel about the ferry for years.\n\n"
+        "The Corvale candidate flew to Kessel on Wednesday for a short visit with Ondra"
+        " Valsek, the harbour pilot. He spent an hour at the docks with Valsek.\n\n"
+        "“The ferry will run again,” this Ferreol look-alike declared in Kessel.\n\n"
+        "The visitor waxed poetic about the harbour and its workers. He pledged"
+        " “cooperation” on the new ferry line."
+    )
+    assert find(doc, "“cooperation” on the new ferry line").speaker == "Tomas Ferreol"

@@ -784,51 +784,59 @@ class _Engine:
                 return ent
         # a description: definite ones may designate a known role holder
         if words[0].lower() in ("the", "this", "that") or words[0].endswith(("’s", "'s")):
-            ent = self.reg.resolve_role(text, pos)
-            head = fold(words[-1])
-            if (
-                ent is None
-                and words[0].lower() == "the"
-                and (head in ROLE_HEADS or head in _PERSON_HEADS or head.endswith("-year-old"))
-            ):
-                # "the Florida senator": someone recently named whose role has that head
-                # and every other word of the description ("Sen. Joni Ernst, R-Iowa" is
-                # not "the Florida senator"; "President Obama" is not "the former president")
-                mods = frozenset(
-                    _ROLE_ABBREVIATIONS.get(f, f)
-                    for f in (fold(w.strip(".,")) for w in words[1:-1])
-                    if f not in _DESCRIPTION_FILLER
-                )
-                ent = self._recent_with_role_head(head, pos, mods)
-                if ent is None and self._unnamed_before(head, pos):
-                    # "When a nurse who had treated ... The nurse later sued": the one
-                    # introduced without a name, not the person in focus
-                    return None
-                if ent is None:
-                    # "the billionaire businessman": a description of the person in focus,
-                    # unless it names an office that person is not known to hold
-                    cand = self.resolve_pronoun("", para, salient_only=True)
-                    if cand is not None and _fits_description(head, cand, mods):
-                        ent = cand
-                if ent is None and mods:
-                    # (a rank word stays: "the deputy mayor" is never just "the mayor")
-                    ent = self._recent_with_role_head(head, pos, mods & RANK_WORDS)
-                if ent is None:
-                    # else the most recently named person it fits
-                    gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else ""
-                    cand = self.resolve_pronoun(
-                        {"f": "she", "m": "he"}.get(gender, "he"),
-                        para,
-                        pos=pos,
-                        any_gender=not gender,
-                        recent_only=True,
-                    )
-                    if cand is not None and _fits_description(head, cand, mods):
-                        ent = cand
-            if ent is None:
-                ent = self.reg.resolve_role_ahead(text, pos, _ROLE_AHEAD)
-            return ent
+            return self._definite_description(words, text, pos, para)
         return None
+
+    def _definite_description(
+        self, words: list[str], text: str, pos: int, para: int
+    ) -> Entity | None:
+        """The person a definite description (``words``, joined: ``text``) at ``pos``
+        designates: a known holder of the role, someone recently named with its head, the
+        person in focus it fits, ..."""
+        ent = self.reg.resolve_role(text, pos)
+        head = fold(words[-1])
+        if (
+            ent is None
+            and words[0].lower() == "the"
+            and (head in ROLE_HEADS or head in _PERSON_HEADS or head.endswith("-year-old"))
+        ):
+            # "the Florida senator": someone recently named whose role has that head
+            # and every other word of the description ("Sen. Joni Ernst, R-Iowa" is
+            # not "the Florida senator"; "President Obama" is not "the former president")
+            mods = frozenset(
+                _ROLE_ABBREVIATIONS.get(f, f)
+                for f in (fold(w.strip(".,")) for w in words[1:-1])
+                if f not in _DESCRIPTION_FILLER
+            )
+            ent = self._recent_with_role_head(head, pos, mods)
+            if ent is None and self._unnamed_before(head, pos):
+                # "When a nurse who had treated ... The nurse later sued": the one
+                # introduced without a name, not the person in focus
+                return None
+            if ent is None:
+                # "the billionaire businessman": a description of the person in focus,
+                # unless it names an office that person is not known to hold
+                cand = self.resolve_pronoun("", para, salient_only=True)
+                if cand is not None and _fits_description(head, cand, mods):
+                    ent = cand
+            if ent is None and mods:
+                # (a rank word stays: "the deputy mayor" is never just "the mayor")
+                ent = self._recent_with_role_head(head, pos, mods & RANK_WORDS)
+            if ent is None:
+                # else the most recently named person it fits
+                gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else ""
+                cand = self.resolve_pronoun(
+                    {"f": "she", "m": "he"}.get(gender, "he"),
+                    para,
+                    pos=pos,
+                    any_gender=not gender,
+                    recent_only=True,
+                )
+                if cand is not None and _fits_description(head, cand, mods):
+                    ent = cand
+        if ent is None:
+            ent = self.reg.resolve_role_ahead(text, pos, _ROLE_AHEAD)
+        return ent
 
     def _unnamed_before(self, head: str, pos: int) -> bool:
         """Was someone introduced as "a <head>" (one adjective or none between) shortly
@@ -3363,7 +3371,10 @@ class _Engine:
                 while i > 0 and fold(words[i]) not in ROLE_HEADS:
                     i -= 1
                 if i > 0:
-                    best = self.reg.resolve_role(" ".join(words[: i + 1]), r.start(1))
+                    # (as a speaker's description is: "The Vermont senator is struggling
+                    # ...": the person in focus it fits, when no one holds it by name)
+                    desc = words[: i + 1]
+                    best = self._definite_description(desc, " ".join(desc), r.start(1), pi)
         # a later clause's subject takes the focus: "..., but Christie wasn't having it."
         for o in _CLAUSE_OPENER.finditer(masked, ss + 1, se):
             if (
