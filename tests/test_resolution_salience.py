@@ -44,3 +44,27 @@ def test_description_subject_without_a_named_holder_keeps_the_focus() -> None:
         " “cooperation” on the new ferry line."
     )
     assert find(doc, "“cooperation” on the new ferry line").speaker == "Tomas Ferreol"
+
+
+def test_named_possessor_opening_the_sentence_is_its_topic() -> None:
+    """Regression: "Mr. Ferreol's success ... reflects how he has ... said" gave "he" to
+    the last speaker (Brandt's statement came just before, Valsek is named after): a
+    sentence opening with a possessor took no antecedent from its own sentence."""
+    doc = analyzed(
+        "Tomas Ferreol runs the ferry line in Corvale.\n\n"
+        "“We need the ferry,” said Ondra Valsek, a harbour pilot.\n\n"
+        "Mr. Ferreol's success in the harbour, which has pleased Valsek, reflects how he"
+        " has patiently said that the port matters."
+    )
+    assert find(doc, "We need the ferry").speaker == "Ondra Valsek"
+    assert find(doc, "the port matters").speaker == "Tomas Ferreol"
+
+
+def test_possessor_of_unknown_gender_is_not_taken() -> None:
+    """Guard: a possessor whose gender is not known is not forced on the pronoun."""
+    doc = analyzed(
+        "“We need the ferry,” said Ondra Valsek, a harbour pilot.\n\n"
+        "Corvale's success in the harbour reflects how he has patiently said that the port"
+        " matters."
+    )
+    assert find(doc, "the port matters").speaker == "Ondra Valsek"

@@ -2117,7 +2117,9 @@ class _Engine:
         if before is not None and toks[0].start >= before:
             return None
         subj = self.sentence_subject(toks, ma)
-        if subj is None or subj[2] != "name":
+        if subj is None:
+            return self._possessor_subject(toks, ma, gender, before)
+        if subj[2] != "name":
             return None
         a, b, _ = subj
         if before is not None and toks[b].end > before:
@@ -2142,6 +2144,36 @@ class _Engine:
                 k += 1
             return ent
         return ent if ent.gender == gender else None
+
+    def _possessor_subject(
+        self, toks: list[_Tok], ma: int, gender: str, before: int | None
+    ) -> Entity | None:
+        """A sentence opening with a named possessor and its noun ("Mr. Cruz's success
+        ... reflects how he has ..."): the possessor, when known to be of the pronoun's
+        gender, is the sentence's topic."""
+        k = 0
+        while k < ma and not toks[k].word and toks[k].quote < 0:
+            k += 1
+        if k >= ma or toks[k].quote >= 0 or not toks[k].text[:1].isupper():
+            return None
+        if toks[k].low in _NOT_SUBJECT or toks[k].low in PRONOUNS:
+            return None
+        b = _name_run_end(toks, k, ma)
+        last = toks[b].text
+        if not last.endswith(("’s", "'s")) or b + 1 >= ma:
+            return None
+        nxt = toks[b + 1]
+        if not nxt.word or not nxt.text.islower() or nxt.low in _NP_STOP:
+            return None
+        if before is not None and toks[b].end > before:
+            return None
+        words = [x.text for x in toks[k : b + 1] if x.word]
+        words[-1] = words[-1][:-2]
+        ent = self._known_person(words, toks[k].start)
+        if ent is None:
+            return None
+        self.reg.infer_genders(self.text)
+        return ent if ent.gender == gender and not ent.gender_inferred else None
 
     def _issuer(self, toks: list[_Tok], a: int) -> tuple[int, int, str] | None:
         """The subject of the verb before the noun phrase starting at ``a`` ("Trump's
