@@ -68,3 +68,18 @@ def test_possessor_of_unknown_gender_is_not_taken() -> None:
         " matters."
     )
     assert find(doc, "the port matters").speaker == "Ondra Valsek"
+
+
+def test_clause_subject_with_an_adverbial_aside_takes_the_focus() -> None:
+    """Regression: "... surprised when Tomas Ferreol, after railing against the ferry tax,
+    produced a modest plan. He proposed ..." noted no subject (a clause subject set off by
+    commas was taken only before an appositive with an article), so "He" went to the last
+    speaker, Valsek."""
+    doc = analyzed(
+        "Ondra Valsek said the plan was fair.\n\n"
+        "“It will pass,” he said.\n\n"
+        "Many observers were surprised when Tomas Ferreol, after railing against the ferry"
+        " tax, produced a modest plan. He proposed “a smaller levy” for Corvale."
+    )
+    assert find(doc, "It will pass").speaker == "Ondra Valsek"
+    assert find(doc, "“a smaller levy” for Corvale").speaker == "Tomas Ferreol"

@@ -4993,9 +4993,11 @@ _OPEN_ONE_APPOSITIVE = re.compile(
     r"\s*(?:Only[ \t]+one|One|Another)(?:[ \t]+[^,.;:()\n\"“”]{2,60}?)?,[ \t]+"
     r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?:,[ \t]+[a-z]|[ \t]+(?:—|–|--)[ \t])"
 )
-# A capitalised run, an appositive opening with an article, then a lower-case word.
+# A capitalised run, an appositive opening with an article or an adverbial aside ("Trump,
+# after railing against ..., produced"), then a lower-case word.
 _CAP_APPOSITIVE = re.compile(
-    r"((?:[A-Z][\w’'\-]*+\.?[ \t]+){0,3}[A-Z][\w\-]*+),[ \t]+(?:the|a|an)[ \t][^,;]{3,80},[ \t]+([a-z]\w*)"
+    r"((?:[A-Z][\w’'\-]*+\.?[ \t]+){0,3}[A-Z][\w\-]*+),[ \t]+"
+    r"(?:the|a|an|after|before|while|despite)[ \t][^,;]{3,80},[ \t]+([a-z]\w*)"
 )
 # Words after a capitalised run that show it is no clause subject (the word is no verb).
 _NOT_VERB_AFTER = frozenset(
