@@ -83,3 +83,16 @@ def test_clause_subject_with_an_adverbial_aside_takes_the_focus() -> None:
     )
     assert find(doc, "It will pass").speaker == "Ondra Valsek"
     assert find(doc, "“a smaller levy” for Corvale").speaker == "Tomas Ferreol"
+
+
+def test_person_named_after_a_pronoun_of_the_other_gender_is_the_antecedent() -> None:
+    """Regression: "For that she drew Ferreol's ire - he called her “weak”" gave "he" to
+    the man named last before the sentence (Valsek): the one man named in the sentence,
+    between "she" and "he", was not looked at."""
+    doc = analyzed(
+        "Petra Dorn once clashed with Tomas Ferreol in Kessel, saying she was “appalled”"
+        " that he would mock the parents of Capt. Ondra Valsek, the pilot who died at sea."
+        " For that she drew Ferreol's ire - he called her “weak” and said she had “zero"
+        " support” in Corvale."
+    )
+    assert find(doc, "her “weak”").speaker == "Tomas Ferreol"

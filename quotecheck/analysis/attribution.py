@@ -2117,8 +2117,10 @@ class _Engine:
         if before is not None and toks[0].start >= before:
             return None
         subj = self.sentence_subject(toks, ma)
-        if subj is None:
-            return self._possessor_subject(toks, ma, gender, before)
+        if subj is None or subj[2] == "pronoun":
+            return self._other_gender_subject(toks, ma, gender) or (
+                self._possessor_subject(toks, ma, gender, before) if subj is None else None
+            )
         if subj[2] != "name":
             return None
         a, b, _ = subj
@@ -2144,6 +2146,34 @@ class _Engine:
                 k += 1
             return ent
         return ent if ent.gender == gender else None
+
+    def _other_gender_subject(self, toks: list[_Tok], ma: int, gender: str) -> Entity | None:
+        """A pronoun of the other gender earlier in the sentence ("For that she drew Trump's
+        ire - he called her ..."): the one person of the pronoun's gender named between the
+        two, if exactly one is, and of that gender by name or title."""
+        b = ma - 1
+        while b >= 0 and not (toks[b].quote < 0 and toks[b].low in ("he", "she")):
+            b -= 1
+        if b < 0 or _PERSON_PRONOUNS.get(toks[b].low) == gender:
+            return None
+        found: list[Entity] = []
+        k = b + 1
+        while k < ma:
+            if toks[k].word and toks[k].quote < 0 and toks[k].text[:1].isupper():
+                e = _name_run_end(toks, k, ma)
+                words = [x.text for x in toks[k : e + 1] if x.word]
+                if words[-1].endswith(("’s", "'s")):
+                    words[-1] = words[-1][:-2]
+                other = self._known_person(words, toks[k].start) if words[-1] else None
+                if other is not None and other not in found:
+                    found.append(other)
+                k = e
+            k += 1
+        if len(found) != 1:
+            return None
+        self.reg.infer_genders(self.text)
+        ent = found[0]
+        return ent if ent.gender == gender and not ent.gender_inferred else None
 
     def _possessor_subject(
         self, toks: list[_Tok], ma: int, gender: str, before: int | None
