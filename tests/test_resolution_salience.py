@@ -96,3 +96,15 @@ def test_person_named_after_a_pronoun_of_the_other_gender_is_the_antecedent() ->
         " support” in Corvale."
     )
     assert find(doc, "her “weak”").speaker == "Tomas Ferreol"
+
+
+def test_name_then_is_opening_the_sentence_is_its_own_subject() -> None:
+    """Regression: "Tomas Ferreol is trailing Petra Dorn but has invested ..., where he
+    says ..." gave "he" to the last speaker (Valsek): a name followed by "is"/"was" was no
+    sentence subject for the pronoun later in the sentence."""
+    doc = analyzed(
+        "Ondra Valsek says the vote is “such an unknown” in Kessel.\n\n"
+        "Tomas Ferreol is trailing Petra Dorn but has invested a lot of time in Corvale,"
+        " where he says he can win if turnout is strong."
+    )
+    assert find(doc, "he can win if turnout is strong").speaker == "Tomas Ferreol"

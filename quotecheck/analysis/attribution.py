@@ -2119,7 +2119,10 @@ class _Engine:
         subj = self.sentence_subject(toks, ma)
         if subj is None or subj[2] == "pronoun":
             return self._other_gender_subject(toks, ma, gender) or (
-                self._possessor_subject(toks, ma, gender, before) if subj is None else None
+                self._possessor_subject(toks, ma, gender, before)
+                or self._copula_subject(toks, ma, gender, before)
+                if subj is None
+                else None
             )
         if subj[2] != "name":
             return None
@@ -2174,6 +2177,33 @@ class _Engine:
         self.reg.infer_genders(self.text)
         ent = found[0]
         return ent if ent.gender == gender and not ent.gender_inferred else None
+
+    def _copula_subject(
+        self, toks: list[_Tok], ma: int, gender: str, before: int | None
+    ) -> Entity | None:
+        """A sentence opening with a known person's name and "is"/"was" ("Bernie Sanders is
+        trailing Clinton but has invested ..., where he says ..."): that person, unless known
+        to be of the other gender."""
+        k = 0
+        while k < ma and not toks[k].word and toks[k].quote < 0:
+            k += 1
+        if k >= ma or toks[k].quote >= 0 or not toks[k].text[:1].isupper():
+            return None
+        if toks[k].low in _NOT_SUBJECT or toks[k].low in PRONOUNS:
+            return None
+        b = _name_run_end(toks, k, ma)
+        if b + 2 >= ma or toks[b + 1].low not in ("is", "was"):
+            return None
+        nxt = toks[b + 2]
+        if not nxt.word or not nxt.text.islower() or nxt.low in _NP_STOP:
+            return None
+        if before is not None and toks[b].end > before:
+            return None
+        ent = self._known_person([x.text for x in toks[k : b + 1] if x.word], toks[k].start)
+        if ent is None:
+            return None
+        self.reg.infer_genders(self.text)
+        return ent if ent.gender in (None, gender) else None
 
     def _possessor_subject(
         self, toks: list[_Tok], ma: int, gender: str, before: int | None
