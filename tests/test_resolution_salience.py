@@ -108,3 +108,18 @@ def test_name_then_is_opening_the_sentence_is_its_own_subject() -> None:
         " where he says he can win if turnout is strong."
     )
     assert find(doc, "he can win if turnout is strong").speaker == "Tomas Ferreol"
+
+
+def test_appositive_subject_after_a_fronted_phrase_takes_the_focus() -> None:
+    """Regression: "After the results were in ..., Dorn's campaign manager, Tomas Ferreol,
+    appeared ..." noted no subject (the possessor holding a role was skipped and the name
+    set off by commas was tried only at the sentence's opening), so "He" went to the last
+    speaker, Valsek."""
+    doc = analyzed(
+        "“We will win,” said Ondra Valsek, a Kessel pollster.\n\n"
+        "After the results were in on Tuesday night, Dorn's campaign manager, Tomas Ferreol,"
+        " appeared on a Corvale channel in front of a map. He also said that the gap could"
+        " still close."
+    )
+    assert find(doc, "We will win").speaker == "Ondra Valsek"
+    assert find(doc, "the gap could still close").speaker == "Tomas Ferreol"

@@ -3477,6 +3477,14 @@ class _Engine:
                 # "Trump took offense when Kelly confronted him": a subordinate clause's
                 # subject does not take the focus from the sentence's own
                 continue
+            ap2 = _OPEN_ROLE_APPOSITIVE.match(masked, o.end(), se)
+            if ap2 is not None:
+                # "After the results were in, Sanders's campaign manager, Jeff Weaver,
+                # appeared ...": the name set off by commas, as at the sentence's opening
+                got = self._known_person(ap2.group(1).split(), ap2.start(1))
+                if got is not None:
+                    best = got
+                    continue
             m = _CAP_SUBJECT.match(masked, o.end(), se)
             if m is None and masked[o.end() : o.end() + 40].find(",") > 0:
                 # "Reached by POLITICO, Hammond, the Indiana national committeeman,
