@@ -123,3 +123,17 @@ def test_appositive_subject_after_a_fronted_phrase_takes_the_focus() -> None:
     )
     assert find(doc, "We will win").speaker == "Ondra Valsek"
     assert find(doc, "the gap could still close").speaker == "Tomas Ferreol"
+
+
+def test_clause_after_a_semicolon_has_its_own_subject() -> None:
+    """Regression: "The Corvale legislature passed a ban on ferries; Gov. Petra Dorn, who
+    opposes the ban, vetoed the bill because she said ..." gave "she" to someone named
+    before: the sentence's opening has no person, and the clause after the semicolon was
+    not looked at."""
+    doc = analyzed(
+        "“The ban is cruel,” said Ilsa Brandt, a Kessel doctor, whom Mrs. Brandt's"
+        " colleagues praised.\n\n"
+        "The Corvale legislature passed a ban on ferries; Republican Gov. Petra Dorn, who"
+        " opposes the ban, vetoed the bill because she said it was unfair."
+    )
+    assert find(doc, "it was unfair").speaker == "Petra Dorn"

@@ -2117,6 +2117,16 @@ class _Engine:
         if before is not None and toks[0].start >= before:
             return None
         subj = self.sentence_subject(toks, ma)
+        if subj is None:
+            semi = ma - 1
+            while semi > 0 and not (toks[semi].low == ";" and toks[semi].quote < 0):
+                semi -= 1
+            if semi > 0 and before is None:
+                # "The legislature passed a ban; Gov. Petra Dorn, who ..., vetoed the bill
+                # because she said ...": the clause after a semicolon has its own subject
+                got = self._sentence_antecedent(toks[semi + 1 :], ma - semi - 1, before)
+                if got is not None:
+                    return got
         if subj is None or subj[2] == "pronoun":
             return self._other_gender_subject(toks, ma, gender) or (
                 self._possessor_subject(toks, ma, gender, before)
