@@ -137,3 +137,17 @@ def test_clause_after_a_semicolon_has_its_own_subject() -> None:
         " opposes the ban, vetoed the bill because she said it was unfair."
     )
     assert find(doc, "it was unfair").speaker == "Petra Dorn"
+
+
+def test_name_its_relative_clause_then_was_is_the_subject() -> None:
+    """Regression: "Speaker Tomas Ferreol, who was reluctant to back Valsek, was more direct
+    in his remarks - what he called ..." gave "he" to the last speaker: a name, a clause
+    set off by commas, then "was" made no subject for the pronoun."""
+    doc = analyzed(
+        "“We will sign the laws,” said Ondra Valsek, the Corvale leader.\n\n"
+        "Speaker Tomas Ferreol, who was reluctant to back Valsek, was more direct in his"
+        " remarks - what he called “our arguments this year.”"
+    )
+    assert find(doc, "We will sign the laws").speaker == "Ondra Valsek"
+    st = [s for s in doc.statements if "our arguments this year" in doc.text[s.start : s.end]]
+    assert st and st[0].speaker == "Tomas Ferreol"

@@ -2202,9 +2202,19 @@ class _Engine:
         if toks[k].low in _NOT_SUBJECT or toks[k].low in PRONOUNS:
             return None
         b = _name_run_end(toks, k, ma)
-        if b + 2 >= ma or toks[b + 1].low not in ("is", "was"):
+        v = b + 1
+        if v < ma and toks[v].low == ",":
+            # "Speaker Paul D. Ryan, who was reluctant ..., was more direct": past the
+            # appositive or relative clause set off by commas
+            c = v + 1
+            while c < ma and c - v <= 15 and toks[c].low != "," and toks[c].quote < 0:
+                c += 1
+            if c >= ma or toks[c].low != "," or c - v <= 2:
+                return None
+            v = c + 1
+        if v + 1 >= ma or toks[v].low not in ("is", "was"):
             return None
-        nxt = toks[b + 2]
+        nxt = toks[v + 1]
         if not nxt.word or not nxt.text.islower() or nxt.low in _NP_STOP:
             return None
         if before is not None and toks[b].end > before:
