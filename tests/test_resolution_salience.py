@@ -151,3 +151,16 @@ def test_name_its_relative_clause_then_was_is_the_subject() -> None:
     assert find(doc, "We will sign the laws").speaker == "Ondra Valsek"
     st = [s for s in doc.statements if "our arguments this year" in doc.text[s.start : s.end]]
     assert st and st[0].speaker == "Tomas Ferreol"
+
+
+def test_subject_with_a_dash_appositive_takes_the_focus() -> None:
+    """Regression: "Governor Tomas Ferreol – a Kessel Rovers fan – gave a one-word answer"
+    noted no subject (a name was taken only before a lower-case word, a comma or a
+    parenthesis), so the next "he" went to the last speaker, Valsek."""
+    doc = analyzed(
+        "“Corvale will win,” said Ondra Valsek, a Kessel fan.\n\n"
+        "Governor Tomas Ferreol – a Kessel Rovers fan – gave a one-word answer on the"
+        " question. “Kessel,” he answered."
+    )
+    assert find(doc, "Corvale will win").speaker == "Ondra Valsek"
+    assert find(doc, "Kessel").speaker == "Tomas Ferreol"

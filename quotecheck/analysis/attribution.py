@@ -5052,7 +5052,8 @@ def _fits_description(head: str, ent: Entity, mods: frozenset[str] = frozenset()
 # match; the engine no longer tries every shorter length of a word before failing: 15-25%
 # faster, the same matches.)
 _SUBJECT = re.compile(
-    r"\s*((?:[A-Z][\w’'\-]*+\.?[ \t]+){0,5}[A-Z][\w\-]*+(?:[’']s)?)(?=[ \t]+[a-z]|,|[ \t]+\()"
+    r"\s*((?:[A-Z][\w’'\-]*+\.?[ \t]+){0,5}[A-Z][\w\-]*+(?:[’']s)?)"
+    r"(?=[ \t]+[a-z]|,|[ \t]+\(|[ \t]+(?:–|—|--)[ \t])"
 )
 # Plural titles before names ("Sens. Ted Cruz and Marco Rubio"): no sentence ends there.
 _PLURAL_TITLES = frozenset("sens govs reps gens drs profs".split())
