@@ -164,3 +164,15 @@ def test_subject_with_a_dash_appositive_takes_the_focus() -> None:
     )
     assert find(doc, "Corvale will win").speaker == "Ondra Valsek"
     assert find(doc, "Kessel").speaker == "Tomas Ferreol"
+
+
+def test_name_of_place_then_is_is_the_subject() -> None:
+    """Regression: "Senator Tomas Ferreol of Corvale is airing a new ad ..., in which he
+    declares ..." gave "he" to the last speaker: the place after the name hid "is"."""
+    doc = analyzed(
+        "“We will win,” said Ondra Valsek, a Kessel pollster.\n\n"
+        "Senator Tomas Ferreol of Corvale is airing a new ad in the state, in which he"
+        " declares “the harbour is ours.”"
+    )
+    st = [s for s in doc.statements if "the harbour is ours" in doc.text[s.start : s.end]]
+    assert st and st[0].speaker == "Tomas Ferreol"

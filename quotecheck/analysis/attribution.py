@@ -2203,6 +2203,9 @@ class _Engine:
             return None
         b = _name_run_end(toks, k, ma)
         v = b + 1
+        if v + 1 < ma and toks[v].low == "of" and toks[v + 1].word:
+            # "Senator Marco Rubio of Florida is airing ...": past the place
+            v = _name_run_end(toks, v + 1, ma) + 1 if toks[v + 1].text[:1].isupper() else v
         if v < ma and toks[v].low == ",":
             # "Speaker Paul D. Ryan, who was reluctant ..., was more direct": past the
             # appositive or relative clause set off by commas
