@@ -176,3 +176,18 @@ def test_name_of_place_then_is_is_the_subject() -> None:
     )
     st = [s for s in doc.statements if "the harbour is ours" in doc.text[s.start : s.end]]
     assert st and st[0].speaker == "Tomas Ferreol"
+
+
+def test_described_name_in_an_appositive_does_not_take_the_focus() -> None:
+    """Regression (of the first fix here): "..., his wife, Corvale mayoral candidate Petra
+    Dorn, over a ferry contract" took Dorn for a clause subject, so "She" went to her and
+    not to Brandt, the sentence's subject; a described name inside a sentence counts only
+    with a verb after it."""
+    doc = analyzed(
+        "“We will look at the facts,” said Ilsa Brandt, the Corvale prosecutor.\n\n"
+        "Mrs. Brandt met Tomas Ferreol on a boat in Kessel while her office was investigating"
+        " his wife, Corvale mayoral candidate Petra Dorn, over a ferry contract. She has"
+        " called the contract “a matter for the courts.”"
+    )
+    st = [s for s in doc.statements if "a matter for the courts" in doc.text[s.start : s.end]]
+    assert st and st[0].speaker == "Ilsa Brandt"

@@ -3518,7 +3518,7 @@ class _Engine:
             words = m.group(1).split()
             if not words or fold(words[0]) in _NOT_SUBJECT:
                 continue
-            later = self._described_person(words, m.end(1), se)
+            later = self._described_person(words, m.end(1), se, verb=True)
             if later is not None:
                 # "Just a few months ago, Florida developer Mel Sembler expressed dismay":
                 # a description, then the person named in full, after a fronted phrase
@@ -3536,17 +3536,21 @@ class _Engine:
             self.last_subject = (best, pi)
             self.named_at = max(self.named_at, best.last_before(se))
 
-    def _described_person(self, caps: list[str], e1: int, se: int) -> Entity | None:
+    def _described_person(
+        self, caps: list[str], e1: int, se: int, verb: bool = False
+    ) -> Entity | None:
         """The person named in full right after capitalised ``caps`` (ending at ``e1``) and
-        the lower-case words of a description ("Florida developer Mel Sembler"), if any."""
+        the lower-case words of a description ("Florida developer Mel Sembler"), if any;
+        ``verb``: only with a verb right after the name (inside a sentence "..., his wife,
+        Democratic presidential nominee Hillary Clinton, over ..." is an appositive)."""
         masked = self.masked
         if not masked[e1 + 1 : e1 + 2].islower():
             return None
         r = _ROLE_THEN_CAP.match(masked, e1, se)
         if r is None or not self._describes_next(caps, r.group().split()):
             return None
-        m2 = _SUBJECT.match(masked, r.end(), se)
-        if m2 is None:
+        m2 = (_CAP_SUBJECT if verb else _SUBJECT).match(masked, r.end(), se)
+        if m2 is None or verb and m2.group(2) in _NOT_VERB_AFTER:
             return None
         ent = self._known_person(m2.group(1).split(), r.end())
         return ent if ent is not None and ent.full else None
