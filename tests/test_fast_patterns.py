@@ -273,20 +273,24 @@ def test_fast_name_run_pattern_matches_as_the_plain_one(t: tuple[str, int, int])
 
 
 PLAIN_SUBJECT = re.compile(
-    r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,5}[A-Z][\w\-]*(?:[’']s)?)(?=[ \t]+[a-z]|,|[ \t]+\()"
+    r"\s*((?:[A-Z][\w’'\-]*\.?[ \t]+){0,5}[A-Z][\w\-]*(?:[’']s)?)"
+    r"(?=[ \t]+[a-z]|,|[ \t]+\(|[ \t]+(?:–|—|--)[ \t])"
 )
 PLAIN_ROLE_THEN_CAP = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,3}[ \t]+(?=[A-Z])")
 PLAIN_CAP_SUBJECT = re.compile(
     r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*(?:[’']s?)?)[ \t]+([a-z]\w*)"
 )
 PLAIN_CAP_APPOSITIVE = re.compile(
-    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:the|a|an)[ \t][^,;]{3,80},[ \t]+([a-z]\w*)"
+    r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+"
+    r"(?:the|a|an|after|before|while|despite)[ \t][^,;]{3,80},[ \t]+([a-z]\w*)"
 )
-_SUBJECT_WORDS = "Ilsa Brandt Mr. J. O’Neil said spokesman the a an mayor Corvale’s".split()
+_SUBJECT_WORDS = (
+    "Ilsa Brandt Mr. J. O’Neil said spokesman the a an mayor Corvale’s after while".split()
+)
 _SUBJECT_PIECES = (
     _SUBJECT_WORDS
     + [w + " " for w in _SUBJECT_WORDS]
-    + "’s 's s ’ ' - . , ( — 1 _ é".split()
+    + "’s 's s ’ ' - -- . , ( — – 1 _ é".split()
     + [" ", "\t", "\n", "  ", ", "]
 )
 

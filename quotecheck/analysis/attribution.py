@@ -787,51 +787,59 @@ class _Engine:
                 return ent
         # a description: definite ones may designate a known role holder
         if words[0].lower() in ("the", "this", "that") or words[0].endswith(("’s", "'s")):
-            ent = self.reg.resolve_role(text, pos)
-            head = fold(words[-1])
-            if (
-                ent is None
-                and words[0].lower() == "the"
-                and (head in ROLE_HEADS or head in _PERSON_HEADS or head.endswith("-year-old"))
-            ):
-                # "the Florida senator": someone recently named whose role has that head
-                # and every other word of the description ("Sen. Joni Ernst, R-Iowa" is
-                # not "the Florida senator"; "President Obama" is not "the former president")
-                mods = frozenset(
-                    _ROLE_ABBREVIATIONS.get(f, f)
-                    for f in (fold(w.strip(".,")) for w in words[1:-1])
-                    if f not in _DESCRIPTION_FILLER
-                )
-                ent = self._recent_with_role_head(head, pos, mods)
-                if ent is None and self._unnamed_before(head, pos):
-                    # "When a nurse who had treated ... The nurse later sued": the one
-                    # introduced without a name, not the person in focus
-                    return None
-                if ent is None:
-                    # "the billionaire businessman": a description of the person in focus,
-                    # unless it names an office that person is not known to hold
-                    cand = self.resolve_pronoun("", para, salient_only=True)
-                    if cand is not None and _fits_description(head, cand, mods):
-                        ent = cand
-                if ent is None and mods:
-                    # (a rank word stays: "the deputy mayor" is never just "the mayor")
-                    ent = self._recent_with_role_head(head, pos, mods & RANK_WORDS)
-                if ent is None:
-                    # else the most recently named person it fits
-                    gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else ""
-                    cand = self.resolve_pronoun(
-                        {"f": "she", "m": "he"}.get(gender, "he"),
-                        para,
-                        pos=pos,
-                        any_gender=not gender,
-                        recent_only=True,
-                    )
-                    if cand is not None and _fits_description(head, cand, mods):
-                        ent = cand
-            if ent is None:
-                ent = self.reg.resolve_role_ahead(text, pos, _ROLE_AHEAD)
-            return ent
+            return self._definite_description(words, text, pos, para)
         return None
+
+    def _definite_description(
+        self, words: list[str], text: str, pos: int, para: int
+    ) -> Entity | None:
+        """The person a definite description (``words``, joined: ``text``) at ``pos``
+        designates: a known holder of the role, someone recently named with its head, the
+        person in focus it fits, ..."""
+        ent = self.reg.resolve_role(text, pos)
+        head = fold(words[-1])
+        if (
+            ent is None
+            and words[0].lower() == "the"
+            and (head in ROLE_HEADS or head in _PERSON_HEADS or head.endswith("-year-old"))
+        ):
+            # "the Florida senator": someone recently named whose role has that head
+            # and every other word of the description ("Sen. Joni Ernst, R-Iowa" is
+            # not "the Florida senator"; "President Obama" is not "the former president")
+            mods = frozenset(
+                _ROLE_ABBREVIATIONS.get(f, f)
+                for f in (fold(w.strip(".,")) for w in words[1:-1])
+                if f not in _DESCRIPTION_FILLER
+            )
+            ent = self._recent_with_role_head(head, pos, mods)
+            if ent is None and self._unnamed_before(head, pos):
+                # "When a nurse who had treated ... The nurse later sued": the one
+                # introduced without a name, not the person in focus
+                return None
+            if ent is None:
+                # "the billionaire businessman": a description of the person in focus,
+                # unless it names an office that person is not known to hold
+                cand = self.resolve_pronoun("", para, salient_only=True)
+                if cand is not None and _fits_description(head, cand, mods):
+                    ent = cand
+            if ent is None and mods:
+                # (a rank word stays: "the deputy mayor" is never just "the mayor")
+                ent = self._recent_with_role_head(head, pos, mods & RANK_WORDS)
+            if ent is None:
+                # else the most recently named person it fits
+                gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else ""
+                cand = self.resolve_pronoun(
+                    {"f": "she", "m": "he"}.get(gender, "he"),
+                    para,
+                    pos=pos,
+                    any_gender=not gender,
+                    recent_only=True,
+                )
+                if cand is not None and _fits_description(head, cand, mods):
+                    ent = cand
+        if ent is None:
+            ent = self.reg.resolve_role_ahead(text, pos, _ROLE_AHEAD)
+        return ent
 
     def _unnamed_before(self, head: str, pos: int) -> bool:
         """Was someone introduced as "a <head>" (one adjective or none between) shortly
@@ -2112,7 +2120,24 @@ class _Engine:
         if before is not None and toks[0].start >= before:
             return None
         subj = self.sentence_subject(toks, ma)
-        if subj is None or subj[2] != "name":
+        if subj is None:
+            semi = ma - 1
+            while semi > 0 and not (toks[semi].low == ";" and toks[semi].quote < 0):
+                semi -= 1
+            if semi > 0 and before is None:
+                # "The legislature passed a ban; Gov. Petra Dorn, who ..., vetoed the bill
+                # because she said ...": the clause after a semicolon has its own subject
+                got = self._sentence_antecedent(toks[semi + 1 :], ma - semi - 1, before)
+                if got is not None:
+                    return got
+        if subj is None or subj[2] == "pronoun":
+            return self._other_gender_subject(toks, ma, gender) or (
+                self._possessor_subject(toks, ma, gender, before)
+                or self._copula_subject(toks, ma, gender, before)
+                if subj is None
+                else None
+            )
+        if subj[2] != "name":
             return None
         a, b, _ = subj
         if before is not None and toks[b].end > before:
@@ -2137,6 +2162,104 @@ class _Engine:
                 k += 1
             return ent
         return ent if ent.gender == gender else None
+
+    def _other_gender_subject(self, toks: list[_Tok], ma: int, gender: str) -> Entity | None:
+        """A pronoun of the other gender earlier in the sentence ("For that she drew Trump's
+        ire - he called her ..."): the one person of the pronoun's gender named between the
+        two, if exactly one is, and of that gender by name or title."""
+        b = ma - 1
+        while b >= 0 and not (toks[b].quote < 0 and toks[b].low in ("he", "she")):
+            b -= 1
+        if b < 0 or _PERSON_PRONOUNS.get(toks[b].low) == gender:
+            return None
+        found: list[Entity] = []
+        k = b + 1
+        while k < ma:
+            if toks[k].word and toks[k].quote < 0 and toks[k].text[:1].isupper():
+                e = _name_run_end(toks, k, ma)
+                words = [x.text for x in toks[k : e + 1] if x.word]
+                if words[-1].endswith(("’s", "'s")):
+                    words[-1] = words[-1][:-2]
+                other = self._known_person(words, toks[k].start) if words[-1] else None
+                if other is not None and other not in found:
+                    found.append(other)
+                k = e
+            k += 1
+        if len(found) != 1:
+            return None
+        self.reg.infer_genders(self.text)
+        ent = found[0]
+        return ent if ent.gender == gender and not ent.gender_inferred else None
+
+    def _copula_subject(
+        self, toks: list[_Tok], ma: int, gender: str, before: int | None
+    ) -> Entity | None:
+        """A sentence opening with a known person's name and "is"/"was" ("Bernie Sanders is
+        trailing Clinton but has invested ..., where he says ..."): that person, unless known
+        to be of the other gender."""
+        k = 0
+        while k < ma and not toks[k].word and toks[k].quote < 0:
+            k += 1
+        if k >= ma or toks[k].quote >= 0 or not toks[k].text[:1].isupper():
+            return None
+        if toks[k].low in _NOT_SUBJECT or toks[k].low in PRONOUNS:
+            return None
+        b = _name_run_end(toks, k, ma)
+        v = b + 1
+        if v + 1 < ma and toks[v].low == "of" and toks[v + 1].word:
+            # "Senator Marco Rubio of Florida is airing ...": past the place
+            v = _name_run_end(toks, v + 1, ma) + 1 if toks[v + 1].text[:1].isupper() else v
+        if v < ma and toks[v].low == ",":
+            # "Speaker Paul D. Ryan, who was reluctant ..., was more direct": past the
+            # appositive or relative clause set off by commas
+            c = v + 1
+            while c < ma and c - v <= 15 and toks[c].low != "," and toks[c].quote < 0:
+                c += 1
+            if c >= ma or toks[c].low != "," or c - v <= 2:
+                return None
+            v = c + 1
+        if v + 1 >= ma or toks[v].low not in ("is", "was"):
+            return None
+        nxt = toks[v + 1]
+        if not nxt.word or not nxt.text.islower() or nxt.low in _NP_STOP:
+            return None
+        if before is not None and toks[b].end > before:
+            return None
+        ent = self._known_person([x.text for x in toks[k : b + 1] if x.word], toks[k].start)
+        if ent is None:
+            return None
+        self.reg.infer_genders(self.text)
+        return ent if ent.gender in (None, gender) else None
+
+    def _possessor_subject(
+        self, toks: list[_Tok], ma: int, gender: str, before: int | None
+    ) -> Entity | None:
+        """A sentence opening with a named possessor and its noun ("Mr. Cruz's success
+        ... reflects how he has ..."): the possessor, when known to be of the pronoun's
+        gender, is the sentence's topic."""
+        k = 0
+        while k < ma and not toks[k].word and toks[k].quote < 0:
+            k += 1
+        if k >= ma or toks[k].quote >= 0 or not toks[k].text[:1].isupper():
+            return None
+        if toks[k].low in _NOT_SUBJECT or toks[k].low in PRONOUNS:
+            return None
+        b = _name_run_end(toks, k, ma)
+        last = toks[b].text
+        if not last.endswith(("’s", "'s")) or b + 1 >= ma:
+            return None
+        nxt = toks[b + 1]
+        if not nxt.word or not nxt.text.islower() or nxt.low in _NP_STOP:
+            return None
+        if before is not None and toks[b].end > before:
+            return None
+        words = [x.text for x in toks[k : b + 1] if x.word]
+        words[-1] = words[-1][:-2]
+        ent = self._known_person(words, toks[k].start)
+        if ent is None:
+            return None
+        self.reg.infer_genders(self.text)
+        return ent if ent.gender == gender and not ent.gender_inferred else None
 
     def _issuer(self, toks: list[_Tok], a: int) -> tuple[int, int, str] | None:
         """The subject of the verb before the noun phrase starting at ``a`` ("Trump's
@@ -3366,7 +3489,10 @@ class _Engine:
                 while i > 0 and fold(words[i]) not in ROLE_HEADS:
                     i -= 1
                 if i > 0:
-                    best = self.reg.resolve_role(" ".join(words[: i + 1]), r.start(1))
+                    # (as a speaker's description is: "The Vermont senator is struggling
+                    # ...": the person in focus it fits, when no one holds it by name)
+                    desc = words[: i + 1]
+                    best = self._definite_description(desc, " ".join(desc), r.start(1), pi)
         # a later clause's subject takes the focus: "..., but Christie wasn't having it."
         for o in _CLAUSE_OPENER.finditer(masked, ss + 1, se):
             if (
@@ -3377,6 +3503,14 @@ class _Engine:
                 # "Trump took offense when Kelly confronted him": a subordinate clause's
                 # subject does not take the focus from the sentence's own
                 continue
+            ap2 = _OPEN_ROLE_APPOSITIVE.match(masked, o.end(), se)
+            if ap2 is not None:
+                # "After the results were in, Sanders's campaign manager, Jeff Weaver,
+                # appeared ...": the name set off by commas, as at the sentence's opening
+                got = self._known_person(ap2.group(1).split(), ap2.start(1))
+                if got is not None:
+                    best = got
+                    continue
             m = _CAP_SUBJECT.match(masked, o.end(), se)
             if m is None and masked[o.end() : o.end() + 40].find(",") > 0:
                 # "Reached by POLITICO, Hammond, the Indiana national committeeman,
@@ -3386,6 +3520,12 @@ class _Engine:
                 continue
             words = m.group(1).split()
             if not words or fold(words[0]) in _NOT_SUBJECT:
+                continue
+            later = self._described_person(words, m.end(1), se, verb=True)
+            if later is not None:
+                # "Just a few months ago, Florida developer Mel Sembler expressed dismay":
+                # a description, then the person named in full, after a fronted phrase
+                best = later
                 continue
             if words[-1].endswith(("’", "'", "’s", "'s")):
                 # a possessor is the clause's topic ("Indeed, Francis' message is ..."), not
@@ -3398,6 +3538,25 @@ class _Engine:
         if best is not None:
             self.last_subject = (best, pi)
             self.named_at = max(self.named_at, best.last_before(se))
+
+    def _described_person(
+        self, caps: list[str], e1: int, se: int, verb: bool = False
+    ) -> Entity | None:
+        """The person named in full right after capitalised ``caps`` (ending at ``e1``) and
+        the lower-case words of a description ("Florida developer Mel Sembler"), if any;
+        ``verb``: only with a verb right after the name (inside a sentence "..., his wife,
+        Democratic presidential nominee Hillary Clinton, over ..." is an appositive)."""
+        masked = self.masked
+        if not masked[e1 + 1 : e1 + 2].islower():
+            return None
+        r = _ROLE_THEN_CAP.match(masked, e1, se)
+        if r is None or not self._describes_next(caps, r.group().split()):
+            return None
+        m2 = (_CAP_SUBJECT if verb else _SUBJECT).match(masked, r.end(), se)
+        if m2 is None or verb and m2.group(2) in _NOT_VERB_AFTER:
+            return None
+        ent = self._known_person(m2.group(1).split(), r.end())
+        return ent if ent is not None and ent.full else None
 
     def _describes_next(self, caps: list[str], lows: list[str]) -> bool:
         """Are capitalised ``caps`` and lower-case ``lows`` opening a sentence a description
@@ -4903,7 +5062,8 @@ def _fits_description(head: str, ent: Entity, mods: frozenset[str] = frozenset()
 # match; the engine no longer tries every shorter length of a word before failing: 15-25%
 # faster, the same matches.)
 _SUBJECT = re.compile(
-    r"\s*((?:[A-Z][\w’'\-]*+\.?[ \t]+){0,5}[A-Z][\w\-]*+(?:[’']s)?)(?=[ \t]+[a-z]|,|[ \t]+\()"
+    r"\s*((?:[A-Z][\w’'\-]*+\.?[ \t]+){0,5}[A-Z][\w\-]*+(?:[’']s)?)"
+    r"(?=[ \t]+[a-z]|,|[ \t]+\(|[ \t]+(?:–|—|--)[ \t])"
 )
 # Plural titles before names ("Sens. Ted Cruz and Marco Rubio"): no sentence ends there.
 _PLURAL_TITLES = frozenset("sens govs reps gens drs profs".split())
@@ -4932,9 +5092,11 @@ _OPEN_ONE_APPOSITIVE = re.compile(
     r"\s*(?:Only[ \t]+one|One|Another)(?:[ \t]+[^,.;:()\n\"“”]{2,60}?)?,[ \t]+"
     r"((?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w\-]*)(?:,[ \t]+[a-z]|[ \t]+(?:—|–|--)[ \t])"
 )
-# A capitalised run, an appositive opening with an article, then a lower-case word.
+# A capitalised run, an appositive opening with an article or an adverbial aside ("Trump,
+# after railing against ..., produced"), then a lower-case word.
 _CAP_APPOSITIVE = re.compile(
-    r"((?:[A-Z][\w’'\-]*+\.?[ \t]+){0,3}[A-Z][\w\-]*+),[ \t]+(?:the|a|an)[ \t][^,;]{3,80},[ \t]+([a-z]\w*)"
+    r"((?:[A-Z][\w’'\-]*+\.?[ \t]+){0,3}[A-Z][\w\-]*+),[ \t]+"
+    r"(?:the|a|an|after|before|while|despite)[ \t][^,;]{3,80},[ \t]+([a-z]\w*)"
 )
 # Words after a capitalised run that show it is no clause subject (the word is no verb).
 _NOT_VERB_AFTER = frozenset(
