@@ -408,7 +408,9 @@ def index(
             # "interrupted" alone left the user wondering what was kept
             click.echo(
                 ("\r\x1b[K" if show else "")
-                + f"stopped after {stats['files']} of {stats['total']} files; what they held"
+                # (files finished in a batch that Ctrl-C rolled back are not in it)
+                + f"stopped after {stats['files'] - store.lost_files} of {stats['total']} files;"
+                " what they held"
                 " is in the index: run the same command again to index the rest",
                 err=True,
             )

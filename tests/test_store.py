@@ -64,6 +64,36 @@ def test_failed_write_leaves_nothing_half_written(corpus_dir: Path, db_path: Pat
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def test_files_finished_in_a_batch_that_a_failure_rolls_back_are_counted_lost(
+    corpus_dir: Path, db_path: Path
+) -> None:
+    """Regression (a flaky test found it): Ctrl-C in the middle of a document rolls back the
+    whole batch transaction, and the files finished earlier in it with it, but 'stopped
+    after N files; what they held is in the index' counted them. The store now counts the
+    files a rollback took back out."""
+    from quotecheck.indexing import IndexReport, _write
+
+    store = Store(db_path)
+    files = sorted(corpus_dir.glob("*.txt"))
+    good, bad = (
+        prepare_file(str(files[0]), None, {}, None),
+        prepare_file(str(files[1]), None, {}, None),
+    )
+    bad.docs[0].speaker_keys.clear()  # its write fails part-way, as a Ctrl-C there would
+    with pytest.raises(KeyError), store.batch():
+        _write(store, good, IndexReport())
+        _write(store, bad, IndexReport())
+    assert store.lost_files == 1
+    assert store.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+    # between documents, the batch is committed on the way out and nothing is lost
+    store2 = Store(db_path)
+    with pytest.raises(KeyboardInterrupt), store2.batch():
+        _write(store2, good, IndexReport())
+        raise KeyboardInterrupt
+    assert store2.lost_files == 0
+    assert store2.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
 def test_records_file_update_replaces_changed_and_drops_missing(
     tmp_path: Path, db_path: Path
 ) -> None:

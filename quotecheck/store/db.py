@@ -168,6 +168,8 @@ class Store:
         self._batching = False
         self._batch_docs = 0
         self._batch_chars = 0
+        self._batch_files = 0  # files finished in the open batch transaction
+        self.lost_files = 0  # files finished, then rolled back with their batch (Ctrl-C)
         self._batch_t0 = 0.0
         self._speakers: dict[str, tuple[int, str]] = {}  # key -> (id, name), this transaction
         self._terms: bool | None = None  # see _has_terms
@@ -279,6 +281,7 @@ class Store:
         """Commit the open batch transaction, if any (rolled back if the commit fails)."""
         self._speakers.clear()
         self._batch_docs = self._batch_chars = 0
+        files, self._batch_files = self._batch_files, 0
         if not self.db.in_transaction:
             return
         try:
@@ -286,6 +289,7 @@ class Store:
         except sqlite3.Error as exc:
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
+            self.lost_files += files
             raise _friendly(exc, self.path) from None
 
     @contextmanager
@@ -303,7 +307,7 @@ class Store:
                 if not db.in_transaction:
                     db.execute("BEGIN IMMEDIATE")
                     self._speakers.clear()
-                    self._batch_docs = self._batch_chars = 0
+                    self._batch_docs = self._batch_chars = self._batch_files = 0
                     self._batch_t0 = time.monotonic()
                 try:
                     yield
@@ -312,6 +316,9 @@ class Store:
                     self._batch_docs = self._batch_chars = 0
                     if db.in_transaction:
                         db.execute("ROLLBACK")
+                    # the whole batch is out: the files finished in it are not indexed
+                    self.lost_files += self._batch_files
+                    self._batch_files = 0
                     raise
                 return
             self._speakers.clear()
@@ -472,6 +479,8 @@ class Store:
                 " VALUES (?,?,?,?,?)",
                 (path, file_hash, fmt, _now(), fields),
             )
+        if self._batching:
+            self._batch_files += 1
         return removed
 
     def remove(self, path: str) -> int:
