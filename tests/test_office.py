@@ -3,6 +3,7 @@ standard library. All people and places are fictional."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import zipfile
 from pathlib import Path
@@ -171,7 +172,10 @@ def test_index_and_verify_a_word_draft(tmp_path: Path, db_path: Path) -> None:
 
 # ---------------------------------------------------------------- PDF (the pdf extra)
 
-pytest.importorskip("pypdf")  # (installed with the test extra)
+# the pdf extra (installed with the test extra): without it only the PDF tests are skipped
+needs_pypdf = pytest.mark.skipif(
+    importlib.util.find_spec("pypdf") is None, reason="pypdf (the pdf extra) not installed"
+)
 
 HEADER = "CORVALE HERALD  |  Saturday 14 March"
 PDF_PAGES = [
@@ -201,6 +205,7 @@ PDF_PAGES = [
 ]
 
 
+@needs_pypdf
 def test_pdf_lines_become_paragraphs_without_headers_and_page_numbers(tmp_path: Path) -> None:
     from tests.office_files import write_pdf
 
@@ -222,6 +227,7 @@ def test_pdf_lines_become_paragraphs_without_headers_and_page_numbers(tmp_path: 
     ]
 
 
+@needs_pypdf
 def test_pdf_title_property_and_transcript_labels(tmp_path: Path) -> None:
     from tests.office_files import write_pdf
 
@@ -252,12 +258,14 @@ def test_pdf_title_property_and_transcript_labels(tmp_path: Path) -> None:
     ]
 
 
+@needs_pypdf
 def test_broken_pdf_is_a_one_line_error() -> None:
     (err,) = list(read_file("x.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", None, {}))
     assert isinstance(err, InputError)
     assert str(err).startswith("x.pdf: ") and "\n" not in str(err)
 
 
+@needs_pypdf
 def test_pdf_without_the_extra_is_skipped_with_how_to_install_and_the_rest_indexed(
     tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -278,6 +286,7 @@ def test_pdf_without_the_extra_is_skipped_with_how_to_install_and_the_rest_index
     assert "indexed 1 documents" in err
 
 
+@needs_pypdf
 def test_verify_a_pdf_draft(tmp_path: Path, db_path: Path) -> None:
     from tests.office_files import write_pdf
 
@@ -376,6 +385,7 @@ def test_docx_with_a_large_first_member_is_known_on_stdin(tmp_path: Path) -> Non
     assert word_processor_file(p.read_bytes()) == "a Word document (.docx)"
 
 
+@needs_pypdf
 def test_pdf_speaker_line_repeated_on_every_page_is_kept(tmp_path: Path) -> None:
     from tests.office_files import write_pdf
 
@@ -396,6 +406,7 @@ def test_pdf_speaker_line_repeated_on_every_page_is_kept(tmp_path: Path) -> None
     assert "HARBOUR BOARD HEARING" not in d.text
 
 
+@needs_pypdf
 def test_pdf_title_left_by_a_word_processor_is_not_the_title(tmp_path: Path) -> None:
     from tests.office_files import write_pdf
 
