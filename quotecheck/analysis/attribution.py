@@ -2197,14 +2197,10 @@ class _Engine:
         """A sentence opening with a known person's name and "is"/"was" ("Bernie Sanders is
         trailing Clinton but has invested ..., where he says ..."): that person, unless known
         to be of the other gender."""
-        k = 0
-        while k < ma and not toks[k].word and toks[k].quote < 0:
-            k += 1
-        if k >= ma or toks[k].quote >= 0 or not toks[k].text[:1].isupper():
+        run = _opening_name_run(toks, ma)
+        if run is None:
             return None
-        if toks[k].low in _NOT_SUBJECT or toks[k].low in PRONOUNS:
-            return None
-        b = _name_run_end(toks, k, ma)
+        k, b = run
         v = b + 1
         if v + 1 < ma and toks[v].low == "of" and toks[v + 1].word:
             # "Senator Marco Rubio of Florida is airing ...": past the place
@@ -2220,8 +2216,7 @@ class _Engine:
             v = c + 1
         if v + 1 >= ma or toks[v].low not in ("is", "was"):
             return None
-        nxt = toks[v + 1]
-        if not nxt.word or not nxt.text.islower() or nxt.low in _NP_STOP:
+        if not _lower_word_at(toks, v + 1):
             return None
         if before is not None and toks[b].end > before:
             return None
@@ -2237,19 +2232,12 @@ class _Engine:
         """A sentence opening with a named possessor and its noun ("Mr. Cruz's success
         ... reflects how he has ..."): the possessor, when known to be of the pronoun's
         gender, is the sentence's topic."""
-        k = 0
-        while k < ma and not toks[k].word and toks[k].quote < 0:
-            k += 1
-        if k >= ma or toks[k].quote >= 0 or not toks[k].text[:1].isupper():
+        run = _opening_name_run(toks, ma)
+        if run is None:
             return None
-        if toks[k].low in _NOT_SUBJECT or toks[k].low in PRONOUNS:
-            return None
-        b = _name_run_end(toks, k, ma)
+        k, b = run
         last = toks[b].text
-        if not last.endswith(("’s", "'s")) or b + 1 >= ma:
-            return None
-        nxt = toks[b + 1]
-        if not nxt.word or not nxt.text.islower() or nxt.low in _NP_STOP:
+        if not last.endswith(("’s", "'s")) or b + 1 >= ma or not _lower_word_at(toks, b + 1):
             return None
         if before is not None and toks[b].end > before:
             return None
@@ -4277,6 +4265,26 @@ _PLACE_PREPOSITIONS = frozenset("at in from near outside inside behind during af
 _IRREGULAR_PARTICIPLES = frozenset(
     "written signed made brought given sent taken held led run drawn put set cast".split()
 )
+
+
+def _opening_name_run(toks: list[_Tok], ma: int) -> tuple[int, int] | None:
+    """(first, last) token of the capitalised run opening a sentence, before ``ma``,
+    past leading punctuation; None when it opens with a quote, a lower-case word, a
+    pronoun or a word that is no subject."""
+    k = 0
+    while k < ma and not toks[k].word and toks[k].quote < 0:
+        k += 1
+    if k >= ma or toks[k].quote >= 0 or not toks[k].text[:1].isupper():
+        return None
+    if toks[k].low in _NOT_SUBJECT or toks[k].low in PRONOUNS:
+        return None
+    return k, _name_run_end(toks, k, ma)
+
+
+def _lower_word_at(toks: list[_Tok], i: int) -> bool:
+    """A lower-case word that may go on a noun phrase or a verb phrase at ``i``."""
+    t = toks[i]
+    return t.word and t.text.islower() and t.low not in _NP_STOP
 
 
 def _participle(t: _Tok) -> bool:

@@ -41,7 +41,6 @@ _SENTENCE_END = re.compile(r"[.!?:…][\"”’')\]]*$")
 _RUNS_ON = re.compile(r"[,;\-–—(]$|\b(?:the|a|an|of|and|or|to|in|for|with|by)$", re.I)
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"\w+$")
-_FIRST_WORD = re.compile(r"\w+")
 _LABEL_START = re.compile(r"(?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}|Q|A):\s")
 
 
@@ -127,7 +126,7 @@ def pdf_paragraphs(pages: list[str]) -> list[str]:
             # "long-" / "term" keeps its hyphen; "recon-" / "struction" loses it when the
             # text writes "reconstruction" elsewhere (a word processor seldom hyphenates)
             head = _LAST_WORD.search(cur[:-1])
-            tail = _FIRST_WORD.match(ln)
+            tail = _WORD.match(ln)
             whole = (head.group() if head else "") + (tail.group() if tail else "")
             cur = (cur[:-1] if whole.casefold() in vocabulary() else cur) + ln
         else:

@@ -33,15 +33,7 @@ from quotecheck.search.editorial import has_ellipsis
 
 def draft_documents(name: str, data: bytes) -> list[Document]:
     packaged = reader_by_content(data)  # a Word, OpenDocument or PDF draft, named so or piped in
-    if packaged is not None:
-        docs = []
-        for item in packaged(name, data, {}):
-            if isinstance(item, InputError):
-                raise QuotecheckError(str(item))
-            item.body_start = 0  # a draft's first paragraph may hold a quote too
-            docs.append(item)
-        return docs
-    if (
+    if packaged is None and (
         name == "<stdin>"
         or name.lower().endswith((".txt", ".md", ".markdown", ".text"))
         or "." not in name
@@ -54,10 +46,12 @@ def draft_documents(name: str, data: bytes) -> list[Document]:
         doc.body_start = 0  # a draft's first line may hold a quote too
         return [doc]
     docs = []
-    for item in read_file(name, data, None, {}):
+    items = packaged(name, data, {}) if packaged is not None else read_file(name, data, None, {})
+    for item in items:
         if isinstance(item, InputError):
             raise QuotecheckError(str(item))
-        item.body_start = 0  # (an HTML draft's first paragraph was taken for its headline)
+        # (a draft's first paragraph, taken for a headline by the readers, is checked too)
+        item.body_start = 0
         docs.append(item)
     return docs
 
